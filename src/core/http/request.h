@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// A complete HTTP/1.1 request as it arrived on the wire.
+#pragma once
+
+#include "http/header.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Http {
+
+struct Request
+{
+    QByteArray method;  // as received, e.g. "POST"
+    QByteArray target;  // request-target exactly as received (RFC 9112 §3.2), e.g. "/hook?x=1"
+    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
+    HeaderList headers; // original order, case and duplicates
+    QByteArray body;    // raw body bytes (after removing chunked framing), never re-encoded
+
+    // Filled in by the connection, not the parser.
+    QString remote;       // "ip:port" of the peer
+    QDateTime receivedAt; // UTC, when the request line started arriving
+
+    // RFC 9112 §9.3: HTTP/1.1 persists unless "Connection: close"; HTTP/1.0 closes unless keep-alive.
+    bool wantsKeepAlive() const;
+    // Path part of the target, without the query.
+    QByteArray path() const;
+};
+
+} // namespace Http

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Incremental HTTP/1.1 request parser (RFC 9112). Pure: bytes in, requests or a precise error out.
+// No sockets, no timers, no allocation proportional to anything but the limits.
+#pragma once
+
+#include "http/chunkeddecoder.h"
+#include "http/limits.h"
+#include "http/parseerror.h"
+#include "http/request.h"
+
+#include <QByteArray>
+
+namespace Http {
+
+class RequestParser
+{
+public:
+    enum class Status {
+        NeedMore, // feed more bytes
+        Complete, // takeRequest() returns the next request
+        Failed,   // error() says why; the parser stays failed
+    };
+
+    explicit RequestParser(const Limits &limits = {});
+
+    // Appends received bytes. Pipelined requests may arrive in one call.
+    void append(QByteArrayView bytes);
+    // Advances over the buffered bytes; call again after takeRequest() for pipelined requests.
+    Status parse();
+    // Moves the completed request out and resets for the next one (keeping unconsumed bytes).
+    Request takeRequest();
+
+    ParseError error() const { return m_error; }
+    // True once any byte of a request that is not yet complete has been seen (for 408 vs silent close).
+    bool inProgress() const;
+    // True while the request line and headers are not yet complete.
+    bool inHeaders() const;
+    qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
+
+private:
+    enum class Phase { RequestLine, Headers, FixedBody, ChunkedBody, Done, Error };
+
+    Status fail(ParseError error);
+    Status parseRequestLine();
+    Status parseHeaders();
+    Status parseHeaderLine(QByteArrayView line);
+    Status finishHeaders();
+    Status parseFixedBody();
+    Status parseChunkedBody();
+    void compact();
+
+    Limits m_limits;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    Phase m_phase = Phase::RequestLine;
+    ParseError m_error = ParseError::None;
+    qint64 m_headerBytes = 0;
+    qint64 m_remainingBody = 0;
+    ChunkedDecoder m_chunked;
+    Request m_current;
+};
+
+} // namespace Http

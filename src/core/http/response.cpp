@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "http/response.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Http {
+
+Response Response::text(int status, const QByteArray &body)
+{
+    Response r;
+    r.status = status;
+    r.headers.append(Header{"Content-Type", "text/plain; charset=utf-8"});
+    r.body = body;
+    return r;
+}
+
+Response Response::json(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    Response r;
+    r.status = status;
+    r.headers.append(Header{"Content-Type", contentType});
+    r.body = body;
+    return r;
+}
+
+QByteArray Response::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Status";
+    }
+}
+
+static QByteArray httpDate()
+{
+    // RFC 9110 §5.6.7 IMF-fixdate, always in English.
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+QByteArray Response::serialize(bool keepAlive) const
+{
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Date: " + httpDate() + "\r\n";
+    for (const Header &h : headers)
+        out += h.name + ": " + h.value + "\r\n";
+    // RFC 9110 §8.6: no Content-Length on 204 or 1xx.
+    if (status != 204 && status >= 200)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!keepAlive || closeConnection)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (status != 204)
+        out += body;
+    return out;
+}
+
+} // namespace Http

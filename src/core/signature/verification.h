@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// The outcome of checking one delivery, with every intermediate value so it can be explained.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Signature {
+
+enum class Result { Valid, Invalid, Stale, Unsigned, NoSecret };
+
+// "valid", "invalid", "stale", "unsigned", "no-secret" (the journal and CLI spelling).
+QString resultName(Result result);
+bool resultFromName(const QString &name, Result *result);
+
+struct Verification
+{
+    Result result = Result::Unsigned;
+    QString reason;      // human explanation naming the likely cause
+    QString webhookId;   // of the secret that matched (or was selected by Webhook-Id)
+    QString secretLabel; // which secret was used, never its value
+
+    // The steps, for the inspector and `verify`:
+    QByteArray authorizationHeaderName; // "Authorization" or "X-Vipps-Authorization" as received
+    QByteArray receivedAuthorization;
+    QByteArray receivedContentHash; // x-ms-content-sha256
+    QByteArray computedContentHash;
+    QByteArray xMsDate;
+    QByteArray host;         // host used in the string to sign
+    QByteArray pathAndQuery; // path used in the string to sign
+    QByteArray stringToSign;
+    QByteArray receivedSignature;
+    QByteArray computedSignature; // with the chosen secret
+    qint64 clockSkewSeconds = 0;  // receivedAt - x-ms-date
+    int secretsTried = 0;
+};
+
+} // namespace Signature
