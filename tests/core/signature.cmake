@@ -1,1 +1,4 @@
 # SPDX-License-Identifier: MIT
+vwb_add_test(tst_scheme SOURCES tst_scheme.cpp signaturetesthelpers.h)
+vwb_add_test(tst_verifier SOURCES tst_verifier.cpp signaturetesthelpers.h)
+vwb_add_test(tst_signer SOURCES tst_signer.cpp signaturetesthelpers.h)

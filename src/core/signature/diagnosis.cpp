@@ -1,2 +1,289 @@
 // SPDX-License-Identifier: MIT
 #include "signature/diagnosis.h"
+
+#include "http/request.h"
+#include "signature/scheme.h"
+
+#include <functional>
+#include <utility>
+
+namespace Signature {
+
+namespace {
+
+// What one failed verification looked like, for the checks below.
+struct Probe
+{
+    const Http::Request &request;
+    const Verification &attempt;
+    const SecretList &secrets;
+};
+
+using KeyTransform = std::function<QByteArray(const QByteArray &)>;
+using Encoder = std::function<QByteArray(const QByteArray &)>;
+
+QString text(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+// The first secret whose HMAC over `toSign` (optionally with a changed key or output encoding)
+// reproduces the received signature.
+const Secret *signerOf(const Probe &p, const QByteArray &toSign, const KeyTransform &key = {},
+                       const Encoder &encode = {})
+{
+    for (const Secret &secret : p.secrets) {
+        const QByteArray k = key ? key(secret.value) : secret.value;
+        if (k.isNull())
+            continue;
+        QByteArray mac = Scheme::signature(k, toSign);
+        if (encode)
+            mac = encode(QByteArray::fromBase64(mac));
+        if (Scheme::equalConstantTime(mac, p.attempt.receivedSignature))
+            return &secret;
+    }
+    return nullptr;
+}
+
+const Secret *signerFor(const Probe &p, const QByteArray &host, const QByteArray &pathAndQuery)
+{
+    return signerOf(p, Scheme::stringToSign(pathAndQuery, p.attempt.xMsDate, host, p.attempt.computedContentHash));
+}
+
+QByteArray withoutPort(const QByteArray &host)
+{
+    const qsizetype colon = host.lastIndexOf(':');
+    if (colon < 0 || host.indexOf(']', colon) >= 0)
+        return host;
+    return host.left(colon);
+}
+
+QByteArray firstListElement(const QByteArray &value)
+{
+    const qsizetype comma = value.indexOf(',');
+    return (comma < 0 ? value : value.left(comma)).trimmed();
+}
+
+// (a), (b): the signer chose another host than this receiver: the Host header, a proxy's
+// X-Forwarded-Host, or the same host with or without a port.
+QString portReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
+{
+    return QStringLiteral("the signature matches secret %1 for host \"%2\", but this receiver used \"%3\": only the "
+                          "port differs. Vipps signs the registered URL's host, with \":port\" only when the port is "
+                          "not the scheme default (443 for https); give this receiver the URL exactly as registered")
+        .arg(secret.label, text(signedHost), text(usedHost));
+}
+
+QString hostHeaderReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
+{
+    return QStringLiteral("the signature matches secret %1 for host \"%2\" from the Host header, not \"%3\" from the "
+                          "public or registered URL: check that the URL given to this receiver is the one registered "
+                          "with Vipps")
+        .arg(secret.label, text(signedHost), text(usedHost));
+}
+
+QString forwardedHostReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
+{
+    return QStringLiteral("the signature matches secret %1 for host \"%2\" from X-Forwarded-Host, not \"%3\" from "
+                          "the Host header: the request came through a proxy or tunnel; start the receiver with "
+                          "--public-url set to the URL registered with Vipps (https://%2...)")
+        .arg(secret.label, text(signedHost), text(usedHost));
+}
+
+QString hostReason(const Probe &p, const QByteArray &candidate, const QByteArray &source)
+{
+    const QByteArray used = p.attempt.host;
+    if (used == candidate || candidate.isEmpty())
+        return {};
+    const Secret *secret = signerFor(p, candidate, p.attempt.pathAndQuery);
+    if (!secret)
+        return {};
+    if (withoutPort(candidate).compare(withoutPort(used), Qt::CaseInsensitive) == 0)
+        return portReason(*secret, candidate, used);
+    if (source == "X-Forwarded-Host")
+        return forwardedHostReason(*secret, candidate, used);
+    return hostHeaderReason(*secret, candidate, used);
+}
+
+QList<QByteArray> portVariants(const QByteArray &host)
+{
+    const QByteArray bare = withoutPort(host);
+    return {bare, bare + ":443", bare + ":80"};
+}
+
+QString diagnoseHost(const Probe &p)
+{
+    const QByteArray hostHeader = p.request.headers.value("Host").trimmed();
+    const QByteArray forwarded = firstListElement(p.request.headers.value("X-Forwarded-Host"));
+    // Each candidate with where it came from; a port variant of the used host always differs only by port.
+    QList<std::pair<QByteArray, QByteArray>> candidates{{hostHeader, "Host"}, {forwarded, "X-Forwarded-Host"}};
+    for (const QByteArray &host : portVariants(p.attempt.host))
+        candidates.append({host, "port"});
+    for (const QByteArray &host : portVariants(hostHeader))
+        candidates.append({host, "Host"});
+    for (const auto &[host, source] : candidates) {
+        if (const QString reason = hostReason(p, host, source); !reason.isEmpty())
+            return reason;
+    }
+    return {};
+}
+
+// (c): the signer chose another path: the target as received, no query, "/", a trailing slash, decoded.
+QByteArray pathPart(const QByteArray &pathAndQuery)
+{
+    const qsizetype q = pathAndQuery.indexOf('?');
+    return q < 0 ? pathAndQuery : pathAndQuery.left(q);
+}
+
+QByteArray toggledTrailingSlash(const QByteArray &pathAndQuery)
+{
+    const QByteArray path = pathPart(pathAndQuery);
+    const QByteArray rest = pathAndQuery.mid(path.size());
+    if (path == "/")
+        return {};
+    return (path.endsWith('/') ? path.chopped(1) : path + '/') + rest;
+}
+
+struct PathCandidate
+{
+    QByteArray path;
+    QString explanation; // %1 secret label, %2 candidate path, %3 path this receiver used
+};
+
+QList<PathCandidate> pathCandidates(const Probe &p)
+{
+    const QByteArray used = p.attempt.pathAndQuery;
+    return {
+        {p.request.target, QStringLiteral("the signature matches secret %1 for path \"%2\" as received in the "
+                                          "request, not \"%3\" from the registered URL: the registered URL's path "
+                                          "differs from where the delivery arrived")},
+        {pathPart(used), QStringLiteral("the signature matches secret %1 for path \"%2\" without the query string, "
+                                        "not \"%3\": the signer dropped the query; Vipps signs the path and query "
+                                        "of the registered URL")},
+        {QByteArrayLiteral("/"), QStringLiteral("the signature matches secret %1 for path \"%2\", not \"%3\": the "
+                                                "signer left out the path; Vipps signs the path and query of the "
+                                                "registered URL")},
+        {toggledTrailingSlash(used), QStringLiteral("the signature matches secret %1 for path \"%2\", not \"%3\": a "
+                                                    "trailing slash differs; Vipps signs the URL exactly as "
+                                                    "registered")},
+        {QByteArray::fromPercentEncoding(used), QStringLiteral("the signature matches secret %1 for the "
+                                                               "percent-decoded path \"%2\", not \"%3\": Vipps signs "
+                                                               "the path as encoded in the registered URL")},
+    };
+}
+
+QString diagnosePath(const Probe &p)
+{
+    const QByteArray used = p.attempt.pathAndQuery;
+    for (const PathCandidate &candidate : pathCandidates(p)) {
+        if (candidate.path.isEmpty() || candidate.path == used)
+            continue;
+        if (const Secret *secret = signerFor(p, p.attempt.host, candidate.path))
+            return candidate.explanation.arg(secret->label, text(candidate.path), text(used));
+    }
+    return {};
+}
+
+// (d): the signer base64-decoded the secret and used the bytes as the key (wrong per step 3).
+QString diagnoseDecodedSecret(const Probe &p)
+{
+    const KeyTransform decoded = [](const QByteArray &value) -> QByteArray {
+        const auto result = QByteArray::fromBase64Encoding(value, QByteArray::AbortOnBase64DecodingErrors);
+        if (!result || result.decoded.isEmpty() || result.decoded == value)
+            return {};
+        return result.decoded;
+    };
+    const Secret *secret = signerOf(p, p.attempt.stringToSign, decoded);
+    if (!secret)
+        return {};
+    return QStringLiteral("the signature matches secret %1 only when the secret is base64-decoded first: the signer "
+                          "decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the "
+                          "secret string exactly as returned at registration")
+        .arg(secret->label);
+}
+
+// (e): CRLF separators or a trailing newline in the string to sign (step 2 wants single LFs, none at the end).
+QString diagnoseLineEndings(const Probe &p)
+{
+    QByteArray crlf = p.attempt.stringToSign;
+    crlf.replace("\n", "\r\n");
+    if (const Secret *secret = signerOf(p, crlf))
+        return QStringLiteral("the signature matches secret %1 when the string to sign is joined with CRLF: Vipps "
+                              "separates its lines with a single LF (\\n)")
+            .arg(secret->label);
+    if (const Secret *secret = signerOf(p, p.attempt.stringToSign + '\n'))
+        return QStringLiteral("the signature matches secret %1 when the string to sign ends with a newline: Vipps "
+                              "adds no trailing newline")
+            .arg(secret->label);
+    return {};
+}
+
+// The right HMAC, written in another encoding than standard base64 with padding.
+struct Encoding
+{
+    Encoder encode;
+    const char *explanation; // %1 secret label
+};
+
+QString diagnoseSignatureEncoding(const Probe &p)
+{
+    const Encoding encodings[] = {
+        {[](const QByteArray &mac) { return mac.toHex(); },
+         "the signature matches secret %1 but is written in hex: Vipps sends it in base64"},
+        {[](const QByteArray &mac) { return mac.toBase64(QByteArray::OmitTrailingEquals); },
+         "the signature matches secret %1 but lacks its trailing \"=\": Vipps uses standard base64 with padding"},
+        {[](const QByteArray &mac) { return mac.toBase64(QByteArray::Base64UrlEncoding); },
+         "the signature matches secret %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
+         "padding"},
+        {[](const QByteArray &mac) {
+             return mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+         },
+         "the signature matches secret %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
+         "padding"},
+    };
+    for (const Encoding &encoding : encodings) {
+        if (const Secret *secret = signerOf(p, p.attempt.stringToSign, {}, encoding.encode))
+            return QString::fromLatin1(encoding.explanation).arg(secret->label);
+    }
+    return {};
+}
+
+// (f): the delivery names a registration whose secret is not known here.
+QString diagnoseUnknownWebhook(const Probe &p)
+{
+    const QByteArray webhookId = p.request.headers.value("Webhook-Id").trimmed();
+    if (webhookId.isEmpty())
+        return {};
+    for (const Secret &secret : p.secrets) {
+        if (secret.webhookId.compare(text(webhookId), Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    return QStringLiteral("the delivery is for webhook %1, whose secret this receiver does not know, and none of the "
+                          "%2 known secrets matches: register the webhook through this tool or pass --webhook-id "
+                          "%1=SECRET")
+        .arg(text(webhookId), QString::number(p.secrets.size()));
+}
+
+QString unknownCause(const Probe &p)
+{
+    return QStringLiteral("the signature was made with a secret this receiver does not know (%1 tried), or for a "
+                          "different URL than %2%3: check the secret returned when the webhook was registered and "
+                          "the registered URL")
+        .arg(QString::number(p.attempt.secretsTried), text(p.attempt.host), text(p.attempt.pathAndQuery));
+}
+
+} // namespace
+
+QString diagnoseMismatch(const Http::Request &request, const Verification &attempt, const SecretList &secrets)
+{
+    const Probe probe{request, attempt, secrets};
+    using Check = QString (*)(const Probe &);
+    for (const Check check : {diagnoseHost, diagnosePath, diagnoseDecodedSecret, diagnoseLineEndings,
+                              diagnoseSignatureEncoding, diagnoseUnknownWebhook}) {
+        if (const QString reason = check(probe); !reason.isEmpty())
+            return reason;
+    }
+    return unknownCause(probe);
+}
+
+} // namespace Signature

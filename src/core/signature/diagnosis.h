@@ -12,8 +12,11 @@ struct Request;
 namespace Signature {
 
 // Called only when the content hash matched and no secret produced the received signature.
-// Tries other host/path choices (Host header vs public URL, with/without port, "/" path),
-// a base64-decoded secret, and CRLF separators; returns the most likely cause as a sentence.
+// Tries, with every known secret, the usual signer mistakes: another host (Host header, X-Forwarded-Host,
+// with or without a port), another path (target as received, no query, "/", trailing slash, percent-decoded),
+// a base64-decoded secret, CRLF or a trailing newline, a hex or URL-safe signature; then a Webhook-Id naming
+// no known secret. Returns the first cause that reproduces the signature, else a general sentence.
+// Never includes a secret's value.
 QString diagnoseMismatch(const Http::Request &request, const Verification &attempt, const SecretList &secrets);
 
 } // namespace Signature

@@ -23,7 +23,9 @@ QByteArray signature(const QByteArray &secretUtf8, const QByteArray &stringToSig
 QByteArray authorizationValue(const QByteArray &signature);
 
 // Extracts the Signature= part from an Authorization value ("HMAC-SHA256 SignedHeaders=...&Signature=...").
-// Returns a null QByteArray when the value is not of that scheme.
+// Tolerant: scheme name in any case, parts in any order, whitespace trimmed.
+// Returns a null QByteArray when the value is not of that scheme, and an empty (not null) one when it is
+// but carries no Signature= part.
 QByteArray signatureFromAuthorization(const QByteArray &authorizationValue);
 
 // Host as Vipps signs it: host of the registered URL plus ":port" when the port is not the scheme default.
@@ -33,7 +35,8 @@ QByteArray pathAndQueryOf(const QUrl &url);
 
 // x-ms-date format: RFC 1123, e.g. "Thu, 30 Mar 2023 08:38:32 GMT".
 QByteArray formatDate(const QDateTime &utc);
-// Parses an x-ms-date value; returns an invalid QDateTime when malformed.
+// Parses an x-ms-date value (English names, two-digit day, "GMT", weekday matching the date); returns an
+// invalid QDateTime when malformed.
 QDateTime parseDate(const QByteArray &value);
 
 // Constant-time comparison of two byte strings (time depends only on the lengths).

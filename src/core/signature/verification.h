@@ -17,8 +17,8 @@ struct Verification
 {
     Result result = Result::Unsigned;
     QString reason;      // human explanation naming the likely cause
-    QString webhookId;   // of the secret that matched (or was selected by Webhook-Id)
-    QString secretLabel; // which secret was used, never its value
+    QString webhookId;   // of the secret that matched; the Webhook-Id header when none did or it has no id
+    QString secretLabel; // the secret that matched, else the one computedSignature was made with; never its value
 
     // The steps, for the inspector and `verify`:
     QByteArray authorizationHeaderName; // "Authorization" or "X-Vipps-Authorization" as received
@@ -30,7 +30,7 @@ struct Verification
     QByteArray pathAndQuery; // path used in the string to sign
     QByteArray stringToSign;
     QByteArray receivedSignature;
-    QByteArray computedSignature; // with the chosen secret
+    QByteArray computedSignature; // with the matching secret, else the Webhook-Id one, else the first
     qint64 clockSkewSeconds = 0;  // receivedAt - x-ms-date
     int secretsTried = 0;
 };

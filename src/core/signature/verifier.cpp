@@ -1,2 +1,272 @@
 // SPDX-License-Identifier: MIT
 #include "signature/verifier.h"
+
+#include "http/request.h"
+#include "signature/diagnosis.h"
+#include "signature/scheme.h"
+
+#include <cctype>
+
+namespace Signature {
+
+namespace {
+
+constexpr char kAuthorization[] = "Authorization";
+constexpr char kVippsAuthorization[] = "X-Vipps-Authorization";
+constexpr char kContentHashHeader[] = "x-ms-content-sha256";
+constexpr char kDateHeader[] = "x-ms-date";
+constexpr char kWebhookIdHeader[] = "Webhook-Id";
+constexpr qsizetype kMaxSchemeNameLength = 24;
+
+QString text(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+const Http::Header *findHeader(const Http::HeaderList &headers, QByteArrayView name)
+{
+    for (const Http::Header &header : headers) {
+        if (header.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &header;
+    }
+    return nullptr;
+}
+
+// The auth-scheme word of a value ("Bearer"), or empty when the value does not look like "<scheme> <credentials>".
+// Only this word is ever shown: the credentials after it may be a token.
+QByteArray schemeWord(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    if (space <= 0 || space > kMaxSchemeNameLength)
+        return {};
+    const QByteArray word = trimmed.left(space);
+    for (const char c : word) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_')
+            return {};
+    }
+    return word;
+}
+
+// Why one authorization header cannot be used, never quoting its credentials.
+QString unusableReason(const Http::Header *header, const char *name)
+{
+    const QLatin1String headerName(name);
+    if (!header)
+        return QStringLiteral("no %1 header").arg(headerName);
+    if (header->value.trimmed().isEmpty())
+        return QStringLiteral("an empty %1 header").arg(headerName);
+    if (!Scheme::signatureFromAuthorization(header->value).isNull())
+        return QStringLiteral("an HMAC-SHA256 %1 header without a Signature= part").arg(headerName);
+    const QByteArray scheme = schemeWord(header->value);
+    if (scheme.isEmpty())
+        return QStringLiteral("an %1 header that is not of the HMAC-SHA256 scheme").arg(headerName);
+    return QStringLiteral("an %1 header with the %2 scheme instead of HMAC-SHA256").arg(headerName, text(scheme));
+}
+
+QString unsignedReason(const Http::Header *authorization, const Http::Header *vippsAuthorization)
+{
+    return QStringLiteral("the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 "
+                          "in Authorization and X-Vipps-Authorization; some proxies strip Authorization")
+        .arg(unusableReason(authorization, kAuthorization), unusableReason(vippsAuthorization, kVippsAuthorization));
+}
+
+bool useAuthorization(const Http::Header *header, Verification *v)
+{
+    if (!header)
+        return false;
+    const QByteArray signature = Scheme::signatureFromAuthorization(header->value);
+    if (signature.isEmpty())
+        return false;
+    v->authorizationHeaderName = header->name;
+    v->receivedAuthorization = header->value;
+    v->receivedSignature = signature;
+    return true;
+}
+
+// Vipps request authentication, step 4: Authorization, or X-Vipps-Authorization when a proxy dropped it.
+bool findAuthorization(const Http::HeaderList &headers, Verification *v)
+{
+    const Http::Header *authorization = findHeader(headers, kAuthorization);
+    const Http::Header *vippsAuthorization = findHeader(headers, kVippsAuthorization);
+    if (useAuthorization(authorization, v) || useAuthorization(vippsAuthorization, v))
+        return true;
+    v->result = Result::Unsigned;
+    v->reason = unsignedReason(authorization, vippsAuthorization);
+    return false;
+}
+
+// Vipps request authentication, steps 1 and 2: every value that goes into the string to sign.
+void fillSteps(const Http::Request &request, const QByteArray &host, const QByteArray &pathAndQuery,
+               const QDateTime &now, Verification *v)
+{
+    v->receivedContentHash = request.headers.value(kContentHashHeader);
+    v->computedContentHash = Scheme::contentHash(request.body);
+    v->xMsDate = request.headers.value(kDateHeader);
+    v->host = host;
+    v->pathAndQuery = pathAndQuery;
+    v->stringToSign = Scheme::stringToSign(pathAndQuery, v->xMsDate, host, v->computedContentHash);
+    const QDateTime sent = Scheme::parseDate(v->xMsDate);
+    v->clockSkewSeconds = sent.isValid() && now.isValid() ? sent.secsTo(now) : 0;
+}
+
+Verification rejected(Verification v, Result result, const QString &reason)
+{
+    v.result = result;
+    v.reason = reason;
+    return v;
+}
+
+QString contentHashReason(const Verification &v)
+{
+    const QByteArray received = v.receivedContentHash.trimmed();
+    if (received.isEmpty())
+        return QStringLiteral("the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 "
+                              "of the body in it, so this was not signed the Vipps way");
+    if (received == v.computedContentHash)
+        return {};
+    if (received.compare(QByteArray::fromBase64(v.computedContentHash).toHex(), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64");
+    return QStringLiteral("the body differs from what was signed (x-ms-content-sha256 does not match): something "
+                          "between Vipps and you changed the body, or the signer hashed different bytes");
+}
+
+// DESIGN.md "Secret choice": the secret named by Webhook-Id first, then every other known secret.
+QList<const Secret *> secretOrder(const SecretList &secrets, const QByteArray &webhookId, const Secret **selected)
+{
+    *selected = nullptr;
+    QList<const Secret *> order;
+    for (const Secret &secret : secrets) {
+        const bool named = !webhookId.isEmpty() && secret.webhookId.compare(text(webhookId), Qt::CaseInsensitive) == 0;
+        if (named && !*selected) {
+            *selected = &secret;
+            order.prepend(&secret);
+        } else {
+            order.append(&secret);
+        }
+    }
+    return order;
+}
+
+// Vipps request authentication, steps 3 and 4: HMAC with each secret, constant-time comparison.
+const Secret *matchSecret(const QList<const Secret *> &order, Verification *v)
+{
+    for (const Secret *secret : order) {
+        const QByteArray computed = Scheme::signature(secret->value, v->stringToSign);
+        if (v->secretsTried++ == 0) {
+            v->computedSignature = computed;
+            v->secretLabel = secret->label;
+        }
+        if (Scheme::equalConstantTime(computed, v->receivedSignature)) {
+            v->computedSignature = computed;
+            v->secretLabel = secret->label;
+            return secret;
+        }
+    }
+    return nullptr;
+}
+
+QString matchReason(const Secret *match, const Secret *selected, const QByteArray &webhookId)
+{
+    QString reason = QStringLiteral("signature matches secret %1").arg(match->label);
+    if (selected && selected != match)
+        reason += QStringLiteral(", not secret %1 that Webhook-Id %2 names").arg(selected->label, text(webhookId));
+    else if (!selected && !webhookId.isEmpty())
+        reason += QStringLiteral(" (Webhook-Id %1 names no known secret)").arg(text(webhookId));
+    return reason;
+}
+
+QString staleReason(qint64 skew, int maxSkew)
+{
+    if (skew >= 0)
+        return QStringLiteral("x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is "
+                              "a replay")
+            .arg(skew)
+            .arg(maxSkew);
+    return QStringLiteral("x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine "
+                          "and of the sender")
+        .arg(-skew)
+        .arg(maxSkew);
+}
+
+// DESIGN.md "stale": only a matching signature is checked for freshness; 0 turns the check off.
+Verification checkFreshness(Verification v, int maxSkew)
+{
+    const bool parsed = Scheme::parseDate(v.xMsDate).isValid();
+    if (!parsed && maxSkew > 0)
+        return rejected(v, Result::Invalid,
+                        QStringLiteral("x-ms-date \"%1\" is not an RFC 1123 date such as \"Thu, 30 Mar 2023 08:38:32 "
+                                       "GMT\", so its age cannot be checked (the %2)")
+                            .arg(text(v.xMsDate), v.reason));
+    if (maxSkew > 0 && qAbs(v.clockSkewSeconds) > maxSkew)
+        return rejected(v, Result::Stale,
+                        staleReason(v.clockSkewSeconds, maxSkew) + QStringLiteral(" (the %1)").arg(v.reason));
+    v.result = Result::Valid;
+    return v;
+}
+
+} // namespace
+
+void Verifier::setSecrets(const SecretList &secrets)
+{
+    m_secrets = secrets;
+}
+
+void Verifier::addSecret(const Secret &secret)
+{
+    m_secrets.append(secret);
+}
+
+QByteArray Verifier::signedHost(const Http::Request &request) const
+{
+    // DESIGN.md "Host and path for the signed string"; vipps-api.md §5: the host of the registered URL.
+    if (!m_registeredUrl.isEmpty())
+        return Scheme::hostOf(m_registeredUrl);
+    if (!m_publicUrl.isEmpty())
+        return Scheme::hostOf(m_publicUrl);
+    return request.headers.value("Host");
+}
+
+QByteArray Verifier::signedPathAndQuery(const Http::Request &request) const
+{
+    if (!m_registeredUrl.isEmpty())
+        return Scheme::pathAndQueryOf(m_registeredUrl);
+    return request.target;
+}
+
+Verification Verifier::verify(const Http::Request &request, const QDateTime &now) const
+{
+    Verification v;
+    const bool isSigned = findAuthorization(request.headers, &v);
+    fillSteps(request, signedHost(request), signedPathAndQuery(request), now, &v);
+    if (!isSigned)
+        return v;
+    if (m_secrets.isEmpty())
+        return rejected(v, Result::NoSecret,
+                        QStringLiteral("no webhook secret is known; register the webhook through this tool or pass "
+                                       "--secret"));
+    if (const QString hashProblem = contentHashReason(v); !hashProblem.isEmpty())
+        return rejected(v, Result::Invalid, hashProblem);
+    if (v.xMsDate.trimmed().isEmpty())
+        return rejected(v, Result::Invalid,
+                        QStringLiteral("the request has no x-ms-date header: Vipps signs the send time in it, so the "
+                                       "signature cannot be checked"));
+    return checkSecrets(request, v);
+}
+
+Verification Verifier::checkSecrets(const Http::Request &request, Verification v) const
+{
+    const QByteArray webhookId = request.headers.value(kWebhookIdHeader).trimmed();
+    const Secret *selected = nullptr;
+    const QList<const Secret *> order = secretOrder(m_secrets, webhookId, &selected);
+    const Secret *match = matchSecret(order, &v);
+    if (!match) {
+        v.webhookId = text(webhookId);
+        return rejected(v, Result::Invalid, diagnoseMismatch(request, v, m_secrets));
+    }
+    v.webhookId = match->webhookId.isEmpty() ? text(webhookId) : match->webhookId;
+    v.reason = matchReason(match, selected, webhookId);
+    return checkFreshness(v, m_maxSkew);
+}
+
+} // namespace Signature

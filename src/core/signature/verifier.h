@@ -35,6 +35,10 @@ public:
     Verification verify(const Http::Request &request, const QDateTime &now) const;
 
 private:
+    QByteArray signedHost(const Http::Request &request) const;
+    QByteArray signedPathAndQuery(const Http::Request &request) const;
+    Verification checkSecrets(const Http::Request &request, Verification v) const;
+
     SecretList m_secrets;
     QUrl m_publicUrl;
     QUrl m_registeredUrl;
