@@ -23,6 +23,14 @@ private:
     enum class Phase { Size, Data, DataEnd, Trailer, Done, Error };
 
     Status fail(ParseError error);
+    Status step(const QByteArray &data, qsizetype *pos, QByteArray *body);
+    qsizetype findLineEnd(const QByteArray &data, qsizetype pos);
+    void advance(qsizetype *pos, qsizetype bytes);
+    Status parseSizeLine(const QByteArray &data, qsizetype *pos);
+    Status parseSizeText(QByteArrayView line);
+    Status copyData(const QByteArray &data, qsizetype *pos, QByteArray *body);
+    Status parseDataEnd(const QByteArray &data, qsizetype *pos);
+    Status parseTrailerLine(const QByteArray &data, qsizetype *pos);
 
     Phase m_phase = Phase::Size;
     ParseError m_error = ParseError::None;
@@ -30,6 +38,8 @@ private:
     qint64 m_maxTrailer = 0;
     qint64 m_trailerBytes = 0;
     qint64 m_chunkRemaining = 0;
+    qint64 m_bodyBytes = 0;  // decoded payload so far
+    qsizetype m_scanned = 0; // bytes after *pos already searched for a line end
 };
 
 } // namespace Http

@@ -41,20 +41,29 @@ private:
     enum class Phase { RequestLine, Headers, FixedBody, ChunkedBody, Done, Error };
 
     Status fail(ParseError error);
+    Status parseStep();
+    qsizetype findLineEnd();
+    void consume(qsizetype bytes);
     Status parseRequestLine();
+    Status skipEmptyLine();
+    Status parseRequestLineText(QByteArrayView line);
     Status parseHeaders();
     Status parseHeaderLine(QByteArrayView line);
     Status finishHeaders();
+    Status startChunkedBody();
+    Status startFixedBody();
     Status parseFixedBody();
     Status parseChunkedBody();
     void compact();
 
     Limits m_limits;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;
+    qsizetype m_pos = 0;     // start of the unconsumed bytes in m_buffer
+    qsizetype m_scanned = 0; // bytes after m_pos already searched for a line end
     Phase m_phase = Phase::RequestLine;
     ParseError m_error = ParseError::None;
-    qint64 m_headerBytes = 0;
+    int m_emptyLines = 0;     // empty lines skipped before the request line
+    qint64 m_headerBytes = 0; // request line, header fields and the empty line, CRLFs included
     qint64 m_remainingBody = 0;
     ChunkedDecoder m_chunked;
     Request m_current;
