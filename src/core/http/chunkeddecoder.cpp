@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "http/chunkeddecoder.h"
 
+#include "http/syntax.h"
+
 #include <limits>
 
 namespace Http {
 
 namespace {
+
+using Syntax::isTchar;
 
 // Longest chunk-size line (size, extensions and CRLF) we accept; extensions are checked and ignored.
 constexpr qsizetype kMaxSizeLineBytes = 1024;
@@ -13,17 +17,6 @@ constexpr qsizetype kMaxSizeLineBytes = 1024;
 bool isBws(char c)
 {
     return c == ' ' || c == '\t';
-}
-
-// RFC 9110 §5.6.2: tchar.
-bool isTchar(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= '0' && u <= '9')
-        return true;
-    if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 int hexValue(char c)

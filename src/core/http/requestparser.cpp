@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "http/requestparser.h"
 
+#include "http/syntax.h"
+
 #include <limits>
 
 // Where RFC 9112 leaves a choice, this parser is strict:
@@ -14,45 +16,17 @@ namespace Http {
 
 namespace {
 
+using Syntax::isDigit;
+using Syntax::isFieldValue;
+using Syntax::isOws;
+using Syntax::isToken;
+
 // RFC 9112 §2.2 lets a server ignore empty lines before the request line; we ignore a few.
 constexpr int kMaxLeadingEmptyLines = 8;
 // Reserve at most this much for a Content-Length body before its bytes arrive.
 constexpr qint64 kMaxBodyReserve = 64 * 1024;
 // Consumed bytes are always dropped once this many have piled up at the front of the buffer.
 constexpr qsizetype kCompactAbove = 64 * 1024;
-
-// RFC 9110 §5.6.2: tchar.
-bool isTchar(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= '0' && u <= '9')
-        return true;
-    if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')
-        return true;
-    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTchar(c))
-            return false;
-    }
-    return true;
-}
-
-// RFC 9110 §5.5: field-vchar / SP / HTAB; obs-text (0x80-0xFF) is kept as bytes. No CR, LF, NUL or DEL.
-bool isFieldValue(QByteArrayView value)
-{
-    for (char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t') || u == 0x7f)
-            return false;
-    }
-    return true;
-}
 
 // RFC 9112 §3.2: the target is taken as received; we only refuse empty ones, spaces and controls.
 bool isTarget(QByteArrayView target)
@@ -67,21 +41,11 @@ bool isTarget(QByteArrayView target)
     return true;
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 // RFC 9112 §2.3: HTTP-version = "HTTP/" DIGIT "." DIGIT, case-sensitive.
 bool isHttpVersion(QByteArrayView version)
 {
     return version.size() == 8 && version.startsWith("HTTP/") && isDigit(version[5]) && version[6] == '.' &&
            isDigit(version[7]);
-}
-
-bool isOws(char c)
-{
-    return c == ' ' || c == '\t';
 }
 
 QByteArrayView trimOws(QByteArrayView text)
