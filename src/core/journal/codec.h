@@ -1,18 +1,55 @@
 // SPDX-License-Identifier: MIT
-// Entry <-> one JSON Lines line.
+// Entry <-> one JSON Lines line (DESIGN.md "Journal").
+//
+// Line layout, keys always in this order, compact, UTF-8, ending in '\n':
+//   {"seq":1,"receivedAt":"2026-11-26T10:56:22.123Z","remote":"127.0.0.1:50000","method":"POST",
+//    "target":"/hook?x=1","headers":[["Host","localhost"],...],"body":"{...}",
+//    "verification":{"result":"valid","reason":"","webhookId":"wh-1"},"duplicate":false,
+//    "response":{"status":200}}
+//
+// Bytes and text:
+// - "body", "method", "target" hold the raw bytes as a JSON string when they are valid UTF-8
+//   (strict: no overlong forms, no surrogates, nothing above U+10FFFF). Otherwise the key becomes
+//   "bodyBase64", "methodBase64" or "targetBase64" (standard alphabet with padding), in the same
+//   place. An empty body is "body":"".
+// - A header is ["Name","value"] when both name and value are valid UTF-8. Otherwise it is
+//   ["Name","value","latin1"]: both strings then map one character U+0000..U+00FF to one byte, so
+//   any byte sequence round-trips losslessly and stays readable for ISO-8859-1 senders.
+// - Control characters are escaped (\n, \t, \u0000, ...); other non-ASCII text is written as is.
+// - "receivedAt" is UTC with milliseconds, or null when the entry has no valid time (or a year outside
+//   1..9999). decode() accepts any ISO 8601 offset and converts to UTC.
+// - U+FEFF is written as \ufeff (Qt's UTF-8 decoding would drop it at the start of a string).
+// - "verification" is null when the request was not a delivery (empty result, e.g. 405 or healthz).
+//   Otherwise it always has all three keys; an unknown webhook id is written as "".
+//   decode() also accepts a missing "reason" or "webhookId", and a missing "verification".
+//
+// Secrets: see redactedValue(); the redacted form is what the journal holds, so decode() returns it.
 #pragma once
 
 #include "journal/entry.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <optional>
 
 namespace Journal::Codec {
 
-// One line including the trailing '\n'. Bearer tokens in Authorization-like headers are redacted.
+// One line including the trailing '\n'. Secrets in headers are redacted (see redactedValue()).
 QByteArray encode(const Entry &entry);
 // Parses one line (with or without '\n'); nullopt when it is not a journal object.
 std::optional<Entry> decode(QByteArrayView line);
+
+// The value of header `name` as the journal stores it. Names compare case-insensitively.
+// - Authorization, X-Vipps-Authorization: an "HMAC-SHA256 ..." value is a signature, not a secret,
+//   and is kept verbatim (signature explanations need it). Any other scheme keeps only the scheme
+//   word: "Bearer [redacted]", "Basic [redacted]"; a bare credential becomes "[redacted]".
+// - Proxy-Authorization, Ocp-Apim-Subscription-Key, client_secret, Cookie: "[redacted]".
+// - Any other header whose value starts with "Bearer " (any case): "Bearer [redacted]".
+// Empty values stay empty; everything else (client_id included) is kept.
+QByteArray redactedValue(QByteArrayView name, const QByteArray &value);
+
+// Strict UTF-8 check (RFC 3629): the bytes decode without replacement characters.
+bool isValidUtf8(QByteArrayView bytes);
 
 } // namespace Journal::Codec

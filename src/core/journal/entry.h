@@ -24,6 +24,8 @@ struct Entry
     QString webhookId;
     bool duplicate = false;
     int status = 0;
+
+    friend bool operator==(const Entry &, const Entry &) = default;
 };
 
 } // namespace Journal

@@ -1,2 +1,203 @@
 // SPDX-License-Identifier: MIT
 #include "journal/writer.h"
+
+#include "journal/codec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <optional>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace Journal {
+
+namespace {
+
+// Enough for the last entry in almost every journal; the scan widens when it is not.
+constexpr qint64 TailWindow = 1024 * 1024;
+
+QString message(const char *text, const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("Journal::Writer", text).arg(QDir::toNativeSeparators(path), reason);
+}
+
+void report(QString *errorMessage, const QString &text)
+{
+    if (errorMessage)
+        *errorMessage = text;
+}
+
+struct Tail
+{
+    qint64 lastSeq = 0;
+    bool endsWithNewline = true;
+};
+
+// Seq of the last line in chunk that decodes. The first line counts only when the chunk starts the file;
+// otherwise it may be the cut-off end of a longer line.
+std::optional<qint64> lastSeqIn(QByteArrayView chunk, bool startsFile)
+{
+    qsizetype end = chunk.size();
+    while (end > 0) {
+        const qsizetype newline = chunk.first(end).lastIndexOf('\n');
+        if (newline < 0 && !startsFile)
+            return std::nullopt;
+        if (const auto entry = Codec::decode(chunk.sliced(newline + 1, end - newline - 1)))
+            return entry->seq;
+        end = newline;
+    }
+    return std::nullopt;
+}
+
+bool readRange(QFile &file, qint64 start, qint64 length, QByteArray *out)
+{
+    if (!file.seek(start))
+        return false;
+    *out = file.read(length);
+    return out->size() == length;
+}
+
+// Reads backwards from the end in doubling windows until a line decodes or the whole file was seen.
+bool scanTail(QFile &file, Tail *tail)
+{
+    const qint64 size = file.size();
+    QByteArray chunk;
+    if (size == 0)
+        return true;
+    if (!readRange(file, size - 1, 1, &chunk))
+        return false;
+    tail->endsWithNewline = chunk == "\n";
+    for (qint64 window = TailWindow;; window *= 2) {
+        const qint64 start = qMax<qint64>(0, size - window);
+        if (!readRange(file, start, size - start, &chunk))
+            return false;
+        if (const auto seq = lastSeqIn(chunk, start == 0)) {
+            tail->lastSeq = *seq;
+            return true;
+        }
+        if (start == 0)
+            return true;
+    }
+}
+
+bool scanTail(const QString &path, Tail *tail, QString *errorMessage)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(errorMessage,
+               message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
+        return false;
+    }
+    if (file.isSequential()) // a character device: no lines to continue
+        return true;
+    if (!scanTail(file, tail)) {
+        report(errorMessage,
+               message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Writer::~Writer()
+{
+    close();
+}
+
+bool Writer::open(const QString &path, QString *errorMessage)
+{
+    close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        report(errorMessage, message("Cannot open the journal %1 for writing: %2. Check that its folder exists and "
+                                     "that it may be written to.",
+                                     path, m_file.errorString()));
+        return false;
+    }
+    Tail tail;
+    if (!scanTail(path, &tail, errorMessage)) {
+        m_file.close();
+        return false;
+    }
+    m_nextSeq = tail.lastSeq + 1;
+    m_atLineStart = tail.endsWithNewline;
+    if (!m_atLineStart && !endLine()) {
+        report(errorMessage,
+               message("Cannot repair the torn last line of the journal %1: %2.", path, m_file.errorString()));
+        m_file.close();
+        return false;
+    }
+    return true;
+}
+
+bool Writer::append(Entry *entry, QString *errorMessage)
+{
+    if (!m_file.isOpen()) {
+        report(errorMessage, QCoreApplication::translate("Journal::Writer", "The journal is not open."));
+        return false;
+    }
+    const qint64 previousSeq = entry->seq;
+    entry->seq = m_nextSeq;
+    QByteArray line = Codec::encode(*entry);
+    if (!m_atLineStart)
+        line.prepend('\n');
+    const qint64 written = writeAll(line);
+    if (written == line.size()) {
+        ++m_nextSeq;
+        m_atLineStart = true;
+        return true;
+    }
+    entry->seq = previousSeq;
+    report(errorMessage, message("Cannot write to the journal %1: %2. The request was not recorded; free some "
+                                 "space or choose another journal file.",
+                                 m_file.fileName(), m_file.errorString()));
+    if (written > 0)
+        endLine(); // best effort: a reader skips the partial line instead of gluing the next entry to it
+    return false;
+}
+
+// One write() call for the whole line when the kernel accepts it; continues after a short write.
+qint64 Writer::writeAll(QByteArrayView data)
+{
+    qint64 written = 0;
+    while (written < data.size()) {
+        const qint64 n = m_file.write(data.data() + written, data.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written > 0)
+        m_atLineStart = data.at(written - 1) == '\n';
+    return written;
+}
+
+bool Writer::endLine()
+{
+    return writeAll("\n") == 1;
+}
+
+bool Writer::sync()
+{
+    if (!m_file.isOpen())
+        return false;
+#if defined(Q_OS_WIN)
+    return ::_commit(m_file.handle()) == 0;
+#else
+    return ::fsync(m_file.handle()) == 0;
+#endif
+}
+
+void Writer::close()
+{
+    if (m_file.isOpen())
+        m_file.close();
+    m_atLineStart = true;
+}
+
+} // namespace Journal

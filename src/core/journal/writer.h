@@ -18,14 +18,17 @@ public:
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    // Opens (creating) the file for appending. Continues the sequence after the last readable entry,
-    // and starts on a fresh line if the previous run left a torn last line.
+    // Opens (creating) the file for appending; its folder must exist. Continues the sequence after the
+    // last readable entry, and ends a torn last line left by a crash so the next entry starts on its
+    // own line. Only the tail of the file is read, so opening a large journal is fast.
+    // errorMessage may be null.
     bool open(const QString &path, QString *errorMessage);
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
 
-    // Assigns entry->seq, writes the line. On failure (disk full, I/O error) returns false with a
-    // message; nothing partial is left that a reader would misread.
+    // Assigns entry->seq, writes the line with one unbuffered write. On failure (disk full, I/O error)
+    // returns false with a message and leaves entry->seq and nextSeq() unchanged. A partial line is
+    // ended with '\n' (now, or before the next entry if that fails too), so a reader skips just it.
     bool append(Entry *entry, QString *errorMessage);
     // fsync for durability against power loss (kill -9 does not need it).
     bool sync();
@@ -34,8 +37,12 @@ public:
     qint64 nextSeq() const { return m_nextSeq; }
 
 private:
+    qint64 writeAll(QByteArrayView data);
+    bool endLine();
+
     QFile m_file;
     qint64 m_nextSeq = 1;
+    bool m_atLineStart = true; // false while the file ends inside a line
 };
 
 } // namespace Journal
