@@ -1,1 +1,3 @@
 # SPDX-License-Identifier: MIT
+vwb_add_test(tst_server SOURCES tst_server.cpp)
+vwb_add_test(tst_webhookhandler SOURCES tst_webhookhandler.cpp)

@@ -1,2 +1,40 @@
 // SPDX-License-Identifier: MIT
+// The receiver's TCP server: one Connection per socket, a cap on concurrent connections.
 #pragma once
+
+#include "http/limits.h"
+
+#include <QHostAddress>
+#include <QTcpServer>
+
+namespace Http {
+
+class IRequestHandler;
+
+class Server : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    Server(IRequestHandler *handler, const Limits &limits = {}, QObject *parent = nullptr);
+
+    // Binds; on failure returns false with a sentence for the user (e.g. "port 8080 is already in use").
+    bool start(const QHostAddress &address, quint16 port, QString *errorMessage);
+    int activeConnections() const { return m_active; }
+    const Limits &limits() const { return m_limits; }
+
+signals:
+    void connectionRefused();
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    void refuse(qintptr socketDescriptor);
+
+    IRequestHandler *m_handler;
+    Limits m_limits;
+    int m_active = 0;
+};
+
+} // namespace Http

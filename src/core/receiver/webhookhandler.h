@@ -1,2 +1,70 @@
 // SPDX-License-Identifier: MIT
+// The receiver's request handler: routes, verifies, journals, then answers (DESIGN.md "Receiver HTTP behaviour").
 #pragma once
+
+#include "http/irequesthandler.h"
+#include "journal/entry.h"
+#include "receiver/duplicatetracker.h"
+#include "signature/verification.h"
+#include "signature/verifier.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Journal {
+class Writer;
+}
+
+namespace Receiver {
+
+struct Delivery
+{
+    Journal::Entry entry;
+    Signature::Verification verification;
+    bool journaled = false;
+};
+
+class WebhookHandler : public QObject, public Http::IRequestHandler
+{
+    Q_OBJECT
+
+public:
+    explicit WebhookHandler(QObject *parent = nullptr);
+
+    Signature::Verifier &verifier() { return m_verifier; }
+    // The journal is not owned; null means "no journal" (answers still follow the verification).
+    void setJournal(Journal::Writer *journal) { m_journal = journal; }
+    // Answer 200 to every delivery while still recording the verification result.
+    void setAcceptAll(bool acceptAll) { m_acceptAll = acceptAll; }
+    // Injectable clock for tests.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    Http::Response handle(const Http::Request &request) override;
+
+signals:
+    // Emitted after the entry is journaled and before the response is written.
+    void delivered(const Receiver::Delivery &delivery);
+    // The journal could not be written; the delivery was answered 503 so the sender retries.
+    void journalFailed(const QString &message);
+
+private:
+    Http::Response handleHealth(const Http::Request &request);
+    Http::Response handleWrongMethod(const Http::Request &request);
+    Http::Response handleDelivery(const Http::Request &request);
+    Http::Response answerFor(const Delivery &delivery) const;
+    bool isDuplicate(const Signature::Verification &verification);
+    Http::Response record(Delivery &delivery, const Http::Response &response);
+    Journal::Entry entryFor(const Http::Request &request) const;
+
+    Signature::Verifier m_verifier;
+    Journal::Writer *m_journal = nullptr;
+    DuplicateTracker m_duplicates;
+    bool m_acceptAll = false;
+    qint64 m_unjournaledSeq = 0;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace Receiver
+
+Q_DECLARE_METATYPE(Receiver::Delivery)

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Test helper: a raw TCP client that sends hand-made bytes and splits the answers into responses.
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QSignalSpy>
+#include <QTcpSocket>
+
+struct RawResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+};
+
+class RawHttpClient
+{
+public:
+    bool connectTo(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return m_socket.waitForConnected(5000);
+    }
+
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+
+    // Waits (event loop running) until n complete responses arrived or timeoutMs passed.
+    QList<RawResponse> readResponses(int n, int timeoutMs = 5000)
+    {
+        QList<RawResponse> out;
+        QElapsedTimer timer;
+        timer.start();
+        while (out.size() < n) {
+            RawResponse r;
+            if (takeResponse(&r)) {
+                out.append(r);
+                continue;
+            }
+            if (timer.elapsed() > timeoutMs || m_socket.state() != QAbstractSocket::ConnectedState) {
+                if (m_socket.bytesAvailable() > 0) {
+                    m_buffer += m_socket.readAll();
+                    continue;
+                }
+                break;
+            }
+            QSignalSpy spy(&m_socket, &QTcpSocket::readyRead);
+            if (m_socket.bytesAvailable() == 0)
+                spy.wait(100);
+            m_buffer += m_socket.readAll();
+        }
+        return out;
+    }
+
+    RawResponse readResponse(int timeoutMs = 5000)
+    {
+        const QList<RawResponse> list = readResponses(1, timeoutMs);
+        return list.isEmpty() ? RawResponse{} : list.first();
+    }
+
+    // True once the server closed the connection (within timeoutMs).
+    bool waitForClose(int timeoutMs = 5000)
+    {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            return true;
+        QSignalSpy spy(&m_socket, &QTcpSocket::disconnected);
+        return spy.wait(timeoutMs) || m_socket.state() == QAbstractSocket::UnconnectedState;
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+    QByteArray leftover() const { return m_buffer; }
+
+private:
+    bool takeResponse(RawResponse *r)
+    {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
+        r->status = statusLine.value(1).toInt();
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon);
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            r->headers.append({name, value});
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+        }
+        if (m_buffer.size() < end + 4 + length)
+            return false;
+        r->body = m_buffer.mid(end + 4, length);
+        m_buffer.remove(0, end + 4 + length);
+        return true;
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};

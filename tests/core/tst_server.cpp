@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+// The receiver's HTTP server against a raw socket: keep-alive, pipelining, limits, timeouts, the connection cap.
+#include "http/irequesthandler.h"
+#include "http/request.h"
+#include "http/server.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace {
+// Answers with the request's method, target and body so the order of answers can be checked.
+class EchoHandler : public Http::IRequestHandler
+{
+public:
+    Http::Response handle(const Http::Request &request) override
+    {
+        ++calls;
+        return Http::Response::text(200, request.method + ' ' + request.target + '|' + request.body);
+    }
+    int calls = 0;
+};
+
+QByteArray post(const QByteArray &target, const QByteArray &body, const QByteArray &extra = {})
+{
+    return "POST " + target + " HTTP/1.1\r\nHost: test\r\n" + extra +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void keepAliveServesSeveralRequests();
+    void pipelinedRequestsAnsweredInOrder();
+    void pipelinedFloodWithoutReading();
+    void connectionCloseIsHonoured();
+    void http10ClosesByDefault();
+    void malformedInputIsAnsweredAndClosed_data();
+    void malformedInputIsAnsweredAndClosed();
+    void serverKeepsServingAfterGarbage();
+    void headerTimeoutAnswers408();
+    void slowHeadersTrickleStillTimeOut();
+    void idleConnectionIsClosedSilently();
+    void stalledBodyAnswers408();
+    void connectionCapRefusesExtra();
+    void portInUseIsReported();
+
+private:
+    void startServer(const Http::Limits &limits = {});
+
+    EchoHandler m_handler;
+    std::unique_ptr<Http::Server> m_server;
+};
+
+void TestServer::init()
+{
+    m_handler.calls = 0;
+}
+
+void TestServer::cleanup()
+{
+    m_server.reset();
+}
+
+void TestServer::startServer(const Http::Limits &limits)
+{
+    m_server = std::make_unique<Http::Server>(&m_handler, limits);
+    QString error;
+    QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+}
+
+void TestServer::keepAliveServesSeveralRequests()
+{
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    for (int i = 0; i < 3; ++i) {
+        client.send(post("/hook/" + QByteArray::number(i), "body"));
+        const RawResponse r = client.readResponse();
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, "POST /hook/" + QByteArray::number(i) + "|body");
+        QVERIFY(r.header("Connection").isEmpty());
+    }
+    QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+}
+
+void TestServer::pipelinedRequestsAnsweredInOrder()
+{
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send(post("/a", "1") + post("/b?x=y", "22") + "GET /c HTTP/1.1\r\nHost: t\r\n\r\n" + post("/d", ""));
+    const QList<RawResponse> responses = client.readResponses(4);
+    QCOMPARE(responses.size(), 4);
+    QCOMPARE(responses.at(0).body, QByteArray("POST /a|1"));
+    QCOMPARE(responses.at(1).body, QByteArray("POST /b?x=y|22"));
+    QCOMPARE(responses.at(2).body, QByteArray("GET /c|"));
+    QCOMPARE(responses.at(3).body, QByteArray("POST /d|"));
+}
+
+void TestServer::pipelinedFloodWithoutReading()
+{
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    QByteArray flood;
+    const int count = 2000;
+    for (int i = 0; i < count; ++i)
+        flood += post("/n" + QByteArray::number(i), QByteArray(100, 'x'));
+    client.send(flood);
+    const QList<RawResponse> responses = client.readResponses(count, 30000);
+    QCOMPARE(responses.size(), count);
+    for (int i = 0; i < count; ++i)
+        QVERIFY(responses.at(i).body.startsWith("POST /n" + QByteArray::number(i) + '|'));
+}
+
+void TestServer::connectionCloseIsHonoured()
+{
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send(post("/a", "1", "Connection: close\r\n") + post("/never", "2"));
+    const QList<RawResponse> responses = client.readResponses(2, 2000);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.first().header("Connection"), QByteArray("close"));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(m_handler.calls, 1);
+}
+
+void TestServer::http10ClosesByDefault()
+{
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send("POST /old HTTP/1.0\r\nContent-Length: 2\r\n\r\nhi");
+    const RawResponse r = client.readResponse();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Connection"), QByteArray("close"));
+    QVERIFY(client.waitForClose());
+}
+
+void TestServer::malformedInputIsAnsweredAndClosed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    Http::Limits limits;
+    QTest::newRow("request line too long")
+        << ("GET /" + QByteArray(int(limits.maxRequestLineBytes) + 10, 'a') + " HTTP/1.1\r\n\r\n") << 414;
+    QTest::newRow("header block too large")
+        << ("POST / HTTP/1.1\r\nX-Big: " + QByteArray(int(limits.maxHeaderBytes) + 10, 'b') + "\r\n\r\n") << 431;
+    QTest::newRow("body too large by Content-Length")
+        << ("POST / HTTP/1.1\r\nContent-Length: " + QByteArray::number(limits.maxBodyBytes + 1) + "\r\n\r\n") << 413;
+    QTest::newRow("length and chunked")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 400;
+    QTest::newRow("conflicting lengths") << QByteArray(
+                                                "POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd")
+                                         << 400;
+    QTest::newRow("garbage request line") << QByteArray("HELLO THERE\r\n\r\n") << 400;
+    QTest::newRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505;
+    QTest::newRow("gzip transfer coding") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+}
+
+void TestServer::malformedInputIsAnsweredAndClosed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    startServer();
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send(bytes);
+    const RawResponse r = client.readResponse();
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(r.header("Connection"), QByteArray("close"));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(m_handler.calls, 0);
+}
+
+void TestServer::serverKeepsServingAfterGarbage()
+{
+    startServer();
+    for (int i = 0; i < 20; ++i) {
+        RawHttpClient bad;
+        QVERIFY(bad.connectTo(m_server->serverPort()));
+        QByteArray noise(512, '\0');
+        for (int j = 0; j < noise.size(); ++j)
+            noise[j] = char((i * 131 + j * 7) & 0xff);
+        bad.send(noise);
+        const RawResponse r = bad.readResponse();
+        QVERIFY2(r.status >= 400 && r.status < 600, qPrintable(QString::number(r.status)));
+    }
+    RawHttpClient good;
+    QVERIFY(good.connectTo(m_server->serverPort()));
+    good.send(post("/ok", "x"));
+    QCOMPARE(good.readResponse().status, 200);
+}
+
+void TestServer::headerTimeoutAnswers408()
+{
+    Http::Limits limits;
+    limits.headerTimeoutMs = 150;
+    startServer(limits);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send("POST /slow HTTP/1.1\r\nHost: x\r\n");
+    const RawResponse r = client.readResponse(5000);
+    QCOMPARE(r.status, 408);
+    QVERIFY(client.waitForClose());
+}
+
+void TestServer::slowHeadersTrickleStillTimeOut()
+{
+    // Sending a byte now and then must not keep a request open past the header deadline.
+    Http::Limits limits;
+    limits.headerTimeoutMs = 300;
+    startServer(limits);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send("POST /slow HTTP/1.1\r\n");
+    QElapsedTimer timer;
+    timer.start();
+    int sent = 0;
+    while (client.socket().state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
+        client.send("X-" + QByteArray::number(sent++) + ": y\r\n");
+        QSignalSpy spy(&client.socket(), &QTcpSocket::readyRead);
+        if (spy.wait(50))
+            break;
+    }
+    QCOMPARE(client.readResponse().status, 408);
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestServer::idleConnectionIsClosedSilently()
+{
+    Http::Limits limits;
+    limits.idleTimeoutMs = 150;
+    startServer(limits);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send(post("/a", "1"));
+    QCOMPARE(client.readResponse().status, 200);
+    QVERIFY(client.waitForClose());
+    QVERIFY(client.leftover().isEmpty());
+}
+
+void TestServer::stalledBodyAnswers408()
+{
+    Http::Limits limits;
+    limits.idleTimeoutMs = 150;
+    startServer(limits);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    client.send("POST /a HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc");
+    QCOMPARE(client.readResponse().status, 408);
+    QVERIFY(client.waitForClose());
+    QCOMPARE(m_handler.calls, 0);
+}
+
+void TestServer::connectionCapRefusesExtra()
+{
+    Http::Limits limits;
+    limits.maxConnections = 2;
+    startServer(limits);
+    RawHttpClient first;
+    RawHttpClient second;
+    QVERIFY(first.connectTo(m_server->serverPort()));
+    QVERIFY(second.connectTo(m_server->serverPort()));
+    first.send(post("/1", ""));
+    second.send(post("/2", ""));
+    QCOMPARE(first.readResponse().status, 200);
+    QCOMPARE(second.readResponse().status, 200);
+    QCOMPARE(m_server->activeConnections(), 2);
+
+    RawHttpClient third;
+    QVERIFY(third.connectTo(m_server->serverPort()));
+    const RawResponse refused = third.readResponse();
+    QCOMPARE(refused.status, 503);
+    QVERIFY(third.waitForClose());
+
+    first.socket().disconnectFromHost();
+    QTRY_COMPARE(m_server->activeConnections(), 1);
+    RawHttpClient fourth;
+    QVERIFY(fourth.connectTo(m_server->serverPort()));
+    fourth.send(post("/4", ""));
+    QCOMPARE(fourth.readResponse().status, 200);
+}
+
+void TestServer::portInUseIsReported()
+{
+    startServer();
+    Http::Server other(&m_handler);
+    QString error;
+    QVERIFY(!other.start(QHostAddress::LocalHost, m_server->serverPort(), &error));
+    QVERIFY2(error.contains(QLatin1String("already in use")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
