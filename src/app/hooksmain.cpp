@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: MIT
+#include "cli/clicontext.h"
+#include "cli/commandregistry.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("vipps-hooks"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VWB_VERSION));
+    Cli::CliContext context;
+    Cli::CommandRegistry commands;
+    return commands.run(QCoreApplication::arguments(), context);
 }

@@ -1,2 +1,42 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listencommand.h"
+
+#include "cli/clicontext.h"
+#include "cli/listenconfig.h"
+#include "cli/listensession.h"
+#include "cli/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Cli {
+
+QString ListenCommand::summary() const
+{
+    return QStringLiteral("Receive webhooks, verify each signature, journal it, print one line per request.");
+}
+
+int ListenCommand::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() + QStringLiteral("\nAnswers 200 to valid deliveries and 401 with the reason to the rest."));
+    ListenConfig::addOptions(parser);
+    if (const std::optional<int> stop = parseArguments(parser, arguments, context))
+        return *stop;
+    ListenConfig config;
+    QString error;
+    if (!config.load(parser, &error))
+        return context.usageError(name(), error);
+
+    ListenSession session(config, context);
+    if (const int code = session.start(); code != ExitOk)
+        return code;
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::stopRequested, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    session.stop();
+    return ExitOk;
+}
+
+} // namespace Cli

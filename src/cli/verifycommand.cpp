@@ -1,2 +1,140 @@
 // SPDX-License-Identifier: MIT
 #include "cli/verifycommand.h"
+
+#include "cli/clicontext.h"
+#include "cli/requestinput.h"
+#include "cli/verifyreport.h"
+#include "signature/verifier.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace Cli {
+
+namespace {
+constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+
+bool loadSkew(const QCommandLineParser &parser, int *skew)
+{
+    bool ok = false;
+    const int value = parser.value(QStringLiteral("max-clock-skew")).toInt(&ok);
+    if (!ok || value < 0)
+        return false;
+    *skew = value;
+    return true;
+}
+} // namespace
+
+QString VerifyCommand::summary() const
+{
+    return QStringLiteral("Explain step by step whether a captured delivery's signature is valid.");
+}
+
+void VerifyCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("secret"), QStringLiteral("The webhook secret (repeatable). Also VIPPS_WEBHOOK_SECRET."),
+         QStringLiteral("S")},
+        {QStringLiteral("url"), QStringLiteral("The URL registered with Vipps (gives host and path)."),
+         QStringLiteral("REGISTERED_URL")},
+        {QStringLiteral("request"),
+         QStringLiteral("File with the raw HTTP request, or a journal (JSON Lines). Default: stdin."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("seq"), QStringLiteral("Which journal entry to check (default: the last)."),
+         QStringLiteral("N")},
+        {QStringLiteral("max-clock-skew"),
+         QStringLiteral("Also fail when x-ms-date is further than this from the check time (default: not checked)."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("json"), QStringLiteral("Print the steps as one JSON object.")},
+    });
+}
+
+bool VerifyCommand::readInput(const QCommandLineParser &parser, QByteArray *input, QString *error)
+{
+    QFile file;
+    const QString path = parser.value(QStringLiteral("request"));
+    const bool fromStdin = path.isEmpty() || path == QLatin1String("-");
+    const bool opened =
+        fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error =
+            QStringLiteral("cannot read %1: %2").arg(fromStdin ? QStringLiteral("stdin") : path, file.errorString());
+        return false;
+    }
+    *input = file.read(MaxInputBytes + 1);
+    if (input->size() > MaxInputBytes) {
+        *error = QStringLiteral("the request is larger than 64 MiB.");
+        return false;
+    }
+    return true;
+}
+
+bool VerifyCommand::loadConfig(const QCommandLineParser &parser, Config *config, QString *error)
+{
+    config->secrets = parser.values(QStringLiteral("secret"));
+    if (!qEnvironmentVariableIsEmpty("VIPPS_WEBHOOK_SECRET"))
+        config->secrets.append(qEnvironmentVariable("VIPPS_WEBHOOK_SECRET"));
+    if (config->secrets.isEmpty()) {
+        *error = QStringLiteral("--secret is required (the secret from the register call).");
+        return false;
+    }
+    config->url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
+    if (!parser.isSet(QStringLiteral("url")) || !config->url.isValid() || config->url.host().isEmpty()) {
+        *error = QStringLiteral("--url must be the URL registered with Vipps, e.g. https://example.com/hooks/vipps.");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("max-clock-skew")) && !loadSkew(parser, &config->maxClockSkew)) {
+        *error = QStringLiteral("--max-clock-skew must be a whole number of seconds.");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("seq"))) {
+        bool ok = false;
+        config->seq = parser.value(QStringLiteral("seq")).toLongLong(&ok);
+        if (!ok || config->seq <= 0) {
+            *error = QStringLiteral("--seq must be a positive journal sequence number.");
+            return false;
+        }
+    }
+    config->json = parser.isSet(QStringLiteral("json"));
+    return true;
+}
+
+Signature::Verification VerifyCommand::check(const Config &config, const Http::Request &request)
+{
+    Signature::Verifier verifier;
+    for (qsizetype i = 0; i < config.secrets.size(); ++i)
+        verifier.addSecret({QString(), config.secrets.at(i).toUtf8(), QStringLiteral("secret #%1").arg(i + 1)});
+    verifier.setRegisteredUrl(config.url);
+    verifier.setMaxClockSkew(config.maxClockSkew);
+    // A journal entry is checked at the time it arrived; a raw capture at the current time.
+    const QDateTime checkTime = request.receivedAt.isValid() ? request.receivedAt : QDateTime::currentDateTimeUtc();
+    return verifier.verify(request, checkTime);
+}
+
+int VerifyCommand::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary() + QStringLiteral("\nExit status: 0 valid, 1 not valid, 2 usage error."));
+    addOptions(parser);
+    if (const std::optional<int> stop = parseArguments(parser, arguments, context))
+        return *stop;
+    Config config;
+    QByteArray input;
+    QString error;
+    if (!loadConfig(parser, &config, &error) || !readInput(parser, &input, &error))
+        return context.usageError(name(), error);
+    const RequestInput::Loaded loaded = RequestInput::parse(input, config.seq);
+    if (!loaded.error.isEmpty())
+        return context.usageError(name(), loaded.error);
+
+    const Signature::Verification verification = check(config, loaded.request);
+    const VerifyReport::Context report{loaded.source, config.url.toString(), loaded.notes, config.maxClockSkew > 0};
+    if (config.json)
+        context.out() << VerifyReport::json(verification, report) << '\n';
+    else
+        context.out() << VerifyReport::text(verification, report);
+    context.out().flush();
+    return verification.result == Signature::Result::Valid ? ExitOk : ExitApiError;
+}
+
+} // namespace Cli

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// Options of `vipps-hooks listen`, parsed and checked.
+#pragma once
+
+#include "http/limits.h"
+#include "signature/secret.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+namespace Cli {
+
+struct ListenConfig
+{
+    QHostAddress host = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8780;
+    Signature::SecretList secrets;
+    QUrl publicUrl;
+    QString journalPath; // empty with noJournal
+    bool noJournal = false;
+    int maxClockSkew = 300;
+    bool acceptAll = false;
+    QUrl forwardTo;
+    bool json = false;
+    Http::Limits limits;
+
+    static void addOptions(QCommandLineParser &parser);
+    // Fills the config from a processed parser; on error returns false with a message.
+    bool load(const QCommandLineParser &parser, QString *error);
+    static QString defaultJournalPath();
+
+private:
+    bool loadAddress(const QCommandLineParser &parser, QString *error);
+    bool loadSecrets(const QCommandLineParser &parser, QString *error);
+    bool loadUrls(const QCommandLineParser &parser, QString *error);
+    bool loadLimits(const QCommandLineParser &parser, QString *error);
+};
+
+} // namespace Cli

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+// `vipps-hooks listen` and `verify` as a user runs them: output, exit codes, journal, clean stop.
+#include "journal/reader.h"
+#include "rawhttpclient.h"
+#include "signature/signer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+const QByteArray Secret = QByteArrayLiteral("cli-test-secret-5d1e9a");
+const QByteArray Body = QByteArrayLiteral(
+    R"({"msn":"123456","reference":"cli-order-0042","pspReference":"p-42","name":"AUTHORIZED",)"
+    R"("amount":{"currency":"NOK","value":49900},"timestamp":"2026-11-26T12:00:00.000Z","success":true})");
+
+QString hooksBinary()
+{
+    return QStringLiteral(VIPPS_HOOKS_BIN);
+}
+
+QByteArray signedRequest(const QUrl &url, const QByteArray &body, const QDateTime &date)
+{
+    const Signature::SignedHeaders signedHeaders = Signature::Signer::sign(Secret, url, body, date);
+    QByteArray bytes = "POST " + url.path(QUrl::FullyEncoded).toUtf8() + " HTTP/1.1\r\n";
+    for (const Http::Header &h : signedHeaders.toHeaders())
+        bytes += h.name + ": " + h.value + "\r\n";
+    bytes += "Content-Type: application/json; charset=utf-8\r\n";
+    bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return bytes;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runHooks(const QStringList &arguments, const QByteArray &stdinBytes = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("VIPPS_WEBHOOK_SECRET"));
+    process.setProcessEnvironment(environment);
+    process.start(hooksBinary(), arguments);
+    process.waitForStarted();
+    process.write(stdinBytes);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageAndHelp_data();
+    void usageAndHelp();
+    void listenPortInUseExits3();
+    void listenReceivesVerifiesJournalsAndStops();
+    void verifyExplainsValidAndInvalid_data();
+    void verifyExplainsValidAndInvalid();
+    void verifyReadsJournalEntries();
+    void verifyJsonOutput();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(hooksBinary()));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCli::usageAndHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("Usage: vipps-hooks");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("listen");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("listen help") << QStringList{QStringLiteral("listen"), QStringLiteral("--help")} << 0
+                                 << QStringLiteral("--public-url");
+    QTest::newRow("verify help") << QStringList{QStringLiteral("verify"), QStringLiteral("--help")} << 0
+                                 << QStringLiteral("--url");
+    QTest::newRow("listen bad port") << QStringList{QStringLiteral("listen"), QStringLiteral("--port"),
+                                                    QStringLiteral("http")}
+                                     << 2 << QStringLiteral("--port");
+    QTest::newRow("listen unknown option") << QStringList{QStringLiteral("listen"), QStringLiteral("--bogus")} << 2
+                                           << QStringLiteral("bogus");
+    QTest::newRow("listen bad webhook-id")
+        << QStringList{QStringLiteral("listen"), QStringLiteral("--webhook-id"), QStringLiteral("nosecret")} << 2
+        << QStringLiteral("ID=SECRET");
+    QTest::newRow("verify without secret")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--url"), QStringLiteral("https://example.com/")} << 2
+        << QStringLiteral("--secret");
+    QTest::newRow("verify without url") << QStringList{QStringLiteral("verify"), QStringLiteral("--secret"),
+                                                       QStringLiteral("s")}
+                                        << 2 << QStringLiteral("--url");
+}
+
+void TestCli::usageAndHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run run = runHooks(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    const QString all = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(all.contains(expected), qPrintable(all));
+}
+
+void TestCli::listenPortInUseExits3()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const Run run = runHooks({QStringLiteral("listen"), QStringLiteral("--no-journal"), QStringLiteral("--port"),
+                              QString::number(occupier.serverPort())});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("already in use"), run.err.constData());
+}
+
+void TestCli::listenReceivesVerifiesJournalsAndStops()
+{
+    const QString journalPath = m_dir.filePath(QStringLiteral("listen.jsonl"));
+    QProcess listener;
+    listener.start(hooksBinary(), {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0"),
+                                   QStringLiteral("--secret"), QString::fromUtf8(Secret), QStringLiteral("--journal"),
+                                   journalPath});
+    QVERIFY(listener.waitForStarted());
+    QByteArray banner;
+    const QRegularExpression portPattern(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+    QTRY_VERIFY_WITH_TIMEOUT((banner += listener.readAllStandardError(), portPattern.match(QString::fromUtf8(banner)).hasMatch()), 10000);
+    const quint16 port = quint16(portPattern.match(QString::fromUtf8(banner)).captured(1).toUInt());
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(port));
+
+    RawHttpClient client;
+    QVERIFY(client.connectTo(port));
+    client.send(signedRequest(url, Body, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(client.readResponse().status, 200);
+    QByteArray tampered = Body;
+    tampered.replace("49900", "10");
+    QByteArray bytes = signedRequest(url, Body, QDateTime::currentDateTimeUtc());
+    bytes.replace(Body, tampered);
+    bytes.replace("Content-Length: " + QByteArray::number(Body.size()), "Content-Length: " + QByteArray::number(tampered.size()));
+    client.send(bytes);
+    QCOMPARE(client.readResponse().status, 401);
+
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += listener.readAllStandardOutput(), out.count('\n') >= 3), 10000);
+    const QList<QByteArray> lines = out.split('\n');
+    QVERIFY2(lines.at(0).contains("AUTHORIZED") && lines.at(0).contains("cli-order-0042") &&
+                 lines.at(0).contains("valid") && lines.at(0).contains("200"),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(1).contains("invalid") && lines.at(1).contains("401"), lines.at(1).constData());
+    QVERIFY2(lines.at(2).contains("body"), lines.at(2).constData()); // the reason names the changed body
+
+    ::kill(pid_t(listener.processId()), SIGTERM);
+    QVERIFY(listener.waitForFinished(10000));
+    QCOMPARE(listener.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(listener.exitCode(), 0);
+    const QByteArray tail = banner + listener.readAllStandardError();
+    QVERIFY2(tail.contains("Stopped"), tail.constData());
+    QVERIFY(!tail.contains(Secret));
+    QVERIFY(!out.contains(Secret));
+
+    const Journal::ReadResult journal = Journal::Reader::readFile(journalPath);
+    QCOMPARE(journal.entries.size(), 2);
+    QCOMPARE(journal.entries.at(0).result, QStringLiteral("valid"));
+    QCOMPARE(journal.entries.at(1).result, QStringLiteral("invalid"));
+}
+
+void TestCli::verifyExplainsValidAndInvalid_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QUrl url(QStringLiteral("https://example.com:8443/hooks/vipps?env=test"));
+    const QByteArray good = signedRequest(url, Body, QDateTime::currentDateTimeUtc().addDays(-3));
+    QByteArray badBody = good;
+    badBody.replace("cli-order-0042", "cli-order-0043");
+    QByteArray lfOnly = good;
+    lfOnly.replace("\r\n", "\n");
+    QTest::newRow("valid, old capture") << good << url.toString() << 0 << QStringLiteral("Result: valid");
+    QTest::newRow("body changed") << badBody << url.toString() << 1 << QStringLiteral("DIFFERENT");
+    QTest::newRow("other registered host") << good << QStringLiteral("https://example.com/hooks/vipps?env=test") << 1
+                                           << QStringLiteral("Result: invalid");
+    QTest::newRow("LF line endings") << lfOnly << url.toString() << 0 << QStringLiteral("LF only");
+    QTest::newRow("not HTTP") << QByteArray("hello\r\n\r\n") << url.toString() << 2
+                              << QStringLiteral("could not be parsed");
+}
+
+void TestCli::verifyExplainsValidAndInvalid()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QString, url);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run run =
+        runHooks({QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret),
+                  QStringLiteral("--url"), url},
+                 request);
+    QCOMPARE(run.exitCode, exitCode);
+    const QString all = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(all.contains(expected), qPrintable(all));
+    QVERIFY(!all.contains(QString::fromUtf8(Secret)));
+}
+
+void TestCli::verifyReadsJournalEntries()
+{
+    const QString path = m_dir.filePath(QStringLiteral("verify.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QUrl url(QStringLiteral("https://example.com/cb"));
+    const Signature::SignedHeaders h = Signature::Signer::sign(Secret, url, Body, QDateTime::currentDateTimeUtc());
+    const auto line = [&](int seq, const QByteArray &body) {
+        QByteArray escaped = body;
+        escaped.replace("\"", "\\\"");
+        return R"({"seq":)" + QByteArray::number(seq) + R"(,"receivedAt":")" +
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+               R"(","remote":"127.0.0.1:1","method":"POST","target":"/cb","headers":[["Host","example.com"],)" +
+               R"(["x-ms-date",")" + h.xMsDate + R"("],["x-ms-content-sha256",")" + h.contentHash +
+               R"("],["Authorization",")" + h.authorization + R"("]],"body":")" + escaped +
+               R"(","verification":null,"duplicate":false,"response":{"status":200}})" + "\n";
+    };
+    QByteArray tampered = Body;
+    tampered.replace("49900", "1");
+    file.write(line(1, Body) + line(2, tampered));
+    file.close();
+    const QStringList common = {QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret),
+                                QStringLiteral("--url"), url.toString(), QStringLiteral("--request"), path};
+    const Run first = runHooks(common + QStringList{QStringLiteral("--seq"), QStringLiteral("1")});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains("journal entry #1"));
+    const Run last = runHooks(common);
+    QCOMPARE(last.exitCode, 1);
+    QVERIFY(last.out.contains("journal entry #2"));
+    const Run missing = runHooks(common + QStringList{QStringLiteral("--seq"), QStringLiteral("9")});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCli::verifyJsonOutput()
+{
+    const QUrl url(QStringLiteral("https://example.com/"));
+    const Run run = runHooks({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--secret"),
+                              QString::fromUtf8(Secret), QStringLiteral("--url"), url.toString()},
+                             signedRequest(url, Body, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(object.value(QLatin1String("result")).toString(), QStringLiteral("valid"));
+    QCOMPARE(object.value(QLatin1String("host")).toString(), QStringLiteral("example.com"));
+    QCOMPARE(object.value(QLatin1String("pathAndQuery")).toString(), QStringLiteral("/"));
+    QVERIFY(object.value(QLatin1String("stringToSign")).toString().startsWith(QLatin1String("POST\n/\n")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
