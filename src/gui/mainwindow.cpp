@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "gui/mainwindow.h"
 
-#include <QLabel>
+#include "ui_mainwindow.h"
+
+#include <QIcon>
 
 namespace Gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
 {
-    setWindowTitle(tr("Vipps Webhook Workbench"));
-    auto *placeholder = new QLabel(tr("The panels arrive in the next releases. "
-                                      "Use vipps-hooks listen to receive and verify webhooks today."),
-                                   this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
-    resize(960, 640);
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vipps-workbench.svg")));
 }
+
+MainWindow::~MainWindow() = default;
 
 } // namespace Gui

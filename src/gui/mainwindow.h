@@ -2,6 +2,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace Gui {
 
@@ -11,6 +16,10 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    std::unique_ptr<Ui::MainWindow> m_ui;
 };
 
 } // namespace Gui
