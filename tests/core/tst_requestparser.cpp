@@ -139,6 +139,8 @@ private slots:
     void pipelined();
     void malformedRequestLine_data();
     void malformedRequestLine();
+    void noiseFailsBeforeLineEnd_data();
+    void noiseFailsBeforeLineEnd();
     void unsupportedVersion_data();
     void unsupportedVersion();
     void leadingEmptyLines_data();
@@ -549,6 +551,31 @@ void TestRequestParser::malformedRequestLine()
     const Outcome outcome = run({line + "\r\n\r\n"});
     QCOMPARE(outcome.status, Status::Failed);
     QCOMPARE(outcome.error, ParseError::MalformedRequestLine);
+}
+
+void TestRequestParser::noiseFailsBeforeLineEnd_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("fails");
+    QTest::newRow("tls client hello") << QByteArray::fromHex("160301020001000001fc0303") << true;
+    QTest::newRow("nul bytes") << QByteArray(4, '\0') << true;
+    QTest::newRow("bare lf") << QByteArray("\n") << true;
+    QTest::newRow("bad byte after a method start") << QByteArray("POS\x01") << true;
+    QTest::newRow("method still arriving") << QByteArray("POS") << false;
+    QTest::newRow("long token method") << QByteArray(40, 'M') << false;
+    QTest::newRow("first half of an empty line") << QByteArray("\r") << false;
+    QTest::newRow("target may hold anything later") << QByteArray("POST /\x01") << false;
+}
+
+void TestRequestParser::noiseFailsBeforeLineEnd()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, fails);
+    RequestParser parser;
+    parser.append(bytes);
+    QCOMPARE(parser.parse(), fails ? Status::Failed : Status::NeedMore);
+    if (fails)
+        QCOMPARE(parser.error(), ParseError::MalformedRequestLine);
 }
 
 void TestRequestParser::unsupportedVersion_data()

@@ -223,7 +223,7 @@ void TestReceiverEndToEnd::rejectionsLeaveEarlierEntriesIntact()
     const QList<QByteArray> badInputs = {
         "POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
         "POST / HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n",
-        QByteArray::fromHex("160301020001000001fc0303") + "\r\n\r\n", // TLS ClientHello bytes to the plain-HTTP port
+        QByteArray::fromHex("160301020001000001fc0303"), // a TLS ClientHello to the plain-HTTP port: 400 at once
         "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffffffff\r\n",
     };
     for (const QByteArray &bad : badInputs) {

@@ -199,8 +199,27 @@ void RequestParser::consume(qsizetype bytes)
     m_scanned = 0;
 }
 
+// Bytes that cannot begin a method (a TLS handshake, binary noise) fail at once instead of
+// waiting for a line end or the header timeout. Only the first few bytes are looked at.
+bool RequestParser::cannotBeMethod() const
+{
+    constexpr qsizetype kLookAhead = 16;
+    const QByteArrayView rest(m_buffer.constData() + m_pos, qMin(bufferedBytes(), kLookAhead));
+    if (rest.startsWith('\r'))
+        return false; // possibly an empty line before the request (RFC 9112 §2.2)
+    for (char c : rest) {
+        if (c == ' ')
+            return false;
+        if (!Syntax::isTchar(c))
+            return true;
+    }
+    return false;
+}
+
 RequestParser::Status RequestParser::parseRequestLine()
 {
+    if (cannotBeMethod())
+        return fail(ParseError::MalformedRequestLine);
     const qsizetype lf = findLineEnd();
     if (lf < 0) {
         // The line so far may end in the CR of its CRLF; anything longer is already too long.

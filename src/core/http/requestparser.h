@@ -44,6 +44,7 @@ private:
     Status parseStep();
     qsizetype findLineEnd();
     void consume(qsizetype bytes);
+    bool cannotBeMethod() const;
     Status parseRequestLine();
     Status skipEmptyLine();
     Status parseRequestLineText(QByteArrayView line);
