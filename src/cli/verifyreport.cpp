@@ -33,12 +33,23 @@ QString stringToSignBlock(const QByteArray &stringToSign)
     return block;
 }
 
+// "412 s", or with a rounder figure added for long spans: "115526510 s (about 1337 days)".
+QString span(qint64 seconds)
+{
+    const QString exact = QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 2 * 3600)
+        return exact;
+    if (seconds < 2 * 86400)
+        return exact + QStringLiteral(" (about %1 hours)").arg(seconds / 3600);
+    return exact + QStringLiteral(" (about %1 days)").arg(seconds / 86400);
+}
+
 QString skewLine(const Signature::Verification &v, const Context &context)
 {
     if (v.xMsDate.isEmpty())
         return QStringLiteral("4. Date: x-ms-date is missing.\n");
     const qint64 s = v.clockSkewSeconds;
-    const QString age = s >= 0 ? QStringLiteral("%1 s before").arg(s) : QStringLiteral("%1 s after").arg(-s);
+    const QString age = s >= 0 ? span(s) + QStringLiteral(" before") : span(-s) + QStringLiteral(" after");
     return QStringLiteral("4. Date: x-ms-date %1 is %2 the check time%3.\n")
         .arg(QString::fromUtf8(v.xMsDate), age,
              context.skewChecked ? QString() : QStringLiteral(" (not checked; pass --max-clock-skew to check)"));

@@ -68,7 +68,7 @@ QByteArray firstListElement(const QByteArray &value)
 // X-Forwarded-Host, or the same host with or without a port.
 QString portReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
 {
-    return QStringLiteral("the signature matches secret %1 for host \"%2\", but this receiver used \"%3\": only the "
+    return QStringLiteral("the signature matches %1 for host \"%2\", but this receiver used \"%3\": only the "
                           "port differs. Vipps signs the registered URL's host, with \":port\" only when the port is "
                           "not the scheme default (443 for https); give this receiver the URL exactly as registered")
         .arg(secret.label, text(signedHost), text(usedHost));
@@ -76,7 +76,7 @@ QString portReason(const Secret &secret, const QByteArray &signedHost, const QBy
 
 QString hostHeaderReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
 {
-    return QStringLiteral("the signature matches secret %1 for host \"%2\" from the Host header, not \"%3\" from the "
+    return QStringLiteral("the signature matches %1 for host \"%2\" from the Host header, not \"%3\" from the "
                           "public or registered URL: check that the URL given to this receiver is the one registered "
                           "with Vipps")
         .arg(secret.label, text(signedHost), text(usedHost));
@@ -84,7 +84,7 @@ QString hostHeaderReason(const Secret &secret, const QByteArray &signedHost, con
 
 QString forwardedHostReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
 {
-    return QStringLiteral("the signature matches secret %1 for host \"%2\" from X-Forwarded-Host, not \"%3\" from "
+    return QStringLiteral("the signature matches %1 for host \"%2\" from X-Forwarded-Host, not \"%3\" from "
                           "the Host header: the request came through a proxy or tunnel; start the receiver with "
                           "--public-url set to the URL registered with Vipps (https://%2...)")
         .arg(secret.label, text(signedHost), text(usedHost));
@@ -154,19 +154,19 @@ QList<PathCandidate> pathCandidates(const Probe &p)
 {
     const QByteArray used = p.attempt.pathAndQuery;
     return {
-        {p.request.target, QStringLiteral("the signature matches secret %1 for path \"%2\" as received in the "
+        {p.request.target, QStringLiteral("the signature matches %1 for path \"%2\" as received in the "
                                           "request, not \"%3\" from the registered URL: the registered URL's path "
                                           "differs from where the delivery arrived")},
-        {pathPart(used), QStringLiteral("the signature matches secret %1 for path \"%2\" without the query string, "
+        {pathPart(used), QStringLiteral("the signature matches %1 for path \"%2\" without the query string, "
                                         "not \"%3\": the signer dropped the query; Vipps signs the path and query "
                                         "of the registered URL")},
-        {QByteArrayLiteral("/"), QStringLiteral("the signature matches secret %1 for path \"%2\", not \"%3\": the "
+        {QByteArrayLiteral("/"), QStringLiteral("the signature matches %1 for path \"%2\", not \"%3\": the "
                                                 "signer left out the path; Vipps signs the path and query of the "
                                                 "registered URL")},
-        {toggledTrailingSlash(used), QStringLiteral("the signature matches secret %1 for path \"%2\", not \"%3\": a "
+        {toggledTrailingSlash(used), QStringLiteral("the signature matches %1 for path \"%2\", not \"%3\": a "
                                                     "trailing slash differs; Vipps signs the URL exactly as "
                                                     "registered")},
-        {QByteArray::fromPercentEncoding(used), QStringLiteral("the signature matches secret %1 for the "
+        {QByteArray::fromPercentEncoding(used), QStringLiteral("the signature matches %1 for the "
                                                                "percent-decoded path \"%2\", not \"%3\": Vipps signs "
                                                                "the path as encoded in the registered URL")},
     };
@@ -196,7 +196,7 @@ QString diagnoseDecodedSecret(const Probe &p)
     const Secret *secret = signerOf(p, p.attempt.stringToSign, decoded);
     if (!secret)
         return {};
-    return QStringLiteral("the signature matches secret %1 only when the secret is base64-decoded first: the signer "
+    return QStringLiteral("the signature matches %1 only when the secret is base64-decoded first: the signer "
                           "decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the "
                           "secret string exactly as returned at registration")
         .arg(secret->label);
@@ -208,11 +208,11 @@ QString diagnoseLineEndings(const Probe &p)
     QByteArray crlf = p.attempt.stringToSign;
     crlf.replace("\n", "\r\n");
     if (const Secret *secret = signerOf(p, crlf))
-        return QStringLiteral("the signature matches secret %1 when the string to sign is joined with CRLF: Vipps "
+        return QStringLiteral("the signature matches %1 when the string to sign is joined with CRLF: Vipps "
                               "separates its lines with a single LF (\\n)")
             .arg(secret->label);
     if (const Secret *secret = signerOf(p, p.attempt.stringToSign + '\n'))
-        return QStringLiteral("the signature matches secret %1 when the string to sign ends with a newline: Vipps "
+        return QStringLiteral("the signature matches %1 when the string to sign ends with a newline: Vipps "
                               "adds no trailing newline")
             .arg(secret->label);
     return {};
@@ -229,16 +229,16 @@ QString diagnoseSignatureEncoding(const Probe &p)
 {
     const Encoding encodings[] = {
         {[](const QByteArray &mac) { return mac.toHex(); },
-         "the signature matches secret %1 but is written in hex: Vipps sends it in base64"},
+         "the signature matches %1 but is written in hex: Vipps sends it in base64"},
         {[](const QByteArray &mac) { return mac.toBase64(QByteArray::OmitTrailingEquals); },
-         "the signature matches secret %1 but lacks its trailing \"=\": Vipps uses standard base64 with padding"},
+         "the signature matches %1 but lacks its trailing \"=\": Vipps uses standard base64 with padding"},
         {[](const QByteArray &mac) { return mac.toBase64(QByteArray::Base64UrlEncoding); },
-         "the signature matches secret %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
+         "the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
          "padding"},
         {[](const QByteArray &mac) {
              return mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
          },
-         "the signature matches secret %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
+         "the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
          "padding"},
     };
     for (const Encoding &encoding : encodings) {

@@ -168,9 +168,9 @@ const Secret *matchSecret(const QList<const Secret *> &order, Verification *v)
 
 QString matchReason(const Secret *match, const Secret *selected, const QByteArray &webhookId)
 {
-    QString reason = QStringLiteral("signature matches secret %1").arg(match->label);
+    QString reason = QStringLiteral("signature matches %1").arg(match->label);
     if (selected && selected != match)
-        reason += QStringLiteral(", not secret %1 that Webhook-Id %2 names").arg(selected->label, text(webhookId));
+        reason += QStringLiteral(", not %1 that Webhook-Id %2 names").arg(selected->label, text(webhookId));
     else if (!selected && !webhookId.isEmpty())
         reason += QStringLiteral(" (Webhook-Id %1 names no known secret)").arg(text(webhookId));
     return reason;
