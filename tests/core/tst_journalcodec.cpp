@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "journal/codec.h"
+#include "journal/redaction.h"
+#include "journal/utf8.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -281,7 +283,7 @@ void TestJournalCodec::roundTrip()
     const QByteArray line = Codec::encode(entry);
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1);
-    QVERIFY(Codec::isValidUtf8(line));
+    QVERIFY(Journal::Utf8::isValid(line));
     QVERIFY(line.contains(bodyKey));
     QJsonParseError error;
     QVERIFY(QJsonDocument::fromJson(line, &error).isObject());
@@ -354,7 +356,7 @@ void TestJournalCodec::redaction()
     QFETCH(QByteArray, expected);
     QFETCH(QByteArray, secret);
 
-    QCOMPARE(Codec::redactedValue(name, value), expected);
+    QCOMPARE(Journal::Redaction::redactedValue(name, value), expected);
 
     const QByteArray line = Codec::encode(withHeaders({{"Host", "h"}, {name, value}}));
     if (!secret.isEmpty())
@@ -530,7 +532,7 @@ void TestJournalCodec::utf8Validation()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(bool, valid);
-    QCOMPARE(Codec::isValidUtf8(bytes), valid);
+    QCOMPARE(Journal::Utf8::isValid(bytes), valid);
 }
 
 QTEST_GUILESS_MAIN(TestJournalCodec)

@@ -1,283 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "journal/codec.h"
 
+#include "journal/linebuffer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
-#include <array>
-#include <charconv>
-#include <cstring>
 #include <limits>
 
 namespace Journal::Codec {
 
 namespace {
 
-// ---- UTF-8 (RFC 3629 §4) ----
+// ---- writing ----
 
-bool isAsciiWord(const uchar *p)
-{
-    quint64 word;
-    std::memcpy(&word, p, sizeof word);
-    return (word & 0x8080808080808080ULL) == 0;
-}
-
-bool isContinuation(const uchar *p, qsizetype available, int index)
-{
-    return index < available && (p[index] & 0xC0) == 0x80;
-}
-
-// Length of the well-formed sequence starting at p, or 0 when it is not well-formed.
-int sequenceLength(const uchar *p, qsizetype available)
-{
-    const uchar lead = p[0];
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        return isContinuation(p, available, 1) ? 2 : 0;
-    if (lead >= 0xE0 && lead <= 0xEF) {
-        const uchar low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-        const uchar high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
-        const bool ok = available >= 3 && p[1] >= low && p[1] <= high && isContinuation(p, available, 2);
-        return ok ? 3 : 0;
-    }
-    if (lead >= 0xF0 && lead <= 0xF4) {
-        const uchar low = lead == 0xF0 ? 0x90 : 0x80;  // no overlong forms
-        const uchar high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
-        const bool ok = available >= 4 && p[1] >= low && p[1] <= high && isContinuation(p, available, 2) &&
-                        isContinuation(p, available, 3);
-        return ok ? 4 : 0;
-    }
-    return 0;
-}
-
-// ---- writing (RFC 8259) ----
-
-// The line being built. Inline appends into a buffer sized up front: QByteArray::append is an
-// out-of-line call per piece, which dominated the cost of encode().
-class LineBuffer
-{
-public:
-    explicit LineBuffer(qsizetype capacity)
-    {
-        m_data.resize(capacity);
-        m_cursor = m_data.data();
-        m_end = m_cursor + capacity;
-    }
-
-    void append(char c)
-    {
-        reserve(1);
-        *m_cursor++ = c;
-    }
-    void append(const char *data, qsizetype size)
-    {
-        reserve(size);
-        if (size > 0)
-            std::memcpy(m_cursor, data, size_t(size));
-        m_cursor += size;
-    }
-    void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
-
-    QByteArray take()
-    {
-        m_data.truncate(m_cursor - m_data.constData());
-        return std::move(m_data);
-    }
-
-private:
-    void reserve(qsizetype size)
-    {
-        if (m_end - m_cursor < size)
-            grow(size);
-    }
-    void grow(qsizetype size)
-    {
-        const qsizetype used = m_cursor - m_data.constData();
-        m_data.resize(qMax(used + size, 2 * m_data.size()));
-        m_cursor = m_data.data() + used;
-        m_end = m_data.data() + m_data.size();
-    }
-
-    QByteArray m_data;
-    char *m_cursor = nullptr;
-    char *m_end = nullptr;
-};
-
-constexpr char HexDigits[] = "0123456789abcdef";
-
-bool needsEscape(uchar c)
-{
-    return c < 0x20 || c == '"' || c == '\\';
-}
-
-void appendEscaped(LineBuffer &out, uchar c)
-{
-    switch (c) {
-    case '"': out.append("\\\""); return;
-    case '\\': out.append("\\\\"); return;
-    case '\b': out.append("\\b"); return;
-    case '\f': out.append("\\f"); return;
-    case '\n': out.append("\\n"); return;
-    case '\r': out.append("\\r"); return;
-    case '\t': out.append("\\t"); return;
-    default: break;
-    }
-    const char escape[] = {'\\', 'u', '0', '0', HexDigits[c >> 4], HexDigits[c & 0xF]};
-    out.append(escape, sizeof escape);
-}
-
-// The bytes appendString() has to look at: escapes and the first byte of U+FEFF. A table keeps the scan tight.
-constexpr std::array<bool, 256> MayNeedEscape = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 0x20; ++c)
-        table[c] = true;
-    table['"'] = table['\\'] = table[0xEF] = true;
-    return table;
-}();
-
-bool mayNeedEscape(uchar c)
-{
-    return MayNeedEscape[c];
-}
-
-// U+FEFF is written as \ufeff: Qt's UTF-8 decoding drops it at the start of a string.
-bool isByteOrderMark(const char *p, const char *end)
-{
-    return end - p >= 3 && uchar(p[0]) == 0xEF && uchar(p[1]) == 0xBB && uchar(p[2]) == 0xBF;
-}
-
-// Valid UTF-8 in, JSON string out; unescaped runs are copied in one go.
-void appendString(LineBuffer &out, QByteArrayView utf8)
-{
-    out.append('"');
-    const char *run = utf8.data();
-    const char *end = run + utf8.size();
-    for (const char *p = run; p < end; ++p) {
-        const uchar c = uchar(*p);
-        if (!mayNeedEscape(c))
-            continue;
-        if (needsEscape(c)) {
-            out.append(run, p - run);
-            appendEscaped(out, c);
-            run = p + 1;
-        } else if (c == 0xEF && isByteOrderMark(p, end)) {
-            out.append(run, p - run);
-            out.append("\\ufeff");
-            p += 2;
-            run = p + 1;
-        }
-    }
-    out.append(run, end - run);
-    out.append('"');
-}
-
-// Any bytes in, one character U+0000..U+00FF per byte out.
-void appendLatin1String(LineBuffer &out, QByteArrayView bytes)
-{
-    out.append('"');
-    for (const char ch : bytes) {
-        const uchar c = uchar(ch);
-        if (c >= 0x80) {
-            out.append(char(0xC0 | (c >> 6)));
-            out.append(char(0x80 | (c & 0x3F)));
-        } else if (needsEscape(c)) {
-            appendEscaped(out, c);
-        } else {
-            out.append(ch);
-        }
-    }
-    out.append('"');
-}
-
-void appendNumber(LineBuffer &out, qint64 value)
-{
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr - buffer);
-}
-
-void appendDigits(LineBuffer &out, int value, int width)
-{
-    char buffer[4];
-    for (int i = width - 1; i >= 0; --i) {
-        buffer[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    out.append(buffer, width);
-}
-
-// "2026-11-26T10:56:22.123Z", or null (no time, or a year ISO 8601 cannot write in four digits).
-void appendTime(LineBuffer &out, const QDateTime &time)
-{
-    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
-    const QDate date = utc.date();
-    if (!utc.isValid() || date.year() < 1 || date.year() > 9999) {
-        out.append("null");
-        return;
-    }
-    const QTime t = utc.time();
-    out.append('"');
-    appendDigits(out, date.year(), 4);
-    out.append('-');
-    appendDigits(out, date.month(), 2);
-    out.append('-');
-    appendDigits(out, date.day(), 2);
-    out.append('T');
-    appendDigits(out, t.hour(), 2);
-    out.append(':');
-    appendDigits(out, t.minute(), 2);
-    out.append(':');
-    appendDigits(out, t.second(), 2);
-    out.append('.');
-    appendDigits(out, t.msec(), 3);
-    out.append("Z\"");
-}
-
-// "key":"text" when the bytes are valid UTF-8, else "keyBase64":"...".
-void appendBytesField(LineBuffer &out, QByteArrayView key, const QByteArray &bytes)
-{
-    out.append('"');
-    out.append(key);
-    if (isValidUtf8(bytes)) {
-        out.append("\":");
-        appendString(out, bytes);
-        return;
-    }
-    out.append("Base64\":\"");
-    out.append(bytes.toBase64());
-    out.append('"');
-}
-
-void appendHeader(LineBuffer &out, const Http::Header &header)
-{
-    const QByteArray value = redactedValue(header.name, header.value);
-    out.append('[');
-    if (isValidUtf8(header.name) && isValidUtf8(value)) {
-        appendString(out, header.name);
-        out.append(',');
-        appendString(out, value);
-    } else {
-        appendLatin1String(out, header.name);
-        out.append(',');
-        appendLatin1String(out, value);
-        out.append(",\"latin1\"");
-    }
-    out.append(']');
-}
-
-void appendHeaders(LineBuffer &out, const Http::HeaderList &headers)
-{
-    out.append(",\"headers\":[");
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        appendHeader(out, headers.at(i));
-    }
-    out.append(']');
-}
+using Json::LineBuffer;
 
 void appendVerification(LineBuffer &out, const Entry &entry)
 {
@@ -287,11 +26,11 @@ void appendVerification(LineBuffer &out, const Entry &entry)
         return;
     }
     out.append("{\"result\":");
-    appendString(out, entry.result.toUtf8());
+    Json::appendString(out, entry.result.toUtf8());
     out.append(",\"reason\":");
-    appendString(out, entry.reason.toUtf8());
+    Json::appendString(out, entry.reason.toUtf8());
     out.append(",\"webhookId\":");
-    appendString(out, entry.webhookId.toUtf8());
+    Json::appendString(out, entry.webhookId.toUtf8());
     out.append('}');
 }
 
@@ -447,104 +186,28 @@ bool readObject(const QJsonObject &object, Entry *entry)
            readStatus(object.value(QLatin1String("response")), &entry->status);
 }
 
-// ---- redaction ----
-
-constexpr char Redacted[] = "[redacted]";
-
-bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
-{
-    return text.size() >= prefix.size() && text.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
-}
-
-bool isOneOf(QByteArrayView name, std::initializer_list<QByteArrayView> names)
-{
-    for (const QByteArrayView candidate : names) {
-        if (name.size() == candidate.size() && name.compare(candidate, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// An auth-scheme word such as "Bearer" or "Basic" (RFC 9110 §11.1), short enough not to be a credential.
-bool looksLikeScheme(QByteArrayView word)
-{
-    if (word.isEmpty() || word.size() > 20)
-        return false;
-    for (const char c : word) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-// Vipps signs deliveries with "HMAC-SHA256 SignedHeaders=...&Signature=..." (vipps-api.md §5).
-QByteArray redactedAuthorization(const QByteArray &value)
-{
-    const QByteArrayView trimmed = QByteArrayView(value).trimmed();
-    qsizetype space = 0;
-    while (space < trimmed.size() && trimmed.at(space) != ' ' && trimmed.at(space) != '\t')
-        ++space;
-    const QByteArrayView scheme = trimmed.first(space);
-    if (scheme.compare("HMAC-SHA256", Qt::CaseInsensitive) == 0)
-        return value;
-    if (space == trimmed.size() || !looksLikeScheme(scheme))
-        return QByteArray(Redacted);
-    return scheme.toByteArray() + ' ' + Redacted;
-}
-
 } // namespace
-
-bool isValidUtf8(QByteArrayView bytes)
-{
-    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
-    const auto *end = p + bytes.size();
-    while (p < end) {
-        if (end - p >= 8 && isAsciiWord(p)) {
-            p += 8;
-            continue;
-        }
-        const int length = sequenceLength(p, end - p);
-        if (length == 0)
-            return false;
-        p += length;
-    }
-    return true;
-}
-
-QByteArray redactedValue(QByteArrayView name, const QByteArray &value)
-{
-    if (value.isEmpty())
-        return value;
-    if (isOneOf(name, {"Authorization", "X-Vipps-Authorization"}))
-        return redactedAuthorization(value);
-    if (isOneOf(name, {"Proxy-Authorization", "Ocp-Apim-Subscription-Key", "client_secret", "Cookie"}))
-        return QByteArray(Redacted);
-    if (startsWithNoCase(QByteArrayView(value).trimmed(), "Bearer "))
-        return QByteArray("Bearer ") + Redacted;
-    return value;
-}
 
 QByteArray encode(const Entry &entry)
 {
     LineBuffer out(estimatedSize(entry));
     out.append("{\"seq\":");
-    appendNumber(out, entry.seq);
+    Json::appendNumber(out, entry.seq);
     out.append(",\"receivedAt\":");
-    appendTime(out, entry.receivedAt);
+    Json::appendTime(out, entry.receivedAt);
     out.append(",\"remote\":");
-    appendString(out, entry.remote.toUtf8());
+    Json::appendString(out, entry.remote.toUtf8());
     out.append(',');
-    appendBytesField(out, "method", entry.method);
+    Json::appendBytesField(out, "method", entry.method);
     out.append(',');
-    appendBytesField(out, "target", entry.target);
-    appendHeaders(out, entry.headers);
+    Json::appendBytesField(out, "target", entry.target);
+    Json::appendHeaders(out, entry.headers);
     out.append(',');
-    appendBytesField(out, "body", entry.body);
+    Json::appendBytesField(out, "body", entry.body);
     appendVerification(out, entry);
     out.append(entry.duplicate ? ",\"duplicate\":true" : ",\"duplicate\":false");
     out.append(",\"response\":{\"status\":");
-    appendNumber(out, entry.status);
+    Json::appendNumber(out, entry.status);
     out.append("}}\n");
     return out.take();
 }

@@ -23,7 +23,8 @@
 //   Otherwise it always has all three keys; an unknown webhook id is written as "".
 //   decode() also accepts a missing "reason" or "webhookId", and a missing "verification".
 //
-// Secrets: see redactedValue(); the redacted form is what the journal holds, so decode() returns it.
+// Secrets: see Redaction::redactedValue() (redaction.h); the redacted form is what the journal holds,
+// so decode() returns it.
 #pragma once
 
 #include "journal/entry.h"
@@ -35,21 +36,9 @@
 
 namespace Journal::Codec {
 
-// One line including the trailing '\n'. Secrets in headers are redacted (see redactedValue()).
+// One line including the trailing '\n'. Secrets in headers are redacted (see redaction.h).
 QByteArray encode(const Entry &entry);
 // Parses one line (with or without '\n'); nullopt when it is not a journal object.
 std::optional<Entry> decode(QByteArrayView line);
-
-// The value of header `name` as the journal stores it. Names compare case-insensitively.
-// - Authorization, X-Vipps-Authorization: an "HMAC-SHA256 ..." value is a signature, not a secret,
-//   and is kept verbatim (signature explanations need it). Any other scheme keeps only the scheme
-//   word: "Bearer [redacted]", "Basic [redacted]"; a bare credential becomes "[redacted]".
-// - Proxy-Authorization, Ocp-Apim-Subscription-Key, client_secret, Cookie: "[redacted]".
-// - Any other header whose value starts with "Bearer " (any case): "Bearer [redacted]".
-// Empty values stay empty; everything else (client_id included) is kept.
-QByteArray redactedValue(QByteArrayView name, const QByteArray &value);
-
-// Strict UTF-8 check (RFC 3629): the bytes decode without replacement characters.
-bool isValidUtf8(QByteArrayView bytes);
 
 } // namespace Journal::Codec
