@@ -6,38 +6,50 @@ set -euo pipefail
 profile="${1:-app}"
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libgl-dev)
 if [[ "$profile" == test ]]; then
-    # clang and its runtime for the libFuzzer target.
-    packages+=(clang libclang-rt-dev)
-fi
-
-missing=()
-for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$p")
-    fi
-done
-
-if ((${#missing[@]} == 0)); then
-    echo "All required packages are installed."
-    exit 0
-fi
-
-if ! command -v apt-get >/dev/null; then
-    echo "Missing packages: ${missing[*]}" >&2
-    echo "This script installs them with apt-get (Debian 12, Ubuntu 24.04); install them by other means." >&2
-    exit 1
+    packages+=(clang) # for the libFuzzer target; its runtime is looked after below
 fi
 
 sudo=()
 if [[ $(id -u) -ne 0 ]]; then
-    if ! command -v sudo >/dev/null; then
-        echo "Missing packages: ${missing[*]}; run this as root or install sudo." >&2
-        exit 1
-    fi
     sudo=(sudo)
 fi
+updated=0
 
-echo "Installing: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+apt_install() {
+    if ! command -v apt-get >/dev/null; then
+        echo "Missing packages: $*" >&2
+        echo "This script installs them with apt-get (Debian 12, Ubuntu 24.04); install them by other means." >&2
+        exit 1
+    fi
+    if ((${#sudo[@]})) && ! command -v sudo >/dev/null; then
+        echo "Missing packages: $*; run this as root or install sudo." >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    if ((updated == 0)); then
+        "${sudo[@]}" apt-get update -qq
+        updated=1
+    fi
+    echo "Installing: $*"
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$@"
+}
+
+is_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    is_installed "$p" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    apt_install "${missing[@]}"
+fi
+
+# libFuzzer ships with clang's runtime, whose package name differs between releases
+# (libclang-rt-dev on Debian 12, libclang-rt-NN-dev elsewhere).
+if [[ "$profile" == test ]] && ! find "$(clang -print-resource-dir)" -name 'libclang_rt.fuzzer*.a' 2>/dev/null | grep -q .; then
+    major="$(clang -dumpversion | cut -d. -f1)"
+    apt_install libclang-rt-dev || apt_install "libclang-rt-${major}-dev"
+fi
+echo "All required packages are installed."
