@@ -10,6 +10,8 @@
 namespace Cli::DeliveryLine {
 
 namespace {
+const QLatin1String kGap("  ");
+
 QString orDash(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("-") : value;
@@ -25,18 +27,27 @@ QString text(const Receiver::Delivery &delivery)
 {
     const Journal::Entry &entry = delivery.entry;
     const Receiver::EventSummary summary = Receiver::EventSummary::fromBody(entry.body);
-    QStringList parts = {entry.receivedAt.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")),
-                         orDash(summary.name).leftJustified(10), orDash(summary.reference)};
-    if (!summary.amountText().isEmpty())
-        parts << summary.amountText();
-    parts << resultText(entry) << QString::number(entry.status);
+    const QTime time = entry.receivedAt.toUTC().time();
+    QString line;
+    line.reserve(128);
+    line += QString::asprintf("%02d:%02d:%02d.%03d  ", time.hour(), time.minute(), time.second(), time.msec());
+    line += orDash(summary.name).leftJustified(10);
+    line += kGap;
+    line += orDash(summary.reference);
+    if (summary.amountValue >= 0) {
+        line += kGap;
+        line += summary.amountText();
+    }
+    line += kGap;
+    line += resultText(entry);
+    line += kGap;
+    line += QString::number(entry.status);
     if (entry.duplicate)
-        parts << QStringLiteral("duplicate");
-    QString line = parts.join(QStringLiteral("  "));
+        line += QLatin1String("  duplicate");
     if (entry.result.isEmpty())
-        line += QStringLiteral("  %1 %2").arg(QString::fromLatin1(entry.method), QString::fromUtf8(entry.target));
+        line += kGap + QString::fromLatin1(entry.method) + QLatin1Char(' ') + QString::fromUtf8(entry.target);
     else if (entry.result != QLatin1String("valid"))
-        line += QStringLiteral("\n    ") + entry.reason;
+        line += QLatin1String("\n    ") + entry.reason;
     return line;
 }
 

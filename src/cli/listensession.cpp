@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
+#include <unistd.h>
+
 namespace Cli {
 
 ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QObject *parent)
@@ -21,6 +23,10 @@ ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QO
     verifier.setMaxClockSkew(m_config.maxClockSkew);
     m_handler.setAcceptAll(m_config.acceptAll);
     connect(&m_handler, &Receiver::WebhookHandler::delivered, this, &ListenSession::onDelivered);
+    m_interactive = ::isatty(STDOUT_FILENO) == 1;
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(200);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ListenSession::flushOutput);
     connect(&m_handler, &Receiver::WebhookHandler::journalFailed, this, [this](const QString &message) {
         m_context.err() << "journal: " << message << " (answered 503 so the sender retries)\n";
         m_context.err().flush();
@@ -103,10 +109,18 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
         m_context.out() << DeliveryLine::json(delivery) << '\n';
     else
         m_context.out() << DeliveryLine::text(delivery) << '\n';
-    m_context.out().flush();
+    if (m_interactive)
+        flushOutput();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
     const bool accepted = delivery.entry.status >= 200 && delivery.entry.status < 300;
     if (m_forwarder && accepted && !delivery.entry.result.isEmpty())
         m_forwarder->forward(delivery);
+}
+
+void ListenSession::flushOutput()
+{
+    m_context.out().flush();
 }
 
 void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error)
@@ -123,6 +137,7 @@ void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const 
 
 void ListenSession::stop()
 {
+    flushOutput();
     if (m_server)
         m_server->close();
     if (m_journal.isOpen()) {

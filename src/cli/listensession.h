@@ -7,6 +7,7 @@
 #include "receiver/webhookhandler.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -42,6 +43,7 @@ private:
     void printBanner();
     void onDelivered(const Receiver::Delivery &delivery);
     void onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error);
+    void flushOutput();
 
     ListenConfig m_config;
     CliContext &m_context;
@@ -50,6 +52,8 @@ private:
     Http::Server *m_server = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     Receiver::Forwarder *m_forwarder = nullptr;
+    QTimer m_flushTimer; // output to a pipe or file is flushed in batches; a terminal sees every line at once
+    bool m_interactive = false;
     qint64 m_requests = 0;
     qint64 m_valid = 0;
 };

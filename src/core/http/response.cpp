@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "http/response.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "http/httpdate.h"
 
 namespace Http {
 
@@ -49,25 +48,29 @@ QByteArray Response::reasonPhrase(int status)
     }
 }
 
-static QByteArray httpDate()
-{
-    // RFC 9110 §5.6.7 IMF-fixdate, always in English.
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
-}
-
 QByteArray Response::serialize(bool keepAlive) const
 {
     QByteArray out;
-    out.reserve(160 + body.size());
-    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    out += "Date: " + httpDate() + "\r\n";
-    for (const Header &h : headers)
-        out += h.name + ": " + h.value + "\r\n";
+    out.reserve(256 + body.size());
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    out += ' ';
+    out += reasonPhrase(status);
+    out += "\r\nDate: ";
+    out += HttpDate::now();
+    out += "\r\n";
+    for (const Header &h : headers) {
+        out += h.name;
+        out += ": ";
+        out += h.value;
+        out += "\r\n";
+    }
     // RFC 9110 §8.6: no Content-Length on 204 or 1xx.
-    if (status != 204 && status >= 200)
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (status != 204 && status >= 200) {
+        out += "Content-Length: ";
+        out += QByteArray::number(body.size());
+        out += "\r\n";
+    }
     if (!keepAlive || closeConnection)
         out += "Connection: close\r\n";
     out += "\r\n";

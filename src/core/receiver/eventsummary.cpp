@@ -1,40 +1,98 @@
 // SPDX-License-Identifier: MIT
 #include "receiver/eventsummary.h"
 
+#include "receiver/jsonpeek.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <array>
 
 namespace Receiver {
 
 namespace {
-QString firstString(const QJsonObject &object, std::initializer_list<QLatin1String> keys)
+const QLatin1String kNameKeys[] = {QLatin1String("name"), QLatin1String("eventType"), QLatin1String("type")};
+const QLatin1String kReferenceKeys[] = {QLatin1String("reference"), QLatin1String("agreementId"),
+                                        QLatin1String("chargeId"), QLatin1String("merchantQrId"),
+                                        QLatin1String("auth_req_id")};
+
+template<std::size_t N, typename Lookup> QString firstOf(const QLatin1String (&keys)[N], Lookup lookup)
 {
     for (QLatin1String key : keys) {
-        const QJsonValue value = object.value(key);
-        if (value.isString())
-            return value.toString();
+        const QString value = lookup(key);
+        if (!value.isNull())
+            return value;
     }
     return {};
 }
-} // namespace
 
-EventSummary EventSummary::fromBody(const QByteArray &body)
+// The fast path: no document is built. False when the body needs the full parser.
+bool summarizeFast(const QByteArray &body, EventSummary *summary)
+{
+    std::array<JsonPeek::Field, 10> wanted = {{{"name"},
+                                               {"eventType"},
+                                               {"type"},
+                                               {"reference"},
+                                               {"agreementId"},
+                                               {"chargeId"},
+                                               {"merchantQrId"},
+                                               {"auth_req_id"},
+                                               {"amount.currency"},
+                                               {"amount.value"}}};
+    if (!JsonPeek::scan(body, wanted))
+        return false;
+    const auto lookup = [&wanted](QLatin1String key) {
+        for (const JsonPeek::Field &field : wanted) {
+            if (field.found && field.quoted && field.path == QByteArrayView(key.data(), key.size()))
+                return QString::fromUtf8(field.value);
+        }
+        return QString();
+    };
+    const JsonPeek::Field &value = wanted.back();
+    const bool number =
+        value.found && !value.quoted && value.value != "true" && value.value != "false" && value.value != "null";
+    bool integer = false;
+    const qint64 minor = number ? value.value.toLongLong(&integer) : -1;
+    if (number && !integer)
+        return false; // a fraction or an exponent: leave the conversion to QJsonValue
+    summary->name = firstOf(kNameKeys, lookup);
+    summary->reference = firstOf(kReferenceKeys, lookup);
+    if (number) {
+        summary->amountValue = minor;
+        summary->currency = lookup(QLatin1String("amount.currency"));
+    }
+    return true;
+}
+
+EventSummary summarizeWithDocument(const QByteArray &body)
 {
     EventSummary summary;
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
         return summary;
     const QJsonObject object = document.object();
-    summary.name = firstString(object, {QLatin1String("name"), QLatin1String("eventType"), QLatin1String("type")});
-    summary.reference =
-        firstString(object, {QLatin1String("reference"), QLatin1String("agreementId"), QLatin1String("chargeId"),
-                             QLatin1String("merchantQrId"), QLatin1String("auth_req_id")});
+    const auto lookup = [&object](QLatin1String key) {
+        const QJsonValue value = object.value(key);
+        return value.isString() ? value.toString() : QString();
+    };
+    summary.name = firstOf(kNameKeys, lookup);
+    summary.reference = firstOf(kReferenceKeys, lookup);
     const QJsonObject amount = object.value(QLatin1String("amount")).toObject();
     if (amount.value(QLatin1String("value")).isDouble()) {
         summary.amountValue = qint64(amount.value(QLatin1String("value")).toDouble());
-        summary.currency = amount.value(QLatin1String("currency")).toString();
+        const QJsonValue currency = amount.value(QLatin1String("currency"));
+        summary.currency = currency.isString() ? currency.toString() : QString();
     }
     return summary;
+}
+} // namespace
+
+EventSummary EventSummary::fromBody(const QByteArray &body)
+{
+    EventSummary summary;
+    if (summarizeFast(body, &summary))
+        return summary;
+    return summarizeWithDocument(body);
 }
 
 QString EventSummary::amountText() const
@@ -42,10 +100,14 @@ QString EventSummary::amountText() const
     if (amountValue < 0)
         return {};
     // All three Vipps MobilePay currencies (NOK, DKK, EUR) have two minor digits.
-    return QStringLiteral("%1.%2 %3")
-        .arg(amountValue / 100)
-        .arg(amountValue % 100, 2, 10, QLatin1Char('0'))
-        .arg(currency);
+    const qint64 minor = amountValue % 100;
+    QString text = QString::number(amountValue / 100);
+    text += QLatin1Char('.');
+    text += QLatin1Char(char('0' + minor / 10));
+    text += QLatin1Char(char('0' + minor % 10));
+    text += QLatin1Char(' ');
+    text += currency;
+    return text;
 }
 
 } // namespace Receiver

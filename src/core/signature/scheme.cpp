@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "signature/scheme.h"
 
-#include <QCryptographicHash>
-#include <QLocale>
-#include <QMessageAuthenticationCode>
+#include "http/httpdate.h"
+#include "signature/digest.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,8 +13,6 @@ namespace {
 
 constexpr char kSchemeName[] = "HMAC-SHA256";
 constexpr char kSignedHeaders[] = "SignedHeaders=x-ms-date;host;x-ms-content-sha256";
-constexpr char kDateFormat[] = "ddd, dd MMM yyyy HH:mm:ss";
-constexpr char kGmtSuffix[] = " GMT";
 
 int defaultPort(const QString &scheme)
 {
@@ -52,7 +49,7 @@ bool parameterValue(const QByteArray &part, QByteArrayView name, QByteArray *val
 QByteArray contentHash(const QByteArray &body)
 {
     // vipps-api.md §5 step 1: standard base64 with padding of the raw bytes.
-    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toBase64();
+    return Digest::sha256(body).toBase64();
 }
 
 QByteArray stringToSign(const QByteArray &pathAndQuery, const QByteArray &xMsDate, const QByteArray &host,
@@ -65,7 +62,7 @@ QByteArray stringToSign(const QByteArray &pathAndQuery, const QByteArray &xMsDat
 QByteArray signature(const QByteArray &secretUtf8, const QByteArray &stringToSign)
 {
     // vipps-api.md §5 step 3: the secret string is the key as is, never base64-decoded.
-    return QMessageAuthenticationCode::hash(stringToSign, secretUtf8, QCryptographicHash::Sha256).toBase64();
+    return Digest::hmacSha256(secretUtf8, stringToSign).toBase64();
 }
 
 QByteArray authorizationValue(const QByteArray &signature)
@@ -116,23 +113,13 @@ QByteArray pathAndQueryOf(const QUrl &url)
 
 QByteArray formatDate(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    // RFC 1123 with English names whatever the user's locale.
-    const QString text = QLocale::c().toString(utc.toUTC(), QLatin1String(kDateFormat));
-    return text.toLatin1() + kGmtSuffix;
+    // x-ms-date is an RFC 1123 (IMF-fixdate) date with English names whatever the user's locale.
+    return Http::HttpDate::format(utc);
 }
 
 QDateTime parseDate(const QByteArray &value)
 {
-    const QByteArray trimmed = value.trimmed();
-    if (!trimmed.endsWith(kGmtSuffix))
-        return {};
-    const QString text = QString::fromLatin1(trimmed.chopped(int(sizeof(kGmtSuffix)) - 1));
-    const QDateTime local = QLocale::c().toDateTime(text, QLatin1String(kDateFormat));
-    if (!local.isValid())
-        return {};
-    return QDateTime(local.date(), local.time(), Qt::UTC);
+    return Http::HttpDate::parse(value);
 }
 
 bool equalConstantTime(const QByteArray &a, const QByteArray &b)

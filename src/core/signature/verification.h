@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace Signature {
@@ -31,6 +32,7 @@ struct Verification
     QByteArray stringToSign;
     QByteArray receivedSignature;
     QByteArray computedSignature; // with the matching secret, else the Webhook-Id one, else the first
+    QDateTime sentAt;             // x-ms-date parsed; invalid when it is not an RFC 1123 date
     qint64 clockSkewSeconds = 0;  // receivedAt - x-ms-date
     int secretsTried = 0;
 };

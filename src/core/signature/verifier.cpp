@@ -106,8 +106,8 @@ void fillSteps(const Http::Request &request, const QByteArray &host, const QByte
     v->host = host;
     v->pathAndQuery = pathAndQuery;
     v->stringToSign = Scheme::stringToSign(pathAndQuery, v->xMsDate, host, v->computedContentHash);
-    const QDateTime sent = Scheme::parseDate(v->xMsDate);
-    v->clockSkewSeconds = sent.isValid() && now.isValid() ? sent.secsTo(now) : 0;
+    v->sentAt = Scheme::parseDate(v->xMsDate);
+    v->clockSkewSeconds = v->sentAt.isValid() && now.isValid() ? v->sentAt.secsTo(now) : 0;
 }
 
 Verification rejected(Verification v, Result result, const QString &reason)
@@ -192,8 +192,7 @@ QString staleReason(qint64 skew, int maxSkew)
 // DESIGN.md "stale": only a matching signature is checked for freshness; 0 turns the check off.
 Verification checkFreshness(Verification v, int maxSkew)
 {
-    const bool parsed = Scheme::parseDate(v.xMsDate).isValid();
-    if (!parsed && maxSkew > 0)
+    if (!v.sentAt.isValid() && maxSkew > 0)
         return rejected(v, Result::Invalid,
                         QStringLiteral("x-ms-date \"%1\" is not an RFC 1123 date such as \"Thu, 30 Mar 2023 08:38:32 "
                                        "GMT\", so its age cannot be checked (the %2)")
