@@ -10,44 +10,76 @@
 namespace Cli::DeliveryLine {
 
 namespace {
-const QLatin1String kGap("  ");
+constexpr char kGap[] = "  ";
 
-QString orDash(const QString &value)
+void appendOrDash(QByteArray &line, const QString &value)
 {
-    return value.isEmpty() ? QStringLiteral("-") : value;
+    line += value.isEmpty() ? QByteArray("-") : value.toUtf8();
 }
 
-QString resultText(const Journal::Entry &entry)
+void appendPadded(QByteArray &line, const QString &value, qsizetype width)
 {
-    return entry.result.isEmpty() ? QStringLiteral("(not a delivery)") : entry.result;
+    const qsizetype start = line.size();
+    appendOrDash(line, value);
+    const qsizetype written = line.size() - start;
+    if (written < width)
+        line.append(width - written, ' ');
+}
+
+void appendDigits(QByteArray &line, int value, int width)
+{
+    char digits[4];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        digits[i] = char('0' + value % 10);
+    line.append(digits, width);
+}
+
+void appendTime(QByteArray &line, const QDateTime &receivedAt)
+{
+    const QTime time = receivedAt.toUTC().time();
+    appendDigits(line, time.hour(), 2);
+    line += ':';
+    appendDigits(line, time.minute(), 2);
+    line += ':';
+    appendDigits(line, time.second(), 2);
+    line += '.';
+    appendDigits(line, time.msec(), 3);
+}
+
+void appendTail(QByteArray &line, const Journal::Entry &entry)
+{
+    line += kGap;
+    line += entry.result.isEmpty() ? QByteArray("(not a delivery)") : entry.result.toUtf8();
+    line += kGap;
+    line += QByteArray::number(entry.status);
+    if (entry.duplicate)
+        line += "  duplicate";
+    if (entry.result.isEmpty()) {
+        line += kGap;
+        line += entry.method + ' ' + entry.target;
+    } else if (entry.result != QLatin1String("valid")) {
+        line += "\n    ";
+        line += entry.reason.toUtf8();
+    }
 }
 } // namespace
 
-QString text(const Receiver::Delivery &delivery)
+QByteArray text(const Receiver::Delivery &delivery)
 {
     const Journal::Entry &entry = delivery.entry;
     const Receiver::EventSummary summary = Receiver::EventSummary::fromBody(entry.body);
-    const QTime time = entry.receivedAt.toUTC().time();
-    QString line;
+    QByteArray line;
     line.reserve(128);
-    line += QString::asprintf("%02d:%02d:%02d.%03d  ", time.hour(), time.minute(), time.second(), time.msec());
-    line += orDash(summary.name).leftJustified(10);
+    appendTime(line, entry.receivedAt);
     line += kGap;
-    line += orDash(summary.reference);
+    appendPadded(line, summary.name, 10);
+    line += kGap;
+    appendOrDash(line, summary.reference);
     if (summary.amountValue >= 0) {
         line += kGap;
-        line += summary.amountText();
+        line += summary.amountText().toUtf8();
     }
-    line += kGap;
-    line += resultText(entry);
-    line += kGap;
-    line += QString::number(entry.status);
-    if (entry.duplicate)
-        line += QLatin1String("  duplicate");
-    if (entry.result.isEmpty())
-        line += kGap + QString::fromLatin1(entry.method) + QLatin1Char(' ') + QString::fromUtf8(entry.target);
-    else if (entry.result != QLatin1String("valid"))
-        line += QLatin1String("\n    ") + entry.reason;
+    appendTail(line, entry);
     return line;
 }
 

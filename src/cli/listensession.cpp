@@ -24,6 +24,9 @@ ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QO
     m_handler.setAcceptAll(m_config.acceptAll);
     connect(&m_handler, &Receiver::WebhookHandler::delivered, this, &ListenSession::onDelivered);
     m_interactive = ::isatty(STDOUT_FILENO) == 1;
+    m_context.out().flush();
+    // The per-request lines are bytes already; they bypass QTextStream's re-encoding.
+    m_lines.open(stdout, QIODevice::WriteOnly);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ListenSession::flushOutput);
@@ -105,10 +108,8 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
     ++m_requests;
     if (delivery.verification.result == Signature::Result::Valid && !delivery.entry.result.isEmpty())
         ++m_valid;
-    if (m_config.json)
-        m_context.out() << DeliveryLine::json(delivery) << '\n';
-    else
-        m_context.out() << DeliveryLine::text(delivery) << '\n';
+    m_lines.write(m_config.json ? DeliveryLine::json(delivery) : DeliveryLine::text(delivery));
+    m_lines.write("\n", 1);
     if (m_interactive)
         flushOutput();
     else if (!m_flushTimer.isActive())
@@ -120,7 +121,7 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
 
 void ListenSession::flushOutput()
 {
-    m_context.out().flush();
+    m_lines.flush();
 }
 
 void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error)

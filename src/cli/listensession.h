@@ -6,6 +6,7 @@
 #include "journal/writer.h"
 #include "receiver/webhookhandler.h"
 
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -52,6 +53,7 @@ private:
     Http::Server *m_server = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     Receiver::Forwarder *m_forwarder = nullptr;
+    QFile m_lines;       // stdout, for the one line per request
     QTimer m_flushTimer; // output to a pipe or file is flushed in batches; a terminal sees every line at once
     bool m_interactive = false;
     qint64 m_requests = 0;

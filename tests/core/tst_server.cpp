@@ -6,6 +6,7 @@
 #include "rawhttpclient.h"
 
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -48,6 +49,7 @@ private slots:
     void slowHeadersTrickleStillTimeOut();
     void idleConnectionIsClosedSilently();
     void stalledBodyAnswers408();
+    void activityKeepsConnectionOpen();
     void connectionCapRefusesExtra();
     void portInUseIsReported();
 
@@ -260,6 +262,26 @@ void TestServer::stalledBodyAnswers408()
     QCOMPARE(client.readResponse().status, 408);
     QVERIFY(client.waitForClose());
     QCOMPARE(m_handler.calls, 0);
+}
+
+void TestServer::activityKeepsConnectionOpen()
+{
+    // Requests spaced well inside the idle timeout keep the connection open past it.
+    Http::Limits limits;
+    limits.idleTimeoutMs = 250;
+    startServer(limits);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server->serverPort()));
+    QTimer ticker;
+    ticker.start(80);
+    QSignalSpy ticks(&ticker, &QTimer::timeout);
+    for (int i = 0; i < 8; ++i) {
+        QVERIFY(ticks.wait(2000));
+        client.send(post("/tick", QByteArray::number(i)));
+        QCOMPARE(client.readResponse().status, 200);
+    }
+    QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+    QVERIFY(client.waitForClose()); // and once quiet, it is closed
 }
 
 void TestServer::connectionCapRefusesExtra()

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace Http {
 
 namespace {
@@ -29,14 +31,13 @@ Connection::Connection(QTcpSocket *socket, IRequestHandler *handler, const Limit
     m_socket->setParent(this);
     // Bound what Qt buffers from the kernel; the parser's own buffer is bounded by pullFromSocket().
     m_socket->setReadBufferSize(limits.maxHeaderBytes + 64 * 1024);
-    m_headerTimer.setSingleShot(true);
-    m_idleTimer.setSingleShot(true);
-    connect(&m_headerTimer, &QTimer::timeout, this, &Connection::onHeaderTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &Connection::onIdleTimeout);
+    m_clock.start();
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &Connection::onDeadline);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::closed);
-    m_idleTimer.start(m_limits.idleTimeoutMs);
+    armDeadline();
     if (m_socket->bytesAvailable() > 0)
         scheduleProcessing();
 }
@@ -85,33 +86,66 @@ void Connection::processNext()
         return;
     pullFromSocket();
     switch (m_parser.parse()) {
-    case RequestParser::Status::NeedMore: updateTimers(); return;
+    case RequestParser::Status::NeedMore: noteProgress(); return;
     case RequestParser::Status::Failed: failParse(); return;
     case RequestParser::Status::Complete: handleRequest(m_parser.takeRequest()); break;
     }
     if (!m_closing && (m_parser.bufferedBytes() > 0 || m_socket->bytesAvailable() > 0))
         scheduleProcessing();
     else
-        updateTimers();
+        noteProgress();
 }
 
-void Connection::updateTimers()
+void Connection::noteProgress()
 {
-    m_idleTimer.start(m_limits.idleTimeoutMs);
-    const bool started = m_parser.inProgress();
-    if (started && !m_requestStarted) {
-        // RFC 9112 gives no number; DESIGN.md: headers must be complete within 10 s of the first byte.
-        m_headerTimer.start(m_limits.headerTimeoutMs);
+    m_lastActivityMs = m_clock.elapsed();
+    if (!m_parser.inProgress())
+        m_requestStartMs = -1;
+    else if (m_requestStartMs < 0)
+        m_requestStartMs = m_lastActivityMs;
+    armDeadline();
+}
+
+// RFC 9112 gives no numbers; DESIGN.md: headers within 10 s of a request's first byte, 60 s idle.
+qint64 Connection::msUntilDeadline() const
+{
+    const qint64 now = m_clock.elapsed();
+    qint64 remaining = m_lastActivityMs + m_limits.idleTimeoutMs - now;
+    if (m_requestStartMs >= 0 && m_parser.inHeaders())
+        remaining = qMin(remaining, m_requestStartMs + m_limits.headerTimeoutMs - now);
+    return remaining;
+}
+
+void Connection::armDeadline()
+{
+    // Never later than one header timeout from now: a request that starts after this point has its
+    // header deadline no earlier than that, so the timer is never late for it and needs no restart.
+    if (!m_deadlineTimer.isActive() && !m_closing)
+        m_deadlineTimer.start(int(std::clamp<qint64>(msUntilDeadline(), 0, m_limits.headerTimeoutMs)));
+}
+
+void Connection::onDeadline()
+{
+    if (m_closing)
+        return;
+    if (msUntilDeadline() > 0) {
+        armDeadline(); // there was activity since the timer was armed
+        return;
     }
-    if (!m_parser.inHeaders())
-        m_headerTimer.stop();
-    m_requestStarted = started;
+    if (m_parser.inProgress()) {
+        const bool inHeaders = m_parser.inHeaders();
+        sendAndClose(ProblemBody::response(408, inHeaders
+                                                    ? QStringLiteral("The request headers were not complete in time.")
+                                                    : QStringLiteral("The request was not complete in time.")));
+        return;
+    }
+    m_closing = true;
+    m_socket->disconnectFromHost();
 }
 
 void Connection::handleRequest(Request request)
 {
-    m_headerTimer.stop();
-    m_requestStarted = false;
+    m_requestStartMs = -1;
     request.remote = remoteOf(m_socket);
     request.receivedAt = QDateTime::currentDateTimeUtc();
     const bool keepAlive = request.wantsKeepAlive();
@@ -123,22 +157,6 @@ void Connection::failParse()
 {
     const ParseError error = m_parser.error();
     sendAndClose(ProblemBody::response(statusFor(error), describe(error)));
-}
-
-void Connection::onHeaderTimeout()
-{
-    if (m_parser.inHeaders() && m_parser.inProgress())
-        sendAndClose(ProblemBody::response(408, QStringLiteral("The request headers were not complete in time.")));
-}
-
-void Connection::onIdleTimeout()
-{
-    if (m_parser.inProgress()) {
-        sendAndClose(ProblemBody::response(408, QStringLiteral("The request was not complete in time.")));
-        return;
-    }
-    m_closing = true;
-    m_socket->disconnectFromHost();
 }
 
 void Connection::sendAndClose(const Response &response)
@@ -153,8 +171,7 @@ void Connection::send(const Response &response, bool keepAlive)
     m_socket->write(response.serialize(keepAlive));
     if (!keepAlive || response.closeConnection) {
         m_closing = true;
-        m_headerTimer.stop();
-        m_idleTimer.stop();
+        m_deadlineTimer.stop();
         m_socket->disconnectFromHost(); // flushes what is queued first
     }
 }

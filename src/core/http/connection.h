@@ -6,6 +6,7 @@
 #include "http/limits.h"
 #include "http/requestparser.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -34,23 +35,27 @@ private:
     void scheduleProcessing();
     void handleRequest(Request request);
     void failParse();
-    void onHeaderTimeout();
-    void onIdleTimeout();
+    void onDeadline();
+    qint64 msUntilDeadline() const;
+    void armDeadline();
     void sendAndClose(const Response &response);
     void send(const Response &response, bool keepAlive);
     void pullFromSocket();
     bool writeBacklogged() const;
-    void updateTimers();
+    void noteProgress();
 
     QTcpSocket *m_socket;
     IRequestHandler *m_handler;
     Limits m_limits;
     RequestParser m_parser;
-    QTimer m_headerTimer;
-    QTimer m_idleTimer;
+    // One lazily re-armed timer serves both deadlines: activity only updates the timestamps below,
+    // and the timer, when it fires, checks them and re-arms for whatever is left.
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_clock;
+    qint64 m_lastActivityMs = 0;
+    qint64 m_requestStartMs = -1; // when the first byte of the current request arrived
     bool m_processingScheduled = false;
     bool m_closing = false;
-    bool m_requestStarted = false;
 };
 
 } // namespace Http
