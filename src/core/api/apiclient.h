@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// The one way this program calls a Vipps API: common headers, token, timeout, retries, error values,
+// every reply released on every path.
+#pragma once
+
+#include "api/apirequest.h"
+#include "api/clientconfig.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Api {
+
+class TokenProvider;
+
+// One finished call, for the outgoing request log (no secrets: headers are already redacted).
+struct CallRecord
+{
+    QString operation;
+    QByteArray method;
+    QUrl url;
+    int status = 0;
+    int attempts = 0;
+    qint64 elapsedMs = 0;
+    ApiError error;
+    QString curl; // secrets as $VIPPS_... placeholders
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResponse &response)>;
+
+    // The network manager is not owned (one per thread is shared by all clients).
+    ApiClient(QNetworkAccessManager *network, const ClientConfig &config, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    TokenProvider *tokens() const { return m_tokens; }
+
+    // Sends with the common headers (vipps-api.md §1), a token when request.authenticated,
+    // a timeout per attempt, retries with backoff for 429/5xx/network errors on retryable requests
+    // honouring Retry-After, and one token refresh plus retry on a 401.
+    void send(const ApiRequest &request, Callback done);
+
+    // The exact request as curl would send it; secrets become $VIPPS_CLIENT_SECRET,
+    // $VIPPS_SUBSCRIPTION_KEY and $VIPPS_ACCESS_TOKEN unless showSecrets.
+    QString curl(const ApiRequest &request, bool showSecrets = false) const;
+
+signals:
+    void callFinished(const Api::CallRecord &record);
+
+private:
+    struct Call;
+    void attempt(std::shared_ptr<Call> call);
+    void onReply(std::shared_ptr<Call> call, QNetworkReply *reply);
+    void retryOrFinish(std::shared_ptr<Call> call, const ApiResponse &response);
+    void finish(std::shared_ptr<Call> call, const ApiResponse &response);
+
+    QNetworkAccessManager *m_network;
+    ClientConfig m_config;
+    TokenProvider *m_tokens;
+};
+
+} // namespace Api

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "credentials/secretstore.h"
+
+namespace Credentials {
+
+// The OS keychain through QtKeychain (Secret Service / KWallet on Linux, Keychain on macOS,
+// Credential Manager on Windows). Never falls back to plain text: QtKeychain's insecure fallback is off.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
+
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QByteArray &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+    bool isPersistent() const override { return true; }
+
+private:
+    QString m_service;
+};
+
+// Uses the keychain while it works; after its first "unavailable" answer, keeps secrets in memory
+// for the rest of the run and says so once through keychainUnavailable().
+class FallbackSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    FallbackSecretStore(SecretStore *primary, SecretStore *memory, QObject *parent = nullptr);
+
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QByteArray &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+    bool isPersistent() const override;
+
+signals:
+    void keychainUnavailable(const QString &message);
+
+private:
+    SecretStore *m_primary;
+    SecretStore *m_memory;
+    bool m_primaryUnavailable = false;
+};
+
+} // namespace Credentials

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// Profiles' non-secret fields in QSettings. Secrets never go here (see SecretStore).
+#pragma once
+
+#include "credentials/profile.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QSettings;
+
+namespace Credentials {
+
+class ProfileStore
+{
+public:
+    // The settings object is not owned; tests pass one backed by a temporary file.
+    explicit ProfileStore(QSettings *settings);
+
+    QStringList names() const; // sorted
+    std::optional<Profile> load(const QString &name) const;
+    // Validates first; on failure returns false with the field errors.
+    bool save(const Profile &profile, Api::FieldErrors *errors = nullptr);
+    bool remove(const QString &name);
+    bool rename(const QString &from, const QString &to);
+
+    QString lastUsed() const;
+    void setLastUsed(const QString &name);
+
+    // The ids of webhooks whose secret this program holds for a profile (the keychain cannot list).
+    QStringList webhookIds(const QString &profile) const;
+    void addWebhookId(const QString &profile, const QString &webhookId);
+    void removeWebhookId(const QString &profile, const QString &webhookId);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace Credentials

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Where secrets live: the OS keychain in the app, memory in tests or when no keychain exists.
+// Asynchronous like the keychain itself; callbacks always arrive later from the event loop, never
+// from inside the call.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace Credentials {
+
+struct SecretResult
+{
+    enum class Status {
+        Ok,
+        NotFound,    // nothing stored under that key
+        Unavailable, // no keychain service on this machine (e.g. no Secret Service on D-Bus)
+        Denied,      // the user or the OS refused access
+        Failed,      // anything else; message says what
+    };
+    Status status = Status::Ok;
+    QByteArray value; // only for a successful read
+    QString message;  // for the user; never contains a secret
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const SecretResult &)>;
+
+    using QObject::QObject;
+
+    virtual void read(const QString &key, Callback done) = 0;
+    virtual void write(const QString &key, const QByteArray &value, Callback done) = 0;
+    virtual void remove(const QString &key, Callback done) = 0;
+    // True when secrets outlive this process.
+    virtual bool isPersistent() const = 0;
+
+    // Key names: "profiles/<profile>/client_secret", ".../subscription_key", ".../webhooks/<id>".
+    static QString clientSecretKey(const QString &profile);
+    static QString subscriptionKeyKey(const QString &profile);
+    static QString webhookSecretKey(const QString &profile, const QString &webhookId);
+};
+
+} // namespace Credentials
