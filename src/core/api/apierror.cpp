@@ -1,2 +1,185 @@
 // SPDX-License-Identifier: MIT
 #include "api/apierror.h"
+
+#include "http/response.h"
+
+#include <QCoreApplication>
+
+namespace Api {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Api::ApiError", text);
+}
+
+// "400 Bad Request": the body's title, else the standard reason phrase, else the bare status.
+QString statusText(const ApiError &error)
+{
+    QString title = error.title;
+    if (title.isEmpty()) {
+        const QByteArray reason = Http::Response::reasonPhrase(error.status);
+        if (reason != "Status") // Http::Response's stand-in for codes it has no phrase for
+            title = QString::fromLatin1(reason);
+    }
+    const QString status = QString::number(error.status);
+    return title.isEmpty() ? status : status + QLatin1Char(' ') + title;
+}
+
+// The text that explains an HTTP error: RFC 7807 detail, or Azure APIM's message (vipps-api.md §7).
+QString httpDetail(const ApiError &error)
+{
+    return error.detail.isEmpty() ? error.message : error.detail;
+}
+
+QString joinedExtraDetails(const QList<ExtraDetail> &details)
+{
+    QStringList parts;
+    for (const ExtraDetail &item : details)
+        parts.append(item.name + QLatin1String(": ") + item.reason);
+    return parts.join(QLatin1String("; "));
+}
+
+QString joinedFieldErrors(const FieldErrors &errors)
+{
+    QStringList parts;
+    for (const FieldError &item : errors)
+        parts.append(item.field + QLatin1String(": ") + item.message);
+    return parts.join(QLatin1String("; "));
+}
+
+QString httpSummary(const ApiError &error)
+{
+    QString text = statusText(error);
+    const QString detail = httpDetail(error).simplified();
+    if (!detail.isEmpty())
+        text += QLatin1String(": ") + detail;
+    if (!error.extraDetails.isEmpty())
+        text += QLatin1String(" (") + joinedExtraDetails(error.extraDetails).simplified() + QLatin1Char(')');
+    return text;
+}
+
+QStringList httpLines(const ApiError &error)
+{
+    QStringList lines{QLatin1String("HTTP ") + statusText(error)};
+    const QString detail = httpDetail(error);
+    if (!detail.isEmpty())
+        lines.append(QLatin1String("detail: ") + detail);
+    for (const ExtraDetail &item : error.extraDetails)
+        lines.append(QLatin1String("extraDetails: ") + item.name + QLatin1String(": ") + item.reason);
+    if (!error.traceId.isEmpty())
+        lines.append(QLatin1String("traceId: ") + error.traceId);
+    return lines;
+}
+
+QStringList validationLines(const FieldErrors &errors)
+{
+    QStringList lines;
+    for (const FieldError &item : errors)
+        lines.append(item.field + QLatin1String(": ") + item.message);
+    return lines;
+}
+
+QString secondsText(int ms)
+{
+    if (ms % 1000 == 0)
+        return tr("%1 s").arg(ms / 1000);
+    return tr("%1 ms").arg(ms);
+}
+
+} // namespace
+
+QString ApiError::errorCode() const
+{
+    // Domain errors carry {"name":"ErrorCode","reason":"6080"} (vipps-api.md §7).
+    for (const ExtraDetail &item : extraDetails) {
+        if (item.name.compare(QLatin1String("ErrorCode"), Qt::CaseInsensitive) == 0)
+            return item.reason.trimmed();
+    }
+    return {};
+}
+
+QString ApiError::summary() const
+{
+    switch (kind) {
+    case Kind::None: return tr("no error");
+    case Kind::Validation: return tr("invalid input: %1").arg(joinedFieldErrors(fieldErrors));
+    case Kind::Network: return tr("network error: %1").arg(message);
+    case Kind::Timeout: return message;
+    case Kind::Http: return httpSummary(*this);
+    case Kind::MalformedResponse: return tr("unexpected response (HTTP %1): %2").arg(status).arg(message);
+    case Kind::Configuration: return tr("configuration error: %1").arg(message);
+    case Kind::Cancelled: return message.isEmpty() ? tr("cancelled") : message;
+    }
+    return {};
+}
+
+QStringList ApiError::lines() const
+{
+    switch (kind) {
+    case Kind::None: return {};
+    case Kind::Http: return httpLines(*this);
+    case Kind::Validation: return validationLines(fieldErrors);
+    default: return {summary()};
+    }
+}
+
+int ApiError::exitCode() const
+{
+    // DESIGN.md: 1 the API answered an error, 2 usage error, 3 network error or timeout.
+    switch (kind) {
+    case Kind::None: return 0;
+    case Kind::Http:
+    case Kind::MalformedResponse: return 1;
+    case Kind::Validation:
+    case Kind::Configuration: return 2;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Cancelled: return 3;
+    }
+    return 1;
+}
+
+ApiError ApiError::network(const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::Network;
+    error.message = message;
+    return error;
+}
+
+ApiError ApiError::timeout(int ms)
+{
+    ApiError error;
+    error.kind = Kind::Timeout;
+    error.message = tr("timed out after %1").arg(secondsText(ms));
+    return error;
+}
+
+ApiError ApiError::validation(const FieldErrors &errors)
+{
+    ApiError error;
+    error.kind = Kind::Validation;
+    error.fieldErrors = errors;
+    return error;
+}
+
+ApiError ApiError::configuration(const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::Configuration;
+    error.message = message;
+    return error;
+}
+
+ApiError ApiError::malformed(int status, const QString &message)
+{
+    ApiError error;
+    error.kind = Kind::MalformedResponse;
+    error.status = status;
+    error.message = message;
+    return error;
+}
+
+} // namespace Api

@@ -1,2 +1,76 @@
 // SPDX-License-Identifier: MIT
+// ePayment API v1 request bodies and the rules checked before sending (vipps-api.md §6).
+// validate() names fields as the API does ("amount.value", "customer.phoneNumber") so a refusal reads like
+// the API's own 400 answer; toJson() writes compact JSON in the field order of the docs' examples.
 #pragma once
+
+#include "api/fielderror.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Api {
+
+// Minor units (øre, cents): 1000 = 10.00. All three currencies have two decimals.
+struct Amount
+{
+    qint64 value = 0;
+    QString currency; // NOK, DKK or EUR
+
+    static constexpr qint64 kMaxValue = 65000000; // EP-SPEC maximum
+    static QStringList currencies();
+    // The smallest payment the API accepts in a currency: NOK 100 øre, DKK 1 øre, EUR 1 cent; 1 otherwise.
+    static qint64 minimumPaymentValue(const QString &currency);
+
+    friend bool operator==(const Amount &, const Amount &) = default;
+};
+
+struct CreatePaymentRequest
+{
+    Amount amount;
+    QString reference;          // ^[a-zA-Z0-9-]{8,64}$, unique per MSN
+    QString paymentDescription; // optional, 3-100 characters
+    QString userFlow = QStringLiteral("WEB_REDIRECT");
+    QString returnUrl;   // required for WEB_REDIRECT
+    QString phoneNumber; // customer.phoneNumber, MSISDN digits; required for PUSH_MESSAGE
+    QString paymentMethodType = QStringLiteral("WALLET");
+    QString customerInteraction; // optional: CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT
+
+    static QStringList userFlows();
+    static QStringList paymentMethodTypes();
+    static QStringList customerInteractions();
+
+    FieldErrors validate() const;
+    QByteArray toJson() const;
+};
+
+// Capture and refund: {"modificationAmount":{"currency":"NOK","value":49900}}.
+struct ModificationRequest
+{
+    Amount modificationAmount;
+
+    FieldErrors validate() const;
+    QByteArray toJson() const;
+};
+
+// Cancel needs no body; {"cancelTransactionOnly":true} cancels only if the payment is not yet authorized.
+struct CancelRequest
+{
+    bool cancelTransactionOnly = false;
+
+    QByteArray toJson() const; // empty without cancelTransactionOnly
+};
+
+// Test environment only: approve a payment as the test user, by phone number or by the token from the
+// create response's redirectUrl (both may be sent, as the official Postman collection does).
+struct ForceApproveRequest
+{
+    QString phoneNumber; // customer.phoneNumber
+    QString token;
+
+    FieldErrors validate() const;
+    QByteArray toJson() const;
+};
+
+} // namespace Api
