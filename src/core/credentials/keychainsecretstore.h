@@ -3,6 +3,8 @@
 
 #include "credentials/secretstore.h"
 
+#include <QList>
+
 namespace Credentials {
 
 // The OS keychain through QtKeychain (Secret Service / KWallet on Linux, Keychain on macOS,
@@ -41,9 +43,21 @@ signals:
     void keychainUnavailable(const QString &message);
 
 private:
+    using Operation = std::function<void(SecretStore *store, Callback done)>;
+
+    void run(Operation operation, Callback done);
+    void runOnPrimary(Operation operation, Callback done);
+    void primaryAnswered(const Operation &operation, const Callback &done, const SecretResult &result);
+    void switchToMemory(const QString &message);
+    void runWaiting();
+
     SecretStore *m_primary;
     SecretStore *m_memory;
     bool m_primaryUnavailable = false;
+    // Calls sent to the keychain and not answered yet. After a switch, new calls wait in m_waiting until
+    // these are done, so answers keep the order of the calls.
+    int m_primaryPending = 0;
+    QList<std::function<void()>> m_waiting;
 };
 
 } // namespace Credentials
