@@ -150,9 +150,9 @@ void TestProblemDetails::fromResponse_data()
     QTest::newRow("truncated JSON is text") << 400 << QByteArray(R"({"title":"Bad)") << QStringLiteral("Bad Request")
                                             << QStringLiteral(R"({"title":"Bad)") << none << QStringList() << none;
     QTest::newRow("status without a known phrase")
-        << 423 << QByteArray("Locked") << none << QStringLiteral("Locked") << none << QStringList() << none;
+        << 418 << QByteArray("Teapot") << none << QStringLiteral("Teapot") << none << QStringList() << none;
     QTest::newRow("invalid UTF-8 does not crash")
-        << 502 << QByteArray("\xff\xfe bad") << none
+        << 599 << QByteArray("\xff\xfe bad") << none
         << (QChar(QChar::ReplacementCharacter) + QString(QChar(QChar::ReplacementCharacter)) + QStringLiteral(" bad"))
         << none << QStringList() << none;
 }
@@ -230,7 +230,7 @@ void TestProblemDetails::summary_data()
     QTest::newRow("HTTP without title uses the reason phrase")
         << httpError(404, QString(), QString()) << QStringLiteral("404 Not Found");
     QTest::newRow("HTTP status without a phrase")
-        << httpError(423, QString(), QStringLiteral("Locked")) << QStringLiteral("423: Locked");
+        << httpError(418, QString(), QStringLiteral("Teapot")) << QStringLiteral("418: Teapot");
     QTest::newRow("APIM answer") << Api::ProblemDetails::fromResponse(
                                         401, R"({"statusCode":401,"message":"Access denied."})")
                                  << QStringLiteral("401 Unauthorized: Access denied.");

@@ -7,8 +7,10 @@
 #include "api/clientconfig.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -39,6 +41,8 @@ public:
 
     // The network manager is not owned (one per thread is shared by all clients).
     ApiClient(QNetworkAccessManager *network, const ClientConfig &config, QObject *parent = nullptr);
+    // Calls still in flight are abandoned: their replies are aborted and released, and neither their
+    // callbacks nor callFinished() are called.
     ~ApiClient() override;
 
     const ClientConfig &config() const { return m_config; }
@@ -47,6 +51,8 @@ public:
     // Sends with the common headers (vipps-api.md §1), a token when request.authenticated,
     // a timeout per attempt, retries with backoff for 429/5xx/network errors on retryable requests
     // honouring Retry-After, and one token refresh plus retry on a 401.
+    // done is always called later from the event loop, exactly once (unless the client is destroyed first).
+    // Without request.authenticated no common header is added: the request carries its own (the token call).
     void send(const ApiRequest &request, Callback done);
 
     // The exact request as curl would send it; secrets become $VIPPS_CLIENT_SECRET,
@@ -58,14 +64,20 @@ signals:
 
 private:
     struct Call;
+    ApiError configurationError(const ApiRequest &request, const QUrl &url) const;
+    Http::HeaderList headersFor(const ApiRequest &request, const QByteArray &token) const;
     void attempt(std::shared_ptr<Call> call);
+    void sendAttempt(std::shared_ptr<Call> call, const QByteArray &token);
     void onReply(std::shared_ptr<Call> call, QNetworkReply *reply);
+    bool refreshAfterUnauthorized(const std::shared_ptr<Call> &call, const ApiResponse &response);
     void retryOrFinish(std::shared_ptr<Call> call, const ApiResponse &response);
+    int retryDelayMs(const ApiResponse &response, int retry) const;
     void finish(std::shared_ptr<Call> call, const ApiResponse &response);
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
     TokenProvider *m_tokens;
+    QSet<QNetworkReply *> m_inFlight; // released (and aborted) on destruction
 };
 
 } // namespace Api

@@ -2,6 +2,7 @@
 // What an API client needs to talk to one environment with one set of keys.
 #pragma once
 
+#include "api/apirequest.h"
 #include "credentials/profile.h"
 
 #include <QDateTime>
@@ -9,6 +10,9 @@
 #include <QUrl>
 
 #include <functional>
+
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace Api {
 
@@ -33,6 +37,20 @@ struct ClientConfig
 
     static ClientConfig fromProfile(const Credentials::Profile &profile, const QString &clientSecret,
                                     const QString &subscriptionKey);
+
+    // What TokenProvider and ApiClient share on the wire.
+    // The four Vipps-System-* headers (vipps-api.md §1), those that have a value, in the documented order.
+    Http::HeaderList systemHeaders() const;
+    // The URL of a path below baseUrl. The path is already percent-encoded ("/epayment/v1/payments/a%2Fb")
+    // and its escapes are kept (only escaped unreserved characters such as "%41" become "A", which RFC 3986
+    // §6.2.2.2 counts as the same URL); a path prefix of baseUrl (a simulator under "/vipps") stays in front.
+    QUrl url(const QString &encodedPath) const;
+    // One attempt: exactly these headers in this order, the per-attempt timeout, the network manager's
+    // proxy, no redirects followed, no cookies kept or sent (test and production share host names).
+    QNetworkRequest networkRequest(const QUrl &url, const Http::HeaderList &headers) const;
+    // A finished reply as a response: status, headers and body when an HTTP answer came, with an Http error
+    // for a non-2xx status (vipps-api.md §7); a Network or Timeout error when none came.
+    ApiResponse readReply(QNetworkReply *reply) const;
 };
 
 } // namespace Api

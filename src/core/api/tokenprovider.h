@@ -14,6 +14,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace Api {
 
@@ -28,10 +29,14 @@ public:
     static constexpr int RefreshMarginSeconds = 120;
 
     TokenProvider(QNetworkAccessManager *network, const ClientConfig &config, QObject *parent = nullptr);
+    // A request in flight is aborted and released; callbacks still waiting are never called.
+    ~TokenProvider() override;
 
     // Calls back with a usable token: the cached one, or a fresh one from a single shared request.
+    // Always later from the event loop, never from inside this call. On failure every waiter gets the
+    // error and a null token; a 401 from the token endpoint means the credentials were refused.
     void token(Callback done);
-    // Forgets the cached token (after a 401 on a call that used it).
+    // Forgets the cached token (after a 401 on a call that used it); tokenChanged() with an invalid time.
     void invalidate();
     std::optional<AccessToken> cached() const { return m_token; }
 
@@ -43,13 +48,17 @@ signals:
 
 private:
     void fetch();
+    void onReply(QNetworkReply *reply, qint64 elapsedMs);
     void finish(const ApiResponse &response);
+    void complete(const std::optional<AccessToken> &token, const ApiError &error);
+    ApiError configurationError() const;
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
     std::optional<AccessToken> m_token;
     QList<Callback> m_waiting;
     bool m_fetching = false;
+    QNetworkReply *m_reply = nullptr; // the one request in flight
 };
 
 } // namespace Api
