@@ -3,7 +3,10 @@
 
 #include "cli/clicontext.h"
 #include "cli/listencommand.h"
+#include "cli/paymentscommand.h"
+#include "cli/tokencommand.h"
 #include "cli/verifycommand.h"
+#include "cli/webhookscommand.h"
 
 namespace Cli {
 
@@ -11,6 +14,9 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<ListenCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
+    m_commands.push_back(std::make_unique<WebhooksCommand>());
+    m_commands.push_back(std::make_unique<PaymentsCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

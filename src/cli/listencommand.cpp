@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 #include "cli/listenconfig.h"
 #include "cli/listensession.h"
+#include "cli/profilewebhooksecrets.h"
 #include "cli/signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,10 @@ int ListenCommand::run(const QStringList &arguments, CliContext &context)
     QString error;
     if (!config.load(parser, &error))
         return context.usageError(name(), error);
+    if (!config.profile.isEmpty()) {
+        if (const int code = ProfileWebhookSecrets::load(config.profile, &config.secrets, context); code != ExitOk)
+            return code;
+    }
 
     ListenSession session(config, context);
     if (const int code = session.start(); code != ExitOk)

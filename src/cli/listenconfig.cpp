@@ -48,6 +48,9 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
          QStringLiteral("S")},
         {QStringLiteral("webhook-id"), QStringLiteral("A registration's secret, picked by the Webhook-Id header."),
          QStringLiteral("ID=SECRET")},
+        {QStringLiteral("profile"),
+         QStringLiteral("Also verify with the webhook secrets this profile stored ('webhooks register --profile')."),
+         QStringLiteral("NAME")},
         {QStringLiteral("public-url"),
          QStringLiteral("The URL registered with Vipps (e.g. a tunnel); its host is used in the signed string."),
          QStringLiteral("URL")},
@@ -121,6 +124,11 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
             return false;
         }
         secrets.append({QString(), secret.toUtf8(), QStringLiteral("secret #%1").arg(secrets.size() + 1)});
+    }
+    profile = parser.value(QStringLiteral("profile")).trimmed();
+    if (parser.isSet(QStringLiteral("profile")) && profile.isEmpty()) {
+        *error = QStringLiteral("--profile needs a name.");
+        return false;
     }
     for (const QString &pair : parser.values(QStringLiteral("webhook-id"))) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));

@@ -24,6 +24,7 @@ struct ListenConfig
     int maxClockSkew = 300;
     bool acceptAll = false;
     QUrl forwardTo;
+    QString profile; // its stored webhook secrets are added before listening
     bool json = false;
     Http::Limits limits;
 

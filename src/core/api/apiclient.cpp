@@ -16,7 +16,7 @@
 #include <utility>
 
 // Method, URL, status, attempts and time only: never headers, bodies or tokens (DESIGN.md, secrets).
-Q_LOGGING_CATEGORY(lcApiClient, "vwb.api")
+Q_LOGGING_CATEGORY(lcApiClient, "vwb.api", QtInfoMsg)
 
 namespace Api {
 

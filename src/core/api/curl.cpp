@@ -23,46 +23,36 @@ QString variableReference(const QString &variable)
     return QLatin1String("\"$") + variable + QLatin1Char('"');
 }
 
-struct Match
+// The placeholder whose secret is the whole header value, or its credential after a scheme word
+// ("Bearer <token>"). Only whole values match: a short secret must not turn up inside other text.
+const Placeholder *secretIn(const QByteArray &value, qsizetype *secretStart, const QList<Placeholder> &placeholders)
 {
-    qsizetype position = -1;
-    const Placeholder *placeholder = nullptr;
-};
-
-// The earliest secret in bytes from `from`; the longest one when several start at the same place.
-Match nextSecret(const QByteArray &bytes, qsizetype from, const QList<Placeholder> &placeholders)
-{
-    Match best;
     for (const Placeholder &placeholder : placeholders) {
-        if (placeholder.secret.isEmpty())
+        const QByteArray &secret = placeholder.secret;
+        if (secret.isEmpty())
             continue;
-        const qsizetype position = bytes.indexOf(placeholder.secret, from);
-        if (position < 0)
-            continue;
-        const bool earlier = best.position < 0 || position < best.position;
-        const bool longer = position == best.position && placeholder.secret.size() > best.placeholder->secret.size();
-        if (earlier || longer)
-            best = Match{position, &placeholder};
+        if (value == secret) {
+            *secretStart = 0;
+            return &placeholder;
+        }
+        const qsizetype start = value.size() - secret.size();
+        if (start > 1 && value.endsWith(secret) && value.at(start - 1) == ' ' && !value.left(start - 1).contains(' ')) {
+            *secretStart = start;
+            return &placeholder;
+        }
     }
-    return best;
+    return nullptr;
 }
 
-// One shell word: literal runs single-quoted, secrets as "$VARIABLE", glued together without spaces.
-QString shellWord(const QByteArray &bytes, const QList<Placeholder> &placeholders)
+// One -H argument: the literal part single-quoted, a secret value as "$VARIABLE", glued into one word.
+QString headerWord(const Http::Header &header, const QList<Placeholder> &placeholders)
 {
-    QString word;
-    qsizetype from = 0;
-    while (from < bytes.size()) {
-        const Match match = nextSecret(bytes, from, placeholders);
-        const qsizetype literalEnd = match.position < 0 ? bytes.size() : match.position;
-        if (literalEnd > from)
-            word += singleQuoted(bytes.mid(from, literalEnd - from));
-        if (match.position < 0)
-            break;
-        word += variableReference(match.placeholder->variable);
-        from = match.position + match.placeholder->secret.size();
-    }
-    return word.isEmpty() ? QStringLiteral("''") : word;
+    const QByteArray prefix = header.name + ": ";
+    qsizetype secretStart = 0;
+    const Placeholder *placeholder = secretIn(header.value, &secretStart, placeholders);
+    if (!placeholder)
+        return singleQuoted(prefix + header.value);
+    return singleQuoted(prefix + header.value.left(secretStart)) + variableReference(placeholder->variable);
 }
 
 // A method is printed bare when it is a plain token, as in the Vipps docs ("curl -X POST").
@@ -75,10 +65,10 @@ QString methodWord(const QByteArray &method)
     return method.isEmpty() ? QStringLiteral("GET") : QString::fromLatin1(method);
 }
 
-QString bodyPart(const QByteArray &method, const QByteArray &body, const QList<Placeholder> &placeholders)
+QString bodyPart(const QByteArray &method, const QByteArray &body)
 {
     if (!body.isEmpty())
-        return QLatin1String("--data-raw ") + shellWord(body, placeholders); // --data-raw: no @file reading
+        return QLatin1String("--data-raw ") + singleQuoted(body); // --data-raw: no @file reading
     if (method.compare("POST", Qt::CaseInsensitive) == 0)
         return QStringLiteral("--data ''"); // the token call's empty body (vipps-api.md §2)
     return {};
@@ -90,11 +80,10 @@ QString render(const QByteArray &method, const QUrl &url, const Http::HeaderList
                const QList<Placeholder> &placeholders)
 {
     QStringList parts;
-    parts.append(QLatin1String("curl -X ") + methodWord(method) + QLatin1Char(' ') +
-                 shellWord(url.toEncoded(), placeholders));
+    parts.append(QLatin1String("curl -X ") + methodWord(method) + QLatin1Char(' ') + singleQuoted(url.toEncoded()));
     for (const Http::Header &header : headers)
-        parts.append(QLatin1String("-H ") + shellWord(header.name + ": " + header.value, placeholders));
-    const QString data = bodyPart(method, body, placeholders);
+        parts.append(QLatin1String("-H ") + headerWord(header, placeholders));
+    const QString data = bodyPart(method, body);
     if (!data.isEmpty())
         parts.append(data);
     return parts.join(kContinuation);

@@ -16,9 +16,10 @@ struct Placeholder
     QString variable;  // e.g. "VIPPS_CLIENT_SECRET": rendered as "$VIPPS_CLIENT_SECRET"
 };
 
-// Exact method, URL, headers (in order) and body. Every occurrence of a placeholder's secret in a header
-// value or the body is replaced by its variable, inside double quotes so the shell expands it; everything
-// else is single-quoted. An empty body on POST is sent as --data '' (like Vipps' token call).
+// Exact method, URL, headers (in order) and body. A header whose whole value is a placeholder's secret, or
+// "<scheme> <secret>" (Bearer), shows the variable in double quotes so the shell expands it; everything else
+// is single-quoted. Secrets are never looked for inside other text, the URL or the body: the API calls carry
+// them only as whole header values. An empty body on POST is sent as --data '' (like Vipps' token call).
 QString render(const QByteArray &method, const QUrl &url, const Http::HeaderList &headers, const QByteArray &body,
                const QList<Placeholder> &placeholders);
 

@@ -10,7 +10,7 @@
 #include <utility>
 
 // Method, URL, status and time only: never headers, bodies or the token (DESIGN.md, secrets).
-Q_LOGGING_CATEGORY(lcApiToken, "vwb.api")
+Q_LOGGING_CATEGORY(lcApiToken, "vwb.api", QtInfoMsg)
 
 namespace Api {
 

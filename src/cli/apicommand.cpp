@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "cli/apicommand.h"
+
+#include "api/apiclient.h"
+#include "cli/apioutput.h"
+#include "cli/apisession.h"
+#include "cli/clicontext.h"
+#include "cli/helptext.h"
+
+#include <QCommandLineParser>
+
+namespace Cli {
+
+int ApiCommand::run(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description() + QLatin1String("\n\n") + ApiOptions::helpEpilog());
+    ApiOptions::addOptions(parser);
+    addOptions(parser);
+    for (const Positional &positional : positionals())
+        parser.addPositionalArgument(positional.name, positional.description);
+    if (const std::optional<int> stop = parse(parser, arguments, context))
+        return *stop;
+    ApiOptions options;
+    QString error;
+    if (!options.load(parser, &error))
+        return context.usageError(name(), error);
+    if (const std::optional<int> stop = prepare(parser, parser.positionalArguments(), context))
+        return *stop;
+    ApiSession session(name(), options, context);
+    return session.exec(msnRule(), [this](ApiSession &ready) { startOrPrintCurl(ready); });
+}
+
+std::optional<int> ApiCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                     CliContext &context) const
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return context.usageError(name(), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << HelpText::of(parser, name());
+        context.out().flush();
+        return ExitOk;
+    }
+    const QStringList given = parser.positionalArguments();
+    const QList<Positional> wanted = positionals();
+    if (given.size() < wanted.size())
+        return context.usageError(
+            name(), tr("missing %1: %2").arg(wanted.at(given.size()).name, wanted.at(given.size()).description));
+    if (given.size() > wanted.size())
+        return context.usageError(name(), tr("unexpected argument '%1'.").arg(given.at(wanted.size())));
+    return std::nullopt;
+}
+
+std::optional<int> ApiCommand::prepare(const QCommandLineParser &parser, const QStringList &arguments,
+                                       CliContext &context)
+{
+    Q_UNUSED(parser)
+    Q_UNUSED(arguments)
+    Q_UNUSED(context)
+    return std::nullopt;
+}
+
+Api::FieldErrors ApiCommand::check(Api::ApiClient &client) const
+{
+    Q_UNUSED(client)
+    return {};
+}
+
+int ApiCommand::refuse(CliContext &context, const Api::FieldErrors &errors) const
+{
+    ApiOutput::printError(context.err(), name(), Api::ApiError::validation(errors));
+    return ExitUsage;
+}
+
+void ApiCommand::startOrPrintCurl(ApiSession &session)
+{
+    const Api::FieldErrors errors = check(session.client());
+    if (!errors.isEmpty()) {
+        session.finish(refuse(session.context(), errors));
+        return;
+    }
+    if (!session.options().curl) {
+        start(session);
+        return;
+    }
+    const Api::ApiRequest request = curlRequest(session.client());
+    session.context().out() << session.client().curl(request, session.options().showSecrets) << '\n';
+    if (request.authenticated)
+        session.context().err() << tr("# Set VIPPS_ACCESS_TOKEN first: 'vipps-hooks token --show-token' prints one.")
+                                << '\n';
+    session.finish(ExitOk);
+}
+
+} // namespace Cli

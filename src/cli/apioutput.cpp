@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "cli/apioutput.h"
+
+#include "api/apierror.h"
+#include "api/epaymentapi.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Cli {
+
+QString ApiOutput::heading(const Api::ApiError &error)
+{
+    switch (error.kind) {
+    case Api::ApiError::Kind::Http: return tr("the API answered with an error:");
+    case Api::ApiError::Kind::Validation: return tr("refused before sending:");
+    default: return QString();
+    }
+}
+
+void ApiOutput::printError(QTextStream &stream, const QString &command, const Api::ApiError &error,
+                           const QStringList &hints)
+{
+    const QStringList lines = error.lines();
+    const QString title = heading(error);
+    stream << "vipps-hooks " << command << ": ";
+    if (title.isEmpty() && lines.size() == 1) {
+        stream << lines.first() << '\n';
+    } else {
+        stream << title << '\n';
+        for (const QString &line : lines)
+            stream << "  " << line << '\n';
+    }
+    for (const QString &hint : hints)
+        stream << hint << '\n';
+    stream.flush();
+}
+
+void ApiOutput::printJson(QTextStream &stream, const QJsonDocument &document)
+{
+    stream << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    stream.flush();
+}
+
+QString ApiOutput::amountText(const Api::Amount &amount)
+{
+    const qint64 value = amount.value;
+    const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    const qint64 units = qAbs(value);
+    return QStringLiteral("%1%2.%3 %4")
+        .arg(sign)
+        .arg(units / 100)
+        .arg(units % 100, 2, 10, QLatin1Char('0'))
+        .arg(amount.currency)
+        .trimmed();
+}
+
+QString ApiOutput::paymentText(const Api::Payment &payment)
+{
+    const Api::PaymentAggregate &sum = payment.aggregate;
+    QString text;
+    QTextStream stream(&text);
+    stream << tr("Reference:  %1").arg(payment.reference) << '\n'
+           << tr("State:      %1").arg(payment.state) << '\n'
+           << tr("Amount:     %1").arg(amountText(payment.amount)) << '\n'
+           << tr("Authorized: %1").arg(amountText(sum.authorized)) << '\n'
+           << tr("Captured:   %1").arg(amountText(sum.captured)) << '\n'
+           << tr("Refunded:   %1").arg(amountText(sum.refunded)) << '\n'
+           << tr("Cancelled:  %1").arg(amountText(sum.cancelled)) << '\n';
+    if (!payment.pspReference.isEmpty())
+        stream << tr("PSP reference: %1").arg(payment.pspReference) << '\n';
+    stream.flush();
+    return text;
+}
+
+} // namespace Cli

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "cli/profilestorage.h"
+
+#include "credentials/keychainsecretstore.h"
+#include "credentials/profilestore.h"
+
+#include <QSettings>
+
+namespace Cli {
+
+ProfileStorage::ProfileStorage()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QStringLiteral("vipps-workbench"), QStringLiteral("profiles")))
+    , m_profiles(std::make_unique<Credentials::ProfileStore>(m_settings.get()))
+{}
+
+ProfileStorage::~ProfileStorage() = default;
+
+Credentials::SecretStore &ProfileStorage::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<Credentials::KeychainSecretStore>(QString::fromLatin1(KeychainService));
+    return *m_secrets;
+}
+
+std::optional<Credentials::Profile> ProfileStorage::load(const QString &name, QString *error) const
+{
+    const QStringList known = m_profiles->names();
+    if (!known.contains(name)) {
+        *error = known.isEmpty()
+                     ? tr("unknown profile '%1': no profile is saved yet (in %2). Create one in vipps-workbench, or "
+                          "pass --base-url and the keys instead.")
+                           .arg(name, m_settings->fileName())
+                     : tr("unknown profile '%1'. Known profiles: %2.").arg(name, known.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    std::optional<Credentials::Profile> profile = m_profiles->load(name);
+    if (!profile)
+        *error = tr("profile '%1' cannot be used: its environment setting is not one this program knows. Open it "
+                    "in vipps-workbench and save it again.")
+                     .arg(name);
+    return profile;
+}
+
+} // namespace Cli

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// `vipps-hooks webhooks register --url URL --event TYPE...` (vipps-api.md §3). Prints the id and the secret,
+// which Vipps returns only this once; with --profile the secret also goes to the keychain, where
+// `vipps-hooks listen --profile` finds it.
+#pragma once
+
+#include "api/webhooksapi.h"
+#include "cli/apicommand.h"
+
+#include <QUrl>
+
+#include <optional>
+
+namespace Cli {
+
+class WebhooksRegisterCommand : public ApiCommand
+{
+public:
+    QString name() const override { return QStringLiteral("webhooks register"); }
+    QString summary() const override;
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    ApiOptions::MsnRule msnRule() const override { return ApiOptions::MsnRule::RequiredUnlessPartner; }
+    std::optional<int> prepare(const QCommandLineParser &parser, const QStringList &arguments,
+                               CliContext &context) override;
+    Api::FieldErrors check(Api::ApiClient &client) const override;
+    Api::ApiRequest curlRequest(const Api::ApiClient &client) const override;
+    void start(ApiSession &session) override;
+
+private:
+    std::optional<int> checkEvents(CliContext &context) const;
+    void registered(ApiSession &session, const Api::RegisteredWebhook &webhook);
+    void storeSecret(ApiSession &session, const Api::RegisteredWebhook &webhook);
+    void report(ApiSession &session, const Api::RegisteredWebhook &webhook, const QString &storedIn,
+                const QString &problem);
+    void printRegistration(ApiSession &session, const Api::RegisteredWebhook &webhook, bool stored) const;
+
+    QUrl m_url;
+    QStringList m_events;
+    std::optional<Api::WebhooksApi> m_api;
+};
+
+} // namespace Cli
