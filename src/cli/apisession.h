@@ -4,7 +4,7 @@
 #pragma once
 
 #include "cli/apioptions.h"
-#include "cli/profilestorage.h"
+#include "credentials/profilestorage.h"
 
 #include <QObject>
 
@@ -46,7 +46,7 @@ public:
     Api::ApiClient &client() { return *m_client; }
     const ApiOptions &options() const { return m_options; }
     CliContext &context() { return m_context; }
-    ProfileStorage &storage() { return m_storage; }
+    Credentials::ProfileStorage &storage() { return m_storage; }
     const QString &command() const { return m_command; }
 
 private:
@@ -56,7 +56,7 @@ private:
     QString m_command;
     ApiOptions m_options;
     CliContext &m_context;
-    ProfileStorage m_storage;
+    Credentials::ProfileStorage m_storage;
     ApiOptions::MsnRule m_rule = ApiOptions::MsnRule::Required;
     Start m_start;
     std::unique_ptr<QNetworkAccessManager> m_network;

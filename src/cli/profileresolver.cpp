@@ -2,7 +2,7 @@
 #include "cli/profileresolver.h"
 
 #include "cli/apioptions.h"
-#include "cli/profilestorage.h"
+#include "credentials/profilestorage.h"
 #include "credentials/secretstore.h"
 
 #include <QList>
@@ -55,7 +55,7 @@ QString keychainProblem(const Credentials::SecretResult &result, const QString &
 
 } // namespace
 
-void ProfileResolver::resolve(ProfileStorage &storage, const ApiOptions &options, Done done)
+void ProfileResolver::resolve(Credentials::ProfileStorage &storage, const ApiOptions &options, Done done)
 {
     QString error;
     const std::optional<Credentials::Profile> profile = storage.load(options.profile, &error);
@@ -79,7 +79,7 @@ void ProfileResolver::resolve(ProfileStorage &storage, const ApiOptions &options
     readNext(storage, state);
 }
 
-void ProfileResolver::readNext(ProfileStorage &storage, std::shared_ptr<State> state)
+void ProfileResolver::readNext(Credentials::ProfileStorage &storage, std::shared_ptr<State> state)
 {
     if (state->pending.isEmpty()) {
         state->done(state->config, QString());

@@ -10,10 +10,13 @@
 #include <functional>
 #include <memory>
 
+namespace Credentials {
+class ProfileStorage;
+}
+
 namespace Cli {
 
 class ApiOptions;
-class ProfileStorage;
 
 class ProfileResolver
 {
@@ -24,12 +27,12 @@ public:
     using Done = std::function<void(const Api::ClientConfig &config, const QString &error)>;
 
     // storage must outlive the answer, which may come before this returns.
-    static void resolve(ProfileStorage &storage, const ApiOptions &options, Done done);
+    static void resolve(Credentials::ProfileStorage &storage, const ApiOptions &options, Done done);
 
 private:
     struct Wanted;
     struct State;
-    static void readNext(ProfileStorage &storage, std::shared_ptr<State> state);
+    static void readNext(Credentials::ProfileStorage &storage, std::shared_ptr<State> state);
 };
 
 } // namespace Cli

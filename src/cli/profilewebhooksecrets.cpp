@@ -2,7 +2,7 @@
 #include "cli/profilewebhooksecrets.h"
 
 #include "cli/clicontext.h"
-#include "cli/profilestorage.h"
+#include "credentials/profilestorage.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
 
@@ -18,7 +18,7 @@ const QString Command = QStringLiteral("listen");
 
 struct Reader
 {
-    ProfileStorage &storage;
+    Credentials::ProfileStorage &storage;
     QString profile;
     QStringList pending;
     Signature::SecretList *secrets;
@@ -71,7 +71,7 @@ void Reader::answered(const QString &id, const Credentials::SecretResult &result
 
 int ProfileWebhookSecrets::load(const QString &profile, Signature::SecretList *secrets, CliContext &context)
 {
-    ProfileStorage storage;
+    Credentials::ProfileStorage storage;
     QString error;
     if (!storage.load(profile, &error))
         return context.usageError(Command, error);

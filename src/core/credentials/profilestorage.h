@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The profiles vipps-workbench saves: non-secret fields in the settings file, secrets in the OS keychain
+// Where both programs keep profiles: non-secret fields in the settings file, secrets in the OS keychain
 // (DESIGN.md, secrets). XDG_CONFIG_HOME moves the settings file, as Qt honours it.
 #pragma once
 
@@ -13,15 +13,13 @@
 class QSettings;
 
 namespace Credentials {
+
 class ProfileStore;
 class SecretStore;
-} // namespace Credentials
-
-namespace Cli {
 
 class ProfileStorage
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli::ProfileStorage)
+    Q_DECLARE_TR_FUNCTIONS(Credentials::ProfileStorage)
 
 public:
     static constexpr const char *KeychainService = "vipps-workbench";
@@ -29,17 +27,17 @@ public:
     ProfileStorage();
     ~ProfileStorage();
 
-    Credentials::ProfileStore &profiles() { return *m_profiles; }
+    ProfileStore &profiles() { return *m_profiles; }
     // The keychain, opened on first use: commands that need no secret never touch it.
-    Credentials::SecretStore &secrets();
+    SecretStore &secrets();
 
     // The named profile; nullopt with a message listing the known names when there is none.
-    std::optional<Credentials::Profile> load(const QString &name, QString *error) const;
+    std::optional<Profile> load(const QString &name, QString *error) const;
 
 private:
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Credentials::ProfileStore> m_profiles;
-    std::unique_ptr<Credentials::SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
 };
 
-} // namespace Cli
+} // namespace Credentials

@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: MIT
-#include "cli/profilestorage.h"
+#include "credentials/profilestorage.h"
 
 #include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
 
 #include <QSettings>
 
-namespace Cli {
+namespace Credentials {
 
 ProfileStorage::ProfileStorage()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QStringLiteral("vipps-workbench"), QStringLiteral("profiles")))
-    , m_profiles(std::make_unique<Credentials::ProfileStore>(m_settings.get()))
+    , m_profiles(std::make_unique<ProfileStore>(m_settings.get()))
 {}
 
 ProfileStorage::~ProfileStorage() = default;
 
-Credentials::SecretStore &ProfileStorage::secrets()
+SecretStore &ProfileStorage::secrets()
 {
     if (!m_secrets)
-        m_secrets = std::make_unique<Credentials::KeychainSecretStore>(QString::fromLatin1(KeychainService));
+        m_secrets = std::make_unique<KeychainSecretStore>(QString::fromLatin1(KeychainService));
     return *m_secrets;
 }
 
-std::optional<Credentials::Profile> ProfileStorage::load(const QString &name, QString *error) const
+std::optional<Profile> ProfileStorage::load(const QString &name, QString *error) const
 {
     const QStringList known = m_profiles->names();
     if (!known.contains(name)) {
@@ -34,7 +34,7 @@ std::optional<Credentials::Profile> ProfileStorage::load(const QString &name, QS
                      : tr("unknown profile '%1'. Known profiles: %2.").arg(name, known.join(QLatin1String(", ")));
         return std::nullopt;
     }
-    std::optional<Credentials::Profile> profile = m_profiles->load(name);
+    std::optional<Profile> profile = m_profiles->load(name);
     if (!profile)
         *error = tr("profile '%1' cannot be used: its environment setting is not one this program knows. Open it "
                     "in vipps-workbench and save it again.")
@@ -42,4 +42,4 @@ std::optional<Credentials::Profile> ProfileStorage::load(const QString &name, QS
     return profile;
 }
 
-} // namespace Cli
+} // namespace Credentials
