@@ -4,11 +4,11 @@
 // and secrets kept out of logs and records.
 #include "api/apiclient.h"
 #include "api/tokenprovider.h"
+#include "apitestsupport.h"
 #include "cannedserver.h"
 #include "http/httpdate.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,45 +23,15 @@ Q_DECLARE_METATYPE(QList<Api::ExtraDetail>)
 
 namespace {
 
-const QByteArray kTokenPath = "/accesstoken/get";
+using ApiTest::kClientSecret;
+using ApiTest::kSubscriptionKey;
+using ApiTest::kTokenPath;
+using ApiTest::ownHeaders;
 const QByteArray kPaymentsPath = "/epayment/v1/payments";
 const QByteArray kWebhooksPath = "/webhooks/v1/webhooks";
-const QString kClientSecret = QStringLiteral("client-secret-S3CR3T");
-const QString kSubscriptionKey = QStringLiteral("subscription-key-K3Y");
 const QByteArray kTokenPrefix = "token-T0K3N-";
 const QDateTime kStart = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
 const QByteArray kPaymentBody = R"({"amount":{"currency":"NOK","value":1000},"reference":"ref-12345678"})";
-
-bool isTransportHeader(const QByteArray &name)
-{
-    static const QList<QByteArray> names = {"host",       "connection",      "accept-encoding",
-                                            "user-agent", "accept-language", "content-length"};
-    return names.contains(name.toLower());
-}
-
-// The headers the client chose, in order: what the network stack adds on its own is left out.
-Http::HeaderList ownHeaders(const Http::HeaderList &headers)
-{
-    Http::HeaderList own;
-    for (const Http::Header &header : headers) {
-        if (!isTransportHeader(header.name))
-            own.append(header);
-    }
-    return own;
-}
-
-Http::HeaderList commonHeaders(const QByteArray &token, bool withMsn = true)
-{
-    Http::HeaderList headers{{"Authorization", "Bearer " + token},
-                             {"Ocp-Apim-Subscription-Key", kSubscriptionKey.toUtf8()}};
-    if (withMsn)
-        headers.append(Http::Header{"Merchant-Serial-Number", "123456"});
-    headers.append(Http::HeaderList{{"Vipps-System-Name", "workbench"},
-                                    {"Vipps-System-Version", "0.1.0"},
-                                    {"Vipps-System-Plugin-Name", "workbench-tests"},
-                                    {"Vipps-System-Plugin-Version", "1.0"}});
-    return headers;
-}
 
 Api::ApiRequest getWebhooks()
 {
@@ -112,7 +82,7 @@ struct Outcome
 
 } // namespace
 
-class TestApiClient : public QObject
+class TestApiClient : public QObject, private ApiTest::ClientFixture
 {
     Q_OBJECT
 
@@ -162,9 +132,6 @@ private:
     QDateTime m_now;
     int m_issued = 0;
     QList<int> m_delays;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<CannedServer> m_server;
-    std::unique_ptr<Api::ApiClient> m_client;
 };
 
 void TestApiClient::initTestCase()
@@ -178,10 +145,8 @@ void TestApiClient::init()
     m_now = kStart;
     m_issued = 0;
     m_delays.clear();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_server = std::make_unique<CannedServer>();
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY2(startServer(&error), qPrintable(error));
     // Every token request gets a new token, valid for an hour from the fake clock; also below "/vipps".
     const auto issueToken = [this](const Http::Request &) {
         const QByteArray value = kTokenPrefix + QByteArray::number(++m_issued);
@@ -199,24 +164,12 @@ void TestApiClient::init()
 
 void TestApiClient::cleanup()
 {
-    m_client.reset();
-    // Every reply released on every path.
-    QTRY_COMPARE(m_network->findChildren<QNetworkReply *>().size(), 0);
-    m_server.reset();
-    m_network.reset();
+    finish(); // the client, then every reply released on every path
 }
 
 Api::ClientConfig TestApiClient::config(const QUrl &baseUrl)
 {
-    Api::ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.clientId = QStringLiteral("client-id-1");
-    config.clientSecret = kClientSecret;
-    config.subscriptionKey = kSubscriptionKey;
-    config.merchantSerialNumber = QStringLiteral("123456");
-    config.system = {QStringLiteral("workbench"), QStringLiteral("0.1.0"), QStringLiteral("workbench-tests"),
-                     QStringLiteral("1.0")};
-    config.timeoutMs = 5000;
+    Api::ClientConfig config = ApiTest::testConfig(baseUrl);
     config.clock = [this] { return m_now; };
     // Delays are recorded and the retry fires at once: no test waits for a backoff.
     config.scheduleRetry = [this](int delayMs, std::function<void()> fire) {
@@ -228,7 +181,7 @@ Api::ClientConfig TestApiClient::config(const QUrl &baseUrl)
 
 void TestApiClient::makeClient(const Api::ClientConfig &config)
 {
-    m_client = std::make_unique<Api::ApiClient>(m_network.get(), config);
+    createClient(config);
 }
 
 std::shared_ptr<Outcome> TestApiClient::start(const Api::ApiRequest &request)
@@ -299,19 +252,19 @@ void TestApiClient::requestsOnTheWire_data()
     QTest::addColumn<QByteArray>("contentLength");
 
     const QByteArray token = kTokenPrefix + '1';
-    Http::HeaderList postHeaders = commonHeaders(token);
+    Http::HeaderList postHeaders = ApiTest::clientHeaders(token);
     postHeaders.append(Http::HeaderList{
         {"Content-Type", "application/json"}, {"Idempotency-Key", "idem-key-1"}, {"X-Request-Id", "req-42"}});
 
-    QTest::newRow("GET without a body") << getWebhooks() << QString() << kWebhooksPath << commonHeaders(token)
+    QTest::newRow("GET without a body") << getWebhooks() << QString() << kWebhooksPath << ApiTest::clientHeaders(token)
                                         << QByteArray();
     QTest::newRow("POST with a body and an idempotency key")
         << createPayment() << QString() << kPaymentsPath << postHeaders << QByteArray::number(kPaymentBody.size());
     QTest::newRow("DELETE without a body") << deleteWebhook() << QString() << QByteArray(kWebhooksPath + "/0f1e2d3c")
-                                           << commonHeaders(token) << QByteArray();
+                                           << ApiTest::clientHeaders(token) << QByteArray();
     QTest::newRow("GET below a path prefix")
-        << getWebhooks() << QStringLiteral("/vipps") << QByteArray("/vipps" + kWebhooksPath) << commonHeaders(token)
-        << QByteArray();
+        << getWebhooks() << QStringLiteral("/vipps") << QByteArray("/vipps" + kWebhooksPath)
+        << ApiTest::clientHeaders(token) << QByteArray();
 }
 
 void TestApiClient::requestsOnTheWire()

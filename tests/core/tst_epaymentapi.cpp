@@ -4,13 +4,12 @@
 // force approve refused for production, and HTTP and malformed answers (§7).
 #include "api/apiclient.h"
 #include "api/epaymentapi.h"
+#include "apitestsupport.h"
 #include "cannedserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
@@ -22,9 +21,9 @@ namespace {
 
 enum class Call { Create, Get, Events, Capture, Refund, Cancel, ForceApprove };
 
-const QByteArray kTokenPath = "/accesstoken/get";
+using ApiTest::fieldsOf;
+using ApiTest::ownHeaders;
 const QByteArray kPayments = "/epayment/v1/payments";
-const QString kSubscriptionKey = QStringLiteral("subscription-key-K3Y");
 const QByteArray kToken = "token-T0K3N";
 const QString kReference = QStringLiteral("acme-test-0001");
 const QByteArray kPaymentPath = kPayments + "/acme-test-0001";
@@ -60,45 +59,15 @@ Inputs changed(const std::function<void(Inputs &)> &change)
     return inputs;
 }
 
-bool isTransportHeader(const QByteArray &name)
-{
-    static const QList<QByteArray> names = {"host",       "connection",      "accept-encoding",
-                                            "user-agent", "accept-language", "content-length"};
-    return names.contains(name.toLower());
-}
-
-// The headers the client chose, in order; what the network stack adds on its own is left out.
-Http::HeaderList ownHeaders(const Http::HeaderList &headers)
-{
-    Http::HeaderList own;
-    for (const Http::Header &header : headers) {
-        if (!isTransportHeader(header.name))
-            own.append(header);
-    }
-    return own;
-}
-
 // vipps-api.md §1 and §6: the MSN on every ePayment call; the key on state-changing ones.
 Http::HeaderList expectedHeaders(bool withBody, const QByteArray &idempotencyKey)
 {
-    Http::HeaderList headers{
-        {"Authorization", "Bearer " + kToken}, {"Ocp-Apim-Subscription-Key", kSubscriptionKey.toUtf8()},
-        {"Merchant-Serial-Number", "123456"},  {"Vipps-System-Name", "workbench"},
-        {"Vipps-System-Version", "0.1.0"},     {"Vipps-System-Plugin-Name", "workbench-tests"},
-        {"Vipps-System-Plugin-Version", "1.0"}};
+    Http::HeaderList headers = ApiTest::clientHeaders(kToken);
     if (withBody)
         headers.append(Http::Header{"Content-Type", "application/json"});
     if (!idempotencyKey.isEmpty())
         headers.append(Http::Header{"Idempotency-Key", idempotencyKey});
     return headers;
-}
-
-QStringList fieldsOf(const Api::FieldErrors &errors)
-{
-    QStringList fields;
-    for (const Api::FieldError &error : errors)
-        fields.append(error.field);
-    return fields;
 }
 
 bool isUuidWithoutBraces(const QString &key)
@@ -139,7 +108,7 @@ inline char *toString(const Amount &amount)
 }
 } // namespace Api
 
-class TestEPaymentApi : public QObject
+class TestEPaymentApi : public QObject, private ApiTest::ServiceFixture<Api::EPaymentApi>
 {
     Q_OBJECT
 
@@ -170,16 +139,7 @@ private slots:
     void malformedAnswers();
 
 private:
-    Api::ClientConfig config(const QUrl &baseUrl) const;
-    void makeClient(const Api::ClientConfig &config);
-    void makeClient() { makeClient(config(m_server->baseUrl())); }
     std::shared_ptr<Outcome> start(Call call, const Inputs &inputs = defaults());
-    int openReplies() const { return int(m_network->findChildren<QNetworkReply *>().size()); }
-
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<CannedServer> m_server;
-    std::unique_ptr<Api::ApiClient> m_client;
-    std::unique_ptr<Api::EPaymentApi> m_api;
 };
 
 void TestEPaymentApi::initTestCase()
@@ -189,45 +149,13 @@ void TestEPaymentApi::initTestCase()
 
 void TestEPaymentApi::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_server = std::make_unique<CannedServer>();
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_server->setResponder(kTokenPath, [](const Http::Request &) {
-        return Http::Response::json(200,
-                                    R"({"token_type":"Bearer","expires_in":"3600","access_token":")" + kToken + "\"}");
-    });
+    QVERIFY2(startServer(&error, kToken), qPrintable(error));
 }
 
 void TestEPaymentApi::cleanup()
 {
-    m_api.reset();
-    m_client.reset();
-    QTRY_COMPARE(openReplies(), 0); // every reply released
-    m_server.reset();
-    m_network.reset();
-}
-
-Api::ClientConfig TestEPaymentApi::config(const QUrl &baseUrl) const
-{
-    Api::ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.clientId = QStringLiteral("client-id-1");
-    config.clientSecret = QStringLiteral("client-secret-S3CR3T");
-    config.subscriptionKey = kSubscriptionKey;
-    config.merchantSerialNumber = QStringLiteral("123456");
-    config.system = {QStringLiteral("workbench"), QStringLiteral("0.1.0"), QStringLiteral("workbench-tests"),
-                     QStringLiteral("1.0")};
-    config.timeoutMs = 5000;
-    config.scheduleRetry = [](int, std::function<void()> fire) { fire(); }; // no test waits for a backoff
-    return config;
-}
-
-void TestEPaymentApi::makeClient(const Api::ClientConfig &config)
-{
-    m_api.reset();
-    m_client = std::make_unique<Api::ApiClient>(m_network.get(), config);
-    m_api = std::make_unique<Api::EPaymentApi>(m_client.get());
+    finish(); // the API, the client, then every reply released
 }
 
 std::shared_ptr<Outcome> TestEPaymentApi::start(Call call, const Inputs &inputs)
@@ -456,7 +384,7 @@ void TestEPaymentApi::msnRequired_data()
 void TestEPaymentApi::msnRequired()
 {
     QFETCH(Call, call);
-    Api::ClientConfig settings = config(m_server->baseUrl());
+    Api::ClientConfig settings = ApiTest::testConfig(m_server->baseUrl());
     settings.merchantSerialNumber.clear();
     makeClient(settings);
     const auto outcome = start(call);
@@ -699,7 +627,7 @@ void TestEPaymentApi::forceApproveRefusedInProduction()
     QFETCH(QUrl, baseUrl);
     QFETCH(Inputs, inputs);
 
-    makeClient(config(baseUrl));
+    makeClient(ApiTest::testConfig(baseUrl));
     const auto outcome = start(Call::ForceApprove, inputs);
     QCOMPARE(outcome->calls, 0);
     QCOMPARE(openReplies(), 0);

@@ -2,9 +2,9 @@
 // TokenProvider against a loopback server (vipps-api.md §2): the request on the wire, caching, early refresh,
 // single flight, answers that are not a token, refused credentials, timeouts, and teardown mid-request.
 #include "api/tokenprovider.h"
+#include "apitestsupport.h"
 #include "cannedserver.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,28 +13,11 @@
 
 namespace {
 
-const QByteArray kPath = "/accesstoken/get";
-const QString kClientSecret = QStringLiteral("client-secret-S3CR3T");
-const QString kSubscriptionKey = QStringLiteral("subscription-key-K3Y");
+using ApiTest::kClientSecret;
+using ApiTest::kSubscriptionKey;
+using ApiTest::ownHeaders;
+const QByteArray kPath = ApiTest::kTokenPath;
 const QDateTime kStart = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-
-// Headers the network stack adds on its own; everything else must be exactly what the provider set.
-bool isTransportHeader(const QByteArray &name)
-{
-    static const QList<QByteArray> names = {"host",       "connection",      "accept-encoding",
-                                            "user-agent", "accept-language", "content-length"};
-    return names.contains(name.toLower());
-}
-
-Http::HeaderList ownHeaders(const Http::HeaderList &headers)
-{
-    Http::HeaderList own;
-    for (const Http::Header &header : headers) {
-        if (!isTransportHeader(header.name))
-            own.append(header);
-    }
-    return own;
-}
 
 QByteArray tokenBody(const QByteArray &value, const QDateTime &expiresOn, bool asNumbers = false)
 {
@@ -57,7 +40,7 @@ struct Outcome
 
 } // namespace
 
-class TestTokenProvider : public QObject
+class TestTokenProvider : public QObject, private ApiTest::ClientFixture
 {
     Q_OBJECT
 
@@ -93,8 +76,6 @@ private:
 
     QDateTime m_now;
     int m_issued = 0;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<CannedServer> m_server;
     std::unique_ptr<Api::TokenProvider> m_provider;
 };
 
@@ -102,32 +83,19 @@ void TestTokenProvider::init()
 {
     m_now = kStart;
     m_issued = 0;
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_server = std::make_unique<CannedServer>();
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY2(startServer(&error), qPrintable(error));
 }
 
 void TestTokenProvider::cleanup()
 {
     m_provider.reset();
-    // Every reply released on every path.
-    QTRY_COMPARE(m_network->findChildren<QNetworkReply *>().size(), 0);
-    m_server.reset();
-    m_network.reset();
+    finish(); // every reply released on every path
 }
 
 Api::ClientConfig TestTokenProvider::config(const QUrl &baseUrl) const
 {
-    Api::ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.clientId = QStringLiteral("client-id-1");
-    config.clientSecret = kClientSecret;
-    config.subscriptionKey = kSubscriptionKey;
-    config.merchantSerialNumber = QStringLiteral("123456");
-    config.system = {QStringLiteral("workbench"), QStringLiteral("0.1.0"), QStringLiteral("workbench-tests"),
-                     QStringLiteral("1.0")};
-    config.timeoutMs = 5000;
+    Api::ClientConfig config = ApiTest::testConfig(baseUrl); // its retry scheduler is for ApiClient; unused here
     config.clock = [this] { return m_now; };
     return config;
 }

@@ -4,13 +4,12 @@
 // and malformed answers, with the registration secret kept out of every error text.
 #include "api/apiclient.h"
 #include "api/webhooksapi.h"
+#include "apitestsupport.h"
 #include "cannedserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
 
 #include <memory>
@@ -21,9 +20,9 @@ enum class Call { Register, List, Remove };
 // Which keys the profile holds: the MSN header follows them (vipps-api.md §3).
 enum class Keys { SalesUnit, PartnerWithoutMsn, SalesUnitWithoutMsn };
 
-const QByteArray kTokenPath = "/accesstoken/get";
+using ApiTest::fieldsOf;
+using ApiTest::ownHeaders;
 const QByteArray kWebhooksPath = "/webhooks/v1/webhooks";
-const QString kSubscriptionKey = QStringLiteral("subscription-key-K3Y");
 const QByteArray kToken = "token-T0K3N";
 const QByteArray kSecret = "A0+AeKBRsecretU6FY/A==";
 const QString kHookId = QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6");
@@ -33,35 +32,10 @@ const QUrl kHookUrl(QStringLiteral("https://example.com/hooks/vipps"));
 const QUrl kTestEnvironment(QStringLiteral("https://apitest.vipps.no"));
 const QUrl kProduction(QStringLiteral("https://api.vipps.no"));
 
-bool isTransportHeader(const QByteArray &name)
-{
-    static const QList<QByteArray> names = {"host",       "connection",      "accept-encoding",
-                                            "user-agent", "accept-language", "content-length"};
-    return names.contains(name.toLower());
-}
-
-// The headers the client chose, in order; what the network stack adds on its own is left out.
-Http::HeaderList ownHeaders(const Http::HeaderList &headers)
-{
-    Http::HeaderList own;
-    for (const Http::Header &header : headers) {
-        if (!isTransportHeader(header.name))
-            own.append(header);
-    }
-    return own;
-}
-
 // vipps-api.md §1 and §3: the MSN only when the profile has one.
 Http::HeaderList expectedHeaders(bool withMsn, bool withBody)
 {
-    Http::HeaderList headers{{"Authorization", "Bearer " + kToken},
-                             {"Ocp-Apim-Subscription-Key", kSubscriptionKey.toUtf8()}};
-    if (withMsn)
-        headers.append(Http::Header{"Merchant-Serial-Number", "123456"});
-    headers.append(Http::HeaderList{{"Vipps-System-Name", "workbench"},
-                                    {"Vipps-System-Version", "0.1.0"},
-                                    {"Vipps-System-Plugin-Name", "workbench-tests"},
-                                    {"Vipps-System-Plugin-Version", "1.0"}});
+    Http::HeaderList headers = ApiTest::clientHeaders(kToken, withMsn);
     if (withBody)
         headers.append(Http::Header{"Content-Type", "application/json"});
     return headers;
@@ -72,14 +46,6 @@ Http::Response noContent()
     Http::Response response;
     response.status = 204;
     return response;
-}
-
-QStringList fieldsOf(const Api::FieldErrors &errors)
-{
-    QStringList fields;
-    for (const Api::FieldError &error : errors)
-        fields.append(error.field);
-    return fields;
 }
 
 // Every text an error can show or log.
@@ -108,7 +74,7 @@ Q_DECLARE_METATYPE(Keys)
 Q_DECLARE_METATYPE(Http::Response)
 Q_DECLARE_METATYPE(QList<Api::Webhook>)
 
-class TestWebhooksApi : public QObject
+class TestWebhooksApi : public QObject, private ApiTest::ServiceFixture<Api::WebhooksApi>
 {
     Q_OBJECT
 
@@ -135,17 +101,8 @@ private slots:
     void malformedAnswers();
 
 private:
-    Api::ClientConfig config(const QUrl &baseUrl) const;
-    void makeClient(const Api::ClientConfig &config);
-    void makeClient() { makeClient(config(m_server->baseUrl())); }
     std::shared_ptr<Outcome> start(Call call, const QUrl &url = kHookUrl, const QStringList &events = {kCaptured},
                                    const QString &id = kHookId);
-    int openReplies() const { return int(m_network->findChildren<QNetworkReply *>().size()); }
-
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<CannedServer> m_server;
-    std::unique_ptr<Api::ApiClient> m_client;
-    std::unique_ptr<Api::WebhooksApi> m_api;
 };
 
 void TestWebhooksApi::initTestCase()
@@ -155,45 +112,13 @@ void TestWebhooksApi::initTestCase()
 
 void TestWebhooksApi::init()
 {
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_server = std::make_unique<CannedServer>();
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_server->setResponder(kTokenPath, [](const Http::Request &) {
-        return Http::Response::json(200,
-                                    R"({"token_type":"Bearer","expires_in":"3600","access_token":")" + kToken + "\"}");
-    });
+    QVERIFY2(startServer(&error, kToken), qPrintable(error));
 }
 
 void TestWebhooksApi::cleanup()
 {
-    m_api.reset();
-    m_client.reset();
-    QTRY_COMPARE(openReplies(), 0); // every reply released
-    m_server.reset();
-    m_network.reset();
-}
-
-Api::ClientConfig TestWebhooksApi::config(const QUrl &baseUrl) const
-{
-    Api::ClientConfig config;
-    config.baseUrl = baseUrl;
-    config.clientId = QStringLiteral("client-id-1");
-    config.clientSecret = QStringLiteral("client-secret-S3CR3T");
-    config.subscriptionKey = kSubscriptionKey;
-    config.merchantSerialNumber = QStringLiteral("123456");
-    config.system = {QStringLiteral("workbench"), QStringLiteral("0.1.0"), QStringLiteral("workbench-tests"),
-                     QStringLiteral("1.0")};
-    config.timeoutMs = 5000;
-    config.scheduleRetry = [](int, std::function<void()> fire) { fire(); }; // no test waits for a backoff
-    return config;
-}
-
-void TestWebhooksApi::makeClient(const Api::ClientConfig &config)
-{
-    m_api.reset();
-    m_client = std::make_unique<Api::ApiClient>(m_network.get(), config);
-    m_api = std::make_unique<Api::WebhooksApi>(m_client.get());
+    finish(); // the API, the client, then every reply released
 }
 
 std::shared_ptr<Outcome> TestWebhooksApi::start(Call call, const QUrl &url, const QStringList &events,
@@ -281,7 +206,7 @@ void TestWebhooksApi::requestsOnTheWire()
     QFETCH(QByteArray, body);
     QFETCH(Http::Response, answer);
 
-    Api::ClientConfig settings = config(m_server->baseUrl());
+    Api::ClientConfig settings = ApiTest::testConfig(m_server->baseUrl());
     settings.partnerMode = keys == Keys::PartnerWithoutMsn;
     if (keys != Keys::SalesUnit)
         settings.merchantSerialNumber.clear();
@@ -502,7 +427,7 @@ void TestWebhooksApi::httpsRule()
     QFETCH(QUrl, url);
     QFETCH(QString, hint);
 
-    makeClient(config(baseUrl));
+    makeClient(ApiTest::testConfig(baseUrl));
     const Api::FieldErrors errors = m_api->validateRegistration(url, {kCaptured});
     if (hint.isEmpty()) {
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message));
