@@ -1,1 +1,4 @@
 # SPDX-License-Identifier: MIT
+vwb_add_test(tst_paymentledger SOURCES tst_paymentledger.cpp)
+vwb_add_test(tst_simtoken SOURCES tst_simtoken.cpp)
+vwb_add_test(tst_simwebhooks SOURCES tst_simwebhooks.cpp)
