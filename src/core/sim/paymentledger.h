@@ -26,16 +26,13 @@
 //   CANCELLED and AUTHORIZED (none of them is a merchant call with a key).
 #pragma once
 
-#include "api/apierror.h"
 #include "api/epaymentrequest.h"
+#include "sim/simpayment.h" // PaymentState, PaymentEvent, Payment, Problem, Answer
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QList>
 #include <QMap>
-#include <QMetaType>
 #include <QObject>
 #include <QPair>
 #include <QString>
@@ -45,77 +42,6 @@
 #include <functional>
 
 namespace Sim {
-
-// vipps-api.md §6 "States and events": there is no CAPTURED, REFUNDED or CANCELLED state.
-enum class PaymentState { Created, Authorized, Aborted, Expired, Terminated };
-QString paymentStateName(PaymentState state); // "CREATED", ...
-
-// One entry of the event log, and the body of one webhook (vipps-api.md §4, §5).
-struct PaymentEvent
-{
-    QString reference;
-    QString pspReference;   // new for every event
-    QString name;           // CREATED, AUTHORIZED, ABORTED, EXPIRED, CANCELLED, CAPTURED, REFUNDED, TERMINATED
-    Api::Amount amount;     // the amount of this event, e.g. the captured part
-    QDateTime timestamp;    // UTC
-    QString idempotencyKey; // empty: none
-    bool success = true;
-
-    QJsonObject toJson() const; // PaymentEvent of GET .../events
-};
-
-struct PaymentAggregate
-{
-    qint64 authorized = 0;
-    qint64 cancelled = 0;
-    qint64 captured = 0;
-    qint64 refunded = 0;
-};
-
-struct Payment
-{
-    QString msn;
-    QString reference;
-    Api::Amount amount;
-    PaymentState state = PaymentState::Created;
-    QString paymentMethodType;
-    QString userFlow;
-    QString phoneNumber;
-    QString token;       // the landing page's token, also accepted by force approve
-    QString redirectUrl; // empty for PUSH_MESSAGE
-    QJsonObject metadata;
-    QDateTime createdAt;
-    quint64 sequence = 0; // creation order
-    PaymentAggregate aggregate;
-    QList<PaymentEvent> events;
-
-    qint64 capturable() const { return aggregate.authorized - aggregate.captured - aggregate.cancelled; }
-    qint64 refundable() const { return aggregate.captured - aggregate.refunded; }
-    QString pspReference() const; // of the CREATED event (vipps-api.md §5)
-};
-
-// RFC 7807 with Vipps' extraDetails (vipps-api.md §7).
-struct Problem
-{
-    int status = 0;
-    QString title;
-    QString detail;
-    QList<Api::ExtraDetail> extraDetails;
-
-    QString errorCode() const; // "6080", or empty for validation errors
-    QJsonObject toJson(const QString &instance = {}) const;
-};
-
-struct Answer
-{
-    int status = 0;        // 200, 201, or the problem's status
-    QJsonDocument body;    // the success body; null for force approve and reject
-    Problem problem;       // when status >= 400
-    bool replayed = false; // an earlier answer for the same Idempotency-Key and body
-
-    bool ok() const { return status >= 200 && status < 300; }
-    QByteArray json(const QString &instance = {}) const; // body or problem, compact
-};
 
 class PaymentLedger : public QObject
 {
@@ -196,5 +122,3 @@ private:
 };
 
 } // namespace Sim
-
-Q_DECLARE_METATYPE(Sim::PaymentEvent)

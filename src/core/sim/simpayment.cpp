@@ -1,2 +1,379 @@
 // SPDX-License-Identifier: MIT
 #include "sim/simpayment.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace Sim {
+
+namespace {
+
+constexpr qsizetype kMaxIdempotencyKey = 50; // EP-SPEC, vipps-api.md §1
+
+// The ledger's texts keep the ledger's translation context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sim::PaymentLedger", text);
+}
+
+// A JSON string literal with QJsonDocument's escaping.
+QByteArray quoted(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+void addMember(QByteArray &json, const char *name, const QByteArray &value)
+{
+    json += json.size() > 1 ? "," : "";
+    json += '"';
+    json += name;
+    json += "\":";
+    json += value;
+}
+
+QString traceId()
+{
+    auto *random = QRandomGenerator::global();
+    const auto hex = [random](int bytes) {
+        QByteArray raw(bytes, Qt::Uninitialized);
+        for (char &c : raw)
+            c = static_cast<char>(random->bounded(256));
+        return QString::fromLatin1(raw.toHex());
+    };
+    return QStringLiteral("00-%1-%2-01").arg(hex(16), hex(8)); // W3C traceparent style (§7)
+}
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("Bad Request");
+    case 404: return QStringLiteral("Not Found");
+    case 409: return QStringLiteral("Conflict");
+    default: return QStringLiteral("Error");
+    }
+}
+
+Problem coded(int status, const QString &title, const QString &detail, const char *code)
+{
+    return {status, title, detail, {{QStringLiteral("ErrorCode"), QString::fromLatin1(code)}}};
+}
+
+Problem wrongState(const Payment &payment, const QString &title, const QString &what)
+{
+    return {400, title, tr("The payment is %1; %2").arg(paymentStateName(payment.state), what), {}};
+}
+
+Problem testAmount(const QString &title, const QString &field, qint64 value, const QString &reason)
+{
+    return {400,
+            title,
+            tr("Test amount %1: %2.").arg(value).arg(reason),
+            {{field, tr("%1 is a test amount that fails: %2.").arg(value).arg(reason)}}};
+}
+
+} // namespace
+
+// ---- value types ----
+
+QString paymentStateName(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::Created: return QStringLiteral("CREATED");
+    case PaymentState::Authorized: return QStringLiteral("AUTHORIZED");
+    case PaymentState::Aborted: return QStringLiteral("ABORTED");
+    case PaymentState::Expired: return QStringLiteral("EXPIRED");
+    case PaymentState::Terminated: return QStringLiteral("TERMINATED");
+    }
+    return {};
+}
+
+QJsonObject PaymentEvent::toJson() const
+{
+    // vipps-api.md §6 PaymentEvent: idempotencyKey is nullable.
+    const QJsonValue key = idempotencyKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(idempotencyKey);
+    return {{QStringLiteral("reference"), reference},
+            {QStringLiteral("pspReference"), pspReference},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("amount"), PaymentJson::amount(amount)},
+            {QStringLiteral("timestamp"), PaymentJson::timestamp(timestamp)},
+            {QStringLiteral("idempotencyKey"), key},
+            {QStringLiteral("success"), success}};
+}
+
+QString Payment::pspReference() const
+{
+    return events.isEmpty() ? QString() : events.first().pspReference;
+}
+
+QString Problem::errorCode() const
+{
+    for (const Api::ExtraDetail &detail : extraDetails) {
+        if (detail.name == QLatin1String("ErrorCode"))
+            return detail.reason;
+    }
+    return {};
+}
+
+QJsonObject Problem::toJson(const QString &instance) const
+{
+    QJsonArray details;
+    for (const Api::ExtraDetail &detail : extraDetails)
+        details.append(QJsonObject{{QStringLiteral("name"), detail.name}, {QStringLiteral("reason"), detail.reason}});
+    return {{QStringLiteral("type"), QStringLiteral("https://httpstatuses.io/%1").arg(status)},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("instance"), instance},
+            {QStringLiteral("traceId"), traceId()},
+            {QStringLiteral("extraDetails"), details}};
+}
+
+QByteArray Answer::json(const QString &instance) const
+{
+    if (status >= 400)
+        return QJsonDocument(problem.toJson(instance)).toJson(QJsonDocument::Compact);
+    return body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+}
+
+// ---- JSON bodies ----
+
+QJsonObject PaymentJson::amount(const Api::Amount &amount)
+{
+    return {{QStringLiteral("currency"), amount.currency}, {QStringLiteral("value"), amount.value}};
+}
+
+QJsonObject PaymentJson::aggregate(const Payment &payment)
+{
+    const QString currency = payment.amount.currency;
+    const PaymentAggregate &a = payment.aggregate;
+    return {{QStringLiteral("authorizedAmount"), amount({a.authorized, currency})},
+            {QStringLiteral("cancelledAmount"), amount({a.cancelled, currency})},
+            {QStringLiteral("capturedAmount"), amount({a.captured, currency})},
+            {QStringLiteral("refundedAmount"), amount({a.refunded, currency})}};
+}
+
+// pspReference is that of the modification's event.
+QJsonObject PaymentJson::modification(const Payment &payment, const QString &pspReference)
+{
+    return {{QStringLiteral("amount"), amount(payment.amount)},
+            {QStringLiteral("state"), paymentStateName(payment.state)},
+            {QStringLiteral("aggregate"), aggregate(payment)},
+            {QStringLiteral("pspReference"), pspReference},
+            {QStringLiteral("reference"), payment.reference}};
+}
+
+QJsonObject PaymentJson::payment(const Payment &payment)
+{
+    QJsonObject json{
+        {QStringLiteral("aggregate"), aggregate(payment)},
+        {QStringLiteral("amount"), amount(payment.amount)},
+        {QStringLiteral("state"), paymentStateName(payment.state)},
+        {QStringLiteral("paymentMethod"), QJsonObject{{QStringLiteral("type"), payment.paymentMethodType}}},
+        {QStringLiteral("pspReference"), payment.pspReference()},
+        {QStringLiteral("reference"), payment.reference}};
+    if (!payment.redirectUrl.isEmpty())
+        json.insert(QStringLiteral("redirectUrl"), payment.redirectUrl);
+    if (!payment.metadata.isEmpty())
+        json.insert(QStringLiteral("metadata"), payment.metadata);
+    return json;
+}
+
+QJsonArray PaymentJson::events(const Payment &payment)
+{
+    QJsonArray events;
+    for (const PaymentEvent &event : payment.events)
+        events.append(event.toJson());
+    return events;
+}
+
+QString PaymentJson::timestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray PaymentJson::webhook(const QString &msn, const PaymentEvent &event)
+{
+    QByteArray amount("{");
+    addMember(amount, "currency", quoted(event.amount.currency));
+    addMember(amount, "value", QByteArray::number(event.amount.value));
+    amount += '}';
+    QByteArray json("{");
+    addMember(json, "msn", quoted(msn));
+    addMember(json, "reference", quoted(event.reference));
+    addMember(json, "pspReference", quoted(event.pspReference));
+    addMember(json, "name", quoted(event.name));
+    addMember(json, "amount", amount);
+    addMember(json, "timestamp", quoted(timestamp(event.timestamp)));
+    if (!event.idempotencyKey.isEmpty())
+        addMember(json, "idempotencyKey", quoted(event.idempotencyKey));
+    addMember(json, "success", event.success ? "true" : "false");
+    return json + '}';
+}
+
+// ---- answers ----
+
+Answer Answers::success(int status, const QJsonDocument &body)
+{
+    Answer answer;
+    answer.status = status;
+    answer.body = body;
+    return answer;
+}
+
+Answer Answers::refused(const Problem &problem)
+{
+    Answer answer;
+    answer.status = problem.status;
+    answer.problem = problem;
+    return answer;
+}
+
+// ---- problems (vipps-api.md §7) ----
+
+Problem Problems::validation(const QList<Api::ExtraDetail> &details)
+{
+    return {400, reasonPhrase(400), tr("See extraDetails for further details"), details};
+}
+
+Problem Problems::rules(const Api::FieldErrors &errors)
+{
+    QList<Api::ExtraDetail> details;
+    for (const Api::FieldError &error : errors)
+        details.append({error.field, error.message});
+    return validation(details);
+}
+
+Problem Problems::notFound(const QString &msn, const QString &reference)
+{
+    return coded(404, tr("Payment not found"),
+                 tr("No payment with reference %1 exists for MSN %2.").arg(reference, msn), "5090");
+}
+
+Problem Problems::idempotencyKey(const QString &key, bool required)
+{
+    const QString name = QStringLiteral("Idempotency-Key");
+    if (key.isEmpty() && required)
+        return validation(
+            {{name, tr("The Idempotency-Key header is required; send a new unique value for every operation.")}});
+    if (key.size() > kMaxIdempotencyKey)
+        return validation(
+            {{name, tr("The Idempotency-Key must be at most 50 characters (it has %1).").arg(key.size())}});
+    return {};
+}
+
+Problem Problems::idempotencyConflict(const QString &key, const char *code)
+{
+    return coded(409, tr("Idempotency conflict"),
+                 tr("The Idempotency-Key %1 was used before with another request body; "
+                    "repeat the body exactly, or use a new key for a new operation.")
+                     .arg(key),
+                 code);
+}
+
+Problem Problems::referenceExists(const QString &msn, const QString &reference)
+{
+    return coded(409, tr("Reference already exists"),
+                 tr("A payment with reference %1 already exists for MSN %2; use a new "
+                    "reference for every payment attempt (append -1, -2 to retry an order).")
+                     .arg(reference, msn),
+                 "4150");
+}
+
+Problem Problems::currencyMismatch(const Payment &payment, const Api::Amount &amount)
+{
+    return coded(
+        400, tr("Invalid amount"),
+        tr("The payment is in %1; the modification amount is in %2.").arg(payment.amount.currency, amount.currency),
+        "4040");
+}
+
+Problem Problems::captureNotAuthorized(const Payment &payment)
+{
+    return coded(
+        400, tr("Capture before reservation"),
+        tr("The payment is %1; only an AUTHORIZED payment can be captured.").arg(paymentStateName(payment.state)),
+        "6080");
+}
+
+Problem Problems::captureTooHigh(const Payment &payment, qint64 value)
+{
+    return coded(400, tr("Capture amount too high"),
+                 tr("%1 can be captured at most (authorized minus captured minus "
+                    "cancelled); the capture asked for %2.")
+                     .arg(payment.capturable())
+                     .arg(value),
+                 "6090");
+}
+
+Problem Problems::refundTooHigh(const Payment &payment, qint64 value)
+{
+    return coded(400, tr("Not enough refundable"),
+                 tr("%1 can be refunded at most (captured minus refunded); the refund "
+                    "asked for %2.")
+                     .arg(payment.refundable())
+                     .arg(value),
+                 "6150");
+}
+
+Problem Problems::cancelAuthorized()
+{
+    return coded(400, tr("Cannot cancel an authorized payment"),
+                 tr("cancelTransactionOnly cancels only a payment that is not yet "
+                    "authorized; this one is AUTHORIZED."),
+                 "6060");
+}
+
+Problem Problems::cancelCaptured()
+{
+    return coded(400, tr("Cannot cancel a captured payment"), tr("The whole amount is captured; refund it instead."),
+                 "6040");
+}
+
+Problem Problems::notCancellable(const Payment &payment)
+{
+    return wrongState(payment, tr("Payment cannot be cancelled"), tr("there is nothing to cancel."));
+}
+
+Problem Problems::notApprovable(const Payment &payment)
+{
+    return wrongState(payment, tr("Payment cannot be approved"), tr("only a CREATED payment can be approved."));
+}
+
+Problem Problems::notRejectable(const Payment &payment)
+{
+    return wrongState(payment, tr("Payment cannot be rejected"), tr("only a CREATED payment can be rejected."));
+}
+
+// ---- test amounts (vipps-api.md §6, KIT-test) ----
+
+Problem Problems::approvalFailure(qint64 value)
+{
+    QString reason;
+    switch (value) {
+    case 151: reason = tr("insufficient funds"); break;
+    case 182: reason = tr("refused by the card issuer"); break;
+    case 183: reason = tr("suspected fraud"); break;
+    case 184: reason = tr("withdrawal limit exceeded"); break;
+    case 186: reason = tr("expired card"); break;
+    case 187: reason = tr("invalid card"); break;
+    case 197: reason = tr("3-D Secure denied"); break;
+    case 201: reason = tr("unknown result for one hour"); break;
+    case 202: reason = tr("strong customer authentication required"); break;
+    default: return {};
+    }
+    return testAmount(tr("Payment not approved"), QStringLiteral("amount.value"), value, reason);
+}
+
+Problem Problems::refundFailure(qint64 value)
+{
+    QString reason;
+    switch (value) {
+    case 123: reason = tr("the payment cannot be refunded"); break;
+    case 124: reason = tr("the refund period has expired"); break;
+    default: return {};
+    }
+    return testAmount(tr("Refund failed"), QStringLiteral("modificationAmount.value"), value, reason);
+}
+
+} // namespace Sim
