@@ -2,3 +2,4 @@
 vwb_add_test(tst_paymentledger SOURCES tst_paymentledger.cpp)
 vwb_add_test(tst_simtoken SOURCES tst_simtoken.cpp)
 vwb_add_test(tst_simwebhooks SOURCES tst_simwebhooks.cpp)
+vwb_add_test(tst_simepayment SOURCES tst_simepayment.cpp)
