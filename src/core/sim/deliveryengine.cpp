@@ -1,2 +1,215 @@
 // SPDX-License-Identifier: MIT
 #include "sim/deliveryengine.h"
+
+#include "signature/signer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+namespace Sim {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDelivery, "vwb.sim.delivery", QtInfoMsg)
+
+// Observed on real deliveries (vipps-api.md §5 "Request as received").
+const QByteArray kContentType = QByteArrayLiteral("application/json; charset=utf-8");
+const QByteArray kUserAgent = QByteArrayLiteral("Vipps MobilePay/1.0 Webhooks/1.0");
+
+// vipps-api.md §5: ordering is per registered webhook and payment; no reference, no constraint.
+QString orderKeyFor(const QString &registrationId, const QByteArray &body)
+{
+    const QJsonValue reference = QJsonDocument::fromJson(body).object().value(QLatin1String("reference"));
+    if (!reference.isString() || reference.toString().isEmpty())
+        return {};
+    return registrationId + QLatin1Char('\n') + reference.toString();
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300; // vipps-api.md §5: success = 2XX
+}
+
+QString errorFor(QNetworkReply *reply, int status, int timeoutMs)
+{
+    if (status > 0)
+        return QStringLiteral("HTTP %1").arg(status);
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    return reply->errorString();
+}
+
+} // namespace
+
+DeliveryEngine::DeliveryEngine(QNetworkAccessManager *network, WebhookRegistry *registry, QObject *parent)
+    : QObject(parent), m_network(network), m_registry(registry), m_retrySchedule(defaultRetrySchedule())
+{
+    setClock({});
+    setScheduler({});
+}
+
+DeliveryEngine::~DeliveryEngine() = default;
+
+QList<int> DeliveryEngine::defaultRetrySchedule()
+{
+    return {1000, 2000, 5000, 10000, 30000};
+}
+
+void DeliveryEngine::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
+}
+
+void DeliveryEngine::setScheduler(Scheduler scheduler)
+{
+    if (scheduler) {
+        m_scheduler = std::move(scheduler);
+        return;
+    }
+    m_scheduler = [this](int delayMs, std::function<void()> task) {
+        QTimer::singleShot(delayMs, this, std::move(task));
+    };
+}
+
+void DeliveryEngine::setDuplicates(const QString &registrationId, bool on)
+{
+    if (on)
+        m_duplicates.insert(registrationId);
+    else
+        m_duplicates.remove(registrationId);
+}
+
+void DeliveryEngine::enqueue(const QString &msn, const QString &eventType, const QByteArray &body)
+{
+    const QList<DeliveryTarget> targets = m_registry->targetsFor(eventType, msn);
+    for (const DeliveryTarget &target : targets) {
+        auto delivery = std::make_shared<Delivery>();
+        delivery->target = target;
+        delivery->eventType = eventType;
+        delivery->body = body;
+        delivery->orderKey = orderKeyFor(target.id, body);
+        submit(delivery);
+    }
+}
+
+void DeliveryEngine::submit(const DeliveryPtr &delivery)
+{
+    ++m_pending;
+    if (delivery->orderKey.isEmpty()) {
+        attempt(delivery);
+        return;
+    }
+    // vipps-api.md §5: a failed delivery blocks later ones for the same payment, so one at a time per key.
+    QList<DeliveryPtr> &queue = m_ordered[delivery->orderKey];
+    queue.append(delivery);
+    if (queue.size() == 1)
+        attempt(delivery);
+}
+
+void DeliveryEngine::attempt(const DeliveryPtr &delivery)
+{
+    ++delivery->attempt;
+    delivery->headers = headersFor(*delivery); // vipps-api.md §5: every retry is re-signed with a new date
+    post(delivery, false);
+}
+
+Http::HeaderList DeliveryEngine::headersFor(const Delivery &delivery) const
+{
+    const Signature::SignedHeaders signedHeaders =
+        Signature::Signer::sign(delivery.target.secret, delivery.target.url, delivery.body, m_clock().toUTC());
+    Http::HeaderList headers = signedHeaders.toHeaders();
+    headers.append(Http::Header{QByteArrayLiteral("X-Vipps-Authorization"), signedHeaders.authorization});
+    headers.append(Http::Header{QByteArrayLiteral("Webhook-Id"), delivery.target.id.toUtf8()});
+    headers.append(Http::Header{QByteArrayLiteral("Content-Type"), kContentType});
+    headers.append(Http::Header{QByteArrayLiteral("User-Agent"), kUserAgent});
+    return headers;
+}
+
+void DeliveryEngine::post(const DeliveryPtr &delivery, bool duplicate)
+{
+    QNetworkRequest request(delivery->target.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    for (const Http::Header &header : std::as_const(delivery->headers))
+        request.setRawHeader(header.name, header.value);
+    QNetworkReply *reply = m_network->post(request, delivery->body);
+    connect(reply, &QNetworkReply::finished, this, [this, delivery, reply, duplicate] {
+        if (duplicate)
+            onDuplicateFinished(delivery, reply);
+        else
+            onFinished(delivery, reply);
+    });
+}
+
+void DeliveryEngine::onFinished(const DeliveryPtr &delivery, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString error = isSuccess(status) ? QString() : errorFor(reply, status, m_timeoutMs);
+    const QString &id = delivery->target.id;
+    qCDebug(lcDelivery) << "delivery" << delivery->eventType << "to" << id << "attempt" << delivery->attempt << status;
+    emit deliveryAttempted(id, delivery->eventType, delivery->attempt, status, error);
+    if (!error.isEmpty()) {
+        retryOrDrop(delivery, status, error);
+        return;
+    }
+    emit deliverySucceeded(id, delivery->eventType, delivery->attempt, status);
+    if (m_duplicates.contains(id))
+        post(delivery, true); // same date and signature, on purpose
+    else
+        complete(delivery);
+}
+
+void DeliveryEngine::onDuplicateFinished(const DeliveryPtr &delivery, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    emit duplicateSent(delivery->target.id, delivery->eventType, status);
+    complete(delivery);
+}
+
+void DeliveryEngine::retryOrDrop(const DeliveryPtr &delivery, int status, const QString &error)
+{
+    // vipps-api.md §5: retried with backoff, then dropped for good.
+    if (delivery->attempt <= m_retrySchedule.size()) {
+        later(m_retrySchedule.at(delivery->attempt - 1), [this, delivery] { attempt(delivery); });
+        return;
+    }
+    qCInfo(lcDelivery) << "dropped" << delivery->eventType << "to" << delivery->target.id << "after"
+                       << delivery->attempt << "attempts";
+    emit deliveryDropped(delivery->target.id, delivery->eventType, delivery->attempt, status, error);
+    complete(delivery);
+}
+
+void DeliveryEngine::complete(const DeliveryPtr &delivery)
+{
+    --m_pending;
+    if (delivery->orderKey.isEmpty())
+        return;
+    auto queue = m_ordered.find(delivery->orderKey);
+    if (queue == m_ordered.end())
+        return;
+    queue->removeOne(delivery);
+    if (queue->isEmpty()) {
+        m_ordered.erase(queue);
+        return;
+    }
+    attempt(queue->first()); // the next event for this payment may go now
+}
+
+void DeliveryEngine::later(int delayMs, std::function<void()> task)
+{
+    QPointer<DeliveryEngine> guard(this);
+    m_scheduler(delayMs, [guard, task = std::move(task)] {
+        if (guard)
+            task();
+    });
+}
+
+} // namespace Sim
