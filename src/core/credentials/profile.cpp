@@ -10,18 +10,6 @@ namespace {
 using Api::FieldError;
 using Api::FieldErrors;
 
-constexpr int MsnMinDigits = 4;
-constexpr int MsnMaxDigits = 10;
-
-bool isAsciiDigits(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
-
 void checkName(const QString &name, FieldErrors *errors)
 {
     const QString field = QStringLiteral("name");
@@ -82,7 +70,7 @@ void checkMsn(const Profile &profile, FieldErrors *errors)
         }
         return;
     }
-    if (msn.size() < MsnMinDigits || msn.size() > MsnMaxDigits || !isAsciiDigits(msn)) {
+    if (!isMerchantSerialNumber(msn)) {
         errors->append({field, QCoreApplication::translate("Credentials::Profile",
                                                            "The merchant serial number (MSN) must be 4 to 10 digits "
                                                            "and nothing else, for example 123456. Check it in the "
@@ -130,6 +118,17 @@ void checkSystem(const SystemInfo &system, FieldErrors *errors)
 }
 
 } // namespace
+
+bool isMerchantSerialNumber(QStringView text)
+{
+    if (text.size() < 4 || text.size() > 10)
+        return false;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
 
 SystemInfo SystemInfo::defaults()
 {

@@ -24,6 +24,9 @@ struct SystemInfo
     friend bool operator==(const SystemInfo &, const SystemInfo &) = default;
 };
 
+// The Merchant-Serial-Number rule: 4 to 10 ASCII digits (vipps-api.md §1).
+bool isMerchantSerialNumber(QStringView text);
+
 struct Profile
 {
     QString name;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/epaymentroutes.h"
 
+#include "credentials/profile.h"
 #include "http/request.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QJsonParseError>
 #include <QList>
 #include <QPair>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <array>
@@ -147,12 +147,11 @@ const EPaymentRoutes::Route &EPaymentRoutes::routeFor(Operation operation)
 // vipps-api.md §1, §6: the Merchant-Serial-Number header is required by ePayment; a digit string of 4-10.
 std::optional<Problem> EPaymentRoutes::readMsn(const Http::Request &request, QString *msn)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,10}$"));
     *msn = QString::fromLatin1(request.headers.value("Merchant-Serial-Number"));
     if (msn->isEmpty())
         return badRequest(kMsnHeader, tr("The Merchant-Serial-Number header is required by the ePayment API: "
                                          "send the MSN of the sales unit."));
-    if (!digits.match(*msn).hasMatch())
+    if (!Credentials::isMerchantSerialNumber(*msn))
         return badRequest(kMsnHeader, tr("The Merchant-Serial-Number must be a string of 4 to 10 digits."));
     return std::nullopt;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sim/simpayment.h"
 
+#include "http/response.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
@@ -32,28 +34,6 @@ void addMember(QByteArray &json, const char *name, const QByteArray &value)
     json += value;
 }
 
-QString traceId()
-{
-    auto *random = QRandomGenerator::global();
-    const auto hex = [random](int bytes) {
-        QByteArray raw(bytes, Qt::Uninitialized);
-        for (char &c : raw)
-            c = static_cast<char>(random->bounded(256));
-        return QString::fromLatin1(raw.toHex());
-    };
-    return QStringLiteral("00-%1-%2-01").arg(hex(16), hex(8)); // W3C traceparent style (§7)
-}
-
-QString reasonPhrase(int status)
-{
-    switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 404: return QStringLiteral("Not Found");
-    case 409: return QStringLiteral("Conflict");
-    default: return QStringLiteral("Error");
-    }
-}
-
 Problem coded(int status, const QString &title, const QString &detail, const char *code)
 {
     return {status, title, detail, {{QStringLiteral("ErrorCode"), QString::fromLatin1(code)}}};
@@ -73,6 +53,27 @@ Problem testAmount(const QString &title, const QString &field, qint64 value, con
 }
 
 } // namespace
+
+// W3C traceparent style, as Vipps' traceId (vipps-api.md §7).
+QString traceId()
+{
+    auto *random = QRandomGenerator::global();
+    const auto hex = [random](int bytes) {
+        QByteArray raw(bytes, Qt::Uninitialized);
+        for (char &c : raw)
+            c = static_cast<char>(random->bounded(256));
+        return QString::fromLatin1(raw.toHex());
+    };
+    return QStringLiteral("00-%1-%2-01").arg(hex(16), hex(8));
+}
+
+QJsonArray extraDetailsJson(const QList<Api::ExtraDetail> &details)
+{
+    QJsonArray array;
+    for (const Api::ExtraDetail &detail : details)
+        array.append(QJsonObject{{QStringLiteral("name"), detail.name}, {QStringLiteral("reason"), detail.reason}});
+    return array;
+}
 
 // ---- value types ----
 
@@ -117,16 +118,13 @@ QString Problem::errorCode() const
 
 QJsonObject Problem::toJson(const QString &instance) const
 {
-    QJsonArray details;
-    for (const Api::ExtraDetail &detail : extraDetails)
-        details.append(QJsonObject{{QStringLiteral("name"), detail.name}, {QStringLiteral("reason"), detail.reason}});
     return {{QStringLiteral("type"), QStringLiteral("https://httpstatuses.io/%1").arg(status)},
             {QStringLiteral("title"), title},
             {QStringLiteral("status"), status},
             {QStringLiteral("detail"), detail},
             {QStringLiteral("instance"), instance},
             {QStringLiteral("traceId"), traceId()},
-            {QStringLiteral("extraDetails"), details}};
+            {QStringLiteral("extraDetails"), extraDetailsJson(extraDetails)}};
 }
 
 QByteArray Answer::json(const QString &instance) const
@@ -233,7 +231,8 @@ Answer Answers::refused(const Problem &problem)
 
 Problem Problems::validation(const QList<Api::ExtraDetail> &details)
 {
-    return {400, reasonPhrase(400), tr("See extraDetails for further details"), details};
+    return {400, QString::fromLatin1(Http::Response::reasonPhrase(400)), tr("See extraDetails for further details"),
+            details};
 }
 
 Problem Problems::rules(const Api::FieldErrors &errors)

@@ -65,6 +65,11 @@ struct Payment
     QString pspReference() const; // of the CREATED event (vipps-api.md §5)
 };
 
+// A fresh traceId for a problem answer ("00-<32 hex>-<16 hex>-01", vipps-api.md §7).
+QString traceId();
+// [{"name":...,"reason":...}, ...] as in Vipps' problem details (vipps-api.md §7).
+QJsonArray extraDetailsJson(const QList<Api::ExtraDetail> &details);
+
 // RFC 7807 with Vipps' extraDetails (vipps-api.md §7).
 struct Problem
 {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sim/simulator.h"
 
+#include "credentials/profile.h"
 #include "http/request.h"
+#include "sim/simpayment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 
 #include <utility>
 
@@ -51,29 +51,11 @@ QByteArray orderedJson(const QList<Field> &fields)
     return out + '}';
 }
 
-// W3C traceparent-style, as Vipps' traceId (vipps-api.md §7).
-QString traceId()
-{
-    auto *random = QRandomGenerator::system();
-    const QByteArray trace = QByteArray::number(random->generate64(), 16).rightJustified(16, '0') +
-                             QByteArray::number(random->generate64(), 16).rightJustified(16, '0');
-    const QByteArray span = QByteArray::number(random->generate64(), 16).rightJustified(16, '0');
-    return QString::fromLatin1("00-" + trace + '-' + span + "-01");
-}
-
 // Azure API Management's own error shape: {"statusCode":401,"message":"..."} (vipps-api.md §7).
 Http::Response apimError(int status, const QString &message)
 {
     return Http::Response::json(
         status, orderedJson({{QLatin1String("statusCode"), status}, {QLatin1String("message"), message}}));
-}
-
-QJsonArray extraDetailsJson(const QList<Api::ExtraDetail> &details)
-{
-    QJsonArray array;
-    for (const Api::ExtraDetail &detail : details)
-        array.append(QJsonObject{{QStringLiteral("name"), detail.name}, {QStringLiteral("reason"), detail.reason}});
-    return array;
 }
 
 // RFC 7807 with Vipps' extras, members in the documented order (vipps-api.md §3 "Schemas", §7).
@@ -122,8 +104,7 @@ bool isWebhookPath(const QByteArray &path)
 
 QString msnReason(const QByteArray &msn)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4,10}$"));
-    if (pattern.match(QString::fromLatin1(msn)).hasMatch())
+    if (Credentials::isMerchantSerialNumber(QString::fromLatin1(msn)))
         return {};
     return QStringLiteral("The Merchant-Serial-Number must be a string of 4 to 10 digits.");
 }
