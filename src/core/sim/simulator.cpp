@@ -3,6 +3,7 @@
 
 #include "credentials/profile.h"
 #include "http/request.h"
+#include "sim/landingpage.h"
 #include "sim/simpayment.h"
 
 #include <QJsonArray>
@@ -127,6 +128,8 @@ Http::Response Simulator::dispatch(const Http::Request &request)
 {
     const QByteArray path = request.path();
     const Route route = routeOf(path);
+    if (route == Route::Landing)
+        return m_landing->handle(request);
     if (route == Route::Unknown)
         return problem(404, QStringLiteral("No API operation matches %1.").arg(QString::fromUtf8(path)), path);
     if (auto refused = refuseMethod(route, request))
@@ -145,7 +148,7 @@ Http::Response Simulator::dispatch(const Http::Request &request)
     return request.method == "GET" ? listWebhooks(request) : registerWebhook(request);
 }
 
-Simulator::Route Simulator::routeOf(const QByteArray &path)
+Simulator::Route Simulator::routeOf(const QByteArray &path) const
 {
     if (isTokenPath(path))
         return Route::Token;
@@ -155,6 +158,8 @@ Simulator::Route Simulator::routeOf(const QByteArray &path)
         return Route::Webhook;
     if (path.startsWith(kEPaymentPrefix))
         return Route::EPayment; // vipps-api.md §6, served by setEPaymentHandler()'s handler
+    if (m_landing && LandingPage::handles(path))
+        return Route::Landing;
     return Route::Unknown;
 }
 

@@ -29,6 +29,8 @@ public:
     // The ePayment API (/epayment/...) is served by this handler once set, after the same token and
     // subscription key checks as every other call; until then those paths answer 501. Not owned.
     void setEPaymentHandler(Http::IRequestHandler *handler) { m_ePayment = handler; }
+    // The customer's landing page (/landing...), served without any token or key check once set. Not owned.
+    void setLandingPage(Http::IRequestHandler *handler) { m_landing = handler; }
 
     Http::Response handle(const Http::Request &request) override;
 
@@ -37,9 +39,9 @@ signals:
     void requestHandled(const QByteArray &method, const QByteArray &path, int status);
 
 private:
-    enum class Route { Token, Webhooks, Webhook, EPayment, Unknown };
+    enum class Route { Token, Webhooks, Webhook, EPayment, Landing, Unknown };
 
-    static Route routeOf(const QByteArray &path);
+    Route routeOf(const QByteArray &path) const;
     Http::Response dispatch(const Http::Request &request);
     std::optional<Http::Response> refuseMethod(Route route, const Http::Request &request) const;
     std::optional<Http::Response> refuseCaller(const Http::Request &request) const;
@@ -55,6 +57,7 @@ private:
     TokenIssuer m_tokens;
     WebhookRegistry m_webhooks;
     Http::IRequestHandler *m_ePayment = nullptr;
+    Http::IRequestHandler *m_landing = nullptr;
 };
 
 } // namespace Sim

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// The page a payment's redirectUrl opens in the simulator (vipps-api.md §6 "Create request": the customer
+// approves or rejects there). GET /landing?token=T shows the payment; POST /landing/approve and
+// /landing/reject with the form field token=T act as the customer and redirect back to the page.
+// Needs no access token: it is the customer's browser, not the merchant, that calls it.
+#pragma once
+
+#include "http/irequesthandler.h"
+
+#include <QByteArray>
+
+namespace Sim {
+
+class PaymentLedger;
+
+class LandingPage : public Http::IRequestHandler
+{
+public:
+    static constexpr const char *Path = "/landing";
+
+    explicit LandingPage(PaymentLedger *ledger); // not owned; must outlive the page
+
+    // Whether a request path belongs to the landing page ("/landing", "/landing/approve", "/landing/reject").
+    static bool handles(const QByteArray &path);
+    Http::Response handle(const Http::Request &request) override;
+
+private:
+    PaymentLedger *m_ledger;
+};
+
+} // namespace Sim
