@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/deliveryengine.h"
 
-#include "signature/signer.h"
+#include "sim/deliveryheaders.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,10 +17,6 @@ namespace Sim {
 namespace {
 
 Q_LOGGING_CATEGORY(lcDelivery, "vwb.sim.delivery", QtInfoMsg)
-
-// Observed on real deliveries (vipps-api.md §5 "Request as received").
-const QByteArray kContentType = QByteArrayLiteral("application/json; charset=utf-8");
-const QByteArray kUserAgent = QByteArrayLiteral("Vipps MobilePay/1.0 Webhooks/1.0");
 
 // vipps-api.md §5: ordering is per registered webhook and payment; no reference, no constraint.
 QString orderKeyFor(const QString &registrationId, const QByteArray &body)
@@ -121,14 +117,8 @@ void DeliveryEngine::attempt(const DeliveryPtr &delivery)
 
 Http::HeaderList DeliveryEngine::headersFor(const Delivery &delivery) const
 {
-    const Signature::SignedHeaders signedHeaders =
-        Signature::Signer::sign(delivery.target.secret, delivery.target.url, delivery.body, m_clock().toUTC());
-    Http::HeaderList headers = signedHeaders.toHeaders();
-    headers.append(Http::Header{QByteArrayLiteral("X-Vipps-Authorization"), signedHeaders.authorization});
-    headers.append(Http::Header{QByteArrayLiteral("Webhook-Id"), delivery.target.id.toUtf8()});
-    headers.append(Http::Header{QByteArrayLiteral("Content-Type"), kContentType});
-    headers.append(Http::Header{QByteArrayLiteral("User-Agent"), kUserAgent});
-    return headers;
+    const DeliveryTarget &target = delivery.target;
+    return DeliveryHeaders::build(target.secret, target.url, target.id, delivery.body, m_clock().toUTC());
 }
 
 void DeliveryEngine::post(const DeliveryPtr &delivery, bool duplicate)
