@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "events/eventfiltermodel.h"
+
+#include "events/eventlogmodel.h"
+
+namespace Events {
+
+EventFilterModel::EventFilterModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+
+void EventFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_log = qobject_cast<EventLogModel *>(model);
+    Q_ASSERT(m_log || !model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void EventFilterModel::setText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    invalidateFilter();
+}
+
+void EventFilterModel::setResults(const QSet<Signature::Result> &results)
+{
+    if (results == m_results)
+        return;
+    m_results = results;
+    invalidateFilter();
+}
+
+bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_log || sourceParent.isValid())
+        return false;
+    const EventRecord &record = m_log->record(sourceRow);
+    if (!m_results.isEmpty() && !(record.verified && m_results.contains(record.verification.result)))
+        return false;
+    return m_text.isEmpty() || matchesText(sourceRow);
+}
+
+bool EventFilterModel::matchesText(int sourceRow) const
+{
+    const EventRecord &record = m_log->record(sourceRow);
+    if (record.verification.webhookId.contains(m_text, Qt::CaseInsensitive))
+        return true;
+    // Not the time column: formatting 100 000 local times would make every keystroke slow.
+    for (int column = EventLogModel::Event; column < EventLogModel::ColumnCount; ++column) {
+        if (EventLogModel::displayText(record, column).contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Events

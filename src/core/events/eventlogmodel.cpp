@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "events/eventlogmodel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Events {
+
+namespace {
+
+QString eventText(const EventRecord &record)
+{
+    if (!record.summary.name.isEmpty())
+        return record.summary.name;
+    if (!record.verified) // not a delivery: say what was asked for
+        return QString::fromLatin1(record.entry.method + ' ' + record.entry.target);
+    return {};
+}
+
+} // namespace
+
+EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EventLogModel::setCapacity(int capacity)
+{
+    m_capacity = std::max(1, capacity);
+    if (m_records.size() > m_capacity)
+        dropOldest(int(m_records.size()) - m_capacity);
+    if (m_waiting.size() > m_capacity) {
+        m_dropped += m_waiting.size() - m_capacity;
+        m_waiting.remove(0, m_waiting.size() - m_capacity);
+    }
+}
+
+void EventLogModel::append(const EventRecord &record)
+{
+    append(QList<EventRecord>{record});
+}
+
+void EventLogModel::append(const QList<EventRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    if (!m_paused) {
+        insert(records);
+        return;
+    }
+    m_waiting.append(records);
+    if (m_waiting.size() > m_capacity) {
+        m_dropped += m_waiting.size() - m_capacity;
+        m_waiting.remove(0, m_waiting.size() - m_capacity);
+    }
+}
+
+void EventLogModel::insert(const QList<EventRecord> &records)
+{
+    // Only the newest capacity records of a batch can stay.
+    const qsizetype skip = std::max<qsizetype>(0, records.size() - m_capacity);
+    m_dropped += skip;
+    const int incoming = int(records.size() - skip);
+    const int overflow = int(m_records.size()) + incoming - m_capacity;
+    if (overflow > 0)
+        dropOldest(overflow);
+    const int first = int(m_records.size());
+    beginInsertRows({}, first, first + incoming - 1);
+    m_records.append(records.mid(skip));
+    endInsertRows();
+    emit recordsAppended(incoming);
+}
+
+void EventLogModel::dropOldest(int count)
+{
+    count = std::min(count, int(m_records.size()));
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, 0, count - 1);
+    m_records.remove(0, count);
+    endRemoveRows();
+    m_dropped += count;
+}
+
+void EventLogModel::clear()
+{
+    m_waiting.clear();
+    if (m_records.isEmpty())
+        return;
+    beginResetModel();
+    m_records.clear();
+    endResetModel();
+}
+
+void EventLogModel::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused && !m_waiting.isEmpty())
+        insert(std::exchange(m_waiting, {}));
+}
+
+int EventLogModel::rowForSeq(qint64 seq) const
+{
+    // Rows are in arrival order and seq only grows.
+    const auto found = std::lower_bound(m_records.cbegin(), m_records.cend(), seq,
+                                        [](const EventRecord &record, qint64 value) { return record.entry.seq < value; });
+    if (found == m_records.cend() || found->entry.seq != seq)
+        return -1;
+    return int(found - m_records.cbegin());
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventLogModel::displayText(const EventRecord &record, int column)
+{
+    switch (column) {
+    case Time: return record.entry.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Event: return eventText(record);
+    case Reference: return record.summary.reference;
+    case Amount: return record.summary.amountText();
+    case Result: return record.verified ? Signature::resultName(record.verification.result) : QString();
+    case Status: return QString::number(record.entry.status);
+    case Duplicate:
+        return record.entry.duplicate ? QCoreApplication::translate("Events::EventLogModel", "duplicate") : QString();
+    default: return {};
+    }
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EventRecord &record = m_records.at(index.row());
+    if (role == Qt::DisplayRole)
+        return displayText(record, index.column());
+    if (role == Qt::ToolTipRole && index.column() == Result)
+        return record.verification.reason;
+    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Status))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return roleData(record, role);
+}
+
+QVariant EventLogModel::roleData(const EventRecord &record, int role) const
+{
+    switch (role) {
+    case ResultRole: return record.verified ? int(record.verification.result) : -1;
+    case DuplicateRole: return record.entry.duplicate;
+    case SeqRole: return record.entry.seq;
+    case StatusRole: return record.entry.status;
+    default: return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time: return tr("Time");
+    case Event: return tr("Event");
+    case Reference: return tr("Reference");
+    case Amount: return tr("Amount");
+    case Result: return tr("Verification");
+    case Status: return tr("Status");
+    case Duplicate: return tr("Duplicate");
+    default: return {};
+    }
+}
+
+} // namespace Events

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// The live event log: a bounded table of received requests, newest last. When full, the oldest rows go
+// (DESIGN.md: memory stays flat under a flood). Rows arrive in batches; while paused they wait in a
+// buffer, which is bounded the same way. Meaning goes out through roles; colours are the view's business.
+#pragma once
+
+#include "events/eventrecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Events {
+
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, Event, Reference, Amount, Result, Status, Duplicate, ColumnCount };
+    enum Role {
+        ResultRole = Qt::UserRole + 1, // Signature::Result as int; -1 for a request with no verification
+        DuplicateRole,                 // bool
+        SeqRole,                       // qint64, the journal's seq
+        StatusRole,                    // int, the HTTP status answered
+    };
+
+    static constexpr int DefaultCapacity = 100000;
+
+    explicit EventLogModel(QObject *parent = nullptr);
+
+    void setCapacity(int capacity); // at least 1; drops the oldest rows when lowered
+    int capacity() const { return m_capacity; }
+
+    void append(const EventRecord &record);
+    void append(const QList<EventRecord> &records);
+    void clear(); // also empties the paused buffer
+
+    // Paused: new records wait and the table stays still; resuming adds them in one batch.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    int waitingCount() const { return int(m_waiting.size()); }
+    // Records ever dropped because the log was full (the rows are still in the journal).
+    qint64 droppedCount() const { return m_dropped; }
+
+    const EventRecord &record(int row) const { return m_records.at(row); }
+    // The row holding seq, or -1.
+    int rowForSeq(qint64 seq) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The text of one cell as shown (and as the filter searches it).
+    static QString displayText(const EventRecord &record, int column);
+
+signals:
+    void recordsAppended(int count);
+
+private:
+    void insert(const QList<EventRecord> &records);
+    void dropOldest(int count);
+    QVariant roleData(const EventRecord &record, int role) const;
+
+    QList<EventRecord> m_records;
+    QList<EventRecord> m_waiting;
+    int m_capacity = DefaultCapacity;
+    bool m_paused = false;
+    qint64 m_dropped = 0;
+};
+
+} // namespace Events

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// The live event log model: columns and roles, the bound on its size, pausing, clearing.
+#include "eventtesthelpers.h"
+#include "events/eventlogmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using Events::EventLogModel;
+
+class TstEventLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void columns_data();
+    void columns();
+    void roles();
+    void notADelivery();
+    void dropsOldestWhenFull();
+    void batchLargerThanCapacity();
+    void loweringCapacityDrops();
+    void pausedRecordsWaitThenArriveTogether();
+    void pausedBufferIsBounded();
+    void clearEmptiesRowsAndBuffer();
+    void rowForSeq();
+
+private:
+    static QList<qint64> seqs(const EventLogModel &model);
+};
+
+QList<qint64> TstEventLogModel::seqs(const EventLogModel &model)
+{
+    QList<qint64> result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.append(model.index(row, 0).data(EventLogModel::SeqRole).toLongLong());
+    return result;
+}
+
+void TstEventLogModel::columns_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("event") << int(EventLogModel::Event) << "CAPTURED";
+    QTest::newRow("reference") << int(EventLogModel::Reference) << "acme-order-17";
+    QTest::newRow("amount") << int(EventLogModel::Amount) << "12.05 NOK";
+    QTest::newRow("result") << int(EventLogModel::Result) << "invalid";
+    QTest::newRow("status") << int(EventLogModel::Status) << "401";
+    QTest::newRow("duplicate") << int(EventLogModel::Duplicate) << "duplicate";
+}
+
+void TstEventLogModel::columns()
+{
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    EventTest::Spec spec;
+    spec.name = QStringLiteral("CAPTURED");
+    spec.reference = QStringLiteral("acme-order-17");
+    spec.amount = 1205;
+    spec.result = Signature::Result::Invalid;
+    spec.status = 401;
+    spec.duplicate = true;
+    model.append(EventTest::record(spec));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), int(EventLogModel::ColumnCount));
+    QCOMPARE(model.index(0, column).data().toString(), text);
+    QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TstEventLogModel::roles()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    EventTest::Spec spec;
+    spec.seq = 42;
+    spec.result = Signature::Result::Stale;
+    spec.status = 401;
+    model.append(EventTest::record(spec));
+    const QModelIndex index = model.index(0, EventLogModel::Result);
+    QCOMPARE(index.data(EventLogModel::ResultRole).toInt(), int(Signature::Result::Stale));
+    QCOMPARE(index.data(EventLogModel::SeqRole).toLongLong(), 42);
+    QCOMPARE(index.data(EventLogModel::StatusRole).toInt(), 401);
+    QCOMPARE(index.data(EventLogModel::DuplicateRole).toBool(), false);
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), QStringLiteral("reason for 42"));
+}
+
+void TstEventLogModel::notADelivery()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.append(EventTest::notADelivery(7));
+    QCOMPARE(model.index(0, EventLogModel::Event).data().toString(), QStringLiteral("GET /hooks/vipps"));
+    QCOMPARE(model.index(0, EventLogModel::Result).data().toString(), QString());
+    QCOMPARE(model.index(0, 0).data(EventLogModel::ResultRole).toInt(), -1);
+    QCOMPARE(model.index(0, EventLogModel::Amount).data().toString(), QString());
+}
+
+void TstEventLogModel::dropsOldestWhenFull()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setCapacity(3);
+    for (qint64 seq = 1; seq <= 5; ++seq)
+        model.append(EventTest::withSeq(seq));
+    QCOMPARE(seqs(model), (QList<qint64>{3, 4, 5}));
+    QCOMPARE(model.droppedCount(), 2);
+}
+
+void TstEventLogModel::batchLargerThanCapacity()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setCapacity(3);
+    model.append(EventTest::withSeq(1));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<Events::EventRecord> batch;
+    for (qint64 seq = 2; seq <= 6; ++seq)
+        batch.append(EventTest::withSeq(seq));
+    model.append(batch);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(seqs(model), (QList<qint64>{4, 5, 6}));
+    QCOMPARE(model.droppedCount(), 3);
+}
+
+void TstEventLogModel::loweringCapacityDrops()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    for (qint64 seq = 1; seq <= 4; ++seq)
+        model.append(EventTest::withSeq(seq));
+    model.setCapacity(2);
+    QCOMPARE(seqs(model), (QList<qint64>{3, 4}));
+    model.setCapacity(0);
+    QCOMPARE(model.capacity(), 1);
+    QCOMPARE(seqs(model), (QList<qint64>{4}));
+}
+
+void TstEventLogModel::pausedRecordsWaitThenArriveTogether()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.append(EventTest::withSeq(1));
+    model.setPaused(true);
+    model.append(EventTest::withSeq(2));
+    model.append(EventTest::withSeq(3));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.waitingCount(), 2);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setPaused(false);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(seqs(model), (QList<qint64>{1, 2, 3}));
+    QCOMPARE(model.waitingCount(), 0);
+}
+
+void TstEventLogModel::pausedBufferIsBounded()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setCapacity(2);
+    model.setPaused(true);
+    for (qint64 seq = 1; seq <= 5; ++seq)
+        model.append(EventTest::withSeq(seq));
+    QCOMPARE(model.waitingCount(), 2);
+    model.setPaused(false);
+    QCOMPARE(seqs(model), (QList<qint64>{4, 5}));
+    QCOMPARE(model.droppedCount(), 3);
+}
+
+void TstEventLogModel::clearEmptiesRowsAndBuffer()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.append(EventTest::withSeq(1));
+    model.setPaused(true);
+    model.append(EventTest::withSeq(2));
+    model.clear();
+    model.setPaused(false);
+    QCOMPARE(model.rowCount(), 0);
+    model.append(EventTest::withSeq(3));
+    QCOMPARE(seqs(model), (QList<qint64>{3}));
+}
+
+void TstEventLogModel::rowForSeq()
+{
+    EventLogModel model;
+    model.setCapacity(3);
+    for (qint64 seq = 10; seq <= 14; ++seq)
+        model.append(EventTest::withSeq(seq));
+    QCOMPARE(model.rowForSeq(12), 0);
+    QCOMPARE(model.rowForSeq(14), 2);
+    QCOMPARE(model.rowForSeq(11), -1); // dropped
+    QCOMPARE(model.rowForSeq(99), -1);
+}
+
+QTEST_GUILESS_MAIN(TstEventLogModel)
+#include "tst_eventlogmodel.moc"
