@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// The app's side of the embedded receiver: starts, restarts and stops it on its thread, hands it the
+// webhook secrets, and tells the window what it does. All calls return at once; answers come as signals.
+#pragma once
+
+#include "workbench/receiverworker.h"
+#include "workbench/workerthread.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace Workbench {
+
+class ReceiverService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Listening, Failed };
+
+    explicit ReceiverService(QObject *parent = nullptr);
+    ~ReceiverService() override;
+
+    void start(const ReceiverSettings &settings);
+    void stop();
+    void setSecrets(const Signature::SecretList &secrets);
+    void setAcceptAll(bool acceptAll);
+
+    State state() const { return m_state; }
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:PORT/ while listening (the address a local registration points at); empty otherwise.
+    QUrl localUrl() const;
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void stateChanged(Workbench::ReceiverService::State state);
+    void eventsReceived(const QList<Events::EventRecord> &records);
+    void journalFailed(const QString &message);
+
+private:
+    void setState(State state);
+
+    ReceiverWorker *m_worker;
+    WorkerThread m_thread;
+    ReceiverSettings m_settings;
+    State m_state = State::Stopped;
+    quint16 m_port = 0;
+    QString m_lastError;
+};
+
+} // namespace Workbench
