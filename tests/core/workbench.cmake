@@ -1,2 +1,4 @@
 # SPDX-License-Identifier: MIT
 vwb_add_test(tst_receiverservice SOURCES tst_receiverservice.cpp)
+vwb_add_test(tst_requestlogmodel SOURCES tst_requestlogmodel.cpp)
+vwb_add_test(tst_quickstart SOURCES tst_quickstart.cpp)

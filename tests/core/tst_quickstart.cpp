@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// The quick start's five steps: ticked as the user works, in any order, the current one always the first
+// not done, and every step with a title, an explanation and an action.
+#include "workbench/quickstart.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using Workbench::QuickStart;
+using Step = QuickStart::Step;
+
+class TstQuickStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsAtSetup();
+    void walksThroughInOrder();
+    void laterStepFirstKeepsEarlierCurrent();
+    void repeatedReportsSignalOnce();
+    void setupCanBeUndone();
+    void resetStartsOver();
+    void everyStepHasTexts();
+};
+
+void TstQuickStart::startsAtSetup()
+{
+    QuickStart quickStart;
+    QCOMPARE(quickStart.current(), Step::Setup);
+    QCOMPARE(quickStart.doneCount(), 0);
+    QVERIFY(!quickStart.isComplete());
+}
+
+void TstQuickStart::walksThroughInOrder()
+{
+    QuickStart quickStart;
+    quickStart.profileReady(true);
+    QCOMPARE(quickStart.current(), Step::Token);
+    quickStart.tokenReceived();
+    QCOMPARE(quickStart.current(), Step::Register);
+    quickStart.webhookRegistered();
+    QCOMPARE(quickStart.current(), Step::Trigger);
+    quickStart.paymentTriggered();
+    QCOMPARE(quickStart.current(), Step::View);
+    QVERIFY(!quickStart.isComplete());
+    quickStart.validEventReceived();
+    QVERIFY(quickStart.isComplete());
+    QCOMPARE(quickStart.doneCount(), 5);
+}
+
+void TstQuickStart::laterStepFirstKeepsEarlierCurrent()
+{
+    QuickStart quickStart;
+    quickStart.tokenReceived();
+    quickStart.validEventReceived();
+    QCOMPARE(quickStart.current(), Step::Setup);
+    QVERIFY(quickStart.isDone(Step::Token));
+    QVERIFY(!quickStart.isDone(Step::Register));
+    quickStart.profileReady(true);
+    QCOMPARE(quickStart.current(), Step::Register);
+}
+
+void TstQuickStart::repeatedReportsSignalOnce()
+{
+    QuickStart quickStart;
+    QSignalSpy changed(&quickStart, &QuickStart::changed);
+    quickStart.tokenReceived();
+    quickStart.tokenReceived();
+    QCOMPARE(changed.count(), 1);
+}
+
+void TstQuickStart::setupCanBeUndone()
+{
+    QuickStart quickStart;
+    quickStart.profileReady(true);
+    quickStart.profileReady(false); // a key was removed
+    QVERIFY(!quickStart.isDone(Step::Setup));
+    QCOMPARE(quickStart.current(), Step::Setup);
+}
+
+void TstQuickStart::resetStartsOver()
+{
+    QuickStart quickStart;
+    quickStart.profileReady(true);
+    quickStart.tokenReceived();
+    QSignalSpy changed(&quickStart, &QuickStart::changed);
+    quickStart.reset();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(quickStart.doneCount(), 0);
+    quickStart.reset();
+    QCOMPARE(changed.count(), 1);
+}
+
+void TstQuickStart::everyStepHasTexts()
+{
+    QSet<QString> titles;
+    for (int i = 0; i < QuickStart::StepCount; ++i) {
+        const Step step = Step(i);
+        QVERIFY(!QuickStart::title(step).isEmpty());
+        QVERIFY(!QuickStart::explanation(step).isEmpty());
+        QVERIFY(!QuickStart::actionLabel(step).isEmpty());
+        titles.insert(QuickStart::title(step));
+    }
+    QCOMPARE(titles.size(), QuickStart::StepCount);
+}
+
+QTEST_GUILESS_MAIN(TstQuickStart)
+#include "tst_quickstart.moc"
