@@ -94,7 +94,12 @@ QList<Curl::Placeholder> secretPlaceholders(const ClientConfig &config, const st
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const ClientConfig &config, QObject *parent)
     : QObject(parent), m_network(network), m_config(config), m_tokens(new TokenProvider(network, config, this))
-{}
+{
+    connect(m_tokens, &TokenProvider::fetched, this, [this](const ApiResponse &response) {
+        const ApiRequest request = m_tokens->request();
+        emit callFinished(recordFor(request, m_config.url(request.path), response));
+    });
+}
 
 ApiClient::~ApiClient()
 {
@@ -269,20 +274,26 @@ int ApiClient::retryDelayMs(const ApiResponse &response, int retry) const
     return int(qMin(delay, cap));
 }
 
+CallRecord ApiClient::recordFor(const ApiRequest &request, const QUrl &url, const ApiResponse &response) const
+{
+    CallRecord record;
+    record.operation = request.operation;
+    record.method = request.method;
+    record.url = url;
+    record.status = response.status;
+    record.attempts = response.attempts;
+    record.elapsedMs = response.elapsedMs;
+    record.error = response.error;
+    record.curl = curl(request, false);
+    return record;
+}
+
 void ApiClient::finish(std::shared_ptr<Call> call, const ApiResponse &response)
 {
     ApiResponse result = response;
     result.attempts = call->attempts;
     result.elapsedMs = call->timer.elapsed();
-    CallRecord record;
-    record.operation = call->request.operation;
-    record.method = call->request.method;
-    record.url = call->url;
-    record.status = result.status;
-    record.attempts = result.attempts;
-    record.elapsedMs = result.elapsedMs;
-    record.error = result.error;
-    record.curl = curl(call->request, false);
+    const CallRecord record = recordFor(call->request, call->url, result);
     qCDebug(lcApiClient).noquote() << record.method << record.url.toString() << "finished: status" << record.status
                                    << "attempts" << record.attempts << "in" << record.elapsedMs << "ms";
     // A slot or the callback may destroy this client: nothing here touches it afterwards.

@@ -60,6 +60,7 @@ public:
     QString curl(const ApiRequest &request, bool showSecrets = false) const;
 
 signals:
+    // Every finished call, the token requests included (for the outgoing request log).
     void callFinished(const Api::CallRecord &record);
 
 private:
@@ -72,6 +73,7 @@ private:
     bool refreshAfterUnauthorized(const std::shared_ptr<Call> &call, const ApiResponse &response);
     void retryOrFinish(std::shared_ptr<Call> call, const ApiResponse &response);
     int retryDelayMs(const ApiResponse &response, int retry) const;
+    CallRecord recordFor(const ApiRequest &request, const QUrl &url, const ApiResponse &response) const;
     void finish(std::shared_ptr<Call> call, const ApiResponse &response);
 
     QNetworkAccessManager *m_network;

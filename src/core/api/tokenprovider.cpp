@@ -119,6 +119,7 @@ void TokenProvider::onReply(QNetworkReply *reply, qint64 elapsedMs)
 
 void TokenProvider::finish(const ApiResponse &response)
 {
+    emit fetched(response);
     ApiError error = response.error;
     if (error.kind == ApiError::Kind::Http && error.status == 401) {
         // vipps-api.md §2: a 401 here means wrong keys, or keys of the other environment.

@@ -45,6 +45,8 @@ public:
 
 signals:
     void tokenChanged(const QDateTime &expiresOn);
+    // Every token request that finished, answered or not (for the outgoing request log).
+    void fetched(const Api::ApiResponse &response);
 
 private:
     void fetch();
