@@ -2,7 +2,9 @@
 // The simulator's ePayment API over HTTP (vipps-api.md §6, §7): Sim::EPaymentRoutes over a PaymentLedger behind
 // Sim::Simulator, driven by the project's own ApiClient and EPaymentApi. The lifecycle with its events and
 // aggregates, refusals as ApiError with status and ErrorCode, idempotent replays, the required MSN, routing
-// (404, 405, bodies, percent-decoded references) and expiry with a fake clock; one raw check of the wire.
+// (404, 405, bodies, percent-decoded references) and expiry with a fake clock; one raw check of the wire, and
+// the member order of every kind of problem answer.
+#include "awaitcall.h"
 #include "api/apiclient.h"
 #include "api/epaymentapi.h"
 #include "apitestsupport.h"
@@ -16,37 +18,20 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
+
+using AwaitCall::Result;
+using AwaitCall::await;
+using AwaitCall::awaitDone;
 
 namespace {
 
 const QString kReference = QStringLiteral("sim-order-0001");
 const QString kPaymentsPath = QStringLiteral("/epayment/v1/payments");
 constexpr int kWaitMs = 5000;
-
-// What one asynchronous call delivered.
-template<typename T> struct Result
-{
-    bool done = false;
-    T value{};
-    Api::ApiError error;
-};
-
-// Starts a call with a callback that fills the result, and runs the event loop until it came.
-template<typename T, typename Start> Result<T> await(Start start)
-{
-    Result<T> result;
-    start([&result](const T &value, const Api::ApiError &error) {
-        result.value = value;
-        result.error = error;
-        result.done = true;
-    });
-    if (!QTest::qWaitFor([&result] { return result.done; }, kWaitMs))
-        result.error = Api::ApiError::timeout(kWaitMs);
-    return result;
-}
 
 Api::CreatePaymentRequest paymentRequest(const QString &reference = kReference, qint64 value = 10000)
 {
@@ -88,6 +73,19 @@ QString detailNames(const Api::ApiError &error)
     return names.join(QLatin1Char(','));
 }
 
+// The top-level members of a problem answer in the order they were written. A member name inside a string value
+// is escaped (\"status\":), and extraDetails' own members are not among the names looked for.
+QStringList problemMembers(const QByteArray &json)
+{
+    static const QRegularExpression member(
+        QStringLiteral(R"re((?:^\{|,)"(type|title|status|detail|instance|traceId|extraDetails)":)re"));
+    QStringList names;
+    auto it = member.globalMatch(QString::fromUtf8(json));
+    while (it.hasNext())
+        names.append(it.next().captured(1));
+    return names;
+}
+
 QByteArray requestBytes(const QByteArray &method, const QByteArray &path, const Http::HeaderList &headers,
                         const QByteArray &body)
 {
@@ -117,6 +115,8 @@ private slots:
     void routing();
     void expiryThenApproveRefused();
     void createOnTheWire();
+    void problemMemberOrder_data();
+    void problemMemberOrder();
 
 private:
     Api::ClientConfig clientConfig() const;
@@ -512,6 +512,62 @@ void TestSimEPayment::createOnTheWire()
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     QCOMPARE(body.value(QLatin1String("reference")).toString(), kReference);
     QVERIFY(body.contains(QLatin1String("redirectUrl")));
+}
+
+void TestSimEPayment::problemMemberOrder_data()
+{
+    QTest::addColumn<qint64>("value"); // of the payment created first
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("status");
+
+    const QByteArray post = "POST";
+    const QByteArray get = "GET";
+    const QString newKey = QStringLiteral("order-key-1");
+    const QByteArray amount = R"({"modificationAmount":{"currency":"NOK","value":100}})";
+    QTest::newRow("ledger: capture before approval (6080)")
+        << qint64(10000) << post << paymentPath(QStringLiteral("/capture")) << amount << newKey << 400;
+    QTest::newRow("ledger: unknown reference (5090)")
+        << qint64(10000) << get << kPaymentsPath + QStringLiteral("/sim-order-9999") << QByteArray() << newKey << 404;
+    QTest::newRow("ledger: create key reused with another body (4020)")
+        << qint64(10000) << post << kPaymentsPath << paymentRequest(kReference, 20000).toJson()
+        << QStringLiteral("create-key-1") << 409;
+    QTest::newRow("ledger: test amount 151 on force approve")
+        << qint64(151) << post << QStringLiteral("/epayment/v1/test/payments/%1/approve").arg(kReference)
+        << QByteArray(R"({"customer":{"phoneNumber":"4712345678"}})") << newKey << 400;
+    QTest::newRow("ledger: validation of the create body")
+        << qint64(10000) << post << kPaymentsPath << QByteArray(R"({"amount":{"currency":"NOK","value":100}})")
+        << newKey << 400;
+    QTest::newRow("routes: unknown ePayment path")
+        << qint64(10000) << get << paymentPath(QStringLiteral("/history")) << QByteArray() << newKey << 404;
+    QTest::newRow("simulator: unknown path")
+        << qint64(10000) << get << QStringLiteral("/nowhere") << QByteArray() << newKey << 404;
+}
+
+// vipps-api.md §7 (and §3 "Schemas"): every problem answer of the simulator, the ledger's refusals included, has
+// its members in the documented order, which alphabetical order (QJsonObject's) is not.
+void TestSimEPayment::problemMemberOrder()
+{
+    QFETCH(qint64, value);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, key);
+    QFETCH(int, status);
+
+    QVERIFY(create(paymentRequest(kReference, value), QStringLiteral("create-key-1")).error.ok());
+    Api::ApiRequest request = rawRequest(method, path, body);
+    request.idempotencyKey = key;
+    const Api::ApiResponse response = send(m_client.get(), request);
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.headers.value("Content-Type"), QByteArray("application/problem+json; charset=utf-8"));
+    QCOMPARE(problemMembers(response.body),
+             (QStringList{QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("status"),
+                          QStringLiteral("detail"), QStringLiteral("instance"), QStringLiteral("traceId"),
+                          QStringLiteral("extraDetails")}));
+    QVERIFY(response.body.startsWith("{\"type\":\"https://httpstatuses.io/" + QByteArray::number(status) + '"'));
 }
 
 QTEST_GUILESS_MAIN(TestSimEPayment)

@@ -35,8 +35,7 @@ Problem badRequest(const QString &field, const QString &reason)
 
 Http::Response problemResponse(const Problem &problem, const QString &instance)
 {
-    const QByteArray body = QJsonDocument(problem.toJson(instance)).toJson(QJsonDocument::Compact);
-    return Http::Response::json(problem.status, body, kProblemJson);
+    return Http::Response::json(problem.status, problem.json(instance), kProblemJson);
 }
 
 // Success bodies as JSON; force approve's 200 has none (vipps-api.md §6).

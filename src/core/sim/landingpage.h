@@ -8,15 +8,21 @@
 #include "http/irequesthandler.h"
 
 #include <QByteArray>
+#include <QString>
+
+#include <optional>
 
 namespace Sim {
 
 class PaymentLedger;
+struct Answer;
+struct Payment;
 
 class LandingPage : public Http::IRequestHandler
 {
 public:
     static constexpr const char *Path = "/landing";
+    static constexpr qsizetype MaxFormBytes = 4 * 1024; // a token field needs far less
 
     explicit LandingPage(PaymentLedger *ledger); // not owned; must outlive the page
 
@@ -25,6 +31,14 @@ public:
     Http::Response handle(const Http::Request &request) override;
 
 private:
+    enum class Action { Approve, Reject };
+
+    static std::optional<Action> actionFor(const QByteArray &path);
+    Http::Response show(const Http::Request &request);
+    Http::Response act(const Http::Request &request, Action action);
+    Http::Response refused(const QString &token, const Answer &answer);
+    const Payment *paymentFor(const QString &token); // with its state brought up to the ledger's clock
+
     PaymentLedger *m_ledger;
 };
 

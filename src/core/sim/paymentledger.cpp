@@ -3,7 +3,6 @@
 
 #include "sim/createbodyreader.h"
 
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -54,6 +53,11 @@ QDateTime PaymentLedger::now()
     const QDateTime time = m_clock().toUTC();
     expireDue(time);
     return time;
+}
+
+int PaymentLedger::expireDue()
+{
+    return expireDue(m_clock().toUTC());
 }
 
 Payment *PaymentLedger::find(const QString &msn, const QString &reference)
@@ -169,6 +173,8 @@ Payment &PaymentLedger::insertPayment(const QString &msn, const Api::CreatePayme
     payment.paymentMethodType = request.paymentMethodType;
     payment.userFlow = request.userFlow;
     payment.phoneNumber = request.phoneNumber;
+    payment.paymentDescription = request.paymentDescription;
+    payment.returnUrl = request.returnUrl;
     payment.token = m_newId();
     payment.redirectUrl = redirectUrlFor(request.userFlow, payment.token);
     payment.metadata = body.value(QStringLiteral("metadata")).toObject();
@@ -183,10 +189,9 @@ QString PaymentLedger::redirectUrlFor(const QString &userFlow, const QString &to
 {
     if (userFlow == QLatin1String("PUSH_MESSAGE"))
         return {};
+    // Percent-encoded in full: QUrlQuery would leave '+', which a form decoder reads as a space.
     QUrl url = m_landingPageUrl;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("token"), token);
-    url.setQuery(query);
+    url.setQuery(QLatin1String("token=") + QString::fromLatin1(QUrl::toPercentEncoding(token)), QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded);
 }
 

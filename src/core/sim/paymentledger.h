@@ -77,6 +77,7 @@ public:
     Answer getEvents(const QString &msn, const QString &reference);  // 200 array of PaymentEvent
 
     int expireDue(const QDateTime &now); // number of payments that expired
+    int expireDue();                     // the same by the ledger's clock, e.g. before reading payment()
     QDateTime nextExpiry() const;        // invalid when nothing waits
 
     const Payment *payment(const QString &msn, const QString &reference) const;

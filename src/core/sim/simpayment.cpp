@@ -2,6 +2,7 @@
 #include "sim/simpayment.h"
 
 #include "http/response.h"
+#include "sim/orderedjson.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -16,22 +17,6 @@ constexpr qsizetype kMaxIdempotencyKey = 50; // EP-SPEC, vipps-api.md §1
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Sim::PaymentLedger", text);
-}
-
-// A JSON string literal with QJsonDocument's escaping.
-QByteArray quoted(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-void addMember(QByteArray &json, const char *name, const QByteArray &value)
-{
-    json += json.size() > 1 ? "," : "";
-    json += '"';
-    json += name;
-    json += "\":";
-    json += value;
 }
 
 Problem coded(int status, const QString &title, const QString &detail, const char *code)
@@ -116,21 +101,22 @@ QString Problem::errorCode() const
     return {};
 }
 
-QJsonObject Problem::toJson(const QString &instance) const
+QByteArray Problem::json(const QString &instance) const
 {
-    return {{QStringLiteral("type"), QStringLiteral("https://httpstatuses.io/%1").arg(status)},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("detail"), detail},
-            {QStringLiteral("instance"), instance},
-            {QStringLiteral("traceId"), traceId()},
-            {QStringLiteral("extraDetails"), extraDetailsJson(extraDetails)}};
+    const QJsonValue details = extraDetails.isEmpty() ? QJsonValue() : QJsonValue(extraDetailsJson(extraDetails));
+    return OrderedJson::object({{QLatin1String("type"), QStringLiteral("https://httpstatuses.io/%1").arg(status)},
+                                {QLatin1String("title"), title},
+                                {QLatin1String("status"), status},
+                                {QLatin1String("detail"), detail},
+                                {QLatin1String("instance"), instance},
+                                {QLatin1String("traceId"), traceId()},
+                                {QLatin1String("extraDetails"), details}});
 }
 
 QByteArray Answer::json(const QString &instance) const
 {
     if (status >= 400)
-        return QJsonDocument(problem.toJson(instance)).toJson(QJsonDocument::Compact);
+        return problem.json(instance);
     return body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
 }
 
@@ -192,21 +178,16 @@ QString PaymentJson::timestamp(const QDateTime &time)
 
 QByteArray PaymentJson::webhook(const QString &msn, const PaymentEvent &event)
 {
-    QByteArray amount("{");
-    addMember(amount, "currency", quoted(event.amount.currency));
-    addMember(amount, "value", QByteArray::number(event.amount.value));
-    amount += '}';
-    QByteArray json("{");
-    addMember(json, "msn", quoted(msn));
-    addMember(json, "reference", quoted(event.reference));
-    addMember(json, "pspReference", quoted(event.pspReference));
-    addMember(json, "name", quoted(event.name));
-    addMember(json, "amount", amount);
-    addMember(json, "timestamp", quoted(timestamp(event.timestamp)));
+    QList<JsonMember> members{{QLatin1String("msn"), msn},
+                              {QLatin1String("reference"), event.reference},
+                              {QLatin1String("pspReference"), event.pspReference},
+                              {QLatin1String("name"), event.name},
+                              {QLatin1String("amount"), amount(event.amount)}, // currency, value: sorted is right
+                              {QLatin1String("timestamp"), timestamp(event.timestamp)}};
     if (!event.idempotencyKey.isEmpty())
-        addMember(json, "idempotencyKey", quoted(event.idempotencyKey));
-    addMember(json, "success", event.success ? "true" : "false");
-    return json + '}';
+        members.append({QLatin1String("idempotencyKey"), event.idempotencyKey});
+    members.append({QLatin1String("success"), event.success});
+    return OrderedJson::object(members);
 }
 
 // ---- answers ----

@@ -52,8 +52,10 @@ struct Payment
     QString paymentMethodType;
     QString userFlow;
     QString phoneNumber;
-    QString token;       // the landing page's token, also accepted by force approve
-    QString redirectUrl; // empty for PUSH_MESSAGE
+    QString paymentDescription; // shown to the user on the landing page; may be empty
+    QString returnUrl;          // where the landing page sends the user back; may be empty
+    QString token;              // the landing page's token, also accepted by force approve
+    QString redirectUrl;        // empty for PUSH_MESSAGE
     QJsonObject metadata;
     QDateTime createdAt;
     quint64 sequence = 0; // creation order
@@ -79,7 +81,10 @@ struct Problem
     QList<Api::ExtraDetail> extraDetails;
 
     QString errorCode() const; // "6080", or empty for validation errors
-    QJsonObject toJson(const QString &instance = {}) const;
+    // Compact problem JSON with a fresh traceId, members in the documented order: type, title, status, detail,
+    // instance, traceId, extraDetails (null when there are none; vipps-api.md §3 "Schemas", §7). Every problem
+    // answer of the simulator is written here.
+    QByteArray json(const QString &instance = {}) const;
 };
 
 struct Answer

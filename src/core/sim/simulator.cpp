@@ -4,6 +4,7 @@
 #include "credentials/profile.h"
 #include "http/request.h"
 #include "sim/landingpage.h"
+#include "sim/orderedjson.h"
 #include "sim/simpayment.h"
 
 #include <QJsonArray>
@@ -14,8 +15,6 @@
 namespace Sim {
 
 namespace {
-
-using Field = std::pair<QLatin1String, QJsonValue>;
 
 const QByteArray kJson = "application/json; charset=utf-8";
 const QByteArray kWebhooksPath = "/webhooks/v1/webhooks";
@@ -33,45 +32,20 @@ const QString kInvalidToken = QStringLiteral("Unauthorized. Access token is miss
 const QString kNotBearer = QStringLiteral("Unauthorized. The Authorization header must be \"Bearer <access token>\".");
 const QString kExpiredToken = QStringLiteral("Unauthorized. Access token has expired; get a new one.");
 
-// One JSON value as text ("text", 12, null, [...]).
-QByteArray jsonValue(const QJsonValue &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-// A JSON object with its members in the given order (QJsonObject would sort them).
-QByteArray orderedJson(const QList<Field> &fields)
-{
-    QByteArray out = "{";
-    for (const Field &field : fields) {
-        if (out.size() > 1)
-            out += ',';
-        out += '"' + QByteArray(field.first.data(), field.first.size()) + "\":" + jsonValue(field.second);
-    }
-    return out + '}';
-}
-
 // Azure API Management's own error shape: {"statusCode":401,"message":"..."} (vipps-api.md §7).
 Http::Response apimError(int status, const QString &message)
 {
     return Http::Response::json(
-        status, orderedJson({{QLatin1String("statusCode"), status}, {QLatin1String("message"), message}}));
+        status, OrderedJson::object({{QLatin1String("statusCode"), status}, {QLatin1String("message"), message}}));
 }
 
-// RFC 7807 with Vipps' extras, members in the documented order (vipps-api.md §3 "Schemas", §7).
+// RFC 7807 with Vipps' extras, written by Problem::json() in the documented order (vipps-api.md §3 "Schemas", §7).
 Http::Response problem(int status, const QString &detail, const QByteArray &instance,
                        const QList<Api::ExtraDetail> &extraDetails = {})
 {
-    const QList<Field> fields{
-        {QLatin1String("type"), QStringLiteral("https://httpstatuses.io/%1").arg(status)},
-        {QLatin1String("title"), QString::fromLatin1(Http::Response::reasonPhrase(status))},
-        {QLatin1String("status"), status},
-        {QLatin1String("detail"), detail},
-        {QLatin1String("instance"), QString::fromUtf8(instance)},
-        {QLatin1String("traceId"), traceId()},
-        {QLatin1String("extraDetails"), extraDetails.isEmpty() ? QJsonValue() : extraDetailsJson(extraDetails)}};
-    return Http::Response::json(status, orderedJson(fields), "application/problem+json; charset=utf-8");
+    const Problem body{status, QString::fromLatin1(Http::Response::reasonPhrase(status)), detail, extraDetails};
+    return Http::Response::json(status, body.json(QString::fromUtf8(instance)),
+                                "application/problem+json; charset=utf-8");
 }
 
 // The path as the API behind API Management sees it, without the "/webhooks" prefix ("/v1/webhooks",
@@ -226,14 +200,14 @@ Http::Response Simulator::issueToken(const Http::Request &request)
 
     const IssuedToken token = m_tokens.issue();
     const auto seconds = [](qint64 value) { return QString::number(value); };
-    const QList<Field> fields{{QLatin1String("token_type"), QStringLiteral("Bearer")},
-                              {QLatin1String("expires_in"), seconds(m_tokens.lifetimeSeconds())},
-                              {QLatin1String("ext_expires_in"), QStringLiteral("0")},
-                              {QLatin1String("expires_on"), seconds(token.expiresOn.toSecsSinceEpoch())},
-                              {QLatin1String("not_before"), seconds(token.notBefore.toSecsSinceEpoch())},
-                              {QLatin1String("resource"), QStringLiteral("00000002-0000-0000-c000-000000000000")},
-                              {QLatin1String("access_token"), QString::fromLatin1(token.value)}};
-    return Http::Response::json(200, orderedJson(fields), "application/json;charset=UTF-8");
+    const QList<JsonMember> fields{{QLatin1String("token_type"), QStringLiteral("Bearer")},
+                                   {QLatin1String("expires_in"), seconds(m_tokens.lifetimeSeconds())},
+                                   {QLatin1String("ext_expires_in"), QStringLiteral("0")},
+                                   {QLatin1String("expires_on"), seconds(token.expiresOn.toSecsSinceEpoch())},
+                                   {QLatin1String("not_before"), seconds(token.notBefore.toSecsSinceEpoch())},
+                                   {QLatin1String("resource"), QStringLiteral("00000002-0000-0000-c000-000000000000")},
+                                   {QLatin1String("access_token"), QString::fromLatin1(token.value)}};
+    return Http::Response::json(200, OrderedJson::object(fields), "application/json;charset=UTF-8");
 }
 
 // vipps-api.md §3: 201 RegisterResponse {id, secret}, or 400 ProblemDetails naming the fields.
@@ -249,8 +223,8 @@ Http::Response Simulator::registerWebhook(const Http::Request &request)
         return badRequest(request, outcome.errors);
     return Http::Response::json(
         201,
-        orderedJson({{QLatin1String("id"), outcome.registration.id},
-                     {QLatin1String("secret"), QString::fromLatin1(outcome.registration.secret)}}),
+        OrderedJson::object({{QLatin1String("id"), outcome.registration.id},
+                             {QLatin1String("secret"), QString::fromLatin1(outcome.registration.secret)}}),
         kJson);
 }
 
@@ -261,9 +235,9 @@ Http::Response Simulator::listWebhooks(const Http::Request &request) const
     for (const Registration &registration : m_webhooks.list(msnOf(request))) {
         if (!items.isEmpty())
             items += ',';
-        items += orderedJson({{QLatin1String("id"), registration.id},
-                              {QLatin1String("url"), registration.url.toString(QUrl::FullyEncoded)},
-                              {QLatin1String("events"), QJsonArray::fromStringList(registration.events)}});
+        items += OrderedJson::object({{QLatin1String("id"), registration.id},
+                                      {QLatin1String("url"), registration.url.toString(QUrl::FullyEncoded)},
+                                      {QLatin1String("events"), QJsonArray::fromStringList(registration.events)}});
     }
     return Http::Response::json(200, "{\"webhooks\":[" + items + "]}", kJson);
 }
