@@ -1,8 +1,381 @@
 // SPDX-License-Identifier: MIT
 #include "gui/inspectorpanel.h"
 
+#include "events/requestexport.h"
+#include "ui_inspectorpanel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QMimeData>
+
+#include <algorithm>
+
 namespace Gui {
 
-InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent) {}
+namespace {
+
+const QString kSeparator = QStringLiteral("  \u00b7  ");
+const QString kLineFeedMark = QStringLiteral("\u21b5");
+
+// Control characters other than tab and line feed become their pictures (U+2400 block) so a CR or NUL shows
+// instead of vanishing; bytes that are not UTF-8 come out as U+FFFD.
+QString visibleText(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 && u != u'\n' && u != u'\t')
+            c = QChar(char16_t(0x2400 + u));
+        else if (u == 0x7f)
+            c = QChar(char16_t(0x2421));
+    }
+    return text;
+}
+
+QString shownValue(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? InspectorPanel::tr("(missing)") : visibleText(bytes);
+}
+
+// Text for pasting, and the exact bytes alongside for applications that take them.
+void copyToClipboard(const QByteArray &bytes)
+{
+    auto *data = new QMimeData;
+    data->setText(QString::fromUtf8(bytes));
+    data->setData(QStringLiteral("application/octet-stream"), bytes);
+    QGuiApplication::clipboard()->setMimeData(data);
+}
+
+QString resultInWords(Signature::Result result)
+{
+    switch (result) {
+    case Signature::Result::Valid: return InspectorPanel::tr("Verified");
+    case Signature::Result::Invalid: return InspectorPanel::tr("Signature invalid");
+    case Signature::Result::Stale: return InspectorPanel::tr("Stale: x-ms-date is too far off");
+    case Signature::Result::Unsigned: return InspectorPanel::tr("Not signed");
+    case Signature::Result::NoSecret: return InspectorPanel::tr("No secret to check with");
+    }
+    return {};
+}
+
+QString requestLine(const Journal::Entry &entry)
+{
+    return visibleText(entry.method + ' ' + entry.target);
+}
+
+QString eventLine(const Events::EventRecord &record)
+{
+    const Journal::Entry &entry = record.entry;
+    QStringList parts{InspectorPanel::tr("#%1").arg(entry.seq),
+                      entry.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
+    if (!record.summary.name.isEmpty())
+        parts.append(record.summary.name);
+    else
+        parts.append(record.verified ? InspectorPanel::tr("no event name") : requestLine(entry));
+    if (!record.summary.reference.isEmpty())
+        parts.append(record.summary.reference);
+    if (const QString amount = record.summary.amountText(); !amount.isEmpty())
+        parts.append(amount);
+    parts.append(InspectorPanel::tr("answered HTTP %1").arg(entry.status));
+    if (entry.duplicate)
+        parts.append(InspectorPanel::tr("duplicate"));
+    return parts.join(kSeparator);
+}
+
+QString resultLine(const Events::EventRecord &record)
+{
+    if (!record.verified)
+        return InspectorPanel::tr("Not a delivery: nothing to verify.");
+    return InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result), record.verification.reason);
+}
+
+// vipps-api.md §5 step 2: the lines one under the other, each line feed marked where it is.
+QString stringToSignText(const QByteArray &stringToSign)
+{
+    return visibleText(stringToSign).split(u'\n').join(kLineFeedMark + u'\n');
+}
+
+QString secretText(const Signature::Verification &v)
+{
+    if (v.secretLabel.isEmpty())
+        return InspectorPanel::tr("none was used (secrets tried: %1)").arg(v.secretsTried);
+    QString text = v.secretLabel;
+    if (!v.webhookId.isEmpty() && v.webhookId != v.secretLabel)
+        text += InspectorPanel::tr(", webhook %1").arg(v.webhookId);
+    return text + InspectorPanel::tr(" (secrets tried: %1)").arg(v.secretsTried);
+}
+
+QString authorizationText(const Signature::Verification &v)
+{
+    if (v.authorizationHeaderName.isEmpty())
+        return InspectorPanel::tr("none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header");
+    return visibleText(v.authorizationHeaderName);
+}
+
+QString skewText(const Signature::Verification &v)
+{
+    if (v.xMsDate.isEmpty())
+        return InspectorPanel::tr("unknown: x-ms-date is missing");
+    if (!v.sentAt.isValid())
+        return InspectorPanel::tr("unknown: x-ms-date is not an RFC 1123 date");
+    if (v.clockSkewSeconds >= 0)
+        return InspectorPanel::tr("dated %1 s before it arrived").arg(v.clockSkewSeconds);
+    return InspectorPanel::tr("dated %1 s after it arrived: a clock is ahead").arg(-v.clockSkewSeconds);
+}
+
+QString bodyInfo(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return InspectorPanel::tr("The body is empty (0 bytes).");
+    if (Events::RequestExport::isPrintableText(body))
+        return InspectorPanel::tr("%1 bytes of UTF-8 text.").arg(body.size());
+    return InspectorPanel::tr("%1 bytes, not printable UTF-8: control characters show as symbols such as \u240d, "
+                              "other bytes that are not text as \ufffd. Copy as curl keeps every byte.")
+        .arg(body.size());
+}
+
+// The labels of the verification grid that show a value of one request (not the captions).
+QList<QLabel *> stepValueLabels(const Ui::InspectorPanel &ui)
+{
+    return {ui.receivedHashLabel,
+            ui.computedHashLabel,
+            ui.hashVerdictLabel,
+            ui.hostLabel,
+            ui.pathLabel,
+            ui.dateLabel,
+            ui.stringToSignLabel,
+            ui.receivedSignatureLabel,
+            ui.computedSignatureLabel,
+            ui.signatureVerdictLabel,
+            ui.secretUsedLabel,
+            ui.authorizationHeaderLabel,
+            ui.skewLabel,
+            ui.resultLabel};
+}
+
+void setBold(QLabel *label, bool bold)
+{
+    QFont font = label->font();
+    font.setBold(bold);
+    label->setFont(font);
+}
+
+} // namespace
+
+InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::InspectorPanel>())
+{
+    m_ui->setupUi(this);
+    setUpLooks();
+    setUpActions();
+    clear();
+}
+
+InspectorPanel::~InspectorPanel() = default;
+
+void InspectorPanel::setUpLooks()
+{
+    for (QLabel *label : findChildren<QLabel *>()) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QList<QLabel *> values{m_ui->receivedHashLabel,
+                                 m_ui->computedHashLabel,
+                                 m_ui->hostLabel,
+                                 m_ui->pathLabel,
+                                 m_ui->dateLabel,
+                                 m_ui->stringToSignLabel,
+                                 m_ui->receivedSignatureLabel,
+                                 m_ui->computedSignatureLabel};
+    for (QLabel *label : values) {
+        label->setFont(fixed);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_ui->headersTable, m_ui->bodyText, m_ui->jsonText})
+        widget->setFont(fixed);
+    for (QLabel *title : {m_ui->hashStepTitle, m_ui->stringStepTitle, m_ui->signatureStepTitle, m_ui->dateStepTitle,
+                          m_ui->resultTitle}) {
+        setBold(title, true);
+        if (title != m_ui->hashStepTitle)
+            title->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
+    }
+    // QScrollArea::setWidget() turns the background on; the steps sit on the tab's own background.
+    m_ui->verificationSteps->setAutoFillBackground(false);
+    m_ui->verificationScroll->viewport()->setAutoFillBackground(false);
+    for (QLabel *muted :
+         {m_ui->receivedHashCaption, m_ui->computedHashCaption, m_ui->hostCaption, m_ui->pathCaption, m_ui->dateCaption,
+          m_ui->stringToSignCaption, m_ui->stringToSignHint, m_ui->receivedSignatureCaption,
+          m_ui->computedSignatureCaption, m_ui->secretCaption, m_ui->authorizationCaption, m_ui->skewCaption})
+        muted->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->headersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+}
+
+void InspectorPanel::setUpActions()
+{
+    connect(m_ui->copyBodyButton, &QPushButton::clicked, this, &InspectorPanel::copyBody);
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &InspectorPanel::copyCurl);
+    connect(m_ui->copyRawButton, &QPushButton::clicked, this, &InspectorPanel::copyRawRequest);
+
+    auto *copyHeaders = new QAction(tr("Copy selected headers"), m_ui->headersTable);
+    copyHeaders->setObjectName(QStringLiteral("copyHeadersAction"));
+    copyHeaders->setShortcut(QKeySequence::Copy);
+    copyHeaders->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->headersTable->addAction(copyHeaders);
+    m_ui->headersTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copyHeaders, &QAction::triggered, this, &InspectorPanel::copySelectedHeaders);
+}
+
+void InspectorPanel::setRecord(const Events::EventRecord &record)
+{
+    m_entry = record.entry;
+    showSummary(record);
+    showHeaders(record.entry.headers);
+    showBody(record.entry.body);
+    showVerification(record);
+    setCopyEnabled(true);
+}
+
+void InspectorPanel::clear()
+{
+    m_entry.reset();
+    m_ui->summaryLabel->setText(tr("No event selected."));
+    m_ui->headersTable->setRowCount(0);
+    m_ui->bodyInfoLabel->clear();
+    m_ui->bodyText->clear();
+    m_ui->jsonText->clear();
+    setJsonAvailable(false);
+    for (QLabel *label : stepValueLabels(*m_ui))
+        label->clear();
+    m_ui->nothingToVerifyLabel->setText(tr("Select an event in the log to see how its signature was checked."));
+    m_ui->verificationStack->setCurrentWidget(m_ui->nothingToVerifyPage);
+    setCopyEnabled(false);
+}
+
+void InspectorPanel::showSummary(const Events::EventRecord &record)
+{
+    m_ui->summaryLabel->setText(eventLine(record) + u'\n' + resultLine(record));
+}
+
+void InspectorPanel::showHeaders(const Http::HeaderList &headers)
+{
+    QTableWidget *table = m_ui->headersTable;
+    table->clearContents();
+    table->setRowCount(int(headers.size()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const Http::Header &header = headers.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(visibleText(header.name)));
+        auto *value = new QTableWidgetItem(visibleText(header.value));
+        value->setToolTip(value->text()); // long values are elided in the cell
+        table->setItem(row, 1, value);
+    }
+    table->resizeRowsToContents();
+}
+
+void InspectorPanel::showBody(const QByteArray &body)
+{
+    m_ui->bodyInfoLabel->setText(bodyInfo(body));
+    m_ui->bodyText->setPlainText(visibleText(body));
+    const QString json = Events::RequestExport::prettyJson(body);
+    m_ui->jsonText->setPlainText(json);
+    setJsonAvailable(!json.isEmpty());
+}
+
+void InspectorPanel::showVerification(const Events::EventRecord &record)
+{
+    if (record.verified) {
+        showSteps(record.verification);
+        m_ui->verificationStack->setCurrentWidget(m_ui->verificationScroll);
+        return;
+    }
+    m_ui->nothingToVerifyLabel->setText(tr("Nothing to verify: %1 is not a webhook delivery (Vipps delivers with "
+                                           "POST), so no signature was checked. It was answered with HTTP %2.")
+                                            .arg(requestLine(record.entry))
+                                            .arg(record.entry.status));
+    m_ui->verificationStack->setCurrentWidget(m_ui->nothingToVerifyPage);
+}
+
+void InspectorPanel::showSteps(const Signature::Verification &v)
+{
+    m_ui->receivedHashLabel->setText(shownValue(v.receivedContentHash));
+    m_ui->computedHashLabel->setText(shownValue(v.computedContentHash));
+    showVerdict(m_ui->hashVerdictLabel, v.receivedContentHash.trimmed(), v.computedContentHash);
+    m_ui->hostLabel->setText(shownValue(v.host));
+    m_ui->pathLabel->setText(shownValue(v.pathAndQuery));
+    m_ui->dateLabel->setText(shownValue(v.xMsDate));
+    m_ui->stringToSignLabel->setText(stringToSignText(v.stringToSign));
+    m_ui->receivedSignatureLabel->setText(shownValue(v.receivedSignature));
+    m_ui->computedSignatureLabel->setText(shownValue(v.computedSignature));
+    showVerdict(m_ui->signatureVerdictLabel, v.receivedSignature, v.computedSignature);
+    m_ui->secretUsedLabel->setText(secretText(v));
+    m_ui->authorizationHeaderLabel->setText(authorizationText(v));
+    m_ui->skewLabel->setText(skewText(v));
+    m_ui->resultLabel->setText(tr("%1: %2").arg(resultInWords(v.result), v.reason));
+}
+
+void InspectorPanel::showVerdict(QLabel *label, const QByteArray &received, const QByteArray &computed)
+{
+    const bool equal = !received.isEmpty() && received == computed;
+    if (received.isEmpty())
+        label->setText(tr("\u2717 missing"));
+    else if (computed.isEmpty())
+        label->setText(tr("\u2013 not checked"));
+    else
+        label->setText(equal ? tr("\u2713 equal") : tr("\u2717 different"));
+    setBold(label, !equal);
+}
+
+void InspectorPanel::setJsonAvailable(bool available)
+{
+    const int index = m_ui->tabs->indexOf(m_ui->jsonTab);
+    if (!available && m_ui->tabs->currentIndex() == index)
+        m_ui->tabs->setCurrentWidget(m_ui->bodyTab);
+    m_ui->tabs->setTabEnabled(index, available);
+    m_ui->tabs->setTabToolTip(index, available ? QString() : tr("The body is not JSON."));
+}
+
+void InspectorPanel::setCopyEnabled(bool enabled)
+{
+    for (QPushButton *button : {m_ui->copyBodyButton, m_ui->copyCurlButton, m_ui->copyRawButton})
+        button->setEnabled(enabled);
+}
+
+void InspectorPanel::copyBody()
+{
+    if (m_entry)
+        copyToClipboard(m_entry->body);
+}
+
+void InspectorPanel::copyCurl()
+{
+    if (m_entry)
+        QGuiApplication::clipboard()->setText(Events::RequestExport::curl(*m_entry));
+}
+
+void InspectorPanel::copyRawRequest()
+{
+    if (m_entry)
+        copyToClipboard(Events::RequestExport::rawRequest(*m_entry));
+}
+
+// "Name: value" lines for the selected rows, in received order, from the bytes as received.
+void InspectorPanel::copySelectedHeaders()
+{
+    if (!m_entry)
+        return;
+    QList<QModelIndex> rows = m_ui->headersTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QByteArray text;
+    for (const QModelIndex &index : rows) {
+        const Http::Header &header = m_entry->headers.at(index.row());
+        text += header.name + ": " + header.value + '\n';
+    }
+    if (!text.isEmpty())
+        copyToClipboard(text);
+}
 
 } // namespace Gui

@@ -1,8 +1,19 @@
 // SPDX-License-Identifier: MIT
-// (being written)
+// Shows one received request: headers as received, body, pretty JSON and the signature check step by step.
 #pragma once
 
+#include "events/eventrecord.h"
+
 #include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+
+namespace Ui {
+class InspectorPanel;
+}
 
 namespace Gui {
 
@@ -12,6 +23,29 @@ class InspectorPanel : public QWidget
 
 public:
     explicit InspectorPanel(QWidget *parent = nullptr);
+    ~InspectorPanel() override;
+
+    void setRecord(const Events::EventRecord &record);
+    void clear();
+
+private:
+    void setUpLooks();
+    void setUpActions();
+    void showSummary(const Events::EventRecord &record);
+    void showHeaders(const Http::HeaderList &headers);
+    void showBody(const QByteArray &body);
+    void showVerification(const Events::EventRecord &record);
+    void showSteps(const Signature::Verification &verification);
+    void showVerdict(QLabel *label, const QByteArray &received, const QByteArray &computed);
+    void setJsonAvailable(bool available);
+    void setCopyEnabled(bool enabled);
+    void copyBody();
+    void copyCurl();
+    void copyRawRequest();
+    void copySelectedHeaders();
+
+    std::unique_ptr<Ui::InspectorPanel> m_ui;
+    std::optional<Journal::Entry> m_entry;
 };
 
 } // namespace Gui
