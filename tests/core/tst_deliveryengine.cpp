@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The simulator's delivery engine (vipps-api.md §5): headers and body on the wire, signatures the project's
 // verifier accepts, retries re-signed with a new date, dropping after the schedule, ordering per registration
-// and payment, one delivery per registration, duplicates on purpose. A fake clock and scheduler; no sleeps.
+// and payment, one delivery per registration, duplicates on purpose, cancelling a registration's pending
+// deliveries. A fake clock and scheduler; no sleeps.
 #include "cannedserver.h"
 #include "signature/signer.h"
 #include "signature/verifier.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -84,11 +86,16 @@ private slots:
     void oneDeliveryPerRegistration();
     void duplicatesOnPurpose();
     void noSubscriptionSendsNothing();
+    void cancelDropsRetryAndQueued();
+    void cancelIgnoresTheAnswerInFlight();
+    void cancelLeavesOtherRegistrations();
+    void removedRegistrationIsCancelled();
 
 private:
     Sim::Registration registerAt(const QUrl &url, const QStringList &events);
     Sim::Registration registerHook(const QStringList &events = {kCaptured});
     void fireNext();
+    int requestsInFlight() const;
     Signature::Verification verify(const Http::Request &request, const Sim::Registration &registration) const;
 
     QDateTime m_now;
@@ -144,6 +151,15 @@ void TestDeliveryEngine::fireNext()
     QVERIFY(!m_tasks.isEmpty());
     const ScheduledTask next = m_tasks.takeFirst();
     next.task();
+}
+
+// Replies are the network manager's children from the moment a request is posted.
+int TestDeliveryEngine::requestsInFlight() const
+{
+    int count = 0;
+    for (const QNetworkReply *reply : m_network->findChildren<QNetworkReply *>())
+        count += reply->isFinished() ? 0 : 1;
+    return count;
 }
 
 Signature::Verification TestDeliveryEngine::verify(const Http::Request &request,
@@ -398,6 +414,111 @@ void TestDeliveryEngine::noSubscriptionSendsNothing()
     QCOMPARE(attempted.count(), 0);
     QCOMPARE(m_server->requests().size(), 0);
     QVERIFY(m_tasks.isEmpty());
+}
+
+// A failed delivery waiting for its retry, and the event for the same payment queued behind it.
+void TestDeliveryEngine::cancelDropsRetryAndQueued()
+{
+    const Sim::Registration registration = registerHook({kAuthorized, kCaptured});
+    m_server->setResponder(kPath, [](const Http::Request &) { return Http::Response::json(500, "{}"); });
+    QSignalSpy attempted(m_engine.get(), &Sim::DeliveryEngine::deliveryAttempted);
+    QSignalSpy cancelled(m_engine.get(), &Sim::DeliveryEngine::deliveryCancelled);
+
+    m_engine->enqueue(kMsn, kAuthorized, eventBody("reference-a", "AUTHORIZED"));
+    m_engine->enqueue(kMsn, kCaptured, eventBody("reference-a", "CAPTURED"));
+    QVERIFY(attempted.wait(kWait));
+    QCOMPARE(m_tasks.size(), 1);
+    QCOMPARE(m_engine->pendingCount(), 2);
+
+    m_engine->cancel(registration.id);
+    QCOMPARE(m_engine->pendingCount(), 0);
+    QCOMPARE(cancelled.count(), 2);
+    QCOMPARE(cancelled.at(0), (QVariantList{registration.id, kAuthorized, 1}));
+    QCOMPARE(cancelled.at(1), (QVariantList{registration.id, kCaptured, 0}));
+
+    fireNext(); // the retry scheduled before the cancel
+    QCOMPARE(requestsInFlight(), 0);
+    QVERIFY(m_tasks.isEmpty());
+    QCOMPARE(attempted.count(), 1);
+}
+
+void TestDeliveryEngine::cancelIgnoresTheAnswerInFlight()
+{
+    const Sim::Registration registration = registerHook();
+    m_server->setResponder(kPath, [](const Http::Request &) { return Http::Response::json(500, "{}"); });
+    QSignalSpy attempted(m_engine.get(), &Sim::DeliveryEngine::deliveryAttempted);
+    QSignalSpy cancelled(m_engine.get(), &Sim::DeliveryEngine::deliveryCancelled);
+    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
+
+    m_engine->enqueue(kMsn, kCaptured, eventBody("acme-shop-123-order1", "CAPTURED"));
+    QCOMPARE(requestsInFlight(), 1);
+    m_engine->cancel(registration.id); // the request is posted, its answer not read yet
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(cancelled.first(), (QVariantList{registration.id, kCaptured, 1}));
+    QCOMPARE(m_engine->pendingCount(), 0);
+
+    QVERIFY(finished.wait(kWait)); // the 500 arrives and is ignored: not reported, not retried
+    QCOMPARE(attempted.count(), 0);
+    QVERIFY(m_tasks.isEmpty());
+    QCOMPARE(m_engine->pendingCount(), 0);
+}
+
+// Same payment, two registrations: cancelling one neither stops the other nor blocks later events.
+void TestDeliveryEngine::cancelLeavesOtherRegistrations()
+{
+    const Sim::Registration failing = registerHook({kAuthorized, kCaptured});
+    const Sim::Registration working = registerHook({kAuthorized, kCaptured});
+    bool recovered = false;
+    m_server->setResponder(kPath, [&](const Http::Request &request) {
+        const bool fail = !recovered && request.headers.value("Webhook-Id") == failing.id.toUtf8();
+        return Http::Response::json(fail ? 500 : 200, "{}");
+    });
+    QSignalSpy succeeded(m_engine.get(), &Sim::DeliveryEngine::deliverySucceeded);
+    QSignalSpy cancelled(m_engine.get(), &Sim::DeliveryEngine::deliveryCancelled);
+
+    m_engine->enqueue(kMsn, kAuthorized, eventBody("reference-a", "AUTHORIZED"));
+    m_engine->enqueue(kMsn, kCaptured, eventBody("reference-a", "CAPTURED"));
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 2, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_tasks.size(), 1, kWait);
+    QCOMPARE(m_engine->pendingCount(), 2);
+
+    m_engine->cancel(failing.id);
+    QCOMPARE(cancelled.count(), 2);
+    QCOMPARE(m_engine->pendingCount(), 0);
+    for (const QVariantList &arguments : std::as_const(succeeded))
+        QCOMPARE(arguments.first().toString(), working.id);
+
+    // The cancelled queue no longer holds back the next event for that payment.
+    recovered = true;
+    m_engine->enqueue(kMsn, kCaptured, eventBody("reference-a", "CAPTURED"));
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 4, kWait);
+    QStringList ids{succeeded.at(2).first().toString(), succeeded.at(3).first().toString()};
+    ids.sort();
+    QStringList expected{failing.id, working.id};
+    expected.sort();
+    QCOMPARE(ids, expected);
+    QCOMPARE(m_engine->pendingCount(), 0);
+}
+
+void TestDeliveryEngine::removedRegistrationIsCancelled()
+{
+    const Sim::Registration registration = registerHook();
+    m_server->setResponder(kPath, [](const Http::Request &) { return Http::Response::json(503, "{}"); });
+    QSignalSpy attempted(m_engine.get(), &Sim::DeliveryEngine::deliveryAttempted);
+    QSignalSpy cancelled(m_engine.get(), &Sim::DeliveryEngine::deliveryCancelled);
+    QSignalSpy removed(m_registry.get(), &Sim::WebhookRegistry::registrationRemoved);
+
+    m_engine->enqueue(kMsn, kCaptured, eventBody("acme-shop-123-order1", "CAPTURED"));
+    QVERIFY(attempted.wait(kWait));
+    QCOMPARE(m_engine->pendingCount(), 1);
+
+    QVERIFY(m_registry->remove(kMsn, registration.id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first(), (QVariantList{kMsn, registration.id}));
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(m_engine->pendingCount(), 0);
+    fireNext();
+    QCOMPARE(requestsInFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

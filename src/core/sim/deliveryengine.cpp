@@ -48,6 +48,8 @@ DeliveryEngine::DeliveryEngine(QNetworkAccessManager *network, WebhookRegistry *
 {
     setClock({});
     setScheduler({});
+    connect(m_registry, &WebhookRegistry::registrationRemoved, this,
+            [this](const QString &, const QString &id) { cancel(id); });
 }
 
 DeliveryEngine::~DeliveryEngine() = default;
@@ -97,6 +99,7 @@ void DeliveryEngine::enqueue(const QString &msn, const QString &eventType, const
 void DeliveryEngine::submit(const DeliveryPtr &delivery)
 {
     ++m_pending;
+    m_live.append(delivery);
     if (delivery->orderKey.isEmpty()) {
         attempt(delivery);
         return;
@@ -110,6 +113,8 @@ void DeliveryEngine::submit(const DeliveryPtr &delivery)
 
 void DeliveryEngine::attempt(const DeliveryPtr &delivery)
 {
+    if (delivery->cancelled)
+        return; // a retry scheduled before the cancel
     ++delivery->attempt;
     delivery->headers = headersFor(*delivery); // vipps-api.md §5: every retry is re-signed with a new date
     post(delivery, false);
@@ -140,6 +145,8 @@ void DeliveryEngine::post(const DeliveryPtr &delivery, bool duplicate)
 void DeliveryEngine::onFinished(const DeliveryPtr &delivery, QNetworkReply *reply)
 {
     reply->deleteLater();
+    if (delivery->cancelled)
+        return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString error = isSuccess(status) ? QString() : errorFor(reply, status, m_timeoutMs);
     const QString &id = delivery->target.id;
@@ -159,6 +166,8 @@ void DeliveryEngine::onFinished(const DeliveryPtr &delivery, QNetworkReply *repl
 void DeliveryEngine::onDuplicateFinished(const DeliveryPtr &delivery, QNetworkReply *reply)
 {
     reply->deleteLater();
+    if (delivery->cancelled)
+        return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     emit duplicateSent(delivery->target.id, delivery->eventType, status);
     complete(delivery);
@@ -179,18 +188,46 @@ void DeliveryEngine::retryOrDrop(const DeliveryPtr &delivery, int status, const 
 
 void DeliveryEngine::complete(const DeliveryPtr &delivery)
 {
+    release(delivery);
+    if (delivery->orderKey.isEmpty())
+        return;
+    const auto queue = m_ordered.constFind(delivery->orderKey);
+    if (queue != m_ordered.cend())
+        attempt(queue->first()); // the next event for this payment may go now
+}
+
+// No longer pending: out of the count and out of its payment's queue, which is dropped once empty.
+void DeliveryEngine::release(const DeliveryPtr &delivery)
+{
     --m_pending;
+    m_live.removeOne(delivery);
     if (delivery->orderKey.isEmpty())
         return;
     auto queue = m_ordered.find(delivery->orderKey);
     if (queue == m_ordered.end())
         return;
     queue->removeOne(delivery);
-    if (queue->isEmpty()) {
+    if (queue->isEmpty())
         m_ordered.erase(queue);
-        return;
+}
+
+void DeliveryEngine::cancel(const QString &registrationId)
+{
+    QList<DeliveryPtr> cancelled;
+    for (const DeliveryPtr &delivery : std::as_const(m_live)) {
+        if (delivery->target.id == registrationId)
+            cancelled.append(delivery);
     }
-    attempt(queue->first()); // the next event for this payment may go now
+    // Order keys begin with the registration id, so the queues emptied here held only these deliveries and
+    // nothing else waits behind them.
+    for (const DeliveryPtr &delivery : std::as_const(cancelled)) {
+        delivery->cancelled = true;
+        release(delivery);
+    }
+    for (const DeliveryPtr &delivery : std::as_const(cancelled)) {
+        qCInfo(lcDelivery) << "cancelled" << delivery->eventType << "to" << registrationId;
+        emit deliveryCancelled(registrationId, delivery->eventType, delivery->attempt);
+    }
 }
 
 void DeliveryEngine::later(int delayMs, std::function<void()> task)

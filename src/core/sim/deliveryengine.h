@@ -33,7 +33,8 @@ public:
     // vipps-api.md §5: no answer within 10 s counts as a failure.
     static constexpr int DefaultTimeoutMs = 10000;
 
-    // Neither network nor registry is owned; both must outlive the engine.
+    // Neither network nor registry is owned; both must outlive the engine. A registration removed from the
+    // registry is cancelled here.
     DeliveryEngine(QNetworkAccessManager *network, WebhookRegistry *registry, QObject *parent = nullptr);
     ~DeliveryEngine() override;
 
@@ -53,7 +54,10 @@ public:
 
     // One delivery per registration of msn subscribed to eventType; body is sent exactly as given.
     void enqueue(const QString &msn, const QString &eventType, const QByteArray &body);
-    // Deliveries not yet succeeded or dropped, including those waiting for an earlier one.
+    // Drops every pending delivery of the registration: queued, waiting for a retry, or in flight (its answer is
+    // then ignored). Other registrations' deliveries, even for the same payment, go on.
+    void cancel(const QString &registrationId);
+    // Deliveries not yet succeeded, dropped or cancelled, including those waiting for an earlier one.
     int pendingCount() const { return m_pending; }
 
 signals:
@@ -64,6 +68,8 @@ signals:
     void deliveryDropped(const QString &registrationId, const QString &eventType, int attempts, int lastStatus,
                          const QString &lastError);
     void duplicateSent(const QString &registrationId, const QString &eventType, int status);
+    // attempts made before the cancel; 0 when the delivery was still waiting for an earlier one.
+    void deliveryCancelled(const QString &registrationId, const QString &eventType, int attempts);
 
 private:
     struct Delivery
@@ -74,6 +80,7 @@ private:
         QString orderKey; // registration id + reference; empty when the body has no reference
         int attempt = 0;
         Http::HeaderList headers; // of the latest attempt
+        bool cancelled = false;   // a late answer or a scheduled retry is then ignored
     };
     using DeliveryPtr = std::shared_ptr<Delivery>;
 
@@ -84,6 +91,7 @@ private:
     void onDuplicateFinished(const DeliveryPtr &delivery, QNetworkReply *reply);
     void retryOrDrop(const DeliveryPtr &delivery, int status, const QString &error);
     void complete(const DeliveryPtr &delivery);
+    void release(const DeliveryPtr &delivery);
     void later(int delayMs, std::function<void()> task);
     Http::HeaderList headersFor(const Delivery &delivery) const;
 
@@ -95,6 +103,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     QSet<QString> m_duplicates;
     QHash<QString, QList<DeliveryPtr>> m_ordered; // orderKey → deliveries, the first one in flight
+    QList<DeliveryPtr> m_live;                    // every pending delivery, in the order they were enqueued
     int m_pending = 0;
 };
 

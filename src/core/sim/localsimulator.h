@@ -8,6 +8,7 @@
 #include "sim/simcredentials.h"
 #include "sim/simpayment.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -15,6 +16,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -79,19 +81,22 @@ signals:
     void paymentEvent(const QString &msn, const Sim::PaymentEvent &event);
 
 private:
+    void wire();
     void onPaymentEvent(const QString &msn, const Sim::PaymentEvent &event);
     void armExpiryTimer();
+    QDateTime now() const { return m_clock(); }
 
     SimulatorOptions m_options;
     Clock m_clock;
+    // QObjects are children, so moveToThread() takes them all along; the rest is owned here.
     Simulator *m_simulator;
     PaymentLedger *m_ledger;
     QNetworkAccessManager *m_network;
     DeliveryEngine *m_deliveries;
-    EPaymentRoutes *m_routes;
-    LandingPage *m_landing;
     Http::Server *m_server;
     QTimer *m_expiryTimer;
+    std::unique_ptr<EPaymentRoutes> m_routes;
+    std::unique_ptr<LandingPage> m_landing;
 };
 
 } // namespace Sim

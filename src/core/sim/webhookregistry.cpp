@@ -87,6 +87,7 @@ bool WebhookRegistry::remove(const QString &msn, const QString &id)
         [&](const Registration &registration) { return registration.msn == msn && registration.id == id; });
     if (removed == 0)
         return false;
+    emit registrationRemoved(msn, id);
     emit registrationsChanged(msn);
     return true;
 }

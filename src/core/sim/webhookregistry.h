@@ -62,6 +62,8 @@ public:
 
 signals:
     void registrationsChanged(const QString &msn);
+    // Emitted before registrationsChanged; the delivery engine drops that registration's pending deliveries.
+    void registrationRemoved(const QString &msn, const QString &id);
 
 private:
     QList<Api::ExtraDetail> validate(const QString &msn, const QJsonObject &body) const;
