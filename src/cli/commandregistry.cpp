@@ -4,6 +4,8 @@
 #include "cli/clicontext.h"
 #include "cli/listencommand.h"
 #include "cli/paymentscommand.h"
+#include "cli/sendcommand.h"
+#include "cli/simcommand.h"
 #include "cli/tokencommand.h"
 #include "cli/verifycommand.h"
 #include "cli/webhookscommand.h"
@@ -13,10 +15,12 @@ namespace Cli {
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<ListenCommand>());
+    m_commands.push_back(std::make_unique<SimCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<TokenCommand>());
     m_commands.push_back(std::make_unique<WebhooksCommand>());
     m_commands.push_back(std::make_unique<PaymentsCommand>());
+    m_commands.push_back(std::make_unique<SendCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

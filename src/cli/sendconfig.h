@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Options of `vipps-hooks send`, parsed and checked: which ePayment event, where to, and how to sign it.
+#pragma once
+
+#include "api/epaymentrequest.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+namespace Cli {
+
+struct SendConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli::SendConfig)
+
+public:
+    // What to break after signing, to see the handler refuse it.
+    enum class Tamper { None, Body, Signature, Date };
+
+    static constexpr int DefaultTimeoutSeconds = 10; // vipps-api.md §5: Vipps waits 10 s for an answer
+    static constexpr int MaxTimeoutSeconds = 600;
+
+    QString eventType; // "epayments.payment.captured.v1"
+    QString eventName; // "CAPTURED", the payload's name
+    QUrl to;
+    QByteArray secret; // never printed
+    QString reference;
+    Api::Amount amount{1000, QStringLiteral("NOK")};
+    QString msn = QStringLiteral("123456");
+    QString webhookId;
+    Tamper tamper = Tamper::None;
+    int timeoutSeconds = DefaultTimeoutSeconds;
+    bool json = false;
+
+    static void addOptions(QCommandLineParser &parser);
+    // event is the positional EVENT argument. Fills the config; on error returns false with a message.
+    bool load(const QCommandLineParser &parser, const QString &event, QString *error);
+    static QString tamperName(Tamper tamper); // "none", "body", "signature", "date"
+
+private:
+    bool loadEvent(const QString &event, QString *error);
+    bool loadTarget(const QCommandLineParser &parser, QString *error);
+    bool loadPayload(const QCommandLineParser &parser, QString *error);
+    bool loadAmount(const QCommandLineParser &parser, QString *error);
+    bool loadDelivery(const QCommandLineParser &parser, QString *error);
+};
+
+} // namespace Cli

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "cli/sendreport.h"
+
+#include "cli/sendclient.h"
+#include "cli/sendconfig.h"
+#include "cli/sendrequest.h"
+#include "receiver/eventsummary.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Cli {
+
+namespace {
+
+QString amountText(const Api::Amount &amount)
+{
+    Receiver::EventSummary summary;
+    summary.amountValue = amount.value;
+    summary.currency = amount.currency;
+    return summary.amountText();
+}
+
+void printLabelled(QTextStream &out, const QString &label, const QString &value)
+{
+    out << label.leftJustified(12) << value << '\n';
+}
+
+} // namespace
+
+SendReport::SendReport(const SendConfig &config, const SendRequest &request) : m_config(config), m_request(request) {}
+
+void SendReport::printTarget(QTextStream &out) const
+{
+    printLabelled(out, tr("Event:"),
+                  tr("%1 (%2, %3)").arg(m_config.eventType, m_config.eventName, amountText(m_config.amount)));
+    printLabelled(out, tr("Reference:"), m_config.reference);
+    printLabelled(out, tr("URL:"), m_config.to.toString());
+    printLabelled(out, tr("Webhook-Id:"), m_config.webhookId);
+    if (!m_request.tamperNote.isEmpty())
+        printLabelled(out, tr("Tampered:"), m_request.tamperNote);
+    out.flush();
+}
+
+void SendReport::printAnswer(QTextStream &out, const SendResult &result) const
+{
+    out << tr("HTTP %1 %2 in %3 ms").arg(result.status).arg(QString::fromLatin1(result.reason)).arg(result.elapsedMs)
+        << '\n';
+    if (!result.location.isEmpty())
+        out << tr("  Location: %1 (redirects are not followed, as Vipps does not follow them)")
+                   .arg(QString::fromLatin1(result.location))
+            << '\n';
+    if (!result.ok() && result.bodySize > 0) {
+        const QString text = printable(result);
+        out << "  " << QString(text).replace(QLatin1Char('\n'), QLatin1String("\n  ")) << '\n';
+    }
+    out.flush();
+}
+
+QString SendReport::failure(const SendResult &result) const
+{
+    const QString url = m_config.to.toString();
+    if (result.timedOut)
+        return tr("no answer from %1 within %2 s (a timeout; Vipps also gives up after 10 s and retries later).")
+            .arg(url)
+            .arg(m_config.timeoutSeconds);
+    return tr("could not deliver to %1: %2 (a network error; is your handler running and the URL right?)")
+        .arg(url, result.error);
+}
+
+void SendReport::printJson(QTextStream &out, const SendResult &result) const
+{
+    QJsonObject object{{QStringLiteral("url"), m_config.to.toString()},
+                       {QStringLiteral("event"), m_config.eventType},
+                       {QStringLiteral("name"), m_config.eventName},
+                       {QStringLiteral("reference"), m_config.reference},
+                       {QStringLiteral("webhookId"), m_config.webhookId},
+                       {QStringLiteral("status"), result.status},
+                       {QStringLiteral("elapsedMs"), result.elapsedMs},
+                       {QStringLiteral("tamper"), SendConfig::tamperName(m_config.tamper)},
+                       {QStringLiteral("responseBody"), printable(result)}};
+    if (result.status == 0)
+        object.insert(QStringLiteral("error"), result.timedOut ? QStringLiteral("timeout") : result.error);
+    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    out.flush();
+}
+
+QString SendReport::printable(const SendResult &result)
+{
+    const bool cut = result.bodySize > result.bodyStart.size();
+    QString text = QString::fromUtf8(result.bodyStart);
+    if (cut && text.endsWith(QChar::ReplacementCharacter))
+        text.chop(1); // a character split by the cut
+    text.remove(QLatin1Char('\r'));
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QLatin1Char('.');
+    }
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    if (cut)
+        text += tr("... (%1 bytes in all)").arg(result.bodySize);
+    return text;
+}
+
+} // namespace Cli
