@@ -45,6 +45,7 @@ class TstReceiverService : public QObject
 private slots:
     void startsAndReportsItsPort();
     void takenPortFails();
+    void takenPortMovesWhenAllowed();
     void deliveriesArriveAsRecords();
     void secretsCanComeLater();
     void acceptAllAnswers200();
@@ -101,6 +102,20 @@ void TstReceiverService::takenPortFails()
     QCOMPARE(service.state(), ReceiverService::State::Failed);
     QVERIFY2(service.lastError().contains(QString::number(occupier.serverPort())), qPrintable(service.lastError()));
     QVERIFY(service.localUrl().isEmpty());
+}
+
+void TstReceiverService::takenPortMovesWhenAllowed()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    ReceiverService service;
+    Workbench::ReceiverSettings settings;
+    settings.port = occupier.serverPort();
+    settings.anyPortIfTaken = true;
+    service.start(settings);
+    QTRY_COMPARE(service.state(), ReceiverService::State::Listening);
+    QVERIFY(service.port() != 0);
+    QVERIFY(service.port() != occupier.serverPort());
 }
 
 void TstReceiverService::deliveriesArriveAsRecords()

@@ -34,15 +34,26 @@ void ReceiverWorker::start(const ReceiverSettings &settings)
     }
     m_handler.verifier().setPublicUrl(settings.publicUrl);
     m_handler.setAcceptAll(settings.acceptAll);
-    m_server = new Http::Server(&m_handler, {}, this);
-    if (!m_server->start(settings.host, settings.port, &error)) {
-        delete m_server;
-        m_server = nullptr;
+    if (!bind(settings.host, settings.port, &error)
+        && !(settings.anyPortIfTaken && settings.port != 0 && bind(settings.host, 0, nullptr))) {
         m_journal.close();
         emit failed(error);
         return;
     }
     emit started(m_server->serverPort());
+}
+
+bool ReceiverWorker::bind(const QHostAddress &host, quint16 port, QString *error)
+{
+    QString message;
+    m_server = new Http::Server(&m_handler, {}, this);
+    if (m_server->start(host, port, &message))
+        return true;
+    delete m_server;
+    m_server = nullptr;
+    if (error)
+        *error = message;
+    return false;
 }
 
 bool ReceiverWorker::openJournal(const QString &path, QString *error)

@@ -24,6 +24,7 @@ struct ReceiverSettings
 {
     QHostAddress host{QHostAddress::LocalHost};
     quint16 port = 0;
+    bool anyPortIfTaken = false; // the wished port is busy (a `vipps-hooks listen`, say): take a free one
     QString journalPath; // empty: no journal
     QUrl publicUrl;      // a tunnel's URL, for the signed host and path (DESIGN.md "Receiver")
     bool acceptAll = false;
@@ -54,6 +55,7 @@ signals:
 
 private:
     bool openJournal(const QString &path, QString *error);
+    bool bind(const QHostAddress &host, quint16 port, QString *error);
     void onDelivered(const Receiver::Delivery &delivery);
     void flush();
 
