@@ -3,6 +3,7 @@
 
 #include "api/clientconfig.h"
 #include "credentials/environment.h"
+#include "sim/simulatorprofile.h"
 
 #include <QCommandLineParser>
 
@@ -61,8 +62,11 @@ QString ApiOptions::helpEpilog()
     return tr("Credentials: --profile NAME, or --base-url with VIPPS_CLIENT_ID, VIPPS_CLIENT_SECRET, "
               "VIPPS_SUBSCRIPTION_KEY and VIPPS_MSN in the environment (flags win over the environment). "
               "With --profile the profile gives the base URL, client id and MSN (flags still win), and "
-              "VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY win over the keychain.\n"
-              "Exit status: 0 ok, 1 the API answered an error, 2 usage error, 3 network error or timeout.");
+              "VIPPS_CLIENT_SECRET and VIPPS_SUBSCRIPTION_KEY win over the keychain. With none of --profile, "
+              "--base-url and VIPPS_BASE_URL, and no saved profile but 'simulator', the profile 'simulator' is used "
+              "(created if missing): the local simulator at %1 with its demo keys.\n"
+              "Exit status: 0 ok, 1 the API answered an error, 2 usage error, 3 network error or timeout.")
+        .arg(Sim::SimulatorProfile::defaultProfile().baseUrl.toString());
 }
 
 bool ApiOptions::load(const QCommandLineParser &parser, QString *error)
@@ -89,6 +93,8 @@ bool ApiOptions::loadFlagsAndEnvironment(const QCommandLineParser &parser, QStri
     const bool fromEnvironment = profile.isEmpty();
     clientId = flagOrEnvironment(parser, QStringLiteral("client-id"), "VIPPS_CLIENT_ID", fromEnvironment);
     merchantSerialNumber = flagOrEnvironment(parser, QStringLiteral("msn"), "VIPPS_MSN", fromEnvironment);
+    m_clientIdFromEnvironment = !parser.isSet(QStringLiteral("client-id")) && !clientId.isEmpty();
+    m_msnFromEnvironment = !parser.isSet(QStringLiteral("msn")) && !merchantSerialNumber.isEmpty();
     clientSecret = flagOrEnvironment(parser, QStringLiteral("client-secret"), "VIPPS_CLIENT_SECRET", true);
     subscriptionKey = flagOrEnvironment(parser, QStringLiteral("subscription-key"), "VIPPS_SUBSCRIPTION_KEY", true);
     const QString base = flagOrEnvironment(parser, QStringLiteral("base-url"), "VIPPS_BASE_URL", fromEnvironment);
@@ -133,6 +139,16 @@ bool ApiOptions::checkMsn(QString *error) const
     return false;
 }
 
+void ApiOptions::useDefaultProfile(const QString &name)
+{
+    profile = name;
+    profileByDefault = true;
+    if (m_clientIdFromEnvironment)
+        clientId.clear();
+    if (m_msnFromEnvironment)
+        merchantSerialNumber.clear();
+}
+
 void ApiOptions::applyTo(Api::ClientConfig *config) const
 {
     if (!baseUrl.isEmpty())
@@ -149,12 +165,21 @@ void ApiOptions::applyTo(Api::ClientConfig *config) const
     config->timeoutMs = timeoutSeconds * 1000;
 }
 
+QString ApiOptions::missingBaseUrl() const
+{
+    const QString line = tr("no base URL: pass --base-url URL or set VIPPS_BASE_URL (https://apitest.vipps.no for "
+                            "the test environment), or use --profile NAME.");
+    if (savedProfiles.isEmpty())
+        return line;
+    return line + QLatin1String("\n  ") +
+           tr("saved profiles: %1 (pass --profile NAME).").arg(savedProfiles.join(QLatin1String(", ")));
+}
+
 QStringList ApiOptions::missing(const Api::ClientConfig &config, MsnRule rule) const
 {
     QStringList lines;
     if (config.baseUrl.isEmpty())
-        lines.append(tr("no base URL: pass --base-url URL or set VIPPS_BASE_URL (https://apitest.vipps.no for the "
-                        "test environment), or use --profile NAME."));
+        lines.append(missingBaseUrl());
     if (config.clientId.isEmpty())
         lines.append(tr("no client id: set VIPPS_CLIENT_ID or pass --client-id."));
     if (needsSecrets() && config.clientSecret.isEmpty())

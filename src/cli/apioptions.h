@@ -38,6 +38,11 @@ public:
     void applyTo(Api::ClientConfig *config) const;
     // --curl without --show-secrets needs no real secret: the placeholders stand in for them.
     bool needsSecrets() const { return !curl || showSecrets; }
+    // Whether --profile, --base-url or VIPPS_BASE_URL says where to call.
+    bool namesTarget() const { return !profile.isEmpty() || !baseUrl.isEmpty(); }
+    // Runs as if --profile name had been given: the client id and MSN read from the environment give way to
+    // the profile's, as they would with --profile (flags still win). Marks the profile as chosen by default.
+    void useDefaultProfile(const QString &name);
 
     QString profile;
     QUrl baseUrl;
@@ -50,12 +55,18 @@ public:
     bool curl = false;
     bool showSecrets = false;
     int timeoutSeconds = 30;
+    bool profileByDefault = false; // no --profile given: the only choice (the simulator) was taken
+    QStringList savedProfiles;     // named in the "no base URL" line, so the user can pick one
 
 private:
     bool loadFlagsAndEnvironment(const QCommandLineParser &parser, QString *error);
     bool loadBaseUrl(const QString &text, QString *error);
     bool loadTimeout(const QCommandLineParser &parser, QString *error);
     bool checkMsn(QString *error) const;
+    QString missingBaseUrl() const;
+
+    bool m_clientIdFromEnvironment = false;
+    bool m_msnFromEnvironment = false;
 };
 
 } // namespace Cli

@@ -5,6 +5,8 @@
 #include "cli/apioutput.h"
 #include "cli/clicontext.h"
 #include "cli/profileresolver.h"
+#include "credentials/profilestore.h"
+#include "sim/simulatorprofile.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -53,8 +55,19 @@ void ApiSession::finish(int exitCode)
 
 void ApiSession::fail(const Api::ApiError &error, const QStringList &hints)
 {
-    ApiOutput::printError(m_context.err(), m_command, error, hints);
+    ApiOutput::printError(m_context.err(), m_command, error, hints + hintsFor(error));
     finish(error.exitCode());
+}
+
+// Connection refused on a simulator profile almost always means the simulator is not running.
+QStringList ApiSession::hintsFor(const Api::ApiError &error) const
+{
+    const bool simulator = m_profile && m_profile->environment == Credentials::Environment::Simulator;
+    if (error.kind != Api::ApiError::Kind::Network || !simulator)
+        return {};
+    const QUrl baseUrl = m_client ? m_client->config().baseUrl : m_profile->effectiveBaseUrl();
+    return {tr("Nothing answers at %1: start the simulator with 'vipps-hooks sim' or open vipps-workbench.")
+                .arg(baseUrl.toString())};
 }
 
 void ApiSession::usageError(const QString &message)
@@ -64,16 +77,63 @@ void ApiSession::usageError(const QString &message)
 
 void ApiSession::resolve()
 {
+    if (!m_options.namesTarget())
+        chooseDefaultProfile();
     if (!m_options.profile.isEmpty()) {
-        ProfileResolver::resolve(m_storage, m_options, [this](const Api::ClientConfig &config, const QString &error) {
-            begin(config, error);
-        });
+        resolveProfile();
         return;
     }
     Api::ClientConfig config;
     config.system = Credentials::SystemInfo::defaults();
     m_options.applyTo(&config);
     begin(config, QString());
+}
+
+void ApiSession::chooseDefaultProfile()
+{
+    const Credentials::ProfileStore &store = m_storage.profiles();
+    if (Sim::SimulatorProfile::isOnlyChoice(store))
+        m_options.useDefaultProfile(Sim::SimulatorProfile::name());
+    else
+        m_options.savedProfiles = store.names();
+}
+
+void ApiSession::resolveProfile()
+{
+    QString error;
+    m_profile = m_options.profileByDefault ? defaultProfile() : m_storage.load(m_options.profile, &error);
+    if (!m_profile) {
+        if (!error.isEmpty())
+            usageError(error);
+        return;
+    }
+    ProfileResolver::resolve(
+        m_storage, *m_profile, m_options,
+        [this](const Api::ClientConfig &config, const QString &problem) { begin(config, problem); });
+}
+
+// The saved simulator profile, added now when no profile is saved at all; says on stderr which one runs.
+std::optional<Credentials::Profile> ApiSession::defaultProfile()
+{
+    const QString name = Sim::SimulatorProfile::name();
+    const bool added = Sim::SimulatorProfile::ensureDefault(m_storage.profiles());
+    QString error;
+    std::optional<Credentials::Profile> profile = m_storage.load(name, &error);
+    if (!profile && m_storage.profiles().names().isEmpty()) {
+        // The settings file cannot be written: the built-in profile still works for this run.
+        profile = Sim::SimulatorProfile::defaultProfile();
+        error.clear();
+    }
+    if (!profile) {
+        usageError(error);
+        return std::nullopt;
+    }
+    m_context.err() << (added ? tr("No profile is saved yet: created profile '%1' for the local simulator at %2 "
+                                   "(demo keys). Pass --profile NAME or --base-url URL to call elsewhere.")
+                              : tr("Using profile '%1' (%2): no --profile, --base-url or VIPPS_BASE_URL was given."))
+                           .arg(name, profile->effectiveBaseUrl().toString())
+                    << '\n';
+    return profile;
 }
 
 void ApiSession::begin(Api::ClientConfig config, const QString &error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// One run of an API command: works out the credentials (flags, environment, profile and keychain), builds the
-// network manager and the API client, and runs the event loop until the command's call has answered.
+// One run of an API command: works out the credentials (flags, environment, profile and keychain; the simulator
+// profile when nothing says where to call and no other profile is saved), builds the network manager and the API
+// client, and runs the event loop until the command's call has answered.
 #pragma once
 
 #include "cli/apioptions.h"
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -38,7 +40,8 @@ public:
     // given to finish(), or 2 when the credentials are incomplete.
     int exec(ApiOptions::MsnRule rule, Start start);
     void finish(int exitCode);
-    // Prints the error's lines to stderr and finishes with its exit code (1 API, 2 usage, 3 network).
+    // Prints the error's lines to stderr and finishes with its exit code (1 API, 2 usage, 3 network). A network
+    // error on a simulator profile adds how to start the simulator.
     void fail(const Api::ApiError &error, const QStringList &hints = {});
     // Prints "vipps-hooks COMMAND: message" and a pointer to --help, finishes with 2.
     void usageError(const QString &message);
@@ -51,13 +54,20 @@ public:
 
 private:
     void resolve();
+    // No --profile, --base-url or VIPPS_BASE_URL: takes the simulator profile when it is the only choice
+    // (adding it to the store if missing); otherwise notes the saved profiles for the error message.
+    void chooseDefaultProfile();
+    void resolveProfile();
+    std::optional<Credentials::Profile> defaultProfile();
     void begin(Api::ClientConfig config, const QString &error);
+    QStringList hintsFor(const Api::ApiError &error) const;
 
     QString m_command;
     ApiOptions m_options;
     CliContext &m_context;
     Credentials::ProfileStorage m_storage;
     ApiOptions::MsnRule m_rule = ApiOptions::MsnRule::Required;
+    std::optional<Credentials::Profile> m_profile; // the profile the call uses, if any
     Start m_start;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Api::ApiClient> m_client; // declared after the network manager: destroyed before it

@@ -12,6 +12,21 @@
 
 namespace Cli {
 
+namespace {
+
+// --profile: that profile's webhook secrets. No secret source at all: the simulator profile's, when it is the
+// only choice (ProfileWebhookSecrets::loadDefault).
+int loadStoredSecrets(ListenConfig *config, CliContext &context)
+{
+    if (!config->profile.isEmpty())
+        return ProfileWebhookSecrets::load(config->profile, &config->secrets, context);
+    if (!config->hasSecretSource())
+        return ProfileWebhookSecrets::loadDefault(&config->secrets, context);
+    return ExitOk;
+}
+
+} // namespace
+
 QString ListenCommand::summary() const
 {
     return QStringLiteral("Receive webhooks, verify each signature, journal it, print one line per request.");
@@ -29,10 +44,8 @@ int ListenCommand::run(const QStringList &arguments, CliContext &context)
     QString error;
     if (!config.load(parser, &error))
         return context.usageError(name(), error);
-    if (!config.profile.isEmpty()) {
-        if (const int code = ProfileWebhookSecrets::load(config.profile, &config.secrets, context); code != ExitOk)
-            return code;
-    }
+    if (const int code = loadStoredSecrets(&config, context); code != ExitOk)
+        return code;
 
     ListenSession session(config, context);
     if (const int code = session.start(); code != ExitOk)

@@ -49,7 +49,8 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
         {QStringLiteral("webhook-id"), QStringLiteral("A registration's secret, picked by the Webhook-Id header."),
          QStringLiteral("ID=SECRET")},
         {QStringLiteral("profile"),
-         QStringLiteral("Also verify with the webhook secrets this profile stored ('webhooks register --profile')."),
+         QStringLiteral("Also verify with the webhook secrets this profile stored ('webhooks register --profile'). "
+                        "With no secret given at all and no saved profile but 'simulator', that one's are used."),
          QStringLiteral("NAME")},
         {QStringLiteral("public-url"),
          QStringLiteral("The URL registered with Vipps (e.g. a tunnel); its host is used in the signed string."),

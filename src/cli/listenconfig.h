@@ -28,6 +28,9 @@ struct ListenConfig
     bool json = false;
     Http::Limits limits;
 
+    // Whether --secret, --webhook-id, VIPPS_WEBHOOK_SECRET or --profile gave any secret to verify with.
+    bool hasSecretSource() const { return !secrets.isEmpty() || !profile.isEmpty(); }
+
     static void addOptions(QCommandLineParser &parser);
     // Fills the config from a processed parser; on error returns false with a message.
     bool load(const QCommandLineParser &parser, QString *error);

@@ -4,10 +4,12 @@
 #include "cli/apioptions.h"
 #include "credentials/profilestorage.h"
 #include "credentials/secretstore.h"
+#include "sim/simulatorprofile.h"
 
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Cli {
 
@@ -21,7 +23,7 @@ struct ProfileResolver::Wanted
 
 struct ProfileResolver::State
 {
-    QString profile;
+    Credentials::Profile profile;
     Api::ClientConfig config;
     QList<Wanted> pending;
     Done done;
@@ -55,25 +57,20 @@ QString keychainProblem(const Credentials::SecretResult &result, const QString &
 
 } // namespace
 
-void ProfileResolver::resolve(Credentials::ProfileStorage &storage, const ApiOptions &options, Done done)
+void ProfileResolver::resolve(Credentials::ProfileStorage &storage, const Credentials::Profile &profile,
+                              const ApiOptions &options, Done done)
 {
-    QString error;
-    const std::optional<Credentials::Profile> profile = storage.load(options.profile, &error);
-    if (!profile) {
-        done(Api::ClientConfig(), error);
-        return;
-    }
     auto state = std::make_shared<State>();
-    state->profile = profile->name;
-    state->config = Api::ClientConfig::fromProfile(*profile, QString(), QString());
+    state->profile = profile;
+    state->config = Api::ClientConfig::fromProfile(profile, QString(), QString());
     state->done = std::move(done);
     options.applyTo(&state->config);
     if (options.needsSecrets() && state->config.clientSecret.isEmpty())
-        state->pending.append({Credentials::SecretStore::clientSecretKey(profile->name),
+        state->pending.append({Credentials::SecretStore::clientSecretKey(profile.name),
                                &Api::ClientConfig::clientSecret, tr("client secret"),
                                QStringLiteral("VIPPS_CLIENT_SECRET")});
     if (options.needsSecrets() && state->config.subscriptionKey.isEmpty())
-        state->pending.append({Credentials::SecretStore::subscriptionKeyKey(profile->name),
+        state->pending.append({Credentials::SecretStore::subscriptionKeyKey(profile.name),
                                &Api::ClientConfig::subscriptionKey, tr("subscription key"),
                                QStringLiteral("VIPPS_SUBSCRIPTION_KEY")});
     readNext(storage, state);
@@ -87,13 +84,30 @@ void ProfileResolver::readNext(Credentials::ProfileStorage &storage, std::shared
     }
     const Wanted wanted = state->pending.takeFirst();
     storage.secrets().read(wanted.key, [&storage, state, wanted](const Credentials::SecretResult &result) {
-        if (!result.ok()) {
-            state->done(state->config, keychainProblem(result, state->profile, wanted.label, wanted.variable));
-            return;
-        }
+        answered(storage, state, wanted, result);
+    });
+}
+
+// A simulator profile's keys are public demo values: where the keychain has none (nothing stored, or no
+// keychain at all) they stand in, silently. Denied or failed reads are still reported.
+void ProfileResolver::answered(Credentials::ProfileStorage &storage, std::shared_ptr<State> state, const Wanted &wanted,
+                               const Credentials::SecretResult &result)
+{
+    using Status = Credentials::SecretResult::Status;
+    if (result.ok()) {
         state->config.*wanted.field = QString::fromUtf8(result.value);
         readNext(storage, state);
-    });
+        return;
+    }
+    const bool absent = result.status == Status::NotFound || result.status == Status::Unavailable;
+    const std::optional<QString> demo =
+        absent ? Sim::SimulatorProfile::demoSecret(state->profile, wanted.key) : std::nullopt;
+    if (!demo) {
+        state->done(state->config, keychainProblem(result, state->profile.name, wanted.label, wanted.variable));
+        return;
+    }
+    state->config.*wanted.field = *demo;
+    readNext(storage, state);
 }
 
 } // namespace Cli

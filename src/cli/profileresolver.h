@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// --profile NAME as a client configuration: the profile's fields with the flags over them, and the client
-// secret and subscription key from the environment or else the keychain, read inside the event loop.
+// A profile as a client configuration: the profile's fields with the flags over them, and the client secret
+// and subscription key from the environment or else the keychain, read inside the event loop. A simulator
+// profile falls back on the simulator's public demo keys where the keychain has none.
 #pragma once
 
 #include "api/clientconfig.h"
+#include "credentials/profile.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +14,8 @@
 
 namespace Credentials {
 class ProfileStorage;
-}
+struct SecretResult;
+} // namespace Credentials
 
 namespace Cli {
 
@@ -27,12 +30,15 @@ public:
     using Done = std::function<void(const Api::ClientConfig &config, const QString &error)>;
 
     // storage must outlive the answer, which may come before this returns.
-    static void resolve(Credentials::ProfileStorage &storage, const ApiOptions &options, Done done);
+    static void resolve(Credentials::ProfileStorage &storage, const Credentials::Profile &profile,
+                        const ApiOptions &options, Done done);
 
 private:
     struct Wanted;
     struct State;
     static void readNext(Credentials::ProfileStorage &storage, std::shared_ptr<State> state);
+    static void answered(Credentials::ProfileStorage &storage, std::shared_ptr<State> state, const Wanted &wanted,
+                         const Credentials::SecretResult &result);
 };
 
 } // namespace Cli

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The webhook secrets `vipps-hooks webhooks register --profile` stored: the ids from the profile's settings,
-// the values from the keychain, for `vipps-hooks listen --profile`.
+// The webhook secrets `vipps-hooks webhooks register` stored for a profile: the ids from the profile's settings,
+// the values from the keychain, for `vipps-hooks listen --profile` (or plain `listen` on the simulator profile).
 #pragma once
 
 #include "signature/secret.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+namespace Credentials {
+class ProfileStorage;
+}
 
 namespace Cli {
 
@@ -20,6 +25,15 @@ public:
     // gone from the keychain is skipped with a warning; an unknown profile or an unusable keychain is a usage
     // error (printed, exit code returned).
     static int load(const QString &profile, Signature::SecretList *secrets, CliContext &context);
+    // For `listen` given no secret at all: when the simulator profile is the only choice (no profile saved,
+    // or only that one), appends its stored secrets and says so on stderr, or says there are none yet and how
+    // to register one. A keychain that cannot be read is a warning here, not an error. With other profiles
+    // saved, does nothing.
+    static int loadDefault(Signature::SecretList *secrets, CliContext &context);
+
+private:
+    static int read(Credentials::ProfileStorage &storage, const QString &profile, const QStringList &ids, bool required,
+                    Signature::SecretList *secrets, CliContext &context);
 };
 
 } // namespace Cli

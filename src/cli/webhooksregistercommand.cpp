@@ -136,6 +136,9 @@ void WebhooksRegisterCommand::report(ApiSession &session, const Api::RegisteredW
                    .arg(problem)
             << '\n'
             << tr("  vipps-hooks listen --webhook-id %1=SECRET   (SECRET: the secret above)").arg(webhook.id) << '\n';
+    } else if (session.options().profileByDefault) {
+        err << tr("The secret is stored in the keychain for profile '%1'; 'vipps-hooks listen' uses it.").arg(storedIn)
+            << '\n';
     } else {
         err << tr("The secret is stored in the keychain for profile '%1'; 'vipps-hooks listen --profile %1' uses it.")
                    .arg(storedIn)

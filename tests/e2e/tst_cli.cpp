@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks listen` and `verify` as a user runs them: output, exit codes, journal, clean stop.
+// `vipps-hooks listen` and `verify` as a user runs them: output, exit codes, journal, clean stop, and which
+// stored webhook secrets plain `listen` picks. Every run gets its own settings and no keychain.
+#include "credentials/profilestore.h"
 #include "journal/reader.h"
 #include "rawhttpclient.h"
 #include "signature/signer.h"
+#include "sim/simulatorprofile.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,20 +48,6 @@ struct Run
     QByteArray err;
 };
 
-Run runHooks(const QStringList &arguments, const QByteArray &stdinBytes = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("VIPPS_WEBHOOK_SECRET"));
-    process.setProcessEnvironment(environment);
-    process.start(hooksBinary(), arguments);
-    process.waitForStarted();
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 } // namespace
 
 class TestCli : public QObject
@@ -65,6 +56,7 @@ class TestCli : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void usageAndHelp_data();
     void usageAndHelp();
     void listenPortInUseExits3();
@@ -73,8 +65,16 @@ private slots:
     void verifyExplainsValidAndInvalid();
     void verifyReadsJournalEntries();
     void verifyJsonOutput();
+    void listenPicksStoredSecrets_data();
+    void listenPicksStoredSecrets();
 
 private:
+    // XDG_CONFIG_HOME of every run: no real settings are read or written.
+    QString configHome() const { return m_dir.filePath(QStringLiteral("config")); }
+    QProcessEnvironment environment(const QStringList &variables = {}) const;
+    Run hooks(const QStringList &arguments, const QByteArray &stdinBytes = {}, const QStringList &variables = {});
+    void saveProfile(const Credentials::Profile &profile, const QStringList &webhookIds = {});
+
     QTemporaryDir m_dir;
 };
 
@@ -82,6 +82,54 @@ void TestCli::initTestCase()
 {
     QVERIFY(QFile::exists(hooksBinary()));
     QVERIFY(m_dir.isValid());
+}
+
+void TestCli::init()
+{
+    QDir(configHome()).removeRecursively();
+    QVERIFY(QDir().mkpath(configHome()));
+}
+
+// No VIPPS_* variables, own settings, and a D-Bus address that leads nowhere (no keychain); variables: extra
+// "NAME=value" entries.
+QProcessEnvironment TestCli::environment(const QStringList &variables) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QStringList names = environment.keys();
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1String("VIPPS_")))
+            environment.remove(name);
+    }
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
+    for (const QString &variable : variables)
+        environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+    return environment;
+}
+
+Run TestCli::hooks(const QStringList &arguments, const QByteArray &stdinBytes, const QStringList &variables)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(variables));
+    process.start(hooksBinary(), arguments);
+    process.waitForStarted();
+    process.write(stdinBytes);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCli::saveProfile(const Credentials::Profile &profile, const QStringList &webhookIds)
+{
+    QSettings settings(configHome() + QStringLiteral("/vipps-workbench/profiles.ini"), QSettings::IniFormat);
+    Credentials::ProfileStore store(&settings);
+    QVERIFY(store.save(profile));
+    for (const QString &id : webhookIds)
+        store.addWebhookId(profile.name, id);
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
 }
 
 void TestCli::usageAndHelp_data()
@@ -118,7 +166,7 @@ void TestCli::usageAndHelp()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    const Run run = runHooks(arguments);
+    const Run run = hooks(arguments);
     QCOMPARE(run.exitCode, exitCode);
     const QString all = QString::fromUtf8(run.out + run.err);
     QVERIFY2(all.contains(expected), qPrintable(all));
@@ -128,8 +176,8 @@ void TestCli::listenPortInUseExits3()
 {
     QTcpServer occupier;
     QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
-    const Run run = runHooks({QStringLiteral("listen"), QStringLiteral("--no-journal"), QStringLiteral("--port"),
-                              QString::number(occupier.serverPort())});
+    const Run run = hooks({QStringLiteral("listen"), QStringLiteral("--no-journal"), QStringLiteral("--port"),
+                           QString::number(occupier.serverPort())});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("already in use"), run.err.constData());
 }
@@ -138,6 +186,7 @@ void TestCli::listenReceivesVerifiesJournalsAndStops()
 {
     const QString journalPath = m_dir.filePath(QStringLiteral("listen.jsonl"));
     QProcess listener;
+    listener.setProcessEnvironment(environment());
     listener.start(hooksBinary(), {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0"),
                                    QStringLiteral("--secret"), QString::fromUtf8(Secret), QStringLiteral("--journal"),
                                    journalPath});
@@ -211,10 +260,9 @@ void TestCli::verifyExplainsValidAndInvalid()
     QFETCH(QString, url);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    const Run run =
-        runHooks({QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret),
-                  QStringLiteral("--url"), url},
-                 request);
+    const Run run = hooks(
+        {QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret), QStringLiteral("--url"), url},
+        request);
     QCOMPARE(run.exitCode, exitCode);
     const QString all = QString::fromUtf8(run.out + run.err);
     QVERIFY2(all.contains(expected), qPrintable(all));
@@ -244,28 +292,88 @@ void TestCli::verifyReadsJournalEntries()
     file.close();
     const QStringList common = {QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret),
                                 QStringLiteral("--url"), url.toString(), QStringLiteral("--request"), path};
-    const Run first = runHooks(common + QStringList{QStringLiteral("--seq"), QStringLiteral("1")});
+    const Run first = hooks(common + QStringList{QStringLiteral("--seq"), QStringLiteral("1")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.out.contains("journal entry #1"));
-    const Run last = runHooks(common);
+    const Run last = hooks(common);
     QCOMPARE(last.exitCode, 1);
     QVERIFY(last.out.contains("journal entry #2"));
-    const Run missing = runHooks(common + QStringList{QStringLiteral("--seq"), QStringLiteral("9")});
+    const Run missing = hooks(common + QStringList{QStringLiteral("--seq"), QStringLiteral("9")});
     QCOMPARE(missing.exitCode, 2);
 }
 
 void TestCli::verifyJsonOutput()
 {
     const QUrl url(QStringLiteral("https://example.com/"));
-    const Run run = runHooks({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--secret"),
-                              QString::fromUtf8(Secret), QStringLiteral("--url"), url.toString()},
-                             signedRequest(url, Body, QDateTime::currentDateTimeUtc()));
+    const Run run = hooks({QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--secret"),
+                           QString::fromUtf8(Secret), QStringLiteral("--url"), url.toString()},
+                          signedRequest(url, Body, QDateTime::currentDateTimeUtc()));
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(object.value(QLatin1String("result")).toString(), QStringLiteral("valid"));
     QCOMPARE(object.value(QLatin1String("host")).toString(), QStringLiteral("example.com"));
     QCOMPARE(object.value(QLatin1String("pathAndQuery")).toString(), QStringLiteral("/"));
     QVERIFY(object.value(QLatin1String("stringToSign")).toString().startsWith(QLatin1String("POST\n/\n")));
+}
+
+void TestCli::listenPicksStoredSecrets_data()
+{
+    QTest::addColumn<QString>("store");     // "empty", "simulator" (one stored webhook id) or "other"
+    QTest::addColumn<QStringList>("given"); // secret options, or "VIPPS_WEBHOOK_SECRET=..."
+    QTest::addColumn<QString>("expected");  // on stderr; empty: profile 'simulator' is not mentioned
+    const QString secret = QString::fromUtf8(Secret);
+    const QString none = QStringLiteral("No webhook secrets of profile 'simulator' yet");
+    const QString some = QStringLiteral("Verifying with the webhook secrets of profile 'simulator' (1 stored)");
+    QTest::newRow("no profile saved") << QStringLiteral("empty") << QStringList() << none;
+    QTest::newRow("only the simulator profile") << QStringLiteral("simulator") << QStringList() << some;
+    QTest::newRow("another profile saved") << QStringLiteral("other") << QStringList() << QString();
+    QTest::newRow("--secret") << QStringLiteral("simulator") << QStringList{QStringLiteral("--secret"), secret}
+                              << QString();
+    QTest::newRow("--webhook-id") << QStringLiteral("simulator")
+                                  << QStringList{QStringLiteral("--webhook-id"), QStringLiteral("wh-1=") + secret}
+                                  << QString();
+    QTest::newRow("VIPPS_WEBHOOK_SECRET")
+        << QStringLiteral("simulator") << QStringList{QStringLiteral("VIPPS_WEBHOOK_SECRET=") + secret} << QString();
+}
+
+// The port is taken, so listen stops right after choosing its secrets (exit 3): no process to stop.
+void TestCli::listenPicksStoredSecrets()
+{
+    QFETCH(QString, store);
+    QFETCH(QStringList, given);
+    QFETCH(QString, expected);
+    if (store == QLatin1String("simulator"))
+        saveProfile(Sim::SimulatorProfile::defaultProfile(), {QStringLiteral("wh-1")});
+    Credentials::Profile other = Sim::SimulatorProfile::defaultProfile();
+    other.name = QStringLiteral("staging");
+    if (store == QLatin1String("other"))
+        saveProfile(other, {QStringLiteral("wh-1")});
+    QStringList options;
+    QStringList variables;
+    for (const QString &item : given)
+        (item.startsWith(QLatin1String("VIPPS_")) ? variables : options).append(item);
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const Run run = hooks(QStringList{QStringLiteral("listen"), QStringLiteral("--no-journal"),
+                                      QStringLiteral("--port"), QString::number(occupier.serverPort())} +
+                              options,
+                          {}, variables);
+    QCOMPARE(run.exitCode, 3);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QLatin1String("already in use")), qPrintable(err));
+    QVERIFY(!run.err.contains(Secret) && !run.out.contains(Secret));
+    if (expected.isEmpty()) {
+        QVERIFY2(!err.contains(QLatin1String("'simulator'")), qPrintable(err));
+        return;
+    }
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    if (store == QLatin1String("simulator")) // no keychain in this test: a warning, listen goes on
+        QVERIFY2(err.contains(QLatin1String("cannot read the webhook secrets")), qPrintable(err));
+    else
+        QVERIFY2(err.contains(QLatin1String("webhooks register --url URL --event TYPE")), qPrintable(err));
+    // listen only reads: it saves no profile.
+    QCOMPARE(QFile::exists(configHome() + QStringLiteral("/vipps-workbench/profiles.ini")),
+             store != QLatin1String("empty"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 // `vipps-hooks token`, `webhooks` and `payments` as a user runs them, against a canned Vipps on loopback:
-// output, exit codes, what reached the server, and that secrets stay out of the output.
+// output, exit codes, what reached the server, and that secrets stay out of the output. Then the default
+// simulator profile, against the project's simulator on loopback. Every run has no keychain (a D-Bus address
+// that leads nowhere), as on a machine without a Secret Service.
 #include "cannedserver.h"
 #include "credentials/profilestore.h"
+#include "sim/simcredentials.h"
+#include "sim/simulator.h"
+#include "sim/simulatorprofile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(Credentials::Environment)
 
 namespace {
 
@@ -48,9 +56,25 @@ struct Run
     bool showsSecret() const
     {
         const QByteArray both = out + err;
+        const Sim::SimCredentials demo;
         return both.contains(ClientSecret.toUtf8()) || both.contains(SubscriptionKey.toUtf8()) ||
-               both.contains(AccessToken);
+               both.contains(AccessToken) || both.contains(demo.clientSecret.toUtf8()) ||
+               both.contains(demo.subscriptionKey.toUtf8());
     }
+};
+
+// The project's simulator (token call and Webhooks API) on 127.0.0.1, a free port.
+class LiveSimulator
+{
+public:
+    LiveSimulator() : m_server(&m_simulator) {}
+    bool start(QString *error) { return m_server.start(QHostAddress::LocalHost, 0, error); }
+    quint16 port() const { return m_server.serverPort(); }
+    Sim::Simulator &simulator() { return m_simulator; }
+
+private:
+    Sim::Simulator m_simulator;
+    Http::Server m_server;
 };
 
 } // namespace
@@ -78,10 +102,24 @@ private slots:
     void unreachableServerExits3();
     void silentServerTimesOut();
     void unknownProfileListsKnownNames();
+    void defaultProfileIsCreatedOnEmptyStore();
+    void defaultProfileRunsTheQuickStart();
+    void defaultProfileIgnoresEnvironmentClientId();
+    void otherProfilesAreNamedInsteadOfDefault_data();
+    void otherProfilesAreNamedInsteadOfDefault();
+    void simulatorNotRunningHint_data();
+    void simulatorNotRunningHint();
+    void realProfileGetsNoDemoSecrets_data();
+    void realProfileGetsNoDemoSecrets();
 
 private:
-    Run run(const QStringList &arguments, bool withCredentials = true);
-    void saveProfile(const QString &name, const QUrl &baseUrl, const QStringList &webhookIds = {});
+    Run run(const QStringList &arguments, bool withCredentials = true, const QStringList &variables = {});
+    void saveProfile(const QString &name, const QUrl &baseUrl, const QStringList &webhookIds = {},
+                     Credentials::Environment environment = Credentials::Environment::Custom);
+    void saveSimulatorProfile(quint16 port);
+    QString profilesPath() const { return m_config.filePath(QStringLiteral("vipps-workbench/profiles.ini")); }
+    QStringList savedProfileNames() const;
+    QByteArray profilesFile() const;
 
     QTemporaryDir m_config; // XDG_CONFIG_HOME of every run: no real settings are read or written
     std::unique_ptr<CannedServer> m_server;
@@ -103,7 +141,8 @@ void TestCliApi::init()
 }
 
 // The server answers from this process's event loop, so the run is waited for with a spy, not blocking.
-Run TestCliApi::run(const QStringList &arguments, bool withCredentials)
+// variables: extra "NAME=value" entries.
+Run TestCliApi::run(const QStringList &arguments, bool withCredentials, const QStringList &variables)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList names = environment.keys();
@@ -112,6 +151,10 @@ Run TestCliApi::run(const QStringList &arguments, bool withCredentials)
             environment.remove(name);
     }
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + m_config.filePath(QStringLiteral("no-bus")));
+    for (const QString &variable : variables)
+        environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
     if (withCredentials) {
         environment.insert(QStringLiteral("VIPPS_BASE_URL"), m_server->baseUrl().toString());
         environment.insert(QStringLiteral("VIPPS_CLIENT_ID"), ClientId);
@@ -132,13 +175,14 @@ Run TestCliApi::run(const QStringList &arguments, bool withCredentials)
             process.readAllStandardError()};
 }
 
-void TestCliApi::saveProfile(const QString &name, const QUrl &baseUrl, const QStringList &webhookIds)
+void TestCliApi::saveProfile(const QString &name, const QUrl &baseUrl, const QStringList &webhookIds,
+                             Credentials::Environment environment)
 {
-    QSettings settings(m_config.filePath(QStringLiteral("vipps-workbench/profiles.ini")), QSettings::IniFormat);
+    QSettings settings(profilesPath(), QSettings::IniFormat);
     Credentials::ProfileStore store(&settings);
     Credentials::Profile profile;
     profile.name = name;
-    profile.environment = Credentials::Environment::Custom;
+    profile.environment = environment;
     profile.baseUrl = baseUrl;
     profile.clientId = ClientId;
     profile.merchantSerialNumber = Msn;
@@ -148,6 +192,27 @@ void TestCliApi::saveProfile(const QString &name, const QUrl &baseUrl, const QSt
         store.addWebhookId(name, id);
     settings.sync();
     QCOMPARE(settings.status(), QSettings::NoError);
+}
+
+void TestCliApi::saveSimulatorProfile(quint16 port)
+{
+    QSettings settings(profilesPath(), QSettings::IniFormat);
+    Credentials::ProfileStore store(&settings);
+    QVERIFY(store.save(Sim::SimulatorProfile::profile(port)));
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+}
+
+QStringList TestCliApi::savedProfileNames() const
+{
+    QSettings settings(profilesPath(), QSettings::IniFormat);
+    return Credentials::ProfileStore(&settings).names();
+}
+
+QByteArray TestCliApi::profilesFile() const
+{
+    QFile file(profilesPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void TestCliApi::helpAndUsageErrors_data()
@@ -186,7 +251,8 @@ void TestCliApi::helpAndUsageErrors_data()
         << args("payments capture acme-test-0001") << true << 2 << QStringLiteral("--amount");
     QTest::newRow("show-secrets without curl") << args("token --show-secrets") << true << 2 << QStringLiteral("--curl");
     QTest::newRow("bad timeout") << args("token --timeout soon") << true << 2 << QStringLiteral("--timeout");
-    QTest::newRow("no credentials") << args("webhooks list") << false << 2 << QStringLiteral("VIPPS_CLIENT_SECRET");
+    QTest::newRow("base URL but no credentials")
+        << args("webhooks list --base-url http://127.0.0.1:9") << false << 2 << QStringLiteral("VIPPS_CLIENT_SECRET");
     QTest::newRow("bad msn") << args("token --msn 12ab") << true << 2 << QStringLiteral("--msn");
     QTest::newRow("listen with an unknown profile")
         << args("listen --no-journal --port 0 --profile nope") << true << 2 << QStringLiteral("unknown profile 'nope'");
@@ -434,6 +500,7 @@ void TestCliApi::unreachableServerExits3()
     const Run result = run({QStringLiteral("webhooks"), QStringLiteral("list"), QStringLiteral("--base-url"), base});
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("127.0.0.1"), result.err.constData());
+    QVERIFY2(!result.err.contains("vipps-hooks sim"), result.err.constData()); // not a simulator profile
     QVERIFY(!result.showsSecret());
 }
 
@@ -456,6 +523,179 @@ void TestCliApi::unknownProfileListsKnownNames()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("'prod'") && result.err.contains("demo, staging"), result.err.constData());
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCliApi::defaultProfileIsCreatedOnEmptyStore()
+{
+    const Run result = run({QStringLiteral("token"), QStringLiteral("--curl")}, false);
+    QCOMPARE(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(out.startsWith(QLatin1String("curl ")) &&
+                 out.contains(QLatin1String("'http://127.0.0.1:8079/accesstoken/get'")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("\"$VIPPS_CLIENT_SECRET\"")) &&
+                 out.contains(QLatin1String("\"$VIPPS_SUBSCRIPTION_KEY\"")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("client_id: ") + Sim::SimCredentials().clientId), qPrintable(out));
+    QVERIFY2(result.err.contains("created profile 'simulator'"), result.err.constData());
+    QVERIFY(!result.showsSecret());
+
+    QCOMPARE(savedProfileNames(), QStringList{Sim::SimulatorProfile::name()});
+    QSettings settings(profilesPath(), QSettings::IniFormat);
+    QCOMPARE(Credentials::ProfileStore(&settings).load(Sim::SimulatorProfile::name()),
+             std::optional<Credentials::Profile>(Sim::SimulatorProfile::defaultProfile()));
+    const QByteArray ini = profilesFile();
+    const Sim::SimCredentials demo;
+    QVERIFY(!ini.contains(demo.clientSecret.toUtf8()) && !ini.contains(demo.subscriptionKey.toUtf8()));
+    QVERIFY(!ini.contains("secret") && !ini.contains("subscription"));
+
+    const Run again = run({QStringLiteral("token"), QStringLiteral("--curl")}, false);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains("Using profile 'simulator'"), again.err.constData());
+    QCOMPARE(profilesFile(), ini);
+}
+
+void TestCliApi::defaultProfileRunsTheQuickStart()
+{
+    LiveSimulator live;
+    QString error;
+    QVERIFY2(live.start(&error), qPrintable(error));
+    saveSimulatorProfile(live.port());
+
+    const Run token = run({QStringLiteral("token")}, false);
+    QVERIFY2(token.exitCode == 0, token.err.constData());
+    QVERIFY2(token.out.contains("Access token valid until"), token.out.constData());
+    QVERIFY2(token.err.contains("Using profile 'simulator'"), token.err.constData());
+    QVERIFY2(!token.err.contains("keychain"), token.err.constData()); // the demo keys need none
+    QVERIFY(!token.showsSecret());
+
+    const QString hookUrl = QStringLiteral("http://127.0.0.1:9/hooks/vipps");
+    const Run registered = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--url"),
+                                hookUrl, QStringLiteral("--event"), Captured},
+                               false);
+    QVERIFY2(registered.exitCode == 0, registered.err.constData());
+    const QList<Sim::Registration> hooks =
+        live.simulator().webhooks()->list(Sim::SimCredentials().merchantSerialNumber);
+    QCOMPARE(hooks.size(), 1);
+    QCOMPARE(hooks.first().url, QUrl(hookUrl));
+    QVERIFY2(registered.out.contains(hooks.first().id.toUtf8()), registered.out.constData());
+    QCOMPARE(registered.out.count(hooks.first().secret), 1);
+    QVERIFY(!registered.err.contains(hooks.first().secret));
+    // Stored for profile 'simulator' as with --profile simulator; with no keychain here it says why it is not.
+    QVERIFY2(registered.err.contains("No keychain is available here") && !registered.err.contains("--profile was"),
+             registered.err.constData());
+    QVERIFY(!registered.showsSecret());
+
+    const Run listed = run({QStringLiteral("webhooks"), QStringLiteral("list")}, false);
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY2(listed.out.contains(hooks.first().id.toUtf8()) && listed.out.contains(hookUrl.toUtf8()) &&
+                 listed.out.contains(Captured.toUtf8()),
+             listed.out.constData());
+    QVERIFY(!listed.all().contains(QString::fromUtf8(hooks.first().secret)));
+    QVERIFY(!listed.showsSecret());
+
+    const QByteArray ini = profilesFile();
+    QVERIFY(!ini.contains(Sim::SimCredentials().clientSecret.toUtf8()));
+    QVERIFY(!ini.contains(Sim::SimCredentials().subscriptionKey.toUtf8()));
+    QVERIFY(!ini.contains(hooks.first().secret));
+}
+
+// As with --profile: VIPPS_CLIENT_ID and VIPPS_MSN left in the shell do not redirect the profile's calls.
+void TestCliApi::defaultProfileIgnoresEnvironmentClientId()
+{
+    LiveSimulator live;
+    QString error;
+    QVERIFY2(live.start(&error), qPrintable(error));
+    saveSimulatorProfile(live.port());
+    const Run result = run({QStringLiteral("token")}, false,
+                           {QStringLiteral("VIPPS_CLIENT_ID=") + ClientId, QStringLiteral("VIPPS_MSN=999999")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(!result.showsSecret());
+}
+
+void TestCliApi::otherProfilesAreNamedInsteadOfDefault_data()
+{
+    QTest::addColumn<bool>("withSimulator");
+    QTest::addColumn<QString>("names");
+    QTest::newRow("two other profiles") << false << QStringLiteral("demo, staging");
+    QTest::newRow("the simulator and another") << true << QStringLiteral("simulator, staging");
+}
+
+void TestCliApi::otherProfilesAreNamedInsteadOfDefault()
+{
+    QFETCH(bool, withSimulator);
+    QFETCH(QString, names);
+    saveProfile(QStringLiteral("staging"), m_server->baseUrl());
+    if (withSimulator)
+        saveSimulatorProfile(m_server->port());
+    else
+        saveProfile(QStringLiteral("demo"), m_server->baseUrl());
+    const QStringList before = savedProfileNames();
+    const Run result = run({QStringLiteral("token")}, false);
+    QCOMPARE(result.exitCode, 2);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QLatin1String("no base URL")) && err.contains(names) &&
+                 err.contains(QLatin1String("--profile NAME")),
+             qPrintable(err));
+    QCOMPARE(savedProfileNames(), before);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCliApi::simulatorNotRunningHint_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("by default") << QStringList();
+    QTest::newRow("--profile simulator") << QStringList{QStringLiteral("--profile"), QStringLiteral("simulator")};
+}
+
+void TestCliApi::simulatorNotRunningHint()
+{
+    QFETCH(QStringList, options);
+    const quint16 port = closedPort();
+    saveSimulatorProfile(port);
+    const Run result = run(QStringList{QStringLiteral("webhooks"), QStringLiteral("list")} + options, false);
+    QCOMPARE(result.exitCode, 3);
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(QStringLiteral("Nothing answers at http://127.0.0.1:%1").arg(port)) &&
+                 err.contains(QLatin1String("'vipps-hooks sim'")) && err.contains(QLatin1String("vipps-workbench")),
+             qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("keychain")), qPrintable(err));
+    QVERIFY(!result.showsSecret());
+}
+
+void TestCliApi::realProfileGetsNoDemoSecrets_data()
+{
+    QTest::addColumn<Credentials::Environment>("environment");
+    QTest::addColumn<bool>("demoKeys");
+    QTest::newRow("test environment") << Credentials::Environment::Test << false;
+    QTest::newRow("custom base URL") << Credentials::Environment::Custom << false;
+    QTest::newRow("simulator environment, for contrast") << Credentials::Environment::Simulator << true;
+}
+
+// The profile's calls go to the canned server (--base-url wins over the profile), so a demo key that went out
+// would show up there.
+void TestCliApi::realProfileGetsNoDemoSecrets()
+{
+    QFETCH(Credentials::Environment, environment);
+    QFETCH(bool, demoKeys);
+    saveProfile(QStringLiteral("real"), m_server->baseUrl(), {}, environment);
+    m_server->enqueueJson(TokenPath, 200, tokenBody());
+    const Run result = run({QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("real"),
+                            QStringLiteral("--base-url"), m_server->baseUrl().toString()},
+                           false);
+    QVERIFY(!result.showsSecret());
+    if (!demoKeys) {
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("no keychain is available") && result.err.contains("VIPPS_CLIENT_SECRET"),
+                 result.err.constData());
+        QVERIFY(m_server->requests().isEmpty());
+        return;
+    }
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<Http::Request> calls = m_server->requests(TokenPath);
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().headers.value("client_secret"), Sim::SimCredentials().clientSecret.toUtf8());
+    QCOMPARE(calls.first().headers.value("Ocp-Apim-Subscription-Key"), Sim::SimCredentials().subscriptionKey.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestCliApi)

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sim/simulatorprofile.h"
 
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "sim/localsimulator.h"
+#include "sim/simcredentials.h"
+
 namespace Sim {
 
 QString SimulatorProfile::name()
@@ -8,18 +13,45 @@ QString SimulatorProfile::name()
     return QStringLiteral("simulator");
 }
 
-Credentials::Profile SimulatorProfile::profile(quint16)
+Credentials::Profile SimulatorProfile::profile(quint16 port)
 {
-    return {};
+    const SimCredentials demo;
+    Credentials::Profile profile;
+    profile.name = name();
+    profile.environment = Credentials::Environment::Simulator;
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    profile.clientId = demo.clientId;
+    profile.merchantSerialNumber = demo.merchantSerialNumber;
+    return profile;
 }
 
-bool SimulatorProfile::ensureDefault(Credentials::ProfileStore &)
+Credentials::Profile SimulatorProfile::defaultProfile()
 {
-    return false;
+    return profile(SimulatorOptions::DefaultPort);
 }
 
-std::optional<QString> SimulatorProfile::demoSecret(const Credentials::Profile &, const QString &)
+bool SimulatorProfile::isOnlyChoice(const Credentials::ProfileStore &store)
 {
+    const QStringList names = store.names();
+    return names.isEmpty() || names == QStringList{name()};
+}
+
+bool SimulatorProfile::ensureDefault(Credentials::ProfileStore &store)
+{
+    if (!store.names().isEmpty())
+        return false;
+    return store.save(defaultProfile());
+}
+
+std::optional<QString> SimulatorProfile::demoSecret(const Credentials::Profile &profile, const QString &secretKey)
+{
+    if (profile.environment != Credentials::Environment::Simulator)
+        return std::nullopt;
+    const SimCredentials demo;
+    if (secretKey == Credentials::SecretStore::clientSecretKey(profile.name))
+        return demo.clientSecret;
+    if (secretKey == Credentials::SecretStore::subscriptionKeyKey(profile.name))
+        return demo.subscriptionKey;
     return std::nullopt;
 }
 

@@ -15,18 +15,22 @@ class ProfileStore;
 
 namespace Sim {
 
-struct SimCredentials;
-
 class SimulatorProfile
 {
 public:
     static QString name(); // "simulator"
     // The simulator at 127.0.0.1:port with the demo client id and MSN.
     static Credentials::Profile profile(quint16 port);
-    // Adds profile(SimulatorOptions::DefaultPort) when the store has no profile at all; true when it did.
+    // profile() at SimulatorOptions::DefaultPort, where `vipps-hooks sim` and the app serve it.
+    static Credentials::Profile defaultProfile();
+    // True when the store holds no profile, or only the one named name(): then nothing else could be meant
+    // and the simulator is the one to use when the user names none.
+    static bool isOnlyChoice(const Credentials::ProfileStore &store);
+    // Adds defaultProfile() when the store has no profile at all; true when it did.
     static bool ensureDefault(Credentials::ProfileStore &store);
     // For a Simulator-environment profile, the demo value of a secret the keychain does not hold
-    // ("client secret" or "subscription key" keys of SecretStore); nullopt for any other profile or key.
+    // (SecretStore::clientSecretKey or subscriptionKeyKey of that profile); nullopt for any other profile or key.
+    // Public demo values: they stand in at run time and are never written to the keychain or the settings.
     static std::optional<QString> demoSecret(const Credentials::Profile &profile, const QString &secretKey);
 };
 
