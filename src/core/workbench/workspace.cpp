@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "workbench/workspace.h"
+
+#include "credentials/profilestore.h"
+#include "sim/simulatorprofile.h"
+
+#include <QNetworkAccessManager>
+
+namespace Workbench {
+
+namespace {
+
+const QString kHookPath = QStringLiteral("/hooks/vipps");
+
+bool isComplete(const ProfileSession &session)
+{
+    return session.state() == ProfileSession::State::Ready && session.missingSecrets().isEmpty();
+}
+
+} // namespace
+
+Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_network(new QNetworkAccessManager(this))
+    , m_session(new ProfileSession(m_network, profiles, secrets, this))
+    , m_receiver(new ReceiverService(this))
+    , m_simulator(new SimulatorService(this))
+    , m_events(new Events::EventLogModel(this))
+    , m_requests(new RequestLogModel(this))
+    , m_quickStart(new QuickStart(this))
+{
+    wire();
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::wire()
+{
+    connect(m_receiver, &ReceiverService::eventsReceived, this, &Workspace::onEvents);
+    connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
+    connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
+    connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
+    connect(m_session, &ProfileSession::tokenChanged, this, [this](const QDateTime &expiresOn) {
+        if (expiresOn.isValid())
+            m_quickStart->tokenReceived();
+    });
+    connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
+}
+
+void Workspace::start(const WorkspaceOptions &options)
+{
+    m_options = options;
+    if (options.startSimulator)
+        m_simulator->start(options.simulator, true);
+    m_receiver->start(options.receiver);
+    Sim::SimulatorProfile::ensureDefault(*m_profiles);
+    const QString last = m_profiles->lastUsed();
+    if (last.isEmpty() || !useProfile(last))
+        useProfile(Sim::SimulatorProfile::name());
+}
+
+bool Workspace::useProfile(const QString &name)
+{
+    const std::optional<Credentials::Profile> profile = m_profiles->load(name);
+    if (!profile)
+        return false;
+    m_profiles->setLastUsed(name);
+    m_quickStart->reset();
+    m_session->activate(*profile);
+    return true;
+}
+
+void Workspace::restartReceiver(quint16 port)
+{
+    m_options.receiver.port = port;
+    m_options.receiver.anyPortIfTaken = false;
+    m_receiver->start(m_options.receiver);
+}
+
+QUrl Workspace::receiverHookUrl() const
+{
+    const QUrl base = m_receiver->localUrl();
+    return base.isEmpty() ? QUrl() : base.resolved(QUrl(kHookPath));
+}
+
+void Workspace::onEvents(const QList<Events::EventRecord> &records)
+{
+    m_eventsReceived += records.size();
+    m_events->append(records);
+    const bool anyValid = std::any_of(records.cbegin(), records.cend(), [](const Events::EventRecord &record) {
+        return record.verified && record.verification.result == Signature::Result::Valid;
+    });
+    if (anyValid)
+        m_quickStart->validEventReceived();
+    emit eventsReceivedChanged(m_eventsReceived);
+}
+
+void Workspace::onSessionState(ProfileSession::State state)
+{
+    if (state == ProfileSession::State::Ready)
+        m_quickStart->profileReady(isComplete(*m_session));
+}
+
+} // namespace Workbench

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// Everything the app's window shows, wired together and without Widgets: the profiles and the active one,
+// the embedded receiver and its event log, the in-process simulator, the outgoing request log and the quick
+// start. On first start with no profile it creates the simulator profile and uses it, so the quick start
+// runs offline (DESIGN.md "The embedded default").
+#pragma once
+
+#include "events/eventlogmodel.h"
+#include "sim/localsimulator.h"
+#include "workbench/profilesession.h"
+#include "workbench/quickstart.h"
+#include "workbench/receiverservice.h"
+#include "workbench/requestlogmodel.h"
+#include "workbench/simulatorservice.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace Credentials {
+class ProfileStore;
+class SecretStore;
+} // namespace Credentials
+
+namespace Workbench {
+
+struct WorkspaceOptions
+{
+    static constexpr quint16 DefaultReceiverPort = 8780; // as `vipps-hooks listen`
+
+    ReceiverSettings receiver{QHostAddress(QHostAddress::LocalHost), DefaultReceiverPort, true, {}, {}, false};
+    Sim::SimulatorOptions simulator;
+    bool startSimulator = true;
+};
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Neither store is owned; both must outlive the workspace.
+    Workspace(Credentials::ProfileStore *profiles, Credentials::SecretStore *secrets, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Creates the simulator profile when there is none, activates the last used profile (else the simulator
+    // one), starts the receiver and, unless told not to, the simulator.
+    void start(const WorkspaceOptions &options);
+    // Moves the receiver to another port (0: any free one).
+    void restartReceiver(quint16 port);
+    // Activates a stored profile by name and remembers it as the last used; false when there is none.
+    bool useProfile(const QString &name);
+
+    // Where a webhook for the embedded receiver should point: its address plus a hook path; empty until it listens.
+    QUrl receiverHookUrl() const;
+    qint64 eventsReceived() const { return m_eventsReceived; }
+
+    Credentials::ProfileStore &profiles() { return *m_profiles; }
+    ProfileSession &session() { return *m_session; }
+    ReceiverService &receiver() { return *m_receiver; }
+    SimulatorService &simulator() { return *m_simulator; }
+    Events::EventLogModel &events() { return *m_events; }
+    RequestLogModel &requests() { return *m_requests; }
+    QuickStart &quickStart() { return *m_quickStart; }
+
+signals:
+    void eventsReceivedChanged(qint64 count);
+
+private:
+    void wire();
+    void onEvents(const QList<Events::EventRecord> &records);
+    void onSessionState(ProfileSession::State state);
+
+    Credentials::ProfileStore *m_profiles;
+    QNetworkAccessManager *m_network;
+    ProfileSession *m_session;
+    ReceiverService *m_receiver;
+    SimulatorService *m_simulator;
+    Events::EventLogModel *m_events;
+    RequestLogModel *m_requests;
+    QuickStart *m_quickStart;
+    WorkspaceOptions m_options;
+    qint64 m_eventsReceived = 0;
+};
+
+} // namespace Workbench

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+// The app's active profile: keys from the keychain or, for a simulator profile, the demo keys; a client
+// that reaches the in-process simulator; saved keys; webhook secrets remembered and forgotten; and answers
+// for a profile the user already left are dropped.
+#include "api/accesstoken.h"
+#include "api/tokenprovider.h"
+#include "credentials/memorysecretstore.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretstore.h"
+#include "http/server.h"
+#include "sim/simulator.h"
+#include "sim/simulatorprofile.h"
+#include "workbench/profilesession.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using Credentials::SecretStore;
+using Workbench::ProfileSession;
+
+class TstProfileSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void simulatorProfileNeedsNoKeys();
+    void realProfileWithoutKeysSaysWhatIsMissing();
+    void savedKeysAreUsed();
+    void webhookSecretsRememberedAndReloaded();
+    void forgottenWebhookIsGone();
+    void laterActivationWins();
+
+private:
+    Credentials::Profile testProfile() const;
+    bool activate(const Credentials::Profile &profile);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Credentials::ProfileStore> m_profiles;
+    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProfileSession> m_session;
+};
+
+void TstProfileSession::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
+    QVERIFY(m_profiles->save(testProfile()));
+    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
+    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_secrets.get());
+}
+
+void TstProfileSession::cleanup()
+{
+    m_session.reset();
+    m_network.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_settings.reset();
+}
+
+Credentials::Profile TstProfileSession::testProfile() const
+{
+    Credentials::Profile profile;
+    profile.name = QStringLiteral("acme-test");
+    profile.environment = Credentials::Environment::Test;
+    profile.clientId = QStringLiteral("acme-client");
+    profile.merchantSerialNumber = QStringLiteral("654321");
+    return profile;
+}
+
+bool TstProfileSession::activate(const Credentials::Profile &profile)
+{
+    m_session->activate(profile);
+    return QTest::qWaitFor([this] { return m_session->state() == ProfileSession::State::Ready; }, 5000);
+}
+
+void TstProfileSession::simulatorProfileNeedsNoKeys()
+{
+    Sim::Simulator simulator;
+    Http::Server server(&simulator);
+    QString error;
+    QVERIFY2(server.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const Credentials::Profile profile = Sim::SimulatorProfile::defaultProfile();
+    m_session->setSimulatorUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    QVERIFY(activate(profile));
+    QVERIFY(m_session->missingSecrets().isEmpty());
+    QVERIFY(m_session->client());
+
+    QSignalSpy token(m_session.get(), &ProfileSession::tokenChanged);
+    QSignalSpy calls(m_session.get(), &ProfileSession::callFinished);
+    bool answered = false;
+    Api::ApiError failure;
+    m_session->client()->tokens()->token([&](const Api::AccessToken *, const Api::ApiError &error) {
+        answered = true;
+        failure = error;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY2(failure.ok(), qPrintable(failure.summary()));
+    QCOMPARE(token.count(), 1);
+    QCOMPARE(calls.count(), 1);
+    QVERIFY(token.first().first().toDateTime().isValid());
+}
+
+void TstProfileSession::realProfileWithoutKeysSaysWhatIsMissing()
+{
+    QVERIFY(activate(testProfile()));
+    QCOMPARE(m_session->missingSecrets(), (QStringList{QStringLiteral("client secret"),
+                                                        QStringLiteral("subscription key")}));
+    QVERIFY(m_session->keychainProblem().isEmpty()); // not found is not a keychain problem
+}
+
+void TstProfileSession::savedKeysAreUsed()
+{
+    QVERIFY(activate(testProfile()));
+    QString saveError = QStringLiteral("not answered");
+    m_session->saveKeys(QStringLiteral("the-client-secret"), QStringLiteral("the-subscription-key"),
+                        [&saveError](const QString &error) { saveError = error; });
+    QTRY_VERIFY(saveError != QLatin1String("not answered"));
+    QVERIFY(saveError.isEmpty());
+    QVERIFY(m_session->missingSecrets().isEmpty());
+    QVERIFY(activate(testProfile())); // read back from the store
+    QVERIFY(m_session->missingSecrets().isEmpty());
+}
+
+void TstProfileSession::webhookSecretsRememberedAndReloaded()
+{
+    QVERIFY(activate(testProfile()));
+    QSignalSpy changed(m_session.get(), &ProfileSession::webhookSecretsChanged);
+    m_session->rememberWebhook(QStringLiteral("hook-1"), "first-webhook-secret");
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_session->holdsSecretFor(QStringLiteral("hook-1")));
+    QVERIFY(!m_session->holdsSecretFor(QStringLiteral("hook-2")));
+    QCOMPARE(m_profiles->webhookIds(QStringLiteral("acme-test")), QStringList{QStringLiteral("hook-1")});
+
+    QVERIFY(activate(testProfile()));
+    QTRY_COMPARE(m_session->webhookSecrets().size(), 1);
+    const Signature::Secret secret = m_session->webhookSecrets().first();
+    QCOMPARE(secret.webhookId, QStringLiteral("hook-1"));
+    QCOMPARE(secret.value, QByteArray("first-webhook-secret"));
+    QVERIFY(!secret.label.contains(QLatin1String("first-webhook-secret")));
+}
+
+void TstProfileSession::forgottenWebhookIsGone()
+{
+    QVERIFY(activate(testProfile()));
+    m_session->rememberWebhook(QStringLiteral("hook-1"), "first-webhook-secret");
+    m_session->forgetWebhook(QStringLiteral("hook-1"));
+    QVERIFY(!m_session->holdsSecretFor(QStringLiteral("hook-1")));
+    QVERIFY(m_profiles->webhookIds(QStringLiteral("acme-test")).isEmpty());
+    QVERIFY(activate(testProfile()));
+    QVERIFY(m_session->webhookSecrets().isEmpty());
+}
+
+void TstProfileSession::laterActivationWins()
+{
+    QSignalSpy states(m_session.get(), &ProfileSession::stateChanged);
+    m_session->activate(testProfile());
+    m_session->activate(Sim::SimulatorProfile::defaultProfile());
+    QTRY_COMPARE(m_session->state(), ProfileSession::State::Ready);
+    QCOMPARE(m_session->profile().name, Sim::SimulatorProfile::name());
+    QVERIFY(m_session->missingSecrets().isEmpty());
+    int ready = 0;
+    for (const QList<QVariant> &arguments : std::as_const(states))
+        ready += arguments.first().value<ProfileSession::State>() == ProfileSession::State::Ready;
+    QCOMPARE(ready, 1);
+}
+
+QTEST_GUILESS_MAIN(TstProfileSession)
+#include "tst_profilesession.moc"

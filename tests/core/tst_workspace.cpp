@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// The app's first start without widgets: no profile yet → the simulator profile is created and used, the
+// simulator and the receiver start, and the quick start runs through offline: token, register a webhook to
+// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid.
+#include "api/accesstoken.h"
+#include "api/tokenprovider.h"
+#include "awaitcall.h"
+#include "credentials/memorysecretstore.h"
+#include "credentials/profilestore.h"
+#include "sim/simulatorprofile.h"
+#include "workbench/workspace.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using AwaitCall::await;
+using AwaitCall::awaitDone;
+using Workbench::Workspace;
+
+class TstWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void firstStartUsesTheSimulator();
+    void lastUsedProfileWins();
+    void quickStartOffline();
+
+private:
+    Workbench::WorkspaceOptions options() const;
+    bool startAndWait();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Credentials::ProfileStore> m_profiles;
+    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TstWorkspace::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
+    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
+    m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
+}
+
+void TstWorkspace::cleanup()
+{
+    m_workspace.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_settings.reset();
+}
+
+Workbench::WorkspaceOptions TstWorkspace::options() const
+{
+    Workbench::WorkspaceOptions options;
+    options.receiver.port = 0;
+    options.simulator.port = 0;
+    return options;
+}
+
+bool TstWorkspace::startAndWait()
+{
+    m_workspace->start(options());
+    return QTest::qWaitFor(
+        [this] {
+            return m_workspace->session().state() == Workbench::ProfileSession::State::Ready
+                   && m_workspace->simulator().isRunning()
+                   && m_workspace->receiver().state() == Workbench::ReceiverService::State::Listening;
+        },
+        5000);
+}
+
+void TstWorkspace::firstStartUsesTheSimulator()
+{
+    QVERIFY(startAndWait());
+    QCOMPARE(m_profiles->names(), QStringList{Sim::SimulatorProfile::name()});
+    QCOMPARE(m_profiles->lastUsed(), Sim::SimulatorProfile::name());
+    QCOMPARE(m_workspace->session().profile().name, Sim::SimulatorProfile::name());
+    QVERIFY(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Setup));
+    QCOMPARE(m_workspace->receiverHookUrl().path(), QStringLiteral("/hooks/vipps"));
+    QCOMPARE(m_workspace->receiverHookUrl().port(), int(m_workspace->receiver().port()));
+}
+
+void TstWorkspace::lastUsedProfileWins()
+{
+    Credentials::Profile test;
+    test.name = QStringLiteral("acme-test");
+    test.environment = Credentials::Environment::Test;
+    test.clientId = QStringLiteral("acme-client");
+    test.merchantSerialNumber = QStringLiteral("654321");
+    QVERIFY(m_profiles->save(test));
+    m_profiles->setLastUsed(test.name);
+    QVERIFY(startAndWait());
+    QCOMPARE(m_workspace->session().profile().name, test.name);
+    QVERIFY(!m_profiles->names().contains(Sim::SimulatorProfile::name())); // another profile exists
+    QVERIFY(!m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Setup)); // its keys are missing
+}
+
+void TstWorkspace::quickStartOffline()
+{
+    QVERIFY(startAndWait());
+    Workbench::ProfileSession &session = m_workspace->session();
+    const auto token = await<const Api::AccessToken *>(
+        [&](auto done) { session.client()->tokens()->token(done); });
+    QVERIFY2(token.error.ok(), qPrintable(token.error.summary()));
+    QTRY_VERIFY(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Token));
+
+    const auto registered = await<Api::RegisteredWebhook>([&](auto done) {
+        session.webhooks()->registerWebhook(m_workspace->receiverHookUrl(),
+                                            {QStringLiteral("epayments.payment.created.v1"),
+                                             QStringLiteral("epayments.payment.authorized.v1")},
+                                            done);
+    });
+    QVERIFY2(registered.error.ok(), qPrintable(registered.error.summary()));
+    session.rememberWebhook(registered.value.id, registered.value.secret);
+
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+    request.reference = QStringLiteral("workspace-0001");
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    const auto created =
+        await<Api::CreatedPayment>([&](auto done) { session.payments()->create(request, QStringLiteral("k-1"), done); });
+    QVERIFY2(created.error.ok(), qPrintable(created.error.summary()));
+    Api::ForceApproveRequest approve;
+    approve.phoneNumber = QStringLiteral("4712345678");
+    const Api::ApiError approved =
+        awaitDone([&](auto done) { session.payments()->forceApprove(request.reference, approve, done); });
+    QVERIFY2(approved.ok(), qPrintable(approved.summary()));
+
+    Events::EventLogModel &events = m_workspace->events();
+    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 5000);
+    for (int row = 0; row < events.rowCount(); ++row) {
+        const Events::EventRecord &record = events.record(row);
+        QCOMPARE(record.verification.result, Signature::Result::Valid);
+        QCOMPARE(record.verification.webhookId, registered.value.id);
+    }
+    QCOMPARE(events.record(0).summary.name, QStringLiteral("CREATED"));
+    QCOMPARE(events.record(1).summary.name, QStringLiteral("AUTHORIZED"));
+    QCOMPARE(m_workspace->eventsReceived(), 2);
+    QVERIFY(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::View));
+    QVERIFY(m_workspace->requests().rowCount() >= 4); // token, register, create, approve
+}
+
+QTEST_GUILESS_MAIN(TstWorkspace)
+#include "tst_workspace.moc"
