@@ -1,8 +1,289 @@
 // SPDX-License-Identifier: MIT
 #include "gui/eventlogpanel.h"
 
+#include "events/eventfiltermodel.h"
+#include "events/eventlogmodel.h"
+#include "gui/resultdelegate.h"
+#include "ui_eventlogpanel.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
 namespace Gui {
 
-EventLogPanel::EventLogPanel(QWidget *parent) : QWidget(parent) {}
+namespace {
+
+// While paused the model says nothing as records wait, so the count is polled at this pace.
+constexpr int WaitingRefreshMs = 250;
+
+QList<std::pair<QAction *, Signature::Result>> resultActions(const Ui::EventLogPanel &ui)
+{
+    return {
+        {ui.validAction, Signature::Result::Valid},       {ui.invalidAction, Signature::Result::Invalid},
+        {ui.staleAction, Signature::Result::Stale},       {ui.unsignedAction, Signature::Result::Unsigned},
+        {ui.noSecretAction, Signature::Result::NoSecret},
+    };
+}
+
+} // namespace
+
+EventLogPanel::EventLogPanel(Events::EventLogModel *log, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::EventLogPanel>())
+    , m_log(log)
+    , m_filter(new Events::EventFilterModel(this))
+    , m_delegate(new ResultDelegate(this))
+    , m_waitingTimer(new QTimer(this))
+    , m_emptyHint(tr("No events yet. Deliveries to the receiver appear here."))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_log);
+    setUpActions();
+    setUpResultMenu();
+    setUpView();
+    connectModels();
+    m_ui->pauseAction->setChecked(m_log->isPaused());
+    setPaused(m_log->isPaused());
+    updateHint();
+}
+
+EventLogPanel::~EventLogPanel()
+{
+    // ~QWidget hides the children afterwards, and the view answers with range and selection changes.
+    m_ui->tableView->verticalScrollBar()->disconnect(this);
+    m_ui->tableView->selectionModel()->disconnect(this);
+    m_filter->disconnect(this);
+}
+
+void EventLogPanel::setUpActions()
+{
+    addActions({m_ui->findAction, m_ui->pauseAction, m_ui->clearAction, m_ui->followAction});
+    m_ui->pauseButton->setDefaultAction(m_ui->pauseAction);
+    m_ui->clearButton->setDefaultAction(m_ui->clearAction);
+    m_ui->followButton->setDefaultAction(m_ui->followAction);
+    m_ui->clearAction->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_ui->followAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    // Space only on the table: in the filter it types, on a focused button it presses.
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_ui->tableView, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(space, &QShortcut::activated, m_ui->pauseAction, &QAction::trigger);
+
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &Events::EventFilterModel::setText);
+    connect(m_ui->pauseAction, &QAction::toggled, this, &EventLogPanel::setPaused);
+    connect(m_ui->clearAction, &QAction::triggered, m_log, &Events::EventLogModel::clear);
+    connect(m_ui->followAction, &QAction::toggled, this, [this](bool follow) {
+        if (follow)
+            m_ui->tableView->scrollToBottom();
+    });
+    m_waitingTimer->setInterval(WaitingRefreshMs);
+    connect(m_waitingTimer, &QTimer::timeout, this, &EventLogPanel::updateWaiting);
+}
+
+void EventLogPanel::setUpResultMenu()
+{
+    auto *menu = new QMenu(this);
+    for (const auto &[action, result] : resultActions(*m_ui)) {
+        menu->addAction(action);
+        connect(action, &QAction::toggled, this, &EventLogPanel::applyResultFilter);
+    }
+    menu->addSeparator();
+    menu->addAction(m_ui->allResultsAction);
+    connect(m_ui->allResultsAction, &QAction::triggered, this, [this] {
+        for (const auto &[action, result] : resultActions(*m_ui)) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(false);
+        }
+        applyResultFilter();
+    });
+    m_ui->resultButton->setMenu(menu);
+    applyResultFilter();
+}
+
+void EventLogPanel::setUpView()
+{
+    QTableView *view = m_ui->tableView;
+    view->setModel(m_filter);
+    view->setItemDelegateForColumn(Events::EventLogModel::Result, m_delegate);
+    view->setItemDelegateForColumn(Events::EventLogModel::Duplicate, m_delegate);
+    setFocusProxy(view);
+    // The hint lies over the empty table (same grid cell) without catching clicks.
+    m_ui->hintLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    // Every row the same height, never measured: the view stays fast at 100 000 rows.
+    const QFontMetrics metrics = view->fontMetrics();
+    QHeaderView *rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setMinimumSectionSize(1);
+    rows->setDefaultSectionSize(metrics.height() + 8);
+
+    QHeaderView *columns = view->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(Events::EventLogModel::Event, QHeaderView::Stretch);
+    columns->setSectionResizeMode(Events::EventLogModel::Reference, QHeaderView::Stretch);
+    const int padding = 2 * metrics.averageCharWidth();
+    const auto fit = [columns](int column, int contentWidth) {
+        columns->resizeSection(column, std::max(contentWidth, columns->sectionSizeHint(column)));
+    };
+    fit(Events::EventLogModel::Time, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + padding);
+    fit(Events::EventLogModel::Amount, metrics.horizontalAdvance(QStringLiteral("99 999.00 NOK")) + padding);
+    fit(Events::EventLogModel::Result, ResultDelegate::columnWidth(metrics));
+    fit(Events::EventLogModel::Status, metrics.horizontalAdvance(QStringLiteral("000")) + padding);
+    fit(Events::EventLogModel::Duplicate, ResultDelegate::columnWidth(metrics));
+
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventLogPanel::onSelectionChanged);
+    connect(view->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, &EventLogPanel::onScrollAction);
+    connect(view->verticalScrollBar(), &QAbstractSlider::rangeChanged, this, &EventLogPanel::onRangeChanged);
+}
+
+void EventLogPanel::connectModels()
+{
+    const auto refresh = [this] {
+        updateHint();
+        updateCurrentRecord();
+    };
+    // The proxy learns of source changes first (it connected first), so it is up to date in these.
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateHint);
+    connect(m_log, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_log, &QAbstractItemModel::modelReset, this, [this, refresh] {
+        refresh();
+        updateWaiting();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateHint);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, refresh);
+}
+
+void EventLogPanel::setEmptyHint(const QString &hint)
+{
+    m_emptyHint = hint;
+    updateHint();
+}
+
+int EventLogPanel::currentSourceRow() const
+{
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.constFirst()).row();
+}
+
+void EventLogPanel::selectLatest()
+{
+    const int row = lastRow();
+    if (row < 0)
+        return;
+    m_ui->tableView->selectionModel()->setCurrentIndex(m_filter->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    setFollowingLatest(true);
+    m_ui->tableView->scrollToBottom();
+}
+
+bool EventLogPanel::isFollowingLatest() const
+{
+    return m_ui->followAction->isChecked();
+}
+
+void EventLogPanel::setFollowingLatest(bool follow)
+{
+    m_ui->followAction->setChecked(follow);
+}
+
+void EventLogPanel::applyResultFilter()
+{
+    QSet<Signature::Result> results;
+    QStringList names;
+    for (const auto &[action, result] : resultActions(*m_ui)) {
+        if (action->isChecked()) {
+            results.insert(result);
+            names.append(action->text());
+        }
+    }
+    m_filter->setResults(results);
+    if (results.isEmpty())
+        m_ui->resultButton->setText(tr("All results"));
+    else if (results.size() == 1)
+        m_ui->resultButton->setText(tr("Only %1").arg(names.constFirst().toLower()));
+    else
+        m_ui->resultButton->setText(tr("%1 of %2 results").arg(results.size()).arg(resultActions(*m_ui).size()));
+}
+
+void EventLogPanel::setPaused(bool paused)
+{
+    m_log->setPaused(paused);
+    QAction *action = m_ui->pauseAction;
+    action->setText(paused ? tr("Resume") : tr("Pause"));
+    action->setToolTip(paused ? tr("Add the waiting events and show new ones as they arrive (Space or Ctrl+P)")
+                              : tr("Hold new events back so the table stays still (Space or Ctrl+P)"));
+    action->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    if (paused)
+        m_waitingTimer->start();
+    else
+        m_waitingTimer->stop();
+    updateWaiting();
+}
+
+void EventLogPanel::updateWaiting()
+{
+    const bool paused = m_log->isPaused();
+    m_ui->waitingLabel->setVisible(paused);
+    if (paused)
+        m_ui->waitingLabel->setText(tr("%n waiting", "events held back while paused", m_log->waitingCount()));
+}
+
+void EventLogPanel::updateHint()
+{
+    const bool shown = m_filter->rowCount() > 0;
+    if (!shown)
+        m_ui->hintLabel->setText(m_log->rowCount() == 0 ? m_emptyHint : tr("No events match the filter."));
+    m_ui->hintLabel->setVisible(!shown);
+}
+
+void EventLogPanel::updateCurrentRecord()
+{
+    const int row = currentSourceRow();
+    if (row == m_currentSourceRow)
+        return;
+    m_currentSourceRow = row;
+    emit currentRecordChanged(row);
+}
+
+void EventLogPanel::onSelectionChanged()
+{
+    updateCurrentRecord();
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        setFollowingLatest(rows.constFirst().row() == lastRow());
+}
+
+void EventLogPanel::onScrollAction()
+{
+    // Only user scrolling triggers actions; sliderPosition() is already where it is going.
+    const QScrollBar *bar = m_ui->tableView->verticalScrollBar();
+    setFollowingLatest(bar->sliderPosition() >= bar->maximum());
+}
+
+void EventLogPanel::onRangeChanged()
+{
+    // Not scrollToBottom(): that may lay the view out again from inside its own layout.
+    if (isFollowingLatest()) {
+        QScrollBar *bar = m_ui->tableView->verticalScrollBar();
+        bar->setValue(bar->maximum());
+    }
+}
+
+int EventLogPanel::lastRow() const
+{
+    return m_filter->rowCount() - 1;
+}
 
 } // namespace Gui
