@@ -21,6 +21,7 @@ private slots:
     void dropsOldestWhenFull();
     void batchLargerThanCapacity();
     void loweringCapacityDrops();
+    void fullLogDropsAChunk();
     void pausedRecordsWaitThenArriveTogether();
     void pausedBufferIsBounded();
     void clearEmptiesRowsAndBuffer();
@@ -136,6 +137,24 @@ void TstEventLogModel::loweringCapacityDrops()
     model.setCapacity(0);
     QCOMPARE(model.capacity(), 1);
     QCOMPARE(seqs(model), (QList<qint64>{4}));
+}
+
+void TstEventLogModel::fullLogDropsAChunk()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setCapacity(100);
+    for (qint64 seq = 1; seq <= 100; ++seq)
+        model.append(EventTest::withSeq(seq));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.append(EventTest::withSeq(101));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 96); // 100 / DropFraction rows made room at once
+    QCOMPARE(model.index(0, 0).data(EventLogModel::SeqRole).toLongLong(), 6);
+    for (qint64 seq = 102; seq <= 105; ++seq)
+        model.append(EventTest::withSeq(seq));
+    QCOMPARE(removed.count(), 1); // the room is used before anything else goes
+    QCOMPARE(model.rowCount(), 100);
 }
 
 void TstEventLogModel::pausedRecordsWaitThenArriveTogether()

@@ -60,8 +60,9 @@ void EventLogModel::insert(const QList<EventRecord> &records)
     m_dropped += skip;
     const int incoming = int(records.size() - skip);
     const int overflow = int(m_records.size()) + incoming - m_capacity;
+    // When full, make room for a while at once: views and filters pay per removal, not per row.
     if (overflow > 0)
-        dropOldest(overflow);
+        dropOldest(std::max(overflow, m_capacity / DropFraction));
     const int first = int(m_records.size());
     beginInsertRows({}, first, first + incoming - 1);
     m_records.append(records.mid(skip));

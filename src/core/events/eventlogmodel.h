@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The live event log: a bounded table of received requests, newest last. When full, the oldest rows go
-// (DESIGN.md: memory stays flat under a flood). Rows arrive in batches; while paused they wait in a
+// The live event log: a bounded table of received requests, newest last. When full, the oldest rows go, a
+// twentieth of the log at a time (DESIGN.md: memory stays flat under a flood). Rows arrive in batches; while paused they wait in a
 // buffer, which is bounded the same way. Meaning goes out through roles; colours are the view's business.
 #pragma once
 
@@ -25,6 +25,8 @@ public:
     };
 
     static constexpr int DefaultCapacity = 100000;
+    // A full log drops at least capacity / DropFraction of its oldest rows at a time.
+    static constexpr int DropFraction = 20;
 
     explicit EventLogModel(QObject *parent = nullptr);
 

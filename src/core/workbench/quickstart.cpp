@@ -88,7 +88,8 @@ QString QuickStart::explanation(Step step)
     case Step::Token:
         return tr("Every API call carries a bearer token from the access token API; it lasts about an hour.");
     case Step::Register:
-        return tr("Tell Vipps which events to send to which URL; the answer holds the secret that signs them.");
+        return tr("Tell Vipps which events to send to which URL; the answer holds the secret that signs them. "
+                  "The button registers this app's receiver for every payment event.");
     case Step::Trigger:
         return tr("Create a test payment and approve it: each state change becomes a webhook event.");
     case Step::View:
@@ -102,7 +103,7 @@ QString QuickStart::actionLabel(Step step)
     switch (step) {
     case Step::Setup: return tr("Open credentials");
     case Step::Token: return tr("Get token");
-    case Step::Register: return tr("Register webhook…");
+    case Step::Register: return tr("Register the receiver");
     case Step::Trigger: return tr("Create and approve payment");
     case Step::View: return tr("Show event log");
     }

@@ -41,10 +41,6 @@ void Workspace::wire()
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
-    connect(m_session, &ProfileSession::tokenChanged, this, [this](const QDateTime &expiresOn) {
-        if (expiresOn.isValid())
-            m_quickStart->tokenReceived();
-    });
     connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
 }
 
