@@ -1,20 +1,251 @@
 // SPDX-License-Identifier: MIT
 #include "gui/mainwindow.h"
 
+#include "api/eventcatalog.h"
+#include "gui/credentialspanel.h"
+#include "gui/environmentlooks.h"
+#include "gui/eventlogpanel.h"
+#include "gui/inspectorpanel.h"
+#include "gui/paymentspanel.h"
+#include "gui/quickstartpanel.h"
+#include "gui/requestlogpanel.h"
+#include "gui/statusbarlabels.h"
+#include "gui/webhookspanel.h"
 #include "ui_mainwindow.h"
+#include "workbench/appsettings.h"
+#include "workbench/workspace.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QIcon>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTabWidget>
 
 namespace Gui {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+using Workbench::QuickStart;
+
+namespace {
+
+// vipps-api.md §4: the ePayment payment events, which a test payment sets off.
+QStringList paymentEventTypes()
+{
+    QStringList types;
+    for (const Api::EventType &type : Api::EventCatalog::instance().all()) {
+        if (!type.paymentEventName.isEmpty())
+            types.append(type.type);
+    }
+    return types;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_settings(settings)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/vipps-workbench.svg")));
+    buildPanels();
+    buildDocks();
+    m_status = new StatusBarLabels(workspace, m_ui->statusBar);
+    connectQuickStart();
+    connectWorkspace();
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->changePortAction, &QAction::triggered, this, &MainWindow::changeReceiverPort);
+    connect(m_status, &StatusBarLabels::receiverClicked, this, &MainWindow::changeReceiverPort);
+    connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(), &Workbench::ReceiverService::setAcceptAll);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    buildLanguageMenu();
+    restoreLayout();
+    updateProfileLooks();
+}
+
+// The language is chosen at start (system locale, or this choice); a change applies at the next start.
+void MainWindow::buildLanguageMenu()
+{
+    QMenu *menu = m_ui->viewMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QList<std::pair<QString, QString>> languages{{QString(), tr("System default")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                       {QStringLiteral("da"), QStringLiteral("Dansk")},
+                                                       {QStringLiteral("fi"), QStringLiteral("Suomi")}};
+    const QString current = m_settings ? m_settings->language() : QString();
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (m_settings)
+                m_settings->setLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time the app starts."), 8000);
+        });
+    }
+    menu->setEnabled(m_settings != nullptr);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels()
+{
+    Workbench::Workspace *workspace = m_workspace;
+    m_eventLog = new EventLogPanel(&workspace->events(), this);
+    m_inspector = new InspectorPanel(this);
+    m_ui->logSplitter->addWidget(m_eventLog);
+    m_ui->logSplitter->addWidget(m_inspector);
+    m_ui->logSplitter->setStretchFactor(0, 1);
+    m_ui->logSplitter->setStretchFactor(1, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("panelTabs"));
+    m_tabs->setAccessibleName(tr("Workbench panels"));
+    m_quickStart = new QuickStartPanel(&workspace->quickStart(), m_tabs);
+    m_credentials = new CredentialsPanel(&workspace->profiles(), &workspace->session(), m_tabs);
+    m_webhooks = new WebhooksPanel(&workspace->session(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
+    m_payments = new PaymentsPanel(&workspace->session(), m_tabs);
+    m_tabs->addTab(m_quickStart, tr("&Quick start"));
+    m_tabs->addTab(m_credentials, tr("&Credentials"));
+    m_tabs->addTab(m_webhooks, tr("&Webhooks"));
+    m_tabs->addTab(m_payments, tr("&Payments"));
+    connect(m_eventLog, &EventLogPanel::currentRecordChanged, this, &MainWindow::showRecord);
+}
+
+void MainWindow::buildDocks()
+{
+    auto *panels = new QDockWidget(tr("Workbench"), this);
+    panels->setObjectName(QStringLiteral("panelsDock"));
+    panels->setWidget(m_tabs);
+    panels->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, panels);
+
+    m_requests = new RequestLogPanel(&m_workspace->requests(), this);
+    auto *requests = new QDockWidget(tr("Outgoing requests"), this);
+    requests->setObjectName(QStringLiteral("requestsDock"));
+    requests->setWidget(m_requests);
+    addDockWidget(Qt::BottomDockWidgetArea, requests);
+    m_ui->viewMenu->addAction(panels->toggleViewAction());
+    m_ui->viewMenu->addAction(requests->toggleViewAction());
+    resizeDocks({panels}, {520}, Qt::Horizontal);
+    resizeDocks({requests}, {180}, Qt::Vertical);
+}
+
+void MainWindow::connectQuickStart()
+{
+    QuickStart *quickStart = &m_workspace->quickStart();
+    connect(m_quickStart, &QuickStartPanel::actionRequested, this,
+            [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
+    connect(m_credentials, &CredentialsPanel::tokenReceived, quickStart, &QuickStart::tokenReceived);
+    connect(m_webhooks, &WebhooksPanel::webhookRegistered, quickStart, &QuickStart::webhookRegistered);
+    connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
+    connect(m_credentials, &CredentialsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
+    connect(m_webhooks, &WebhooksPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
+    connect(m_payments, &PaymentsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
+    connect(quickStart, &QuickStart::changed, m_quickStart, [this] { m_quickStart->showError({}); });
+}
+
+void MainWindow::runQuickStartStep(int step)
+{
+    switch (QuickStart::Step(step)) {
+    case QuickStart::Step::Setup: showTab(Tab::Credentials); break;
+    // The quick start stays in view; the panels do the work and their errors are echoed below the steps.
+    case QuickStart::Step::Token: m_credentials->requestToken(); break;
+    case QuickStart::Step::Register:
+        m_webhooks->registerWebhook(m_workspace->receiverHookUrl(), paymentEventTypes());
+        break;
+    case QuickStart::Step::Trigger: m_payments->createAndApprove(); break;
+    case QuickStart::Step::View:
+        m_eventLog->selectLatest();
+        m_eventLog->setFocus();
+        break;
+    }
+}
+
+void MainWindow::connectWorkspace()
+{
+    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this,
+            &MainWindow::updateProfileLooks);
+    connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
+        const QUrl hook = m_workspace->receiverHookUrl();
+        m_eventLog->setEmptyHint(hook.isEmpty() ? tr("The receiver is not running: %1")
+                                                      .arg(m_workspace->receiver().lastError())
+                                                : tr("No events yet. Deliveries to %1 appear here.").arg(hook.toString()));
+    });
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::showRecord(int sourceRow)
+{
+    if (sourceRow < 0) {
+        m_inspector->clear();
+        return;
+    }
+    m_inspector->setRecord(m_workspace->events().record(sourceRow));
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateProfileLooks()
+{
+    const Credentials::Profile &profile = m_workspace->session().profile();
+    const QString environment = EnvironmentLooks::name(profile.environment);
+    setWindowTitle(tr("%1 (%2) – Vipps Webhook Workbench").arg(profile.name, environment));
+    m_quickStart->setIntro(profile.environment == Credentials::Environment::Simulator
+                               ? tr("Profile \"%1\" talks to the simulator inside this app: nothing leaves this "
+                                    "machine and no keys are needed.")
+                                     .arg(profile.name)
+                               : tr("Profile \"%1\" talks to Vipps MobilePay (%2).").arg(profile.name, environment));
+}
+
+void MainWindow::changeReceiverPort()
+{
+    bool ok = false;
+    const int port = QInputDialog::getInt(this, tr("Receiver port"),
+                                          tr("Port for the embedded receiver on 127.0.0.1 (0 picks a free one):"),
+                                          m_workspace->receiver().port(), 0, 65535, 1, &ok);
+    if (ok)
+        m_workspace->restartReceiver(quint16(port));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Vipps Webhook Workbench"),
+                       tr("<p><b>Vipps Webhook Workbench %1</b></p><p>Register Vipps MobilePay webhooks, create test "
+                          "payments, and see every delivery arrive with its signature explained. Everything stays "
+                          "on this machine.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->windowState(QStringLiteral("geometry")));
+    restoreState(m_settings->windowState(QStringLiteral("docks")));
+    m_ui->logSplitter->restoreState(m_settings->windowState(QStringLiteral("logSplitter")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setWindowState(QStringLiteral("geometry"), saveGeometry());
+        m_settings->setWindowState(QStringLiteral("docks"), saveState());
+        m_settings->setWindowState(QStringLiteral("logSplitter"), m_ui->logSplitter->saveState());
+        if (m_workspace->receiver().port() != 0)
+            m_settings->setReceiverPort(m_workspace->receiver().port());
+    }
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace Gui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// Asks for one webhook registration (vipps-api.md §3): the URL to deliver to and the event types (§4),
+// checked as the user types so OK is only enabled for something the API can accept.
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QTreeWidgetItem;
+
+namespace Ui {
+class RegisterWebhookDialog;
+}
+
+namespace Gui {
+
+class RegisterWebhookDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterWebhookDialog(QWidget *parent = nullptr);
+    ~RegisterWebhookDialog() override;
+
+    // Offers url in the URL field's list and fills the field with it.
+    void setSuggestedUrl(const QUrl &url);
+    // False for profiles that talk to Vipps itself: then http:// is refused for every host.
+    void setLocalHttpAllowed(bool allowed);
+    QUrl url() const;
+    QStringList events() const;                // the checked event types, in the catalog's order
+    void setEvents(const QStringList &events); // checks exactly these
+    // Why OK is disabled; empty when the input can be registered.
+    QString problem() const;
+
+    // The receiver's own address with the hook path: http://127.0.0.1:8080/ -> http://127.0.0.1:8080/hooks/vipps.
+    // A URL that already has a path is returned as it is.
+    static QUrl hookUrlFor(const QUrl &receiverUrl);
+    // The first thing wrong with a registration, for the user; empty when there is nothing.
+    static QString problemWith(const QUrl &url, const QStringList &events, bool localHttpAllowed);
+
+private:
+    void fillEvents();
+    QTreeWidgetItem *addGroup(const QString &group);
+    void validate();
+    QList<QTreeWidgetItem *> eventItems() const;
+
+    std::unique_ptr<Ui::RegisterWebhookDialog> m_ui;
+    bool m_localHttpAllowed = true;
+};
+
+} // namespace Gui

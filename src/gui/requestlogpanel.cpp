@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "gui/requestlogpanel.h"
+
+#include "ui_requestlogpanel.h"
+#include "workbench/requestlogmodel.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+
+namespace Gui {
+
+using Workbench::RequestLogModel;
+
+RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RequestLogPanel>()), m_model(model)
+{
+    m_ui->setupUi(this);
+    m_ui->requestView->setModel(model);
+    m_ui->requestView->verticalHeader()->hide();
+    m_ui->requestView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_ui->requestView->horizontalHeader();
+    header->setStretchLastSection(true);
+    const QFontMetrics metrics = fontMetrics();
+    header->resizeSection(RequestLogModel::Time, metrics.horizontalAdvance(QStringLiteral("00:00:00MM")));
+    header->resizeSection(RequestLogModel::Operation, metrics.horizontalAdvance(QStringLiteral("Register webhookMMM")));
+    header->resizeSection(RequestLogModel::Method, metrics.horizontalAdvance(QStringLiteral("DELETEMM")));
+    header->resizeSection(RequestLogModel::Path, metrics.horizontalAdvance(QStringLiteral("/epayment/v1/payments/MMMMMMMM")));
+    header->resizeSection(RequestLogModel::Status, metrics.horizontalAdvance(QStringLiteral("StatusMM")));
+    header->resizeSection(RequestLogModel::Duration, metrics.horizontalAdvance(QStringLiteral("Time takenMM")));
+    m_ui->detailText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->copyCurlButton->setEnabled(false);
+
+    connect(m_ui->requestView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestLogPanel::showSelected);
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &RequestLogPanel::copyCurl);
+    connect(m_ui->clearButton, &QPushButton::clicked, model, &RequestLogModel::clear);
+    connect(model, &QAbstractItemModel::modelReset, this, &RequestLogPanel::showSelected);
+    connect(model, &QAbstractItemModel::rowsInserted, m_ui->requestView, &QTableView::scrollToBottom);
+}
+
+RequestLogPanel::~RequestLogPanel() = default;
+
+QModelIndex RequestLogPanel::selectedIndex() const
+{
+    return m_ui->requestView->selectionModel()->currentIndex();
+}
+
+void RequestLogPanel::showSelected()
+{
+    const QModelIndex index = selectedIndex();
+    m_ui->copyCurlButton->setEnabled(index.isValid());
+    if (!index.isValid()) {
+        m_ui->detailText->clear();
+        return;
+    }
+    const QString detail = index.data(RequestLogModel::DetailRole).toString();
+    const QString curl = index.data(RequestLogModel::CurlRole).toString();
+    m_ui->detailText->setPlainText(detail.isEmpty() ? curl : detail + QLatin1String("\n\n") + curl);
+}
+
+void RequestLogPanel::copyCurl()
+{
+    const QModelIndex index = selectedIndex();
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(index.data(RequestLogModel::CurlRole).toString());
+}
+
+} // namespace Gui

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "gui/statusbarlabels.h"
+
+#include "gui/environmentlooks.h"
+#include "workbench/workspace.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QStatusBar>
+
+namespace Gui {
+
+using Workbench::ReceiverService;
+
+StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *bar)
+    : QObject(bar)
+    , m_workspace(workspace)
+    , m_receiver(addLabel(bar, QStringLiteral("receiverStatus"), tr("Receiver")))
+    , m_events(addLabel(bar, QStringLiteral("eventsStatus"), tr("Events received")))
+    , m_simulator(addLabel(bar, QStringLiteral("simulatorStatus"), tr("Simulator")))
+    , m_profile(addLabel(bar, QStringLiteral("profileStatus"), tr("Active profile")))
+{
+    m_receiver->setCursor(Qt::PointingHandCursor);
+    m_receiver->setToolTip(tr("Click to move the receiver to another port"));
+    m_receiver->installEventFilter(this);
+    connect(&workspace->receiver(), &ReceiverService::stateChanged, this, &StatusBarLabels::showReceiver);
+    connect(workspace, &Workbench::Workspace::eventsReceivedChanged, this, &StatusBarLabels::showEvents);
+    connect(&workspace->simulator(), &Workbench::SimulatorService::started, this, &StatusBarLabels::showSimulator);
+    connect(&workspace->simulator(), &Workbench::SimulatorService::failed, this, &StatusBarLabels::showSimulator);
+    connect(&workspace->session(), &Workbench::ProfileSession::stateChanged, this, &StatusBarLabels::showProfile);
+    refresh();
+}
+
+QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(bar);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setMargin(2);
+    bar->addPermanentWidget(label);
+    return label;
+}
+
+void StatusBarLabels::refresh()
+{
+    showReceiver();
+    showEvents();
+    showSimulator();
+    showProfile();
+}
+
+bool StatusBarLabels::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_receiver && event->type() == QEvent::MouseButtonRelease)
+        emit receiverClicked();
+    return QObject::eventFilter(watched, event);
+}
+
+void StatusBarLabels::showReceiver()
+{
+    const ReceiverService &receiver = m_workspace->receiver();
+    switch (receiver.state()) {
+    case ReceiverService::State::Listening:
+        m_receiver->setText(tr("Receiver: %1").arg(m_workspace->receiverHookUrl().toString()));
+        break;
+    case ReceiverService::State::Starting: m_receiver->setText(tr("Receiver: starting…")); break;
+    case ReceiverService::State::Stopped: m_receiver->setText(tr("Receiver: stopped")); break;
+    case ReceiverService::State::Failed:
+        m_receiver->setText(tr("Receiver: not running (%1)").arg(receiver.lastError()));
+        break;
+    }
+}
+
+void StatusBarLabels::showEvents()
+{
+    m_events->setText(tr("Events: %L1").arg(m_workspace->eventsReceived()));
+}
+
+void StatusBarLabels::showSimulator()
+{
+    const Workbench::SimulatorService &simulator = m_workspace->simulator();
+    m_simulator->setText(simulator.isRunning() ? tr("Simulator: %1").arg(simulator.baseUrl().toString())
+                                               : tr("Simulator: off"));
+}
+
+void StatusBarLabels::showProfile()
+{
+    const Credentials::Profile &profile = m_workspace->session().profile();
+    m_profile->setText(tr("Profile: %1 (%2)").arg(profile.name, EnvironmentLooks::name(profile.environment)));
+    EnvironmentLooks::apply(m_profile, profile.environment);
+}
+
+} // namespace Gui

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// The status bar's permanent labels: the receiver's address and state, events received, the simulator's
+// address, and the active profile with its environment (a production profile in an alarm colour).
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+
+namespace Workbench {
+class Workspace;
+}
+
+namespace Gui {
+
+class StatusBarLabels : public QObject
+{
+    Q_OBJECT
+
+public:
+    StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *bar);
+
+    void refresh();
+
+signals:
+    // The receiver label was clicked (to change the port).
+    void receiverClicked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QLabel *addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName);
+    void showReceiver();
+    void showEvents();
+    void showSimulator();
+    void showProfile();
+
+    Workbench::Workspace *m_workspace;
+    QLabel *m_receiver;
+    QLabel *m_events;
+    QLabel *m_simulator;
+    QLabel *m_profile;
+};
+
+} // namespace Gui

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// The whole quick start through the real window against the in-process simulator: the quick start's buttons
+// get a token, register the embedded receiver, create and approve a payment, and the signed events show in
+// the log as valid and in the inspector; plus the production look and a receiver that cannot start.
+#include "credentials/memorysecretstore.h"
+#include "credentials/profilestore.h"
+#include "gui/eventlogpanel.h"
+#include "gui/inspectorpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/quickstartpanel.h"
+#include "gui/webhookspanel.h"
+#include "workbench/webhooklistmodel.h"
+#include "workbench/workspace.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using Step = Workbench::QuickStart::Step;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void quickStartThroughTheWindow();
+    void productionIsUnmistakable();
+    void receiverThatCannotStartSaysWhy();
+
+private:
+    void startWorkspace(quint16 receiverPort = 0);
+    void click(Step step);
+    QString labelText(const char *objectName) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Credentials::ProfileStore> m_profiles;
+    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
+    std::unique_ptr<Workbench::Workspace> m_workspace;
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+void TstMainWindow::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
+    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
+    m_workspace = std::make_unique<Workbench::Workspace>(m_profiles.get(), m_secrets.get());
+    m_window = std::make_unique<Gui::MainWindow>(m_workspace.get(), nullptr);
+    m_window->show();
+}
+
+void TstMainWindow::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_settings.reset();
+}
+
+void TstMainWindow::startWorkspace(quint16 receiverPort)
+{
+    Workbench::WorkspaceOptions options;
+    options.receiver.port = receiverPort;
+    options.receiver.anyPortIfTaken = false;
+    options.simulator.port = 0;
+    m_workspace->start(options);
+}
+
+void TstMainWindow::click(Step step)
+{
+    QPushButton *button = m_window->quickStartPanel()->actionButton(step);
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString TstMainWindow::labelText(const char *objectName) const
+{
+    const auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(objectName));
+    return label ? label->text() : QString();
+}
+
+void TstMainWindow::quickStartThroughTheWindow()
+{
+    startWorkspace();
+    Workbench::Workspace &workspace = *m_workspace;
+    Workbench::QuickStart &quickStart = workspace.quickStart();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.simulator().isRunning() && quickStart.isDone(Step::Setup), 5000);
+    QTRY_VERIFY(labelText("receiverStatus").contains(QLatin1String("/hooks/vipps")));
+    QVERIFY(labelText("profileStatus").contains(QLatin1String("simulator")));
+
+    click(Step::Token);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Token), 5000);
+    click(Step::Register);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_COMPARE(m_window->webhooksPanel()->model()->rowCount(), 1);
+    click(Step::Trigger);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Trigger), 5000);
+
+    Events::EventLogModel &events = workspace.events();
+    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 5000);
+    for (int row = 0; row < events.rowCount(); ++row)
+        QCOMPARE(events.record(row).verification.result, Signature::Result::Valid);
+    QCOMPARE(events.record(1).summary.name, QStringLiteral("AUTHORIZED"));
+    QVERIFY(quickStart.isComplete());
+    QVERIFY(labelText("eventsStatus").contains(QLatin1Char('2')));
+
+    click(Step::View);
+    QTRY_COMPARE(m_window->eventLogPanel()->currentSourceRow(), 1);
+    const QString summary = labelText("summaryLabel");
+    QVERIFY2(summary.contains(QLatin1String("AUTHORIZED")), qPrintable(summary));
+}
+
+void TstMainWindow::productionIsUnmistakable()
+{
+    Credentials::Profile production;
+    production.name = QStringLiteral("acme-live");
+    production.environment = Credentials::Environment::Production;
+    production.clientId = QStringLiteral("live-client");
+    production.merchantSerialNumber = QStringLiteral("654321");
+    QVERIFY(m_profiles->save(production));
+    m_profiles->setLastUsed(production.name);
+    startWorkspace();
+    QTRY_COMPARE(m_workspace->session().profile().name, production.name);
+    QTRY_VERIFY(m_window->windowTitle().contains(QLatin1String("PRODUCTION")));
+    const auto *profile = m_window->findChild<QLabel *>(QStringLiteral("profileStatus"));
+    QVERIFY(profile->text().contains(QLatin1String("PRODUCTION")));
+    QVERIFY(profile->autoFillBackground());
+    QVERIFY(profile->font().bold());
+}
+
+void TstMainWindow::receiverThatCannotStartSaysWhy()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    startWorkspace(occupier.serverPort());
+    const QString port = QString::number(occupier.serverPort());
+    QTRY_VERIFY(labelText("receiverStatus").contains(QLatin1String("not running")));
+    QVERIFY(labelText("receiverStatus").contains(port));
+    QVERIFY(m_window->eventLogPanel()->emptyHint().contains(port));
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,593 @@
+// SPDX-License-Identifier: MIT
+// The payments panel against the real local simulator, through its widgets: create, approve, capture, refund and
+// cancel change the simulator's ledger and the table; the form checks every field as the user types; the API's
+// refusals show in the error area; a production profile asks before every change and a "no" sends nothing.
+#include "credentials/memorysecretstore.h"
+#include "credentials/profilestore.h"
+#include "gui/paymentform.h"
+#include "gui/paymentspanel.h"
+#include "gui/productionguard.h"
+#include "sim/localsimulator.h"
+#include "sim/paymentledger.h"
+#include "sim/simulatorprofile.h"
+#include "workbench/paymentlistmodel.h"
+#include "workbench/profilesession.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
+#include <memory>
+
+using Workbench::PaymentListModel;
+using Workbench::ProfileSession;
+
+namespace {
+
+// Sends what a production profile would send to api.vipps.no to the local simulator instead, so the test can see
+// exactly which calls a production profile makes, and that a "no" makes none.
+class RedirectingNetwork : public QNetworkAccessManager
+{
+public:
+    QUrl target;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkRequest moved(request);
+        QUrl url = request.url();
+        if (target.isValid() && url.host() == QLatin1String("api.vipps.no")) {
+            url.setScheme(target.scheme());
+            url.setHost(target.host());
+            url.setPort(target.port());
+            moved.setUrl(url);
+        }
+        return QNetworkAccessManager::createRequest(op, moved, data);
+    }
+};
+
+struct Call
+{
+    QByteArray method;
+    QByteArray path;
+};
+
+} // namespace
+
+class TstPaymentsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void formStartsValid();
+    void createAddsACreatedRow();
+    void approveAuthorizes();
+    void captureAndRefundParts();
+    void cancelOfFreshPaymentTerminates();
+    void createAndApproveInOneStep();
+    void validationShownAsTyped_data();
+    void validationShownAsTyped();
+    void duplicateReferenceShowsConflict();
+    void captureTooMuchShowsErrorCode();
+    void productionAsksAndNoSendsNothing();
+    void openLandingPageUsesOpener();
+    void screenshots();
+
+private:
+    bool activate(const Credentials::Profile &profile);
+    Credentials::Profile productionProfile() const;
+    template<typename T> T *child(const char *name) const { return m_panel->findChild<T *>(QLatin1String(name)); }
+    QString cell(const QString &reference, int column) const;
+    QString createPayment(double amount = 49.00);
+    QString createAuthorized(double amount = 49.00);
+    void select(const QString &reference);
+    bool answerAmount(const char *dialogName, double value, double *shownDefault = nullptr);
+    const Sim::Payment *ledgerPayment(const QString &reference) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Sim::LocalSimulator> m_sim;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Credentials::ProfileStore> m_profiles;
+    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
+    std::unique_ptr<RedirectingNetwork> m_network;
+    std::unique_ptr<ProfileSession> m_session;
+    std::unique_ptr<Gui::PaymentsPanel> m_panel;
+    QList<Call> m_calls;
+    QStringList m_questions;
+    bool m_guardAnswer = false;
+};
+
+void TstPaymentsPanel::init()
+{
+    Sim::SimulatorOptions options;
+    options.port = 0;
+    m_sim = std::make_unique<Sim::LocalSimulator>(options);
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    connect(m_sim.get(), &Sim::LocalSimulator::requestHandled, this,
+            [this](const QByteArray &method, const QByteArray &path, int) {
+                m_calls.append({method, path});
+            });
+
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
+    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(m_profiles->save(productionProfile()));
+    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
+    m_network = std::make_unique<RedirectingNetwork>();
+    m_network->target = m_sim->baseUrl();
+    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_secrets.get());
+    m_session->setSimulatorUrl(m_sim->baseUrl());
+
+    m_questions.clear();
+    m_guardAnswer = false;
+    Gui::ProductionGuard::setAsker([this](QWidget *, const QString &, const QString &question) {
+        m_questions.append(question);
+        return m_guardAnswer;
+    });
+    m_panel = std::make_unique<Gui::PaymentsPanel>(m_session.get());
+    m_panel->resize(900, 760);
+    QVERIFY(activate(Sim::SimulatorProfile::defaultProfile()));
+    m_calls.clear();
+}
+
+void TstPaymentsPanel::cleanup()
+{
+    m_panel.reset();
+    m_session.reset();
+    m_network.reset();
+    m_secrets.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_sim.reset();
+    Gui::ProductionGuard::setAsker({});
+}
+
+bool TstPaymentsPanel::activate(const Credentials::Profile &profile)
+{
+    m_session->activate(profile);
+    return QTest::qWaitFor([this] { return m_session->state() == ProfileSession::State::Ready; }, 5000);
+}
+
+// Production, with the simulator's demo keys so the calls it lets through are answered.
+Credentials::Profile TstPaymentsPanel::productionProfile() const
+{
+    Credentials::Profile profile = Sim::SimulatorProfile::defaultProfile();
+    profile.name = QStringLiteral("acme-production");
+    profile.environment = Credentials::Environment::Production;
+    profile.baseUrl = QUrl();
+    return profile;
+}
+
+QString TstPaymentsPanel::cell(const QString &reference, int column) const
+{
+    const QAbstractItemModel *model = child<QTableView>("paymentsView")->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, PaymentListModel::Reference).data().toString() == reference)
+            return model->index(row, column).data().toString();
+    }
+    return {};
+}
+
+// Through the form: the amount, then Create; waits for the row. Empty when it did not appear.
+QString TstPaymentsPanel::createPayment(double amount)
+{
+    child<QDoubleSpinBox>("amountSpin")->setValue(amount);
+    const QString reference = child<QLineEdit>("referenceEdit")->text();
+    QPushButton *create = child<QPushButton>("createButton");
+    if (!create->isEnabled())
+        return {};
+    create->click();
+    const bool created =
+        QTest::qWaitFor([&] { return cell(reference, PaymentListModel::State) == QLatin1String("CREATED"); });
+    return created ? reference : QString();
+}
+
+QString TstPaymentsPanel::createAuthorized(double amount)
+{
+    const QString reference = createPayment(amount);
+    if (reference.isEmpty())
+        return {};
+    select(reference);
+    child<QToolButton>("approveButton")->click();
+    const bool approved =
+        QTest::qWaitFor([&] { return cell(reference, PaymentListModel::State) == QLatin1String("AUTHORIZED"); });
+    return approved ? reference : QString();
+}
+
+void TstPaymentsPanel::select(const QString &reference)
+{
+    m_panel->findChild<QTableView *>(QStringLiteral("paymentsView"))
+        ->selectRow(m_panel->model()->rowForReference(reference));
+}
+
+// Fills in the Capture… or Refund… dialog the panel opened and accepts it.
+bool TstPaymentsPanel::answerAmount(const char *dialogName, double value, double *shownDefault)
+{
+    auto *dialog = m_panel->findChild<QInputDialog *>(QLatin1String(dialogName));
+    if (!dialog || !dialog->isVisible())
+        return false;
+    if (shownDefault)
+        *shownDefault = dialog->doubleValue();
+    dialog->setDoubleValue(value);
+    dialog->accept();
+    return true;
+}
+
+const Sim::Payment *TstPaymentsPanel::ledgerPayment(const QString &reference) const
+{
+    return m_sim->ledger().payment(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, reference);
+}
+
+void TstPaymentsPanel::formStartsValid()
+{
+    const QString reference = child<QLineEdit>("referenceEdit")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^wb-\\d{8}-[a-z0-9]{6}$")).match(reference).hasMatch(),
+             qPrintable(reference));
+    QCOMPARE(child<QComboBox>("currencyCombo")->currentText(), QStringLiteral("NOK"));
+    QCOMPARE(child<QComboBox>("userFlowCombo")->currentText(), QStringLiteral("WEB_REDIRECT"));
+    QCOMPARE(child<QLineEdit>("phoneEdit")->text(), QStringLiteral("4712345678"));
+    QVERIFY(child<QLineEdit>("returnUrlEdit")->text().startsWith(QLatin1String("https://")));
+    QVERIFY(child<QPushButton>("createButton")->isEnabled());
+    QVERIFY(child<QPushButton>("createApproveButton")->isEnabled());
+    for (QLabel *label : m_panel->findChildren<QLabel *>(QRegularExpression(QStringLiteral("Error$"))))
+        QVERIFY2(label->isHidden(), qPrintable(label->objectName()));
+    QCOMPARE(m_panel->form()->request().amount.value, 4900);
+
+    // Nothing selected: the actions on a payment wait for one.
+    QVERIFY(!child<QToolButton>("captureButton")->isEnabled());
+    QVERIFY(!child<QToolButton>("approveButton")->isEnabled());
+    QVERIFY(child<QLabel>("approveReasonLabel")->isHidden());
+
+    child<QToolButton>("newReferenceButton")->click();
+    QVERIFY(child<QLineEdit>("referenceEdit")->text() != reference);
+}
+
+void TstPaymentsPanel::createAddsACreatedRow()
+{
+    QSignalSpy created(m_panel.get(), &Gui::PaymentsPanel::paymentCreated);
+    child<QComboBox>("currencyCombo")->setCurrentText(QStringLiteral("DKK"));
+    const QString reference = createPayment(12.34);
+    QVERIFY(!reference.isEmpty());
+
+    QCOMPARE(cell(reference, PaymentListModel::Amount), QStringLiteral("12.34 DKK"));
+    const Sim::Payment *payment = ledgerPayment(reference);
+    QVERIFY(payment);
+    QCOMPARE(payment->amount, (Api::Amount{1234, QStringLiteral("DKK")}));
+    QCOMPARE(payment->state, Sim::PaymentState::Created);
+    QCOMPARE(payment->userFlow, QStringLiteral("WEB_REDIRECT"));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.first().first().toString(), reference);
+    QVERIFY(child<QLineEdit>("referenceEdit")->text() != reference); // a fresh one for the next payment
+    // The create is followed by a get of the same payment.
+    QTRY_VERIFY(std::any_of(m_calls.cbegin(), m_calls.cend(), [&](const Call &call) {
+        return call.method == "GET" && call.path.endsWith(reference.toUtf8());
+    }));
+    QVERIFY(child<QToolButton>("openButton")->isEnabled()); // the new row is selected
+    QVERIFY(child<QFrame>("errorFrame")->isHidden());
+}
+
+void TstPaymentsPanel::approveAuthorizes()
+{
+    QSignalSpy approved(m_panel.get(), &Gui::PaymentsPanel::paymentApproved);
+    const QString reference = createAuthorized();
+    QVERIFY(!reference.isEmpty());
+    QCOMPARE(ledgerPayment(reference)->state, Sim::PaymentState::Authorized);
+    QCOMPARE(cell(reference, PaymentListModel::Authorized), QStringLiteral("49.00 NOK"));
+    QCOMPARE(approved.count(), 1);
+    QCOMPARE(approved.first().first().toString(), reference);
+}
+
+void TstPaymentsPanel::captureAndRefundParts()
+{
+    const QString reference = createAuthorized(49.00);
+    QVERIFY(!reference.isEmpty());
+
+    child<QToolButton>("captureButton")->click();
+    double shown = 0;
+    QVERIFY(answerAmount("captureDialog", 20.00, &shown));
+    QCOMPARE(shown, 49.00); // all that is authorized
+    QTRY_COMPARE(cell(reference, PaymentListModel::Captured), QStringLiteral("20.00 NOK"));
+    QCOMPARE(ledgerPayment(reference)->aggregate.captured, 2000);
+    QCOMPARE(cell(reference, PaymentListModel::State), QStringLiteral("AUTHORIZED"));
+
+    child<QToolButton>("refundButton")->click();
+    QVERIFY(answerAmount("refundDialog", 5.00, &shown));
+    QCOMPARE(shown, 20.00); // all that is captured
+    QTRY_COMPARE(cell(reference, PaymentListModel::Refunded), QStringLiteral("5.00 NOK"));
+    QCOMPARE(ledgerPayment(reference)->aggregate.refunded, 500);
+
+    child<QToolButton>("captureButton")->click();
+    QVERIFY(answerAmount("captureDialog", 1.00, &shown));
+    QCOMPARE(shown, 29.00); // the rest
+    QTRY_COMPARE(cell(reference, PaymentListModel::Captured), QStringLiteral("21.00 NOK"));
+    QVERIFY(child<QFrame>("errorFrame")->isHidden());
+}
+
+void TstPaymentsPanel::cancelOfFreshPaymentTerminates()
+{
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    select(reference);
+    child<QToolButton>("cancelButton")->click();
+    QTRY_COMPARE(cell(reference, PaymentListModel::State), QStringLiteral("TERMINATED"));
+    QCOMPARE(ledgerPayment(reference)->state, Sim::PaymentState::Terminated);
+    QVERIFY(m_panel->model()
+                ->index(m_panel->model()->rowForReference(reference), 0)
+                .data(PaymentListModel::FinalRole)
+                .toBool());
+}
+
+void TstPaymentsPanel::createAndApproveInOneStep()
+{
+    QSignalSpy created(m_panel.get(), &Gui::PaymentsPanel::paymentCreated);
+    QSignalSpy approved(m_panel.get(), &Gui::PaymentsPanel::paymentApproved);
+    const QString reference = child<QLineEdit>("referenceEdit")->text();
+    m_panel->createAndApprove();
+    QTRY_COMPARE(cell(reference, PaymentListModel::State), QStringLiteral("AUTHORIZED"));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(approved.count(), 1);
+    QCOMPARE(ledgerPayment(reference)->state, Sim::PaymentState::Authorized);
+}
+
+void TstPaymentsPanel::validationShownAsTyped_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("reference too short") << QStringLiteral("reference") << QStringLiteral("referenceError")
+                                         << QStringLiteral("8 to 64 characters");
+    QTest::newRow("reference with a space")
+        << QStringLiteral("referenceSpace") << QStringLiteral("referenceError") << QStringLiteral("remove ' '");
+    QTest::newRow("amount below the NOK minimum")
+        << QStringLiteral("amount") << QStringLiteral("amountError") << QStringLiteral("at least 100 (1.00 NOK)");
+    QTest::newRow("WEB_REDIRECT without return URL")
+        << QStringLiteral("returnUrl") << QStringLiteral("returnUrlError") << QStringLiteral("WEB_REDIRECT needs");
+    QTest::newRow("http return URL") << QStringLiteral("httpReturnUrl") << QStringLiteral("returnUrlError")
+                                     << QStringLiteral("https://");
+    QTest::newRow("PUSH_MESSAGE without phone")
+        << QStringLiteral("phone") << QStringLiteral("phoneError") << QStringLiteral("PUSH_MESSAGE needs");
+    QTest::newRow("description too short")
+        << QStringLiteral("description") << QStringLiteral("descriptionError") << QStringLiteral("3 to 100");
+}
+
+void TstPaymentsPanel::validationShownAsTyped()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, expected);
+    auto *reference = child<QLineEdit>("referenceEdit");
+    auto *amount = child<QDoubleSpinBox>("amountSpin");
+    auto *returnUrl = child<QLineEdit>("returnUrlEdit");
+    auto *phone = child<QLineEdit>("phoneEdit");
+    auto *flow = child<QComboBox>("userFlowCombo");
+    auto *description = child<QLineEdit>("descriptionEdit");
+    const QString goodReference = reference->text();
+
+    const auto breakIt = [&] {
+        if (change == QLatin1String("reference")) {
+            reference->clear();
+            QTest::keyClicks(reference, QStringLiteral("wb-1"));
+        } else if (change == QLatin1String("referenceSpace")) {
+            reference->setText(QStringLiteral("wb order 0001"));
+        } else if (change == QLatin1String("amount")) {
+            amount->setValue(0.99);
+        } else if (change == QLatin1String("returnUrl")) {
+            returnUrl->clear();
+        } else if (change == QLatin1String("httpReturnUrl")) {
+            returnUrl->setText(QStringLiteral("http://example.com/return"));
+        } else if (change == QLatin1String("phone")) {
+            flow->setCurrentText(QStringLiteral("PUSH_MESSAGE"));
+            phone->clear();
+        } else if (change == QLatin1String("description")) {
+            description->setText(QStringLiteral("ok"));
+        }
+    };
+    breakIt();
+
+    auto *label = child<QLabel>(qPrintable(errorLabel));
+    QVERIFY(label);
+    QVERIFY(label->isVisibleTo(m_panel.get()));
+    QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
+    QVERIFY(!child<QPushButton>("createButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("createApproveButton")->isEnabled());
+    QVERIFY(child<QLabel>("formStatusLabel")->isVisibleTo(m_panel.get()));
+    // Only this field complains.
+    for (QLabel *other : m_panel->findChildren<QLabel *>(QRegularExpression(QStringLiteral("Error$")))) {
+        if (other != label)
+            QVERIFY2(other->isHidden(), qPrintable(other->objectName()));
+    }
+
+    // The quick start's slot refuses too, naming the field, and sends nothing.
+    QSignalSpy shown(m_panel.get(), &Gui::PaymentsPanel::errorShown);
+    m_panel->createAndApprove();
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(child<QFrame>("errorFrame")->isVisibleTo(m_panel.get()));
+    QVERIFY(m_calls.isEmpty());
+
+    // Put right, the message goes and Create comes back.
+    reference->setText(goodReference);
+    amount->setValue(49.00);
+    returnUrl->setText(QStringLiteral("https://example.com/return"));
+    phone->setText(QStringLiteral("4712345678"));
+    description->setText(QStringLiteral("Test payment"));
+    QVERIFY(label->isHidden());
+    QVERIFY(child<QPushButton>("createButton")->isEnabled());
+}
+
+void TstPaymentsPanel::duplicateReferenceShowsConflict()
+{
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    QSignalSpy shown(m_panel.get(), &Gui::PaymentsPanel::errorShown);
+    child<QLineEdit>("referenceEdit")->setText(reference);
+    child<QPushButton>("createButton")->click();
+
+    QTRY_VERIFY(child<QFrame>("errorFrame")->isVisibleTo(m_panel.get()));
+    const QString text = child<QLabel>("errorText")->text();
+    QVERIFY2(text.contains(QLatin1String("409")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("ErrorCode: 4150")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("traceId: 00-")), qPrintable(text));
+    QVERIFY(child<QLabel>("errorTitle")->text().contains(reference));
+    QCOMPARE(shown.count(), 1);
+    QVERIFY(shown.first().first().toString().startsWith(QLatin1String("409")));
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QVERIFY(child<QPushButton>("createButton")->isEnabled()); // no longer busy
+}
+
+void TstPaymentsPanel::captureTooMuchShowsErrorCode()
+{
+    const QString reference = createAuthorized(49.00);
+    QVERIFY(!reference.isEmpty());
+    QSignalSpy shown(m_panel.get(), &Gui::PaymentsPanel::errorShown);
+    child<QToolButton>("captureButton")->click();
+    QVERIFY(answerAmount("captureDialog", 100.00));
+
+    QTRY_COMPARE(shown.count(), 1);
+    const QString text = child<QLabel>("errorText")->text();
+    QVERIFY2(text.startsWith(QLatin1String("HTTP 400")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("extraDetails: ErrorCode: 6090")), qPrintable(text));
+    QVERIFY(child<QLabel>("errorTitle")->text().contains(QLatin1String("100.00 NOK")));
+    QVERIFY(!cell(reference, PaymentListModel::Error).isEmpty());
+    QCOMPARE(ledgerPayment(reference)->aggregate.captured, 0);
+
+    // The next success clears the area; the row keeps what failed until an action on it works.
+    child<QToolButton>("refreshButton")->click();
+    QTRY_VERIFY(child<QFrame>("errorFrame")->isHidden());
+    QVERIFY(!cell(reference, PaymentListModel::Error).isEmpty());
+    child<QToolButton>("captureButton")->click();
+    QVERIFY(answerAmount("captureDialog", 49.00));
+    QTRY_COMPARE(cell(reference, PaymentListModel::Captured), QStringLiteral("49.00 NOK"));
+    QCOMPARE(cell(reference, PaymentListModel::Error), QString());
+}
+
+void TstPaymentsPanel::productionAsksAndNoSendsNothing()
+{
+    const Credentials::Profile production = productionProfile();
+    const Sim::SimCredentials demo;
+    int written = 0;
+    const auto count = [&written](const Credentials::SecretResult &) { ++written; };
+    m_secrets->write(Credentials::SecretStore::clientSecretKey(production.name), demo.clientSecret.toUtf8(), count);
+    m_secrets->write(Credentials::SecretStore::subscriptionKeyKey(production.name), demo.subscriptionKey.toUtf8(),
+                     count);
+    QTRY_COMPARE(written, 2);
+    QVERIFY(activate(production));
+    QVERIFY(m_session->missingSecrets().isEmpty());
+
+    // Force approve does not exist in production: unavailable, and why.
+    QVERIFY(child<QLabel>("approveReasonLabel")->isVisibleTo(m_panel.get()));
+    QVERIFY(!child<QPushButton>("createApproveButton")->isEnabled());
+    QCOMPARE(child<QLineEdit>("phoneEdit")->text(), QString()); // no test user in production
+    const int askedBefore = Gui::ProductionGuard::questionsAsked();
+
+    // "No": nothing is sent.
+    const QString refused = child<QLineEdit>("referenceEdit")->text();
+    m_guardAnswer = false;
+    child<QPushButton>("createButton")->click();
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains(refused), qPrintable(m_questions.first()));
+    QVERIFY2(m_questions.first().contains(QLatin1String("49.00 NOK")), qPrintable(m_questions.first()));
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+
+    // "Yes": the create goes through (to the simulator standing in for api.vipps.no), after the refused one would have.
+    child<QLineEdit>("referenceEdit")->setText(refused + QLatin1String("-2"));
+    m_guardAnswer = true;
+    const QString accepted = createPayment();
+    QVERIFY(!accepted.isEmpty());
+    QCOMPARE(m_questions.size(), 2);
+    QVERIFY(ledgerPayment(accepted));
+    QVERIFY(!ledgerPayment(refused));
+    const auto creates = std::count_if(m_calls.cbegin(), m_calls.cend(), [](const Call &call) {
+        return call.method == "POST" && call.path == "/epayment/v1/payments";
+    });
+    QCOMPARE(creates, 1);
+    QVERIFY(!child<QToolButton>("approveButton")->isEnabled());
+
+    // Cancel: asked, "no", nothing sent; a refresh (not a change, so not asked) still finds it CREATED.
+    select(accepted);
+    m_guardAnswer = false;
+    m_calls.clear();
+    child<QToolButton>("cancelButton")->click();
+    QCOMPARE(m_questions.size(), 3);
+    QVERIFY(m_questions.last().contains(accepted));
+    child<QToolButton>("refreshButton")->click();
+    QTRY_VERIFY(!m_calls.isEmpty());
+    QCOMPARE(m_questions.size(), 3);
+    for (const Call &call : std::as_const(m_calls))
+        QVERIFY2(!call.path.endsWith("/cancel"), call.path.constData());
+    QCOMPARE(ledgerPayment(accepted)->state, Sim::PaymentState::Created);
+    QCOMPARE(Gui::ProductionGuard::questionsAsked(), askedBefore + 3);
+}
+
+void TstPaymentsPanel::openLandingPageUsesOpener()
+{
+    QList<QUrl> opened;
+    m_panel->setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    select(reference);
+    child<QToolButton>("openButton")->click();
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!ledgerPayment(reference)->redirectUrl.isEmpty());
+    QCOMPARE(opened.first(), QUrl(ledgerPayment(reference)->redirectUrl));
+    QCOMPARE(opened.first().host(), m_sim->baseUrl().host());
+}
+
+// VWB_SHOT_DIR=/some/dir: saves what the panel looks like, for people to look at.
+void TstPaymentsPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("VWB_SHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set VWB_SHOT_DIR to save screenshots");
+    QVERIFY(QDir().mkpath(dir));
+
+    const QString terminated = createPayment(120.00);
+    QVERIFY(!terminated.isEmpty());
+    select(terminated);
+    child<QToolButton>("cancelButton")->click();
+    QTRY_COMPARE(cell(terminated, PaymentListModel::State), QStringLiteral("TERMINATED"));
+    const QString created = createPayment(49.00);
+    QVERIFY(!created.isEmpty());
+    const QString captured = createAuthorized(499.00);
+    QVERIFY(!captured.isEmpty());
+    child<QToolButton>("captureButton")->click();
+    QVERIFY(answerAmount("captureDialog", 200.00));
+    QTRY_COMPARE(cell(captured, PaymentListModel::Captured), QStringLiteral("200.00 NOK"));
+    child<QToolButton>("captureButton")->click();
+    QVERIFY(answerAmount("captureDialog", 1000.00));
+    QTRY_VERIFY(child<QFrame>("errorFrame")->isVisibleTo(m_panel.get()));
+
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    const auto save = [&](const QString &name, const QSize &size) {
+        m_panel->resize(size);
+        QCoreApplication::processEvents();
+        return m_panel->grab().save(QDir(dir).filePath(name));
+    };
+    QVERIFY(save(QStringLiteral("payments-wide.png"), QSize(1100, 700)));
+    // Narrow as in the main window's dock, while the form has something to say.
+    child<QLineEdit>("referenceEdit")->setText(QStringLiteral("wb-1"));
+    child<QComboBox>("userFlowCombo")->setCurrentText(QStringLiteral("PUSH_MESSAGE"));
+    child<QLineEdit>("phoneEdit")->setText(QStringLiteral("+47 123"));
+    QVERIFY(save(QStringLiteral("payments-narrow-invalid.png"), QSize(520, 760)));
+}
+
+QTEST_MAIN(TstPaymentsPanel)
+#include "tst_paymentspanel.moc"

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// Takes the README's screenshots from the real app: a fresh workspace on the built-in simulator, the quick
+// start clicked through, one tampered delivery for contrast, then a grab of the window and of each panel.
+// Run by scripts/screenshots.sh; writes PNGs into the folder given as the only argument.
+#include "credentials/memorysecretstore.h"
+#include "credentials/profilestore.h"
+#include "gui/eventlogpanel.h"
+#include "gui/mainwindow.h"
+#include "gui/quickstartpanel.h"
+#include "sim/deliveryheaders.h"
+#include "workbench/appsettings.h"
+#include "workbench/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+using Step = Workbench::QuickStart::Step;
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+void settle(int ms = 300)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// A delivery whose body was changed after signing, so the log shows what a failure looks like.
+void sendTampered(quint16 port)
+{
+    const QByteArray body = R"({"msn":"123456","reference":"shot-order-0002","pspReference":"psp-2",)"
+                            R"("name":"CAPTURED","amount":{"currency":"NOK","value":4900},)"
+                            R"("timestamp":"2026-11-26T12:00:00.000Z","success":true})";
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(port));
+    const Http::HeaderList headers = Sim::DeliveryHeaders::build("not-the-registered-secret", url,
+                                                                 QStringLiteral("unknown-hook"), body,
+                                                                 QDateTime::currentDateTimeUtc());
+    QByteArray request = "POST /hooks/vipps HTTP/1.1\r\n";
+    for (const Http::Header &header : headers)
+        request += header.name + ": " + header.value + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (socket.waitForConnected(3000)) {
+        socket.write(request);
+        socket.waitForBytesWritten(3000);
+        socket.waitForReadyRead(3000);
+    }
+}
+
+bool save(QWidget *widget, const QString &folder, const QString &name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = widget->grab().save(path);
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(folder);
+    QTemporaryDir dir;
+    QSettings profileSettings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    Credentials::ProfileStore profiles(&profileSettings);
+    Credentials::MemorySecretStore secrets;
+    Workbench::Workspace workspace(&profiles, &secrets);
+    Gui::MainWindow window(&workspace, nullptr);
+    window.resize(1400, 900);
+    window.show();
+
+    Workbench::WorkspaceOptions options;
+    options.receiver.port = 0;
+    options.simulator.port = 0;
+    workspace.start(options);
+    Workbench::QuickStart &quickStart = workspace.quickStart();
+    if (!waitFor([&] { return workspace.simulator().isRunning() && quickStart.isDone(Step::Setup); }))
+        return 1;
+    save(&window, folder, QStringLiteral("first-start"));
+    for (Step step : {Step::Token, Step::Register, Step::Trigger}) {
+        window.quickStartPanel()->actionButton(step)->click();
+        if (!waitFor([&] { return quickStart.isDone(step); }))
+            return 1;
+    }
+    if (!waitFor([&] { return workspace.events().rowCount() >= 2; }))
+        return 1;
+    sendTampered(workspace.receiver().port());
+    waitFor([&] { return workspace.events().rowCount() >= 3; });
+    window.quickStartPanel()->actionButton(Step::View)->click();
+    save(&window, folder, QStringLiteral("quick-start-done"));
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("panelTabs"));
+    const QStringList names{QStringLiteral("panel-quick-start"), QStringLiteral("panel-credentials"),
+                            QStringLiteral("panel-webhooks"), QStringLiteral("panel-payments")};
+    for (int i = 0; i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        save(tabs, folder, names.at(i));
+    }
+    tabs->setCurrentIndex(0);
+    save(window.eventLogPanel()->parentWidget(), folder, QStringLiteral("event-log-and-inspector"));
+    return 0;
+}

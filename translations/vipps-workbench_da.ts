@@ -1,0 +1,4240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name>Api</name>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="50"/>
+        <source>The access token answer has a &quot;%1&quot; field that is not a number of seconds.</source>
+        <translation>Svaret med adgangstokenet har et &quot;%1&quot;-felt, der ikke er et antal sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="83"/>
+        <source>The access token answer has no &quot;access_token&quot; field.</source>
+        <translation>Svaret med adgangstokenet har intet &quot;access_token&quot;-felt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="84"/>
+        <source>The access token answer has an &quot;access_token&quot; field that is not a non-empty string.</source>
+        <translation>Svaret med adgangstokenet har et &quot;access_token&quot;-felt, der ikke er en ikke-tom streng.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="96"/>
+        <source>The access token answer is not JSON (%1 at byte %2).</source>
+        <translation>Svaret med adgangstokenet er ikke JSON (%1 ved byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="102"/>
+        <source>The access token answer is not a JSON object.</source>
+        <translation>Svaret med adgangstokenet er ikke et JSON-objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="88"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="42"/>
+        <source>No answer from %1: %2</source>
+        <translation>Intet svar fra %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="66"/>
+        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
+        <translation>Angiv betalingens reference, som den blev oprettet; for eksempel acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="78"/>
+        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
+        <translation>Idempotensnøglen må højst være 50 synlige ASCII-tegn uden mellemrum; lad den være tom for at få en ny.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="119"/>
+        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
+        <translation>Svaret på &quot;%1&quot; er ikke %2, som ePayment API&apos;et dokumenterer; kontrollér, at basis-URL&apos;en peger på Vipps eller simulatoren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="130"/>
+        <source>a JSON object</source>
+        <translation>et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="146"/>
+        <source>a JSON array of events</source>
+        <translation>et JSON-array af hændelser</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="89"/>
+        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Beløbet skal være mindst %1; beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
+        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
+        <translation>Beløbet skal være mindst %1 (%2 %3); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="104"/>
+        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Beløbet må højst være %1 (%2); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="110"/>
+        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
+        <translation>Valutaen skal være en af %1 (med store bogstaver) og passe til salgsstedets marked.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="119"/>
+        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
+        <translation>Referencen skal være 8 til 64 tegn lang (den har %1); for eksempel acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="126"/>
+        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
+        <translation>Referencen må kun indeholde bogstaverne A-Z og a-z, cifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
+        <translation>Betalingsbeskrivelsen skal være 3 til 100 tegn lang (den har %1) eller udelades.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="150"/>
+        <source>The user flow must be one of %1.</source>
+        <translation>Brugerflowet skal være et af %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="158"/>
+        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
+        <translation>Retur-URL&apos;en er ikke en gyldig absolut URL; brug for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="161"/>
+        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
+        <translation>Retur-URL&apos;en skal starte med https:// eller et eget app-skema (myapp://); http:// accepteres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="164"/>
+        <source>The return URL has no host; use for example https://example.com/return.</source>
+        <translation>Retur-URL&apos;en har ingen vært; brug for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="173"/>
+        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
+        <translation>WEB_REDIRECT kræver en retur-URL, den side brugeren vender tilbage til; for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="196"/>
+        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
+        <translation>Telefonnummeret skal være 10 til 15 cifre med landekode og uden &apos;+&apos; eller mellemrum; for eksempel 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="205"/>
+        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
+        <translation>PUSH_MESSAGE kræver kundens telefonnummer: cifre med landekode, for eksempel 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="218"/>
+        <source>The payment method type must be WALLET or CARD.</source>
+        <translation>Betalingsmetodens type skal være WALLET eller CARD.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="221"/>
+        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
+        <translation>CARD-betalinger kræver brugerflowet WEB_REDIRECT; brug WALLET med %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="229"/>
+        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
+        <translation>Kundeinteraktionen skal være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT eller udelades.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="93"/>
+        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
+        <translation>Webhook-URL&apos;en skal være en fuld adresse med vært, der starter med https:// (http:// kun til simulatoren), for eksempel https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="105"/>
+        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
+        <translation>Vipps leverer kun til https://-URL&apos;er, der kan nås fra internettet; %1 virker ikke: kør en tunnel til denne maskine, og registrér dens offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
+        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps leverer kun til https://-URL&apos;er (TLS 1.2 eller nyere); registrér dit endpoints https://-adresse eller en tunnels offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; mente du %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; vælg en fra listen over hændelser, for eksempel epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
+        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
+        <translation>Angiv mindst én hændelsestype at abonnere på, for eksempel epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="172"/>
+        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
+        <translation>Svaret på registreringen er ikke et JSON-objekt med &quot;id&quot; og &quot;secret&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="176"/>
+        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
+        <translation>Svaret på registreringen har intet &quot;id&quot;; hent listen over webhooks for at finde den nye.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="178"/>
+        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
+        <translation>Svaret på registreringen har intet &quot;secret&quot;, så leveringer kan ikke verificeres; slet webhook %1, og registrér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="205"/>
+        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
+        <translation>Svaret med listen er ikke et JSON-objekt med et &quot;webhooks&quot;-array.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="209"/>
+        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
+        <translation>Listesvarets &quot;webhooks&quot;-array indeholder andet end objekter.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="54"/>
+        <source>The %1 field is required: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</source>
+        <translation>Feltet %1 er påkrævet: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="61"/>
+        <source>The %1 field must be a whole number of minor units (øre/cents).</source>
+        <translation>Feltet %1 skal være et helt antal af mindste enhed (øre/cent).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="63"/>
+        <source>The currency must be a string: NOK, DKK or EUR.</source>
+        <translation>Valutaen skal være en streng: NOK, DKK eller EUR.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="156"/>
+        <source>cancelTransactionOnly must be true or false.</source>
+        <translation>cancelTransactionOnly skal være true eller false.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::ApiClient</name>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="151"/>
+        <source>No base URL: choose an environment or enter the simulator&apos;s address.</source>
+        <translation>Ingen basis-URL: vælg et miljø, eller angiv simulatorens adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a valid path below the base URL.</source>
+        <translation>&quot;%1&quot; er ikke en gyldig sti under basis-URL&apos;en.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="157"/>
+        <source>No subscription key: enter the Ocp-Apim-Subscription-Key in the profile.</source>
+        <translation>Ingen abonnementsnøgle: angiv Ocp-Apim-Subscription-Key i profilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="161"/>
+        <source>%1 needs a merchant serial number (MSN): enter the MSN of the sales unit in the profile.</source>
+        <translation>%1 kræver et merchant serial number (MSN): angiv salgsstedets MSN i profilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="162"/>
+        <source>This call</source>
+        <translation>Dette kald</translation>
+    </message>
+</context>
+<context>
+    <name>Api::ApiError</name>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="106"/>
+        <source>no error</source>
+        <translation>ingen fejl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="107"/>
+        <source>invalid input: %1</source>
+        <translation>ugyldigt input: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <source>network error: %1</source>
+        <translation>netværksfejl: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="111"/>
+        <source>unexpected response (HTTP %1): %2</source>
+        <translation>uventet svar (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <source>configuration error: %1</source>
+        <translation>konfigurationsfejl: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="113"/>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="156"/>
+        <source>timed out after %1</source>
+        <translation>timeout efter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Api::EPaymentApi</name>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="302"/>
+        <source>Force approve exists only in the test environment; approve the payment in the Vipps app, or use a test or simulator profile.</source>
+        <translation>Tvungen godkendelse (force approve) findes kun i testmiljøet; godkend betalingen i Vipps-appen, eller brug en test- eller simulatorprofil.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="316"/>
+        <source>Create payment</source>
+        <translation>Opret betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="321"/>
+        <source>Get payment</source>
+        <translation>Hent betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="326"/>
+        <source>Get payment events</source>
+        <translation>Hent betalingshændelser</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="332"/>
+        <source>Capture payment</source>
+        <translation>Hæv betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="339"/>
+        <source>Refund payment</source>
+        <translation>Refundér betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="347"/>
+        <source>Cancel payment</source>
+        <translation>Annullér betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="354"/>
+        <source>Force approve payment</source>
+        <translation>Tvangsgodkend betaling</translation>
+    </message>
+</context>
+<context>
+    <name>Api::ForceApproveRequest</name>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="317"/>
+        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
+        <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::TokenProvider</name>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <source>Get access token</source>
+        <translation>Hent adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <source>base URL</source>
+        <translation>basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <source>client id</source>
+        <translation>client id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <source>subscription key</source>
+        <translation>abonnementsnøgle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <source>Cannot get an access token without a %1. Enter it in the profile.</source>
+        <translation>Kan ikke hente et adgangstoken, da dette mangler: %1. Angiv det i profilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
+        <translation>Adgangsoplysningerne blev afvist: kontrollér client id, client secret og abonnementsnøgle, og at de hører til dette miljø.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::WebhooksApi</name>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="256"/>
+        <source>Give the id of the webhook to delete, as the list of webhooks shows it.</source>
+        <translation>Angiv id for den webhook, der skal slettes, som listen over webhooks viser det.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="273"/>
+        <source>Register webhook</source>
+        <translation>Registrér webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="282"/>
+        <source>List webhooks</source>
+        <translation>Hent webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
+        <source>Delete webhook</source>
+        <translation>Slet webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::MemorySecretStore</name>
+    <message>
+        <location filename="../src/core/credentials/memorysecretstore.cpp" line="15"/>
+        <source>No secret is stored under this name for this run. Enter it again.</source>
+        <translation>Der er ikke gemt nogen hemmelighed under dette navn i denne kørsel. Angiv den igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/memorysecretstore.cpp" line="35"/>
+        <source>No secret was stored under this name; nothing to remove.</source>
+        <translation>Der var ikke gemt nogen hemmelighed under dette navn; intet at fjerne.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::Profile</name>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="18"/>
+        <source>The profile needs a name. Enter one, for example &quot;test&quot;.</source>
+        <translation>Profilen skal have et navn. Angiv et, for eksempel &quot;test&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="21"/>
+        <source>A profile name cannot contain &quot;/&quot; or &quot;\&quot;. Remove them from the name.</source>
+        <translation>Et profilnavn må ikke indeholde &quot;/&quot; eller &quot;\&quot;. Fjern dem fra navnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="37"/>
+        <source>The base URL must be a full http:// or https:// address with a host, for example http://127.0.0.1:8080. Check the address.</source>
+        <translation>Basis-URL&apos;en skal være en fuld http://- eller https://-adresse med vært, for eksempel http://127.0.0.1:8080. Kontrollér adressen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="43"/>
+        <source>The base URL must not contain a user name or password. Remove the part before &quot;@&quot;.</source>
+        <translation>Basis-URL&apos;en må ikke indeholde brugernavn eller adgangskode. Fjern delen før &quot;@&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="53"/>
+        <source>The client ID is missing. Copy client_id from the API keys of the sales unit in the business portal.</source>
+        <translation>Client ID mangler. Kopiér client_id fra salgsstedets API-nøgler i erhvervsportalen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="66"/>
+        <source>The merchant serial number (MSN) is missing. Enter the 4 to 10 digits of the sales unit, or turn on partner mode.</source>
+        <translation>Merchant serial number (MSN) mangler. Angiv salgsstedets 4 til 10 cifre, eller slå partnertilstand til.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="74"/>
+        <source>The merchant serial number (MSN) must be 4 to 10 digits and nothing else, for example 123456. Check it in the business portal.</source>
+        <translation>Merchant serial number (MSN) skal være 4 til 10 cifre og intet andet, for eksempel 123456. Kontrollér det i erhvervsportalen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="94"/>
+        <source>%1 can hold only printable ASCII characters and spaces, for example &quot;acme-shop&quot; or &quot;2.1.0&quot;.</source>
+        <translation>%1 må kun indeholde printbare ASCII-tegn og mellemrum, for eksempel &quot;acme-shop&quot; eller &quot;2.1.0&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="102"/>
+        <source>%1 can be at most %2 characters long; this one has %3. Shorten it.</source>
+        <translation>%1 må højst være på %2 tegn; denne har %3. Forkort den.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ProfileStorage</name>
+    <message>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="31"/>
+        <source>unknown profile &apos;%1&apos;: no profile is saved yet (in %2). Create one in vipps-workbench, or pass --base-url and the keys instead.</source>
+        <translation>ukendt profil &apos;%1&apos;: der er endnu ikke gemt nogen profil (i %2). Opret en i vipps-workbench, eller angiv --base-url og nøglerne i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="34"/>
+        <source>unknown profile &apos;%1&apos;. Known profiles: %2.</source>
+        <translation>ukendt profil &apos;%1&apos;. Kendte profiler: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="39"/>
+        <source>profile &apos;%1&apos; cannot be used: its environment setting is not one this program knows. Open it in vipps-workbench and save it again.</source>
+        <translation>profilen &apos;%1&apos; kan ikke bruges: dens miljøindstilling er ukendt for dette program. Åbn den i vipps-workbench, og gem den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="14"/>
+        <source>Credentials</source>
+        <translation>Adgangsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="34"/>
+        <source>New profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="44"/>
+        <source>Duplicate the selected profile</source>
+        <translation>Duplikér den valgte profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="54"/>
+        <source>Rename the selected profile</source>
+        <translation>Omdøb den valgte profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="64"/>
+        <source>Delete the selected profile</source>
+        <translation>Slet den valgte profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="74"/>
+        <source>Use the selected profile</source>
+        <translation>Brug den valgte profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <source>Credentials status</source>
+        <translation>Status for adgangsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <source>Double-click or press Enter to use a profile</source>
+        <translation>Dobbeltklik, eller tryk på Enter for at bruge en profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="136"/>
+        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <source>Production warning</source>
+        <translation>Advarsel om produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <source>Production: calls here move real money</source>
+        <translation>Produktion: kald herfra flytter rigtige penge</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <source>Profile being edited</source>
+        <translation>Profil under redigering</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <source>Save the profile</source>
+        <translation>Gem profilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <source>Revert the changes</source>
+        <translation>Fortryd ændringerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <source>Access token</source>
+        <translation>Adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <source>Access token of the profile in use</source>
+        <translation>Adgangstoken for den aktive profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <source>Get an access token</source>
+        <translation>Hent et adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <source>Access token expiry</source>
+        <translation>Adgangstokenets udløb</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <source>Why no access token was given</source>
+        <translation>Hvorfor der ikke blev givet et adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Start en ny profil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
+        <translation>Start en ny profil med den valgtes indstillinger; nøglerne kopieres ikke (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <source>Edit the name of the selected profile, then save (F2)</source>
+        <translation>Redigér navnet på den valgte profil, og gem derefter (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <source>Delete the selected profile, after asking (Delete)</source>
+        <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <source>Use this profile</source>
+        <translation>Brug denne profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
+        <translation>Gør den valgte profil til den, alle paneler kalder med (Ctrl+Enter eller Enter i listen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
+        <translation>Gem profilen; indtastede nøgler gemmes i nøgleringen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <source>Revert</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <source>Forget the unsaved changes</source>
+        <translation>Glem de ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <source>Get access token</source>
+        <translation>Hent adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
+        <translation>Bed om et adgangstoken med den aktive profils nøgler (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPanel</name>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="14"/>
+        <source>Event log</source>
+        <translation>Hændelseslog</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="34"/>
+        <source>Show only events whose name, reference, amount, result, status or webhook id contains this text (Ctrl+F)</source>
+        <translation>Vis kun hændelser, hvis navn, reference, beløb, resultat, status eller webhook-id indeholder denne tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="37"/>
+        <source>Event filter</source>
+        <translation>Hændelsesfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="40"/>
+        <source>Filter by event, reference, amount, webhook id…</source>
+        <translation>Filtrér på hændelse, reference, beløb, webhook-id…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="50"/>
+        <source>Show only events with the chosen verification results; none chosen shows all</source>
+        <translation>Vis kun hændelser med de valgte verifikationsresultater; vælges ingen, vises alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="53"/>
+        <source>Verification result filter</source>
+        <translation>Filter for verifikationsresultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="66"/>
+        <source>Pause or resume the event log</source>
+        <translation>Sæt hændelsesloggen på pause, eller genoptag den</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <source>Events that arrived while paused; Resume adds them to the table</source>
+        <translation>Hændelser, der er kommet under pausen; Genoptag føjer dem til tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <source>Events waiting while paused</source>
+        <translation>Hændelser, der venter under pausen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <source>Clear the event log</source>
+        <translation>Ryd hændelsesloggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <source>Follow the latest event</source>
+        <translation>Følg den seneste hændelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <source>Received events</source>
+        <translation>Modtagne hændelser</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <source>Event log status</source>
+        <translation>Status for hændelseslog</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <source>Find</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <source>Move to the filter (Ctrl+F)</source>
+        <translation>Gå til filteret (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
+        <translation>Tøm denne visning (Ctrl+L). Intet går tabt: journalen gemmer alle modtagne hændelser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <source>Follow latest</source>
+        <translation>Følg seneste</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
+        <translation>Hold den nyeste hændelse synlig. Rulning opad eller valg af en ældre hændelse slår det fra; rulning helt ned slår det til igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <source>Valid</source>
+        <translation>Gyldige</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <source>Invalid</source>
+        <translation>Ugyldige</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <source>Stale</source>
+        <translation>Forældede</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <source>Unsigned</source>
+        <translation>Usignerede</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <source>No secret</source>
+        <translation>Uden hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <source>Show all results</source>
+        <translation>Vis alle resultater</translation>
+    </message>
+</context>
+<context>
+    <name>Events::EventLogModel</name>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="133"/>
+        <source>duplicate</source>
+        <translation>dublet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="168"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="169"/>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="170"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="171"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="172"/>
+        <source>Verification</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="173"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="174"/>
+        <source>Duplicate</source>
+        <translation>Dublet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CredentialsPanel</name>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <source>simulator</source>
+        <translation>simulator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
+        <source>production</source>
+        <translation>produktion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="38"/>
+        <source>custom</source>
+        <translation>tilpasset</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="142"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (i brug)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="148"/>
+        <source>This profile cannot be read: its environment is unknown.</source>
+        <translation>Profilen kan ikke læses: dens miljø er ukendt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="152"/>
+        <source>%1 environment, %2</source>
+        <translation>Miljø: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="177"/>
+        <source>Save or revert the changes first, then use the profile.</source>
+        <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="188"/>
+        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
+        <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="241"/>
+        <source>The new profile is not saved yet.</source>
+        <translation>Den nye profil er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <source>Profile %1 has unsaved changes.</source>
+        <translation>Profilen %1 har ikke-gemte ændringer.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="245"/>
+        <source>Save them, or discard them?</source>
+        <translation>Vil du gemme dem eller kassere dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="246"/>
+        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
+        <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
+        <source>New profile, not saved yet</source>
+        <translation>Ny profil, ikke gemt endnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
+        <source>Copy of %1, not saved yet; enter its keys</source>
+        <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <source>Type the new name, then save (Ctrl+S).</source>
+        <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <source>Delete profile</source>
+        <translation>Slet profil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <source>Delete profile %1?</source>
+        <translation>Vil du slette profilen %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Dens indstillinger fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="316"/>
+        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke slettes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="320"/>
+        <source>Deleted profile %1.</source>
+        <translation>Profilen %1 er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="331"/>
+        <source>Using profile %1.</source>
+        <translation>Bruger profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="353"/>
+        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke omdøbes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="360"/>
+        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
+        <translation>Profilen %1 er gemt. Nøgleringen har dens nøgler under det gamle navn %2: angiv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="377"/>
+        <source>Saved profile %1.</source>
+        <translation>Profilen %1 er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="392"/>
+        <source>Saving the keys of %1 in the keychain…</source>
+        <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="403"/>
+        <source>Saved profile %1 and its keys; it is in use.</source>
+        <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="405"/>
+        <source>The keys of %1 were not saved: %2</source>
+        <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="445"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Beder %1 om et token…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="494"/>
+        <source>No token.</source>
+        <translation>Intet token.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="506"/>
+        <source>No token yet: get one with Ctrl+T.</source>
+        <translation>Intet token endnu: hent et med Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <source>Use a profile to get a token.</source>
+        <translation>Brug en profil for at hente et token.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="513"/>
+        <source>no token</source>
+        <translation>intet token</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
+        <source>expired</source>
+        <translation>udløbet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="523"/>
+        <source>expires in %1</source>
+        <translation>udløber om %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="543"/>
+        <source>The profile in use cannot be deleted: use another one first</source>
+        <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
+        <source>Delete the selected profile, after asking (Delete)</source>
+        <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="551"/>
+        <source>Access token</source>
+        <translation>Adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="553"/>
+        <source>Access token: profile %1 (production)</source>
+        <translation>Adgangstoken: profil %1 (produktion)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="554"/>
+        <source>Access token: profile %1</source>
+        <translation>Adgangstoken: profil %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="562"/>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="564"/>
+        <source>No profile yet: press New (Ctrl+N) to make one.</source>
+        <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="566"/>
+        <source>Profile %1 (unsaved changes)</source>
+        <translation>Profil %1 (ikke-gemte ændringer)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="573"/>
+        <source>not needed: the simulator&apos;s demo keys are used</source>
+        <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="578"/>
+        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
+        <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="583"/>
+        <source>reading the keychain…</source>
+        <translation>læser nøgleringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="590"/>
+        <source>stored in the keychain</source>
+        <translation>gemt i nøgleringen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="591"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EnvironmentLooks</name>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="11"/>
+        <source>local simulator</source>
+        <translation>lokal simulator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="12"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="13"/>
+        <source>PRODUCTION</source>
+        <translation>PRODUKTION</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="14"/>
+        <source>custom address</source>
+        <translation>tilpasset adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventLogPanel</name>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="43"/>
+        <source>No events yet. Deliveries to the receiver appear here.</source>
+        <translation>Ingen hændelser endnu. Leveringer til modtageren vises her.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <source>All results</source>
+        <translation>Alle resultater</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <source>Only %1</source>
+        <translation>Kun %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <source>%1 of %2 results</source>
+        <translation>%1 af %2 resultater</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <source>Resume</source>
+        <translation>Genoptag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
+        <translation>Tilføj de ventende hændelser, og vis nye, efterhånden som de kommer (mellemrum eller Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
+        <translation>Hold nye hændelser tilbage, så tabellen står stille (mellemrum eller Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <source>%n waiting</source>
+        <comment>events held back while paused</comment>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <source>No events match the filter.</source>
+        <translation>Ingen hændelser passer til filteret.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InspectorPanel</name>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <source>(missing)</source>
+        <translation>(mangler)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <source>Verified</source>
+        <translation>Verificeret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <source>Signature invalid</source>
+        <translation>Ugyldig signatur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <source>Stale: x-ms-date is too far off</source>
+        <translation>Forældet: x-ms-date afviger for meget</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <source>Not signed</source>
+        <translation>Ikke signeret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <source>No secret to check with</source>
+        <translation>Ingen hemmelighed at kontrollere med</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <source>no event name</source>
+        <translation>intet hændelsesnavn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <source>answered HTTP %1</source>
+        <translation>besvaret med HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <source>duplicate</source>
+        <translation>dublet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <source>Not a delivery: nothing to verify.</source>
+        <translation>Ikke en levering: intet at verificere.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <source>none was used (secrets tried: %1)</source>
+        <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <source>, webhook %1</source>
+        <translation>, webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <source> (secrets tried: %1)</source>
+        <translation> (prøvede hemmeligheder: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
+        <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <source>unknown: x-ms-date is missing</source>
+        <translation>ukendt: x-ms-date mangler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <source>unknown: x-ms-date is not an RFC 1123 date</source>
+        <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <source>dated %1 s before it arrived</source>
+        <translation>dateret %1 s før ankomst</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <source>dated %1 s after it arrived: a clock is ahead</source>
+        <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <source>The body is empty (0 bytes).</source>
+        <translation>Body&apos;en er tom (0 byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <source>%1 bytes of UTF-8 text.</source>
+        <translation>%1 byte UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
+        <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <source>Copy selected headers</source>
+        <translation>Kopiér valgte headere</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <source>No event selected.</source>
+        <translation>Ingen hændelse valgt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <source>Select an event in the log to see how its signature was checked.</source>
+        <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
+        <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <source>✗ missing</source>
+        <translation>✗ mangler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <source>– not checked</source>
+        <translation>– ikke kontrolleret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <source>✓ equal</source>
+        <translation>✓ ens</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <source>✗ different</source>
+        <translation>✗ forskellige</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <source>The body is not JSON.</source>
+        <translation>Body&apos;en er ikke JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <source>The language changes the next time the app starts.</source>
+        <translation>Sproget skifter, næste gang appen starter.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <source>Workbench panels</source>
+        <translation>Workbench-paneler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <source>&amp;Credentials</source>
+        <translation>&amp;Adgangsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Betalinger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <source>Outgoing requests</source>
+        <translation>Udgående anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <source>The receiver is not running: %1</source>
+        <translation>Modtageren kører ikke: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <source>No events yet. Deliveries to %1 appear here.</source>
+        <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <source>%1 (%2) – Vipps Webhook Workbench</source>
+        <translation>%1 (%2) – Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
+        <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
+        <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <source>Receiver port</source>
+        <translation>Modtagerport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
+        <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <source>About Vipps Webhook Workbench</source>
+        <translation>Om Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentForm</name>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="31"/>
+        <source>Test payment from Vipps Webhook Workbench</source>
+        <translation>Testbetaling fra Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
+        <translation>Opret betalingen, og godkend den derefter som testbrugeren (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <source>Force approve exists only in the simulator and the test environment</source>
+        <translation>Tvungen godkendelse (force approve) findes kun i simulatoren og testmiljøet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <source>Fix what is marked above to create the payment.</source>
+        <translation>Ret det, der er markeret ovenfor, for at oprette betalingen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <source>Creating the payment…</source>
+        <translation>Opretter betalingen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <source>sent as amount.value = %1</source>
+        <translation>sendes som amount.value = %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="124"/>
+        <source>Getting %1…</source>
+        <translation>Henter %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="151"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Indlæser profilens nøgler…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="170"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <source>Create payment %1</source>
+        <translation>Opret betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="176"/>
+        <source>Create a payment of %1 with reference %2</source>
+        <translation>Opret en betaling på %1 med referencen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="180"/>
+        <source>Creating %1…</source>
+        <translation>Opretter %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="201"/>
+        <source>Created %1.</source>
+        <translation>%1 er oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="213"/>
+        <source>Approve %1</source>
+        <translation>Godkend %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Approving %1 as the test user…</source>
+        <translation>Godkender %1 som testbrugeren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="230"/>
+        <source>Approved %1 as the test user.</source>
+        <translation>%1 er godkendt som testbrugeren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <source>Capture %1</source>
+        <translation>Hæv %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <source>Refund %1</source>
+        <translation>Refundér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="268"/>
+        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
+        <translation>Beløb, der skal hæves, i %1; autoriseret og endnu ikke hævet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="269"/>
+        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
+        <translation>Beløb, der skal refunderes, i %1; hævet og endnu ikke refunderet: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <source>Capture</source>
+        <translation>Hæv</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <source>Refund</source>
+        <translation>Refundér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
+        <source>Capture %1 of %2</source>
+        <translation>Hæv %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
+        <source>Refund %1 of %2</source>
+        <translation>Refundér %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="290"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="310"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="306"/>
+        <source>Cancel %1</source>
+        <translation>Annullér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="327"/>
+        <source>%1: done.</source>
+        <translation>%1: udført.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="335"/>
+        <source>Refresh %1</source>
+        <translation>Opdatér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="350"/>
+        <source>%1 is %2.</source>
+        <translation>%1 er %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="369"/>
+        <source>No profile is ready; choose one under Credentials.</source>
+        <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="392"/>
+        <source>%1 failed</source>
+        <translation>%1 mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProductionGuard</name>
+    <message>
+        <location filename="../src/gui/productionguard.cpp" line="30"/>
+        <source>Production: %1</source>
+        <translation>Produktion: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/productionguard.cpp" line="31"/>
+        <source>%1
+
+This calls the production API of Vipps MobilePay with real merchant keys. Go on?</source>
+        <translation>%1
+
+Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/productionguard.cpp" line="51"/>
+        <source>Call production</source>
+        <translation>Kald produktion</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileEditor</name>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="32"/>
+        <source>client_id from the business portal</source>
+        <translation>client_id fra erhvervsportalen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="33"/>
+        <source>for example 123456</source>
+        <translation>for eksempel 123456</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="34"/>
+        <source>client_secret from the business portal</source>
+        <translation>client_secret fra erhvervsportalen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="35"/>
+        <source>Ocp-Apim-Subscription-Key, primary or secondary</source>
+        <translation>Ocp-Apim-Subscription-Key, primær eller sekundær</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="36"/>
+        <source>http://127.0.0.1:8079</source>
+        <translation>http://127.0.0.1:8079</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="37"/>
+        <location filename="../src/gui/profileeditor.cpp" line="38"/>
+        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="55"/>
+        <source>Simulator (built in, no keys needed)</source>
+        <translation>Simulator (indbygget, ingen nøgler nødvendige)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="56"/>
+        <source>Test (apitest.vipps.no)</source>
+        <translation>Test (apitest.vipps.no)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="57"/>
+        <source>Production (api.vipps.no)</source>
+        <translation>Produktion (api.vipps.no)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="58"/>
+        <source>Custom base URL</source>
+        <translation>Tilpasset basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <source>Hide the %1</source>
+        <translation>Skjul %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <source>Show the %1</source>
+        <translation>Vis %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <source>subscription key</source>
+        <translation>abonnementsnøgle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
+        <translation>En anden profil hedder allerede &quot;%1&quot;. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
+        <translation>Angiv både client secret og abonnementsnøgle: de gemmes sammen. Lad begge være tomme for at beholde nøglerne, som de er.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <source>Hide the advanced settings</source>
+        <translation>Skjul de avancerede indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <source>Show the advanced settings</source>
+        <translation>Vis de avancerede indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QuickStartPanel</name>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <source>That did not work: %1</source>
+        <translation>Det lykkedes ikke: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <source>next</source>
+        <translation>næste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <source>to do</source>
+        <translation>mangler</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RegisterWebhookDialog</name>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="41"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="42"/>
+        <source>Register the webhook</source>
+        <translation>Registrér webhooken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="43"/>
+        <source>Cancel registering</source>
+        <translation>Annullér registreringen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="44"/>
+        <source>https://your-tunnel.example/hooks/vipps</source>
+        <translation>https://your-tunnel.example/hooks/vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
+        <source>1 event type</source>
+        <translation>1 hændelsestype</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
+        <source>%n event types</source>
+        <translation>
+            <numerusform>%n hændelsestype</numerusform>
+            <numerusform>%n hændelsestyper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="86"/>
+        <source>Check or uncheck every %1 event</source>
+        <translation>Markér eller fjern markering af alle %1-hændelser</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="106"/>
+        <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
+        <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet (en tunnel til denne maskine). Den lokale simulator accepterer også http:// til denne maskine (127.0.0.1 eller localhost).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="109"/>
+        <source>Vipps requires https:// in production and test, at an address the internet can reach: for this machine, a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet: for denne maskine en tunnels offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <source>Enter the URL Vipps should deliver the events to.</source>
+        <translation>Angiv den URL, Vipps skal levere hændelserne til.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
+        <translation>Angiv en fuld adresse med vært, der starter med https:// (eller http:// til denne maskine), for eksempel https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
+        <translation>Vipps kræver https:// i produktion og test: angiv dit endpoints https://-adresse eller den offentlige https://-URL for en tunnel til denne maskine.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
+        <translation>http:// accepteres kun af den lokale simulator og kun til denne maskine (127.0.0.1 eller localhost). Vipps kræver https:// i produktion og test: brug https://%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <source>Check at least one event type to receive.</source>
+        <translation>Markér mindst én hændelsestype, der skal modtages.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <source>Vipps will send 1 event type to %1.</source>
+        <translation>Vipps sender 1 hændelsestype til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <source>Vipps will send %n event types to %1.</source>
+        <translation>
+            <numerusform>Vipps sender %n hændelsestype til %1.</numerusform>
+            <numerusform>Vipps sender %n hændelsestyper til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResultDelegate</name>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="45"/>
+        <source>valid</source>
+        <translation>gyldig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="46"/>
+        <source>invalid</source>
+        <translation>ugyldig</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="47"/>
+        <source>stale</source>
+        <translation>forældet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="48"/>
+        <source>unsigned</source>
+        <translation>usigneret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="49"/>
+        <source>no secret</source>
+        <translation>ingen hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="50"/>
+        <source>—</source>
+        <comment>not a delivery, so no verification result</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="56"/>
+        <source>duplicate</source>
+        <translation>dublet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusBarLabels</name>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="18"/>
+        <source>Receiver</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="19"/>
+        <source>Events received</source>
+        <translation>Modtagne hændelser</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="20"/>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="21"/>
+        <source>Active profile</source>
+        <translation>Aktiv profil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="24"/>
+        <source>Click to move the receiver to another port</source>
+        <translation>Klik for at flytte modtageren til en anden port</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="64"/>
+        <source>Receiver: %1</source>
+        <translation>Modtager: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="66"/>
+        <source>Receiver: starting…</source>
+        <translation>Modtager: starter…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="67"/>
+        <source>Receiver: stopped</source>
+        <translation>Modtager: stoppet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="69"/>
+        <source>Receiver: not running (%1)</source>
+        <translation>Modtager: kører ikke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="76"/>
+        <source>Events: %L1</source>
+        <translation>Hændelser: %L1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="82"/>
+        <source>Simulator: %1</source>
+        <translation>Simulator: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="83"/>
+        <source>Simulator: off</source>
+        <translation>Simulator: slået fra</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="89"/>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/webhookspanel.cpp" line="31"/>
+        <source>%n event types</source>
+        <translation>
+            <numerusform>%n hændelsestype</numerusform>
+            <numerusform>%n hændelsestyper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="40"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="44"/>
+        <source>Trace id: %1</source>
+        <translation>Trace-id: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="120"/>
+        <source>Listing…</source>
+        <translation>Henter liste…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="148"/>
+        <source>Register a webhook that sends %1 to %2</source>
+        <translation>Registrér en webhook, der sender %1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="150"/>
+        <source>Not registered</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="153"/>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="170"/>
+        <source>Delete webhook</source>
+        <translation>Slet webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="171"/>
+        <source>Delete the webhook to %1?</source>
+        <translation>Vil du slette webhooken til %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="173"/>
+        <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
+        <translation>Vipps holder straks op med at sende %1 dertil, og dens hemmelighed glemmes. Id: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="175"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="191"/>
+        <source>Delete the webhook to %1 (id %2)</source>
+        <translation>Slet webhooken til %1 (id %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
+        <source>Deleting…</source>
+        <translation>Sletter…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="232"/>
+        <source>Could not list the webhooks</source>
+        <translation>Kunne ikke hente listen over webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="241"/>
+        <source>1 webhook, listed at %1</source>
+        <translation>1 webhook, hentet kl. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/webhookspanel.cpp" line="242"/>
+        <source>%n webhooks, listed at %1</source>
+        <translation>
+            <numerusform>%n webhook, hentet kl. %1</numerusform>
+            <numerusform>%n webhooks, hentet kl. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="249"/>
+        <source>Could not register the webhook</source>
+        <translation>Kunne ikke registrere webhooken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="263"/>
+        <source>Could not delete the webhook to %1</source>
+        <translation>Kunne ikke slette webhooken til %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <source>No profile ready yet</source>
+        <translation>Ingen profil klar endnu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <source>Reading the keys of profile %1…</source>
+        <translation>Læser nøglerne til profilen %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="287"/>
+        <source>No profile ready</source>
+        <translation>Ingen profil klar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
+        <source>Choose or create a profile under Credentials to list and register webhooks.</source>
+        <translation>Vælg eller opret en profil under Adgangsoplysninger for at hente og registrere webhooks.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="311"/>
+        <source>No profile ready.</source>
+        <translation>Ingen profil klar.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="313"/>
+        <source>Asking for the webhooks of profile %1…</source>
+        <translation>Beder om webhooks for profilen %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="315"/>
+        <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
+        <translation>Der er ingen webhooks registreret for profilen %1. Registrér en (Ctrl+N), så Vipps sender hændelser til denne apps modtager.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="339"/>
+        <source>Is the simulator running? This profile calls it at %1.</source>
+        <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="340"/>
+        <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
+        <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="343"/>
+        <source>Complete profile %1 under Credentials.</source>
+        <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="346"/>
+        <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
+        <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="381"/>
+        <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
+        <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="383"/>
+        <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="399"/>
+        <source>Secret copied to the clipboard</source>
+        <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
+    </message>
+</context>
+<context>
+    <name>Http</name>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
+        <source>%1 is not allowed on %2; use %3.</source>
+        <translation>%1 er ikke tilladt på %2; brug %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
+        <source>Payment link not valid</source>
+        <translation>Betalingslinket er ikke gyldigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Dette betalingslink er ikke gyldigt, eller betalingen er ikke længere i simulatorens hukommelse (den gemmer kun betalinger, mens den kører). Start en ny betaling fra butikken.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
+        <source>Method not allowed</source>
+        <translation>Metoden er ikke tilladt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Denne adresse accepterer kun %1-anmodninger.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
+        <source>Payment to %1</source>
+        <translation>Betaling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Http::Server</name>
+    <message>
+        <location filename="../src/core/http/server.cpp" line="26"/>
+        <source>Cannot listen on %1: the port is already in use. Stop the other program or choose another port.</source>
+        <translation>Kan ikke lytte på %1: porten er allerede i brug. Stop det andet program, eller vælg en anden port.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/server.cpp" line="30"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Kan ikke lytte på %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/server.cpp" line="62"/>
+        <source>Too many connections at once; try again shortly.</source>
+        <translation>For mange forbindelser på én gang; prøv igen om lidt.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="14"/>
+        <source>Event inspector</source>
+        <translation>Hændelsesinspektør</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="20"/>
+        <source>Event summary</source>
+        <translation>Hændelsesoversigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="30"/>
+        <source>Request details</source>
+        <translation>Anmodningsdetaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="37"/>
+        <source>Verification</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="44"/>
+        <source>Verification steps</source>
+        <translation>Verifikationstrin</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="63"/>
+        <source>1. Content hash: Base64(SHA-256(body))</source>
+        <translation>1. Indholdshash: Base64(SHA-256(body))</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="70"/>
+        <location filename="../ui/inspectorpanel.ui" line="194"/>
+        <source>received</source>
+        <translation>modtaget</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="77"/>
+        <source>Received content hash</source>
+        <translation>Modtaget indholdshash</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="84"/>
+        <source>Content hash comparison</source>
+        <translation>Sammenligning af indholdshash</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="91"/>
+        <location filename="../ui/inspectorpanel.ui" line="215"/>
+        <source>computed</source>
+        <translation>beregnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="98"/>
+        <source>Computed content hash</source>
+        <translation>Beregnet indholdshash</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="105"/>
+        <source>2. String to sign: POST, path and query, then x-ms-date;host;content hash</source>
+        <translation>2. Streng til signering: POST, sti og query, derefter x-ms-date;host;indholdshash</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="112"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="119"/>
+        <source>Host used</source>
+        <translation>Anvendt host</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="126"/>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="133"/>
+        <source>Path and query used</source>
+        <translation>Anvendt sti og query</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="140"/>
+        <location filename="../ui/inspectorpanel.ui" line="147"/>
+        <source>x-ms-date</source>
+        <translation>x-ms-date</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="154"/>
+        <source>signed</source>
+        <translation>signeret</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="164"/>
+        <source>String to sign</source>
+        <translation>Streng til signering</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="177"/>
+        <source>↵ marks each line feed (\n); there is none after the last line.</source>
+        <translation>↵ markerer hvert linjeskift (\n); der er intet efter sidste linje.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="187"/>
+        <source>3. Signature: Base64(HMAC-SHA256(secret, string to sign))</source>
+        <translation>3. Signatur: Base64(HMAC-SHA256(hemmelighed, streng til signering))</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="201"/>
+        <source>Received signature</source>
+        <translation>Modtaget signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="208"/>
+        <source>Signature comparison</source>
+        <translation>Sammenligning af signaturer</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="222"/>
+        <source>Computed signature</source>
+        <translation>Beregnet signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="229"/>
+        <source>secret</source>
+        <translation>hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="236"/>
+        <source>Secret used</source>
+        <translation>Anvendt hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="243"/>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="250"/>
+        <source>Signature header</source>
+        <translation>Signaturheader</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="257"/>
+        <source>4. Date: how old x-ms-date was when the request arrived</source>
+        <translation>4. Dato: hvor gammel x-ms-date var, da anmodningen kom</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="264"/>
+        <source>clock skew</source>
+        <translation>urafvigelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="271"/>
+        <source>Clock skew</source>
+        <translation>Urafvigelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="278"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="285"/>
+        <source>Verification result and reason</source>
+        <translation>Verifikationsresultat og årsag</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="307"/>
+        <source>Nothing to verify</source>
+        <translation>Intet at verificere</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="325"/>
+        <source>Headers</source>
+        <translation>Headere</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="331"/>
+        <source>Headers as received</source>
+        <translation>Headere som modtaget</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="356"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="361"/>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="370"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="376"/>
+        <source>Body size and encoding</source>
+        <translation>Body: størrelse og kodning</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="386"/>
+        <source>Raw body</source>
+        <translation>Rå body</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="392"/>
+        <source>The body is empty.</source>
+        <translation>Body&apos;en er tom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="400"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="406"/>
+        <source>Body as indented JSON</source>
+        <translation>Body som indrykket JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="425"/>
+        <location filename="../ui/inspectorpanel.ui" line="431"/>
+        <source>Copy body</source>
+        <translation>Kopiér body</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="428"/>
+        <source>Copy the body exactly as received</source>
+        <translation>Kopiér body&apos;en præcis som modtaget</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="438"/>
+        <location filename="../ui/inspectorpanel.ui" line="444"/>
+        <source>Copy as curl</source>
+        <translation>Kopiér som curl</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="441"/>
+        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
+        <translation>Kopiér en curl-kommando, der sender denne anmodning igen til modtageren på denne maskine</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="451"/>
+        <location filename="../ui/inspectorpanel.ui" line="457"/>
+        <source>Copy raw request</source>
+        <translation>Kopiér rå anmodning</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="454"/>
+        <source>Copy the HTTP request line, headers and body as received</source>
+        <translation>Kopiér HTTP-anmodningslinjen, headere og body som modtaget</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Writer</name>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <source>The journal is not open.</source>
+        <translation>Journalen er ikke åben.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="14"/>
+        <source>Vipps Webhook Workbench</source>
+        <translation>Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="64"/>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Modtager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="71"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="76"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="91"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="96"/>
+        <source>Change &amp;port…</source>
+        <translation>Skift &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="99"/>
+        <source>Move the embedded receiver to another port</source>
+        <translation>Flyt den indbyggede modtager til en anden port</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="107"/>
+        <source>&amp;Accept every delivery</source>
+        <translation>&amp;Acceptér alle leveringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="110"/>
+        <source>Answer 200 to every delivery while still recording whether its signature verified</source>
+        <translation>Svar 200 på alle leveringer, men registrér stadig, om signaturen blev verificeret</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="115"/>
+        <source>&amp;About Vipps Webhook Workbench</source>
+        <translation>&amp;Om Vipps Webhook Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <location filename="../ui/paymentform.ui" line="14"/>
+        <source>New payment</source>
+        <translation>Ny betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="35"/>
+        <source>&amp;Amount</source>
+        <translation>B&amp;eløb</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="50"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="53"/>
+        <source>The amount with two decimals, e.g. 49.00; it is sent in minor units (øre, cents), e.g. 4900</source>
+        <translation>Beløbet med to decimaler, f.eks. 49,00; det sendes i mindste enhed (øre, cent), f.eks. 4900</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="69"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="72"/>
+        <source>The currency; it must match the sales unit&apos;s market</source>
+        <translation>Valutaen; den skal passe til salgsstedets marked</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="79"/>
+        <source>Amount as sent</source>
+        <translation>Beløb som sendt</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="107"/>
+        <source>Amount problem</source>
+        <translation>Problem med beløbet</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="117"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="129"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="132"/>
+        <source>8 to 64 letters, digits and &apos;-&apos;, unique per merchant serial number</source>
+        <translation>8 til 64 bogstaver, cifre og &apos;-&apos;, unik pr. merchant serial number</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="139"/>
+        <source>Make a new reference</source>
+        <translation>Lav en ny reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="154"/>
+        <source>Reference problem</source>
+        <translation>Problem med referencen</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="164"/>
+        <source>&amp;Description</source>
+        <translation>Be&amp;skrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="174"/>
+        <source>Payment description</source>
+        <translation>Betalingsbeskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="177"/>
+        <source>Shown to the user; 3 to 100 characters, or empty</source>
+        <translation>Vises for brugeren; 3 til 100 tegn eller tom</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="190"/>
+        <source>Description problem</source>
+        <translation>Problem med beskrivelsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="200"/>
+        <source>User &amp;flow</source>
+        <translation>Brugerf&amp;low</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="210"/>
+        <source>User flow</source>
+        <translation>Brugerflow</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="213"/>
+        <source>WEB_REDIRECT opens the landing page and needs a return URL; PUSH_MESSAGE notifies the phone number; QR returns a QR link</source>
+        <translation>WEB_REDIRECT åbner landingssiden og kræver en retur-URL; PUSH_MESSAGE sender en notifikation til telefonnummeret; QR returnerer et QR-link</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="226"/>
+        <source>User flow problem</source>
+        <translation>Problem med brugerflowet</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="236"/>
+        <source>Re&amp;turn URL</source>
+        <translation>Retur-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="246"/>
+        <source>Return URL</source>
+        <translation>Retur-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="249"/>
+        <source>https://example.com/return</source>
+        <translation>https://example.com/return</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="252"/>
+        <source>Where the user comes back to after the landing page; needed for WEB_REDIRECT</source>
+        <translation>Hvor brugeren kommer tilbage til efter landingssiden; kræves til WEB_REDIRECT</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="265"/>
+        <source>Return URL problem</source>
+        <translation>Problem med retur-URL&apos;en</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="275"/>
+        <source>P&amp;hone number</source>
+        <translation>&amp;Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="285"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="288"/>
+        <source>4712345678</source>
+        <translation>4712345678</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="291"/>
+        <source>The customer&apos;s number, digits with the country code; needed for PUSH_MESSAGE and used by Approve</source>
+        <translation>Kundens nummer, cifre med landekode; kræves til PUSH_MESSAGE og bruges af Godkend</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="304"/>
+        <source>Phone number problem</source>
+        <translation>Problem med telefonnummeret</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="320"/>
+        <source>Other problem</source>
+        <translation>Andet problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="335"/>
+        <source>Cr&amp;eate payment</source>
+        <translation>&amp;Opret betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="338"/>
+        <location filename="../ui/paymentform.ui" line="383"/>
+        <source>Create payment</source>
+        <translation>Opret betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="348"/>
+        <source>Create and appro&amp;ve</source>
+        <translation>Opret og &amp;godkend</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="351"/>
+        <source>Create and approve payment</source>
+        <translation>Opret og godkend betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="376"/>
+        <source>Why a payment cannot be created</source>
+        <translation>Hvorfor en betaling ikke kan oprettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="386"/>
+        <source>Create the payment with the ePayment API (Ctrl+Return)</source>
+        <translation>Opret betalingen med ePayment API&apos;et (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="389"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="397"/>
+        <source>Create and approve</source>
+        <translation>Opret og godkend</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="400"/>
+        <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
+        <translation>Opret betalingen, og godkend den derefter som testbrugeren (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="403"/>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="411"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="414"/>
+        <source>Make a fresh reference (Ctrl+R)</source>
+        <translation>Lav en ny reference (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="417"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="14"/>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="32"/>
+        <location filename="../ui/paymentspanel.ui" line="35"/>
+        <source>New payment</source>
+        <translation>Ny betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="41"/>
+        <source>New payment form</source>
+        <translation>Formular til ny betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="71"/>
+        <source>Refresh the selected payment</source>
+        <translation>Opdatér den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="81"/>
+        <source>Approve the selected payment as the test user</source>
+        <translation>Godkend den valgte betaling som testbrugeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="91"/>
+        <source>Capture the selected payment</source>
+        <translation>Hæv den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="101"/>
+        <source>Refund the selected payment</source>
+        <translation>Refundér den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="111"/>
+        <source>Cancel the selected payment</source>
+        <translation>Annullér den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <source>Open the landing page of the selected payment</source>
+        <translation>Åbn landingssiden for den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="152"/>
+        <source>Why Approve is unavailable</source>
+        <translation>Hvorfor Godkend ikke er tilgængelig</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="155"/>
+        <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
+        <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
+        <source>Payments created in this session</source>
+        <translation>Betalinger oprettet i denne session</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <source>Last error</source>
+        <translation>Seneste fejl</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <source>What failed</source>
+        <translation>Hvad der mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <source>Error details</source>
+        <translation>Fejldetaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <source>Dismiss the error</source>
+        <translation>Luk fejlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <source>Payment action status</source>
+        <translation>Status for betalingshandling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <source>Get the selected payment again from the ePayment API (F5)</source>
+        <translation>Hent den valgte betaling igen fra ePayment API&apos;et (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
+        <translation>Godkend den valgte betaling som testbrugeren, som i appen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <source>Capture…</source>
+        <translation>Hæv…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
+        <translation>Hæv en del af eller hele det autoriserede beløb (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <source>Refund…</source>
+        <translation>Refundér…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
+        <translation>Refundér en del af eller hele det hævede beløb (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
+        <translation>Annullér den valgte betaling: før godkendelse ender den som TERMINATED, efter godkendelse frigives den del, der ikke er hævet (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <source>Landing page</source>
+        <translation>Landingsside</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="353"/>
+        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
+        <translation>Åbn landingssiden for den valgte betaling i browseren (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <source>Hide the error</source>
+        <translation>Skjul fejlen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="14"/>
+        <source>Profile editor</source>
+        <translation>Profileditor</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="30"/>
+        <source>What this profile is called here and on the command line (--profile NAME)</source>
+        <translation>Hvad profilen hedder her og på kommandolinjen (--profile NAME)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="33"/>
+        <source>Profile name</source>
+        <translation>Profilnavn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="40"/>
+        <source>Problem with the profile name</source>
+        <translation>Problem med profilnavnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="50"/>
+        <source>&amp;Environment:</source>
+        <translation>M&amp;iljø:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="60"/>
+        <source>Where this profile&apos;s calls go: the built-in simulator, Vipps&apos; test or production servers, or an address you give</source>
+        <translation>Hvor profilens kald går hen: den indbyggede simulator, Vipps&apos; test- eller produktionsservere eller en adresse, du angiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="63"/>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="70"/>
+        <source>&amp;Base URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="82"/>
+        <source>The address the API calls go to, for example http://127.0.0.1:8079</source>
+        <translation>Adressen, som API-kaldene går til, for eksempel http://127.0.0.1:8079</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="85"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="92"/>
+        <source>Fixed base URL of this environment</source>
+        <translation>Fast basis-URL for dette miljø</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="104"/>
+        <source>Problem with the base URL</source>
+        <translation>Problem med basis-URL&apos;en</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="114"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="124"/>
+        <source>client_id from the API keys of the sales unit in the business portal</source>
+        <translation>client_id fra salgsstedets API-nøgler i erhvervsportalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="127"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="134"/>
+        <source>Problem with the client ID</source>
+        <translation>Problem med client ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="144"/>
+        <source>&amp;MSN:</source>
+        <translation>M&amp;SN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="154"/>
+        <source>Merchant-Serial-Number: the 4 to 10 digits of the sales unit</source>
+        <translation>Merchant-Serial-Number: salgsstedets 4 til 10 cifre</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="157"/>
+        <source>Merchant serial number</source>
+        <translation>Merchant serial number</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="164"/>
+        <source>Problem with the merchant serial number</source>
+        <translation>Problem med merchant serial number</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="174"/>
+        <source>&amp;Partner keys (the MSN may be left empty)</source>
+        <translation>&amp;Partnernøgler (MSN kan være tomt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="177"/>
+        <source>Partner mode</source>
+        <translation>Partnertilstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="184"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client s&amp;ecret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="196"/>
+        <source>client_secret of the sales unit; kept in the keychain, never in the settings file</source>
+        <translation>client_secret for salgsstedet; gemmes i nøgleringen, aldrig i indstillingsfilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="199"/>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="209"/>
+        <source>Show or hide the client secret as typed</source>
+        <translation>Vis eller skjul client secret, som den er indtastet</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="212"/>
+        <source>Show the client secret</source>
+        <translation>Vis client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="224"/>
+        <source>Where the client secret is kept</source>
+        <translation>Hvor client secret opbevares</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="234"/>
+        <source>S&amp;ubscription key:</source>
+        <translation>Ab&amp;onnementsnøgle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="246"/>
+        <source>Ocp-Apim-Subscription-Key (primary or secondary); kept in the keychain, never in the settings file</source>
+        <translation>Ocp-Apim-Subscription-Key (primær eller sekundær); gemmes i nøgleringen, aldrig i indstillingsfilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="249"/>
+        <source>Subscription key</source>
+        <translation>Abonnementsnøgle</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="259"/>
+        <source>Show or hide the subscription key as typed</source>
+        <translation>Vis eller skjul abonnementsnøglen, som den er indtastet</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="262"/>
+        <source>Show the subscription key</source>
+        <translation>Vis abonnementsnøglen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="274"/>
+        <source>Where the subscription key is kept</source>
+        <translation>Hvor abonnementsnøglen opbevares</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="284"/>
+        <source>Problem with the keys</source>
+        <translation>Problem med nøglerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="294"/>
+        <source>&amp;Advanced: Vipps-System headers</source>
+        <translation>Avance&amp;ret: Vipps-System-headere</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="297"/>
+        <source>The four Vipps-System-* headers sent with every call; Vipps support traces requests by them</source>
+        <translation>De fire Vipps-System-*-headere, der sendes med hvert kald; Vipps&apos; support sporer anmodninger ud fra dem</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="300"/>
+        <source>Show the advanced settings</source>
+        <translation>Vis de avancerede indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="319"/>
+        <source>Vipps-System headers</source>
+        <translation>Vipps-System-headere</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="328"/>
+        <source>System &amp;name:</source>
+        <translation>S&amp;ystemnavn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="338"/>
+        <source>Vipps-System-Name: the name of your solution, at most 30 characters</source>
+        <translation>Vipps-System-Name: navnet på din løsning, højst 30 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="341"/>
+        <source>Vipps-System-Name</source>
+        <translation>Vipps-System-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="348"/>
+        <source>Problem with Vipps-System-Name</source>
+        <translation>Problem med Vipps-System-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="358"/>
+        <source>System &amp;version:</source>
+        <translation>Sys&amp;temversion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="368"/>
+        <source>Vipps-System-Version: the version of your solution, at most 30 characters</source>
+        <translation>Vipps-System-Version: versionen af din løsning, højst 30 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="371"/>
+        <source>Vipps-System-Version</source>
+        <translation>Vipps-System-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="378"/>
+        <source>Problem with Vipps-System-Version</source>
+        <translation>Problem med Vipps-System-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="388"/>
+        <source>P&amp;lugin name:</source>
+        <translation>P&amp;luginnavn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="398"/>
+        <source>Vipps-System-Plugin-Name: the plugin or integration, at most 30 characters</source>
+        <translation>Vipps-System-Plugin-Name: pluginet eller integrationen, højst 30 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="401"/>
+        <source>Vipps-System-Plugin-Name</source>
+        <translation>Vipps-System-Plugin-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="408"/>
+        <source>Problem with Vipps-System-Plugin-Name</source>
+        <translation>Problem med Vipps-System-Plugin-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="418"/>
+        <source>Plu&amp;gin version:</source>
+        <translation>Plu&amp;ginversion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="428"/>
+        <source>Vipps-System-Plugin-Version: the version of the plugin, at most 30 characters</source>
+        <translation>Vipps-System-Plugin-Version: pluginets version, højst 30 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="431"/>
+        <source>Vipps-System-Plugin-Version</source>
+        <translation>Vipps-System-Plugin-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="438"/>
+        <source>Problem with Vipps-System-Plugin-Version</source>
+        <translation>Problem med Vipps-System-Plugin-Version</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartPanel</name>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="14"/>
+        <source>Quick start</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="30"/>
+        <source>Quick start progress</source>
+        <translation>Fremskridt for Kom i gang</translation>
+    </message>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="36"/>
+        <source>%v of %m steps done</source>
+        <translation>%v af %m trin udført</translation>
+    </message>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="50"/>
+        <source>Last error</source>
+        <translation>Seneste fejl</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::WebhookHandler</name>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <source>Use GET on /healthz.</source>
+        <translation>Brug GET på /healthz.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
+        <translation>Vipps leverer webhooks med POST; %1 accepteres ikke her.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <source>Webhook signature %1</source>
+        <translation>Webhook-signatur: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <source>The delivery could not be stored; retry later.</source>
+        <translation>Leveringen kunne ikke gemmes; prøv igen senere.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWebhookDialog</name>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="14"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="17"/>
+        <source>Register webhook</source>
+        <translation>Registrér webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="23"/>
+        <source>Vipps sends the chosen events to this URL, each signed with a secret that it returns once, now.</source>
+        <translation>Vipps sender de valgte hændelser til denne URL, hver signeret med en hemmelighed, som Vipps returnerer én gang: nu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="35"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="45"/>
+        <source>Where Vipps delivers the events: this app&apos;s receiver, or the public https:// URL of a tunnel to it</source>
+        <translation>Hvor Vipps leverer hændelserne: denne apps modtager eller den offentlige https://-URL for en tunnel til den</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="48"/>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
+        <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet (en tunnel til denne maskine). Den lokale simulator accepterer også http:// til denne maskine (127.0.0.1 eller localhost).</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <source>&amp;Events to send:</source>
+        <translation>&amp;Hændelser, der skal sendes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
+        <translation>Markér de hændelsestyper, der skal modtages; en gruppes afkrydsningsfelt markerer alle dens hændelser (mellemrum skifter den aktuelle række)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <source>Event types</source>
+        <translation>Hændelsestyper</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <source>Event type</source>
+        <translation>Hændelsestype</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <source>Input check</source>
+        <translation>Inputkontrol</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPanel</name>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="14"/>
+        <source>Outgoing requests</source>
+        <translation>Udgående anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="36"/>
+        <source>API calls made by this app</source>
+        <translation>API-kald foretaget af denne app</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="68"/>
+        <source>Selected call: problem details and curl command</source>
+        <translation>Valgt kald: problemdetaljer og curl-kommando</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="77"/>
+        <source>Select a call to see its problem details and the equivalent curl command. Secrets show as $VIPPS_… variables.</source>
+        <translation>Vælg et kald for at se dets problemdetaljer og den tilsvarende curl-kommando. Hemmeligheder vises som $VIPPS_…-variabler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="86"/>
+        <source>Copy as curl</source>
+        <translation>Kopiér som curl</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="89"/>
+        <source>Copy the selected call as a curl command; secrets are $VIPPS_… variables</source>
+        <translation>Kopiér det valgte kald som en curl-kommando; hemmeligheder er $VIPPS_…-variabler</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="96"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+</context>
+<context>
+    <name>Sim</name>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
+        <source>See extraDetails for further details</source>
+        <translation>Se extraDetails for flere detaljer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
+        <source>No ePayment API operation matches %1.</source>
+        <translation>Ingen operation i ePayment API&apos;et matcher %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <source>Approve the payment to pay, or reject it.</source>
+        <translation>Godkend betalingen for at betale, eller afvis den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <source>You approved this payment. The merchant can now capture it.</source>
+        <translation>Du godkendte denne betaling. Forretningen kan nu hæve den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <source>You rejected this payment. No money was reserved.</source>
+        <translation>Du afviste denne betaling. Der blev ikke reserveret nogen penge.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="97"/>
+        <source>This payment expired: it was not approved in time.</source>
+        <translation>Denne betaling er udløbet: den blev ikke godkendt i tide.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <source>The merchant cancelled this payment before it was approved.</source>
+        <translation>Forretningen annullerede denne betaling, før den blev godkendt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
+        <translation>Lokal Vipps-simulator: dette er ikke den rigtige Vipps, og ingen penge flyttes. Brug den til at teste din butik.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <source>(no description)</source>
+        <translation>(ingen beskrivelse)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <source>Merchant (MSN)</source>
+        <translation>Forretning (MSN)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <source>Back to the shop</source>
+        <translation>Tilbage til butikken</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="29"/>
+        <source>The payment is %1; %2</source>
+        <translation>Betalingen er %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="36"/>
+        <source>Test amount %1: %2.</source>
+        <translation>Testbeløb %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="37"/>
+        <source>%1 is a test amount that fails: %2.</source>
+        <translation>%1 er et testbeløb, der fejler: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::EPaymentRoutes</name>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
+        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
+        <translation>ePayment API&apos;et kræver headeren Merchant-Serial-Number: send salgsstedets MSN.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
+        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
+        <translation>Merchant-Serial-Number skal være en streng med 4 til 10 cifre.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
+        <source>The request body must be a JSON object.</source>
+        <translation>Anmodningens body skal være et JSON-objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::LandingPage</name>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <source>Page not found</source>
+        <translation>Siden blev ikke fundet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <source>The simulator&apos;s landing page has no such address.</source>
+        <translation>Simulatorens landingsside har ingen sådan adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <source>Form not understood</source>
+        <translation>Formularen blev ikke forstået</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <source>Send the form as %1.</source>
+        <translation>Send formularen som %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <source>Form too large</source>
+        <translation>Formularen er for stor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <source>The form may be at most %1 bytes; it needs only the token.</source>
+        <translation>Formularen må højst være på %1 byte; den skal kun indeholde tokenet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <source>The form must carry exactly one token field.</source>
+        <translation>Formularen skal indeholde præcis ét token-felt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::PaymentLedger</name>
+    <message>
+        <location filename="../src/core/sim/paymentledger.cpp" line="339"/>
+        <source>The token does not belong to payment %1.</source>
+        <translation>Tokenet hører ikke til betalingen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::Problems</name>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="215"/>
+        <source>See extraDetails for further details</source>
+        <translation>Se extraDetails for flere detaljer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="229"/>
+        <source>Payment not found</source>
+        <translation>Betalingen blev ikke fundet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="230"/>
+        <source>No payment with reference %1 exists for MSN %2.</source>
+        <translation>Der findes ingen betaling med referencen %1 for MSN %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="238"/>
+        <source>The Idempotency-Key header is required; send a new unique value for every operation.</source>
+        <translation>Headeren Idempotency-Key er påkrævet; send en ny, unik værdi for hver operation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="241"/>
+        <source>The Idempotency-Key must be at most 50 characters (it has %1).</source>
+        <translation>Idempotency-Key må højst være på 50 tegn (den har %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="247"/>
+        <source>Idempotency conflict</source>
+        <translation>Idempotenskonflikt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="248"/>
+        <source>The Idempotency-Key %1 was used before with another request body; repeat the body exactly, or use a new key for a new operation.</source>
+        <translation>Idempotency-Key %1 er brugt før med en anden body; gentag body&apos;en præcist, eller brug en ny nøgle til en ny operation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="256"/>
+        <source>Reference already exists</source>
+        <translation>Referencen findes allerede</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="257"/>
+        <source>A payment with reference %1 already exists for MSN %2; use a new reference for every payment attempt (append -1, -2 to retry an order).</source>
+        <translation>Der findes allerede en betaling med referencen %1 for MSN %2; brug en ny reference for hvert betalingsforsøg (tilføj -1, -2 for at prøve en ordre igen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="266"/>
+        <source>Invalid amount</source>
+        <translation>Ugyldigt beløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="267"/>
+        <source>The payment is in %1; the modification amount is in %2.</source>
+        <translation>Betalingen er i %1; ændringsbeløbet er i %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="274"/>
+        <source>Capture before reservation</source>
+        <translation>Hævning før reservation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="275"/>
+        <source>The payment is %1; only an AUTHORIZED payment can be captured.</source>
+        <translation>Betalingen er %1; kun en AUTHORIZED betaling kan hæves.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="281"/>
+        <source>Capture amount too high</source>
+        <translation>Hævebeløbet er for højt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="282"/>
+        <source>%1 can be captured at most (authorized minus captured minus cancelled); the capture asked for %2.</source>
+        <translation>Der kan højst hæves %1 (autoriseret minus hævet minus annulleret); hævningen bad om %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="291"/>
+        <source>Not enough refundable</source>
+        <translation>Ikke nok at refundere</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="292"/>
+        <source>%1 can be refunded at most (captured minus refunded); the refund asked for %2.</source>
+        <translation>Der kan højst refunderes %1 (hævet minus refunderet); refunderingen bad om %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="301"/>
+        <source>Cannot cancel an authorized payment</source>
+        <translation>Kan ikke annullere en autoriseret betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="302"/>
+        <source>cancelTransactionOnly cancels only a payment that is not yet authorized; this one is AUTHORIZED.</source>
+        <translation>cancelTransactionOnly annullerer kun en betaling, der endnu ikke er autoriseret; denne er AUTHORIZED.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
+        <source>Cannot cancel a captured payment</source>
+        <translation>Kan ikke annullere en hævet betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
+        <source>The whole amount is captured; refund it instead.</source>
+        <translation>Hele beløbet er hævet; refundér det i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
+        <source>Payment cannot be cancelled</source>
+        <translation>Betalingen kan ikke annulleres</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
+        <source>there is nothing to cancel.</source>
+        <translation>der er intet at annullere.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
+        <source>Payment cannot be approved</source>
+        <translation>Betalingen kan ikke godkendes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
+        <source>only a CREATED payment can be approved.</source>
+        <translation>kun en CREATED betaling kan godkendes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
+        <source>Payment cannot be rejected</source>
+        <translation>Betalingen kan ikke afvises</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
+        <source>only a CREATED payment can be rejected.</source>
+        <translation>kun en CREATED betaling kan afvises.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="334"/>
+        <source>insufficient funds</source>
+        <translation>utilstrækkelig dækning</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="335"/>
+        <source>refused by the card issuer</source>
+        <translation>afvist af kortudstederen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="336"/>
+        <source>suspected fraud</source>
+        <translation>mistanke om svindel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="337"/>
+        <source>withdrawal limit exceeded</source>
+        <translation>hævegrænsen er overskredet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="338"/>
+        <source>expired card</source>
+        <translation>udløbet kort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="339"/>
+        <source>invalid card</source>
+        <translation>ugyldigt kort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="340"/>
+        <source>3-D Secure denied</source>
+        <translation>3-D Secure afvist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="341"/>
+        <source>unknown result for one hour</source>
+        <translation>ukendt resultat i en time</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="342"/>
+        <source>strong customer authentication required</source>
+        <translation>stærk kundegodkendelse påkrævet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="345"/>
+        <source>Payment not approved</source>
+        <translation>Betalingen blev ikke godkendt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="352"/>
+        <source>the payment cannot be refunded</source>
+        <translation>betalingen kan ikke refunderes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="353"/>
+        <source>the refund period has expired</source>
+        <translation>refunderingsperioden er udløbet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="356"/>
+        <source>Refund failed</source>
+        <translation>Refunderingen mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::RequestBody</name>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="36"/>
+        <source>The %1 field is required.</source>
+        <translation>Feltet %1 er påkrævet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="45"/>
+        <source>Unknown field %1; it is not part of the request.</source>
+        <translation>Ukendt felt %1; det er ikke en del af anmodningen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="74"/>
+        <source>The %1 field must be a string.</source>
+        <translation>Feltet %1 skal være en streng.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="108"/>
+        <source>customer must be an object: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</source>
+        <translation>customer skal være et objekt: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="14"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="34"/>
+        <source>Refresh the webhook list</source>
+        <translation>Opdatér webhooklisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="44"/>
+        <source>Register a webhook</source>
+        <translation>Registrér en webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="54"/>
+        <source>Delete the selected webhook</source>
+        <translation>Slet den valgte webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="71"/>
+        <source>Webhook list status</source>
+        <translation>Status for webhooklisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="80"/>
+        <source>Webhook message</source>
+        <translation>Webhook-besked</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="106"/>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="119"/>
+        <source>Message details</source>
+        <translation>Beskeddetaljer</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="134"/>
+        <source>Hide this message</source>
+        <translation>Skjul denne besked</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="137"/>
+        <source>Dismiss the message</source>
+        <translation>Luk beskeden</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="140"/>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="150"/>
+        <source>Webhook registered</source>
+        <translation>Webhook registreret</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="153"/>
+        <source>New webhook and its secret</source>
+        <translation>Ny webhook og dens hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="159"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="166"/>
+        <source>New webhook id</source>
+        <translation>Id for ny webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="176"/>
+        <source>&amp;Secret:</source>
+        <translation>H&amp;emmelighed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="186"/>
+        <source>New webhook secret</source>
+        <translation>Hemmelighed for ny webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="196"/>
+        <source>&amp;Copy secret</source>
+        <translation>K&amp;opiér hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="199"/>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Kopiér hemmeligheden til udklipsholderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="213"/>
+        <source>Hide the secret; it cannot be shown again</source>
+        <translation>Skjul hemmeligheden; den kan ikke vises igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="216"/>
+        <source>Hide the secret</source>
+        <translation>Skjul hemmeligheden</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="219"/>
+        <source>&amp;Done</source>
+        <translation>Fær&amp;dig</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="231"/>
+        <source>Registered webhooks</source>
+        <translation>Registrerede webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="268"/>
+        <source>Webhook list hint</source>
+        <translation>Tip til webhooklisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="289"/>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="292"/>
+        <source>List the webhooks registered for this profile again (F5)</source>
+        <translation>Hent listen over webhooks registreret for denne profil igen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="295"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="303"/>
+        <source>Register…</source>
+        <translation>Registrér…</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="306"/>
+        <source>Register a webhook: a URL and the events Vipps sends to it (Ctrl+N)</source>
+        <translation>Registrér en webhook: en URL og de hændelser, Vipps sender til den (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="309"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="317"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="320"/>
+        <source>Delete the selected webhook at Vipps (Delete)</source>
+        <translation>Slet den valgte webhook hos Vipps (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="323"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="331"/>
+        <source>Copy id</source>
+        <translation>Kopiér id</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="334"/>
+        <source>Copy the selected webhook&apos;s id (Ctrl+C)</source>
+        <translation>Kopiér den valgte webhooks id (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="337"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::PaymentListModel</name>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="152"/>
+        <source>%1
+Landing page: %2</source>
+        <translation>%1
+Landingsside: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="177"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="178"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="179"/>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="180"/>
+        <source>Authorized</source>
+        <translation>Autoriseret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="181"/>
+        <source>Captured</source>
+        <translation>Hævet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="182"/>
+        <source>Refunded</source>
+        <translation>Refunderet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <source>Updated</source>
+        <translation>Opdateret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <source>Last error</source>
+        <translation>Seneste fejl</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::ProfileSession</name>
+    <message>
+        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="133"/>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <source>subscription key</source>
+        <translation>abonnementsnøgle</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::QuickStart</name>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <source>Set up your keys</source>
+        <translation>Opsæt dine nøgler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <source>Get an access token</source>
+        <translation>Hent et adgangstoken</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <source>Register a webhook</source>
+        <translation>Registrér en webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <source>Trigger an event</source>
+        <translation>Udløs en hændelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <source>View the event</source>
+        <translation>Se hændelsen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
+        <translation>En profil indeholder client id, client secret, abonnementsnøgle og merchant serial number (MSN); den lokale simulatorprofil behøver ingen af dine.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
+        <translation>Hvert API-kald medbringer et bearer-token fra Access Token API&apos;et; det gælder i cirka en time.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
+        <translation>Fortæl Vipps, hvilke hændelser der skal sendes til hvilken URL; svaret indeholder hemmeligheden, der signerer dem. Knappen registrerer denne apps modtager til alle betalingshændelser.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
+        <translation>Opret en testbetaling, og godkend den: hver tilstandsændring bliver til en webhook-hændelse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
+        <translation>Modtageren kontrollerer hver leverings HMAC-signatur; en gyldig signatur beviser, at den kom fra Vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <source>Open credentials</source>
+        <translation>Åbn adgangsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <source>Get token</source>
+        <translation>Hent token</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <source>Register the receiver</source>
+        <translation>Registrér modtageren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <source>Create and approve payment</source>
+        <translation>Opret og godkend betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <source>Show event log</source>
+        <translation>Vis hændelseslog</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::RequestLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="65"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="92"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="93"/>
+        <source>Call</source>
+        <translation>Kald</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="94"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
+        <source>Path</source>
+        <translation>Sti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
+        <source>Time taken</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::WebhookListModel</name>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="71"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
+        <source>Events</source>
+        <translation>Hændelser</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
+        <source>Secret</source>
+        <translation>Hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="85"/>
+        <source>not an event type this app knows</source>
+        <translation>ikke en hændelsestype, som denne app kender</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <source>held by this app</source>
+        <translation>opbevares af denne app</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <source>not here</source>
+        <translation>ikke her</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="115"/>
+        <source>This app holds the secret and verifies this webhook&apos;s deliveries with it.</source>
+        <translation>Denne app har hemmeligheden og verificerer denne webhooks leveringer med den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="116"/>
+        <source>This app does not hold the secret: the webhook was registered elsewhere (another tool or machine), and Vipps returns a secret only when registering. Its deliveries cannot be verified here; delete it and register again to get a secret this app keeps.</source>
+        <translation>Denne app har ikke hemmeligheden: webhooken blev registreret et andet sted (et andet værktøj eller en anden maskine), og Vipps returnerer kun en hemmelighed ved registrering. Dens leveringer kan ikke verificeres her; slet den, og registrér den igen for at få en hemmelighed, som denne app gemmer.</translation>
+    </message>
+</context>
+</TS>

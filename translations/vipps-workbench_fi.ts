@@ -1,0 +1,4240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi">
+<context>
+    <name>Api</name>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="50"/>
+        <source>The access token answer has a &quot;%1&quot; field that is not a number of seconds.</source>
+        <translation>Käyttöoikeustunnuksen vastauksessa on kenttä &quot;%1&quot;, joka ei ole sekuntimäärä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="83"/>
+        <source>The access token answer has no &quot;access_token&quot; field.</source>
+        <translation>Käyttöoikeustunnuksen vastauksessa ei ole kenttää &quot;access_token&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="84"/>
+        <source>The access token answer has an &quot;access_token&quot; field that is not a non-empty string.</source>
+        <translation>Käyttöoikeustunnuksen vastauksen kenttä &quot;access_token&quot; ei ole ei-tyhjä merkkijono.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="96"/>
+        <source>The access token answer is not JSON (%1 at byte %2).</source>
+        <translation>Käyttöoikeustunnuksen vastaus ei ole JSONia (%1 tavun %2 kohdalla).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/accesstoken.cpp" line="102"/>
+        <source>The access token answer is not a JSON object.</source>
+        <translation>Käyttöoikeustunnuksen vastaus ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="88"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="42"/>
+        <source>No answer from %1: %2</source>
+        <translation>Ei vastausta kohteesta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="66"/>
+        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
+        <translation>Anna maksun viite sellaisena kuin se luotiin, esimerkiksi acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="78"/>
+        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
+        <translation>Idempotenssiavaimessa saa olla enintään 50 näkyvää ASCII-merkkiä ilman välilyöntejä; jätä se tyhjäksi, niin saat uuden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="119"/>
+        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
+        <translation>Vastaus kutsuun &quot;%1&quot; ei ole ePayment API -dokumentaation mukainen %2; tarkista, että perus-URL osoittaa Vippsiin tai simulaattoriin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="130"/>
+        <source>a JSON object</source>
+        <translation>JSON-objekti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="146"/>
+        <source>a JSON array of events</source>
+        <translation>tapahtumien JSON-taulukko</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="89"/>
+        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Summan on oltava vähintään %1; summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
+        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
+        <translation>Summan on oltava vähintään %1 (%2 %3); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="104"/>
+        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Summa saa olla enintään %1 (%2); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="110"/>
+        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
+        <translation>Valuutan on oltava jokin näistä: %1 (isoin kirjaimin), ja sen on vastattava myyntipisteen markkina-aluetta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="119"/>
+        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
+        <translation>Viitteen pituuden on oltava 8–64 merkkiä (nyt %1), esimerkiksi acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="126"/>
+        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
+        <translation>Viitteessä saa olla vain kirjaimia A-Z ja a-z, numeroita ja merkkiä &apos;-&apos;; poista &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
+        <translation>Maksun kuvauksen pituuden on oltava 3–100 merkkiä (nyt %1), tai kuvaus jätetään pois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="150"/>
+        <source>The user flow must be one of %1.</source>
+        <translation>Käyttäjäpolun on oltava jokin näistä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="158"/>
+        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
+        <translation>Paluu-URL ei ole kelvollinen absoluuttinen URL; käytä esimerkiksi https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="161"/>
+        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
+        <translation>Paluu-URL:n on alettava https:// tai oman sovelluksen skeemalla (myapp://); http:// ei kelpaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="164"/>
+        <source>The return URL has no host; use for example https://example.com/return.</source>
+        <translation>Paluu-URL:ssa ei ole isäntää; käytä esimerkiksi https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="173"/>
+        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
+        <translation>WEB_REDIRECT tarvitsee paluu-URL:n eli sivun, jolle käyttäjä palaa, esimerkiksi https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="196"/>
+        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
+        <translation>Puhelinnumerossa on oltava 10–15 numeroa maatunnuksen kanssa, ilman &apos;+&apos;-merkkiä ja välilyöntejä, esimerkiksi 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="205"/>
+        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
+        <translation>PUSH_MESSAGE tarvitsee asiakkaan puhelinnumeron: numerot maatunnuksen kanssa, esimerkiksi 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="218"/>
+        <source>The payment method type must be WALLET or CARD.</source>
+        <translation>Maksutavan tyypin on oltava WALLET tai CARD.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="221"/>
+        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
+        <translation>CARD-maksut tarvitsevat käyttäjäpolun WEB_REDIRECT; käytä WALLET-tyyppiä, jos polku on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="229"/>
+        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
+        <translation>Asiakasvuorovaikutuksen on oltava CUSTOMER_PRESENT tai CUSTOMER_NOT_PRESENT, tai se jätetään pois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="93"/>
+        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
+        <translation>Webhookin URL:n on oltava täydellinen osoite isäntineen ja alettava https:// (http:// vain simulaattorille), esimerkiksi https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="105"/>
+        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
+        <translation>Vipps toimittaa vain https://-osoitteisiin, joihin internetistä on yhteys; %1 ei toimi: avaa tunneli tähän koneeseen ja rekisteröi sen julkinen https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
+        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps toimittaa vain https://-osoitteisiin (TLS 1.2 tai uudempi); rekisteröi päätepisteesi https://-osoite tai tunnelin julkinen https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; tarkoititko %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; valitse jokin tapahtumaluettelosta, esimerkiksi epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
+        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
+        <translation>Anna vähintään yksi tilattava tapahtumatyyppi, esimerkiksi epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="172"/>
+        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
+        <translation>Rekisteröinnin vastaus ei ole JSON-objekti, jossa on &quot;id&quot; ja &quot;secret&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="176"/>
+        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
+        <translation>Rekisteröinnin vastauksessa ei ole kenttää &quot;id&quot;; listaa webhookit löytääksesi uuden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="178"/>
+        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
+        <translation>Rekisteröinnin vastauksessa ei ole kenttää &quot;secret&quot;, joten toimituksia ei voi tarkistaa; poista webhook %1 ja rekisteröi se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="205"/>
+        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
+        <translation>Listauksen vastaus ei ole JSON-objekti, jossa on taulukko &quot;webhooks&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="209"/>
+        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
+        <translation>Listauksen vastauksen taulukossa &quot;webhooks&quot; on muutakin kuin objekteja.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="54"/>
+        <source>The %1 field is required: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</source>
+        <translation>Kenttä %1 on pakollinen: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="61"/>
+        <source>The %1 field must be a whole number of minor units (øre/cents).</source>
+        <translation>Kentän %1 on oltava kokonaisluku pienimpinä yksikköinä (äyreinä/sentteinä).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="63"/>
+        <source>The currency must be a string: NOK, DKK or EUR.</source>
+        <translation>Valuutan on oltava merkkijono: NOK, DKK tai EUR.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="156"/>
+        <source>cancelTransactionOnly must be true or false.</source>
+        <translation>cancelTransactionOnly-arvon on oltava true tai false.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::ApiClient</name>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="151"/>
+        <source>No base URL: choose an environment or enter the simulator&apos;s address.</source>
+        <translation>Perus-URL puuttuu: valitse ympäristö tai syötä simulaattorin osoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a valid path below the base URL.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen polku perus-URL:n alla.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="157"/>
+        <source>No subscription key: enter the Ocp-Apim-Subscription-Key in the profile.</source>
+        <translation>Tilausavain puuttuu: syötä Ocp-Apim-Subscription-Key profiiliin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="161"/>
+        <source>%1 needs a merchant serial number (MSN): enter the MSN of the sales unit in the profile.</source>
+        <translation>%1: tarvitaan kauppiaan sarjanumero (MSN); syötä myyntipisteen MSN profiiliin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apiclient.cpp" line="162"/>
+        <source>This call</source>
+        <translation>Tämä kutsu</translation>
+    </message>
+</context>
+<context>
+    <name>Api::ApiError</name>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="106"/>
+        <source>no error</source>
+        <translation>ei virhettä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="107"/>
+        <source>invalid input: %1</source>
+        <translation>virheellinen syöte: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <source>network error: %1</source>
+        <translation>verkkovirhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="111"/>
+        <source>unexpected response (HTTP %1): %2</source>
+        <translation>odottamaton vastaus (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <source>configuration error: %1</source>
+        <translation>määritysvirhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="113"/>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="156"/>
+        <source>timed out after %1</source>
+        <translation>aikakatkaisu %1 jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>Api::EPaymentApi</name>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="302"/>
+        <source>Force approve exists only in the test environment; approve the payment in the Vipps app, or use a test or simulator profile.</source>
+        <translation>Pakotettu hyväksyntä on käytettävissä vain testiympäristössä; hyväksy maksu Vipps-sovelluksessa tai käytä testi- tai simulaattoriprofiilia.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="316"/>
+        <source>Create payment</source>
+        <translation>Luo maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="321"/>
+        <source>Get payment</source>
+        <translation>Hae maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="326"/>
+        <source>Get payment events</source>
+        <translation>Hae maksun tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="332"/>
+        <source>Capture payment</source>
+        <translation>Veloita maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="339"/>
+        <source>Refund payment</source>
+        <translation>Hyvitä maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="347"/>
+        <source>Cancel payment</source>
+        <translation>Peruuta maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="354"/>
+        <source>Force approve payment</source>
+        <translation>Pakota maksun hyväksyntä</translation>
+    </message>
+</context>
+<context>
+    <name>Api::ForceApproveRequest</name>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="317"/>
+        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
+        <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::TokenProvider</name>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <source>Get access token</source>
+        <translation>Hae käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <source>base URL</source>
+        <translation>perus-URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <source>client id</source>
+        <translation>client id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <source>subscription key</source>
+        <translation>tilausavain</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <source>Cannot get an access token without a %1. Enter it in the profile.</source>
+        <translation>Käyttöoikeustunnusta ei voi hakea, koska puuttuu: %1. Syötä puuttuva tieto profiiliin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
+        <translation>Tunnistetiedot hylättiin: tarkista client id, client secret ja tilausavain sekä se, että ne kuuluvat tähän ympäristöön.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::WebhooksApi</name>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="256"/>
+        <source>Give the id of the webhook to delete, as the list of webhooks shows it.</source>
+        <translation>Anna poistettavan webhookin id sellaisena kuin webhook-luettelo sen näyttää.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="273"/>
+        <source>Register webhook</source>
+        <translation>Rekisteröi webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="282"/>
+        <source>List webhooks</source>
+        <translation>Listaa webhookit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
+        <source>Delete webhook</source>
+        <translation>Poista webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::MemorySecretStore</name>
+    <message>
+        <location filename="../src/core/credentials/memorysecretstore.cpp" line="15"/>
+        <source>No secret is stored under this name for this run. Enter it again.</source>
+        <translation>Tällä nimellä ei ole tallennettu salaisuutta tämän ajon aikana. Syötä se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/memorysecretstore.cpp" line="35"/>
+        <source>No secret was stored under this name; nothing to remove.</source>
+        <translation>Tällä nimellä ei ollut tallennettu salaisuutta; poistettavaa ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::Profile</name>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="18"/>
+        <source>The profile needs a name. Enter one, for example &quot;test&quot;.</source>
+        <translation>Profiili tarvitsee nimen. Anna nimi, esimerkiksi &quot;test&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="21"/>
+        <source>A profile name cannot contain &quot;/&quot; or &quot;\&quot;. Remove them from the name.</source>
+        <translation>Profiilin nimessä ei voi olla merkkejä &quot;/&quot; tai &quot;\&quot;. Poista ne nimestä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="37"/>
+        <source>The base URL must be a full http:// or https:// address with a host, for example http://127.0.0.1:8080. Check the address.</source>
+        <translation>Perus-URL:n on oltava täydellinen http://- tai https://-osoite isäntineen, esimerkiksi http://127.0.0.1:8080. Tarkista osoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="43"/>
+        <source>The base URL must not contain a user name or password. Remove the part before &quot;@&quot;.</source>
+        <translation>Perus-URL ei saa sisältää käyttäjänimeä tai salasanaa. Poista &quot;@&quot;-merkkiä edeltävä osa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="53"/>
+        <source>The client ID is missing. Copy client_id from the API keys of the sales unit in the business portal.</source>
+        <translation>Client ID puuttuu. Kopioi client_id myyntipisteen API-avaimista yritysportaalissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="66"/>
+        <source>The merchant serial number (MSN) is missing. Enter the 4 to 10 digits of the sales unit, or turn on partner mode.</source>
+        <translation>Kauppiaan sarjanumero (MSN) puuttuu. Syötä myyntipisteen 4–10 numeroa tai ota kumppanitila käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="74"/>
+        <source>The merchant serial number (MSN) must be 4 to 10 digits and nothing else, for example 123456. Check it in the business portal.</source>
+        <translation>Kauppiaan sarjanumerossa (MSN) on oltava 4–10 numeroa eikä mitään muuta, esimerkiksi 123456. Tarkista se yritysportaalista.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="94"/>
+        <source>%1 can hold only printable ASCII characters and spaces, for example &quot;acme-shop&quot; or &quot;2.1.0&quot;.</source>
+        <translation>%1: vain tulostettavat ASCII-merkit ja välilyönnit ovat sallittuja, esimerkiksi &quot;acme-shop&quot; tai &quot;2.1.0&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profile.cpp" line="102"/>
+        <source>%1 can be at most %2 characters long; this one has %3. Shorten it.</source>
+        <translation>%1: enintään %2 merkkiä; nyt merkkejä on %3. Lyhennä arvoa.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ProfileStorage</name>
+    <message>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="31"/>
+        <source>unknown profile &apos;%1&apos;: no profile is saved yet (in %2). Create one in vipps-workbench, or pass --base-url and the keys instead.</source>
+        <translation>tuntematon profiili &apos;%1&apos;: yhtään profiilia ei ole vielä tallennettu (sijainti %2). Luo profiili vipps-workbenchissä tai anna sen sijaan --base-url ja avaimet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="34"/>
+        <source>unknown profile &apos;%1&apos;. Known profiles: %2.</source>
+        <translation>tuntematon profiili &apos;%1&apos;. Tunnetut profiilit: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="39"/>
+        <source>profile &apos;%1&apos; cannot be used: its environment setting is not one this program knows. Open it in vipps-workbench and save it again.</source>
+        <translation>profiilia &apos;%1&apos; ei voi käyttää: tämä ohjelma ei tunne sen ympäristöasetusta. Avaa se vipps-workbenchissä ja tallenna uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="14"/>
+        <source>Credentials</source>
+        <translation>Tunnistetiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="34"/>
+        <source>New profile</source>
+        <translation>Uusi profiili</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="44"/>
+        <source>Duplicate the selected profile</source>
+        <translation>Monista valittu profiili</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="54"/>
+        <source>Rename the selected profile</source>
+        <translation>Nimeä valittu profiili uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="64"/>
+        <source>Delete the selected profile</source>
+        <translation>Poista valittu profiili</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="74"/>
+        <source>Use the selected profile</source>
+        <translation>Käytä valittua profiilia</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <source>Credentials status</source>
+        <translation>Tunnistetietojen tila</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <source>Profiles</source>
+        <translation>Profiilit</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <source>Double-click or press Enter to use a profile</source>
+        <translation>Ota profiili käyttöön kaksoisnapsauttamalla tai Enterillä</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="136"/>
+        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <source>Production warning</source>
+        <translation>Tuotantovaroitus</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <source>Production: calls here move real money</source>
+        <translation>Tuotanto: täällä tehdyt kutsut siirtävät oikeaa rahaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <source>Profile being edited</source>
+        <translation>Muokattava profiili</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <source>Save the profile</source>
+        <translation>Tallenna profiili</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <source>Revert the changes</source>
+        <translation>Peru muutokset</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <source>Access token</source>
+        <translation>Käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <source>Access token of the profile in use</source>
+        <translation>Käytössä olevan profiilin käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <source>Get an access token</source>
+        <translation>Hae käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <source>Access token expiry</source>
+        <translation>Käyttöoikeustunnuksen vanhenemisaika</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <source>Why no access token was given</source>
+        <translation>Miksi käyttöoikeustunnusta ei saatu</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <source>Start a new profile (Ctrl+N)</source>
+        <translation>Aloita uusi profiili (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
+        <translation>Aloita uusi profiili valitun asetuksilla; avaimia ei kopioida (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <source>Rename</source>
+        <translation>Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <source>Edit the name of the selected profile, then save (F2)</source>
+        <translation>Muokkaa valitun profiilin nimeä ja tallenna (F2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <source>Delete the selected profile, after asking (Delete)</source>
+        <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <source>Use this profile</source>
+        <translation>Käytä tätä profiilia</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
+        <translation>Ota valittu profiili käyttöön kaikkien paneelien kutsuihin (Ctrl+Enter tai Enter luettelossa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
+        <translation>Tallenna profiili; syötetyt avaimet tallennetaan avainnippuun (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <source>Revert</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <source>Forget the unsaved changes</source>
+        <translation>Hylkää tallentamattomat muutokset</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <source>Get access token</source>
+        <translation>Hae käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
+        <translation>Pyydä käyttöoikeustunnus käytössä olevan profiilin avaimilla (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPanel</name>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="14"/>
+        <source>Event log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="34"/>
+        <source>Show only events whose name, reference, amount, result, status or webhook id contains this text (Ctrl+F)</source>
+        <translation>Näytä vain tapahtumat, joiden nimessä, viitteessä, summassa, tuloksessa, tilassa tai webhook-id:ssä on tämä teksti (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="37"/>
+        <source>Event filter</source>
+        <translation>Tapahtumasuodatin</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="40"/>
+        <source>Filter by event, reference, amount, webhook id…</source>
+        <translation>Suodata: tapahtuma, viite, summa, webhook-id…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="50"/>
+        <source>Show only events with the chosen verification results; none chosen shows all</source>
+        <translation>Näytä vain tapahtumat, joilla on valitut tarkistustulokset; jos mitään ei ole valittu, näytetään kaikki</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="53"/>
+        <source>Verification result filter</source>
+        <translation>Tarkistustuloksen suodatin</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="66"/>
+        <source>Pause or resume the event log</source>
+        <translation>Keskeytä tapahtumaloki tai jatka sitä</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <source>Events that arrived while paused; Resume adds them to the table</source>
+        <translation>Tauon aikana saapuneet tapahtumat; Jatka-painike lisää ne taulukkoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <source>Events waiting while paused</source>
+        <translation>Tauon aikana odottavat tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <source>Clear the event log</source>
+        <translation>Tyhjennä tapahtumaloki</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <source>Follow the latest event</source>
+        <translation>Seuraa uusinta tapahtumaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <source>Received events</source>
+        <translation>Vastaanotetut tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <source>Event log status</source>
+        <translation>Tapahtumalokin tila</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <source>Find</source>
+        <translation>Etsi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <source>Move to the filter (Ctrl+F)</source>
+        <translation>Siirry suodattimeen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
+        <translation>Tyhjennä tämä näkymä (Ctrl+L). Mitään ei menetetä: päiväkirja säilyttää jokaisen vastaanotetun tapahtuman.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <source>Follow latest</source>
+        <translation>Seuraa uusinta</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
+        <translation>Pidä uusin tapahtuma näkyvissä. Ylöspäin vierittäminen tai vanhemman tapahtuman valitseminen poistaa tämän käytöstä; vierittäminen alas ottaa sen taas käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <source>Valid</source>
+        <translation>Kelvollinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <source>Stale</source>
+        <translation>Vanhentunut</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <source>Unsigned</source>
+        <translation>Allekirjoittamaton</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <source>No secret</source>
+        <translation>Ei salaisuutta</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <source>Show all results</source>
+        <translation>Näytä kaikki tulokset</translation>
+    </message>
+</context>
+<context>
+    <name>Events::EventLogModel</name>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="133"/>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="168"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="169"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="170"/>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="171"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="172"/>
+        <source>Verification</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="173"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="174"/>
+        <source>Duplicate</source>
+        <translation>Kaksoiskappale</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CredentialsPanel</name>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <source>simulator</source>
+        <translation>simulaattori</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <source>test</source>
+        <translation>testi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
+        <source>production</source>
+        <translation>tuotanto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="38"/>
+        <source>custom</source>
+        <translation>mukautettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="142"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (käytössä)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="148"/>
+        <source>This profile cannot be read: its environment is unknown.</source>
+        <translation>Tätä profiilia ei voi lukea: sen ympäristö on tuntematon.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="152"/>
+        <source>%1 environment, %2</source>
+        <translation>Ympäristö: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="177"/>
+        <source>Save or revert the changes first, then use the profile.</source>
+        <translation>Tallenna tai peru muutokset ensin ja ota profiili sitten käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="188"/>
+        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
+        <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="241"/>
+        <source>The new profile is not saved yet.</source>
+        <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <source>Profile %1 has unsaved changes.</source>
+        <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="245"/>
+        <source>Save them, or discard them?</source>
+        <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="246"/>
+        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
+        <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
+        <source>New profile, not saved yet</source>
+        <translation>Uusi profiili, ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
+        <source>Copy of %1, not saved yet; enter its keys</source>
+        <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <source>Type the new name, then save (Ctrl+S).</source>
+        <translation>Kirjoita uusi nimi ja tallenna (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <source>Delete profile</source>
+        <translation>Poista profiili</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <source>Delete profile %1?</source>
+        <translation>Poistetaanko profiili %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="316"/>
+        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
+        <translation>Profiilia %1 ei voitu poistaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="320"/>
+        <source>Deleted profile %1.</source>
+        <translation>Profiili %1 poistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="331"/>
+        <source>Using profile %1.</source>
+        <translation>Käytössä on profiili %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="353"/>
+        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
+        <translation>Profiilia %1 ei voitu nimetä uudelleen: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="360"/>
+        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
+        <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
+        <translation>Profiili %1 tallennettiin. Avainnippu säilyttää sen avaimia vanhalla nimellä %2: syötä ne uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="377"/>
+        <source>Saved profile %1.</source>
+        <translation>Profiili %1 tallennettiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="392"/>
+        <source>Saving the keys of %1 in the keychain…</source>
+        <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="403"/>
+        <source>Saved profile %1 and its keys; it is in use.</source>
+        <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="405"/>
+        <source>The keys of %1 were not saved: %2</source>
+        <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="445"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Pyydetään tunnusta osoitteesta %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="494"/>
+        <source>No token.</source>
+        <translation>Ei tunnusta.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="506"/>
+        <source>No token yet: get one with Ctrl+T.</source>
+        <translation>Ei vielä tunnusta: hae se painamalla Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <source>Use a profile to get a token.</source>
+        <translation>Ota profiili käyttöön hakeaksesi tunnuksen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="513"/>
+        <source>no token</source>
+        <translation>ei tunnusta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
+        <source>expired</source>
+        <translation>vanhentunut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="523"/>
+        <source>expires in %1</source>
+        <translation>vanhenee %1 kuluttua</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="543"/>
+        <source>The profile in use cannot be deleted: use another one first</source>
+        <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
+        <source>Delete the selected profile, after asking (Delete)</source>
+        <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="551"/>
+        <source>Access token</source>
+        <translation>Käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="553"/>
+        <source>Access token: profile %1 (production)</source>
+        <translation>Käyttöoikeustunnus: profiili %1 (tuotanto)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="554"/>
+        <source>Access token: profile %1</source>
+        <translation>Käyttöoikeustunnus: profiili %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="562"/>
+        <source>Profile %1</source>
+        <translation>Profiili %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="564"/>
+        <source>No profile yet: press New (Ctrl+N) to make one.</source>
+        <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="566"/>
+        <source>Profile %1 (unsaved changes)</source>
+        <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="573"/>
+        <source>not needed: the simulator&apos;s demo keys are used</source>
+        <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="578"/>
+        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
+        <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="583"/>
+        <source>reading the keychain…</source>
+        <translation>luetaan avainnippua…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="590"/>
+        <source>stored in the keychain</source>
+        <translation>tallennettu avainnippuun</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="591"/>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EnvironmentLooks</name>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="11"/>
+        <source>local simulator</source>
+        <translation>paikallinen simulaattori</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="12"/>
+        <source>test</source>
+        <translation>testi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="13"/>
+        <source>PRODUCTION</source>
+        <translation>TUOTANTO</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/environmentlooks.cpp" line="14"/>
+        <source>custom address</source>
+        <translation>mukautettu osoite</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EventLogPanel</name>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="43"/>
+        <source>No events yet. Deliveries to the receiver appear here.</source>
+        <translation>Ei vielä tapahtumia. Vastaanottimeen tulevat toimitukset näkyvät tässä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <source>All results</source>
+        <translation>Kaikki tulokset</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <source>Only %1</source>
+        <translation>Vain %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <source>%1 of %2 results</source>
+        <translation>%1/%2 tulosta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
+        <translation>Lisää odottavat tapahtumat ja näytä uudet niiden saapuessa (välilyönti tai Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
+        <translation>Pidätä uudet tapahtumat, jotta taulukko pysyy paikallaan (välilyönti tai Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <source>%n waiting</source>
+        <comment>events held back while paused</comment>
+        <translation>
+            <numerusform>%n odottaa</numerusform>
+            <numerusform>%n odottaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <source>No events match the filter.</source>
+        <translation>Mikään tapahtuma ei vastaa suodatinta.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InspectorPanel</name>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <source>(missing)</source>
+        <translation>(puuttuu)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <source>Signature invalid</source>
+        <translation>Virheellinen allekirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <source>Stale: x-ms-date is too far off</source>
+        <translation>Vanhentunut: x-ms-date poikkeaa liikaa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <source>Not signed</source>
+        <translation>Ei allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <source>No secret to check with</source>
+        <translation>Ei salaisuutta tarkistukseen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <source>no event name</source>
+        <translation>ei tapahtuman nimeä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <source>answered HTTP %1</source>
+        <translation>vastaus HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <source>Not a delivery: nothing to verify.</source>
+        <translation>Ei toimitus: ei tarkistettavaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <source>none was used (secrets tried: %1)</source>
+        <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <source>, webhook %1</source>
+        <translation>, webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <source> (secrets tried: %1)</source>
+        <translation> (kokeiltuja salaisuuksia: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
+        <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <source>unknown: x-ms-date is missing</source>
+        <translation>tuntematon: x-ms-date puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <source>unknown: x-ms-date is not an RFC 1123 date</source>
+        <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <source>dated %1 s before it arrived</source>
+        <translation>päivätty %1 s ennen saapumista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <source>dated %1 s after it arrived: a clock is ahead</source>
+        <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <source>The body is empty (0 bytes).</source>
+        <translation>Runko on tyhjä (0 tavua).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <source>%1 bytes of UTF-8 text.</source>
+        <translation>%1 tavua UTF-8-tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
+        <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <source>Copy selected headers</source>
+        <translation>Kopioi valitut otsakkeet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <source>No event selected.</source>
+        <translation>Tapahtumaa ei ole valittu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <source>Select an event in the log to see how its signature was checked.</source>
+        <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
+        <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <source>✗ missing</source>
+        <translation>✗ puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <source>– not checked</source>
+        <translation>– ei tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <source>✓ equal</source>
+        <translation>✓ sama</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <source>✗ different</source>
+        <translation>✗ eri</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <source>The body is not JSON.</source>
+        <translation>Runko ei ole JSONia.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <source>The language changes the next time the app starts.</source>
+        <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <source>Workbench panels</source>
+        <translation>Workbenchin paneelit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Pika-aloitus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <source>&amp;Credentials</source>
+        <translation>T&amp;unnistetiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhookit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <source>&amp;Payments</source>
+        <translation>&amp;Maksut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <source>Outgoing requests</source>
+        <translation>Lähtevät pyynnöt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <source>The receiver is not running: %1</source>
+        <translation>Vastaanotin ei ole käynnissä: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <source>No events yet. Deliveries to %1 appear here.</source>
+        <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <source>%1 (%2) – Vipps Webhook Workbench</source>
+        <translation>%1 (%2) – Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
+        <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
+        <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <source>Receiver port</source>
+        <translation>Vastaanottimen portti</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
+        <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <source>About Vipps Webhook Workbench</source>
+        <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentForm</name>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="31"/>
+        <source>Test payment from Vipps Webhook Workbench</source>
+        <translation>Vipps Webhook Workbench -testimaksu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
+        <translation>Luo maksu ja hyväksy se testikäyttäjänä (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <source>Force approve exists only in the simulator and the test environment</source>
+        <translation>Pakotettu hyväksyntä on käytettävissä vain simulaattorissa ja testiympäristössä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <source>Fix what is marked above to create the payment.</source>
+        <translation>Korjaa yllä merkityt kohdat luodaksesi maksun.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <source>Creating the payment…</source>
+        <translation>Luodaan maksua…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <source>sent as amount.value = %1</source>
+        <translation>lähetetään muodossa amount.value = %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="124"/>
+        <source>Getting %1…</source>
+        <translation>Haetaan: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="151"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Ladataan profiilin avaimia…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="170"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <source>Create payment %1</source>
+        <translation>Luo maksu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="176"/>
+        <source>Create a payment of %1 with reference %2</source>
+        <translation>Luo maksu: summa %1, viite %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="180"/>
+        <source>Creating %1…</source>
+        <translation>Luodaan: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="201"/>
+        <source>Created %1.</source>
+        <translation>Luotu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="213"/>
+        <source>Approve %1</source>
+        <translation>Hyväksy %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Approving %1 as the test user…</source>
+        <translation>Hyväksytään maksu %1 testikäyttäjänä…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="230"/>
+        <source>Approved %1 as the test user.</source>
+        <translation>Maksu %1 hyväksytty testikäyttäjänä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <source>Capture %1</source>
+        <translation>Veloita %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <source>Refund %1</source>
+        <translation>Hyvitä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="268"/>
+        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
+        <translation>Veloitettava summa (%1); varattu eikä vielä veloitettu: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="269"/>
+        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
+        <translation>Hyvitettävä summa (%1); veloitettu eikä vielä hyvitetty: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <source>Capture</source>
+        <translation>Veloita</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <source>Refund</source>
+        <translation>Hyvitä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
+        <source>Capture %1 of %2</source>
+        <translation>Veloita %1 maksusta %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
+        <source>Refund %1 of %2</source>
+        <translation>Hyvitä %1 maksusta %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="290"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="310"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="306"/>
+        <source>Cancel %1</source>
+        <translation>Peruuta %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="327"/>
+        <source>%1: done.</source>
+        <translation>%1: valmis.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="335"/>
+        <source>Refresh %1</source>
+        <translation>Päivitä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="350"/>
+        <source>%1 is %2.</source>
+        <translation>%1: tila %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="369"/>
+        <source>No profile is ready; choose one under Credentials.</source>
+        <translation>Mikään profiili ei ole valmis; valitse profiili kohdassa Tunnistetiedot.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="392"/>
+        <source>%1 failed</source>
+        <translation>Epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProductionGuard</name>
+    <message>
+        <location filename="../src/gui/productionguard.cpp" line="30"/>
+        <source>Production: %1</source>
+        <translation>Tuotanto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/productionguard.cpp" line="31"/>
+        <source>%1
+
+This calls the production API of Vipps MobilePay with real merchant keys. Go on?</source>
+        <translation>%1
+
+Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatketaanko?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/productionguard.cpp" line="51"/>
+        <source>Call production</source>
+        <translation>Kutsu tuotantoa</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileEditor</name>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="32"/>
+        <source>client_id from the business portal</source>
+        <translation>client_id yritysportaalista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="33"/>
+        <source>for example 123456</source>
+        <translation>esimerkiksi 123456</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="34"/>
+        <source>client_secret from the business portal</source>
+        <translation>client_secret yritysportaalista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="35"/>
+        <source>Ocp-Apim-Subscription-Key, primary or secondary</source>
+        <translation>Ocp-Apim-Subscription-Key, ensisijainen tai toissijainen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="36"/>
+        <source>http://127.0.0.1:8079</source>
+        <translation>http://127.0.0.1:8079</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="37"/>
+        <location filename="../src/gui/profileeditor.cpp" line="38"/>
+        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="55"/>
+        <source>Simulator (built in, no keys needed)</source>
+        <translation>Simulaattori (sisäänrakennettu, avaimia ei tarvita)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="56"/>
+        <source>Test (apitest.vipps.no)</source>
+        <translation>Testi (apitest.vipps.no)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="57"/>
+        <source>Production (api.vipps.no)</source>
+        <translation>Tuotanto (api.vipps.no)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="58"/>
+        <source>Custom base URL</source>
+        <translation>Mukautettu perus-URL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <source>Hide the %1</source>
+        <translation>Piilota %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <source>Show the %1</source>
+        <translation>Näytä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <source>subscription key</source>
+        <translation>tilausavain</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
+        <translation>Toisen profiilin nimi on jo &quot;%1&quot;. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
+        <translation>Syötä sekä client secret että tilausavain: ne tallennetaan yhdessä. Jätä molemmat tyhjiksi, jos haluat säilyttää avaimet ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <source>Hide the advanced settings</source>
+        <translation>Piilota lisäasetukset</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <source>Show the advanced settings</source>
+        <translation>Näytä lisäasetukset</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::QuickStartPanel</name>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <source>That did not work: %1</source>
+        <translation>Se ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <source>next</source>
+        <translation>seuraavaksi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <source>to do</source>
+        <translation>tekemättä</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RegisterWebhookDialog</name>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="41"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Rekisteröi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="42"/>
+        <source>Register the webhook</source>
+        <translation>Rekisteröi webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="43"/>
+        <source>Cancel registering</source>
+        <translation>Peru rekisteröinti</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="44"/>
+        <source>https://your-tunnel.example/hooks/vipps</source>
+        <translation>https://your-tunnel.example/hooks/vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
+        <source>1 event type</source>
+        <translation>1 tapahtumatyyppi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
+        <source>%n event types</source>
+        <translation>
+            <numerusform>%n tapahtumatyyppi</numerusform>
+            <numerusform>%n tapahtumatyyppiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="86"/>
+        <source>Check or uncheck every %1 event</source>
+        <translation>Valitse tai poista valinta kaikista ryhmän %1 tapahtumista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="106"/>
+        <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
+        <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys (tälle koneelle tunneli). Paikallinen simulaattori hyväksyy myös http://-osoitteen tälle koneelle (127.0.0.1 tai localhost).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="109"/>
+        <source>Vipps requires https:// in production and test, at an address the internet can reach: for this machine, a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys: tälle koneelle tunnelin julkisen https://-URL:n.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <source>Enter the URL Vipps should deliver the events to.</source>
+        <translation>Syötä URL, johon Vippsin pitää toimittaa tapahtumat.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
+        <translation>Syötä täydellinen osoite isäntineen, alkaen https:// (tai http:// tälle koneelle), esimerkiksi https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
+        <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen: syötä päätepisteesi https://-osoite tai tähän koneeseen johtavan tunnelin julkinen https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
+        <translation>Vain paikallinen simulaattori hyväksyy http://-osoitteen, ja vain tälle koneelle (127.0.0.1 tai localhost). Vipps vaatii tuotannossa ja testissä https://-osoitteen: käytä osoitetta https://%1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <source>Check at least one event type to receive.</source>
+        <translation>Valitse vähintään yksi vastaanotettava tapahtumatyyppi.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <source>Vipps will send 1 event type to %1.</source>
+        <translation>Vipps lähettää 1 tapahtumatyypin osoitteeseen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <source>Vipps will send %n event types to %1.</source>
+        <translation>
+            <numerusform>Vipps lähettää %n tapahtumatyypin osoitteeseen %1.</numerusform>
+            <numerusform>Vipps lähettää %n tapahtumatyyppiä osoitteeseen %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResultDelegate</name>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="45"/>
+        <source>valid</source>
+        <translation>kelvollinen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="46"/>
+        <source>invalid</source>
+        <translation>virheellinen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="47"/>
+        <source>stale</source>
+        <translation>vanhentunut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="48"/>
+        <source>unsigned</source>
+        <translation>allekirjoittamaton</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="49"/>
+        <source>no secret</source>
+        <translation>ei salaisuutta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="50"/>
+        <source>—</source>
+        <comment>not a delivery, so no verification result</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultdelegate.cpp" line="56"/>
+        <source>duplicate</source>
+        <translation>kaksoiskappale</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusBarLabels</name>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="18"/>
+        <source>Receiver</source>
+        <translation>Vastaanotin</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="19"/>
+        <source>Events received</source>
+        <translation>Vastaanotetut tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="20"/>
+        <source>Simulator</source>
+        <translation>Simulaattori</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="21"/>
+        <source>Active profile</source>
+        <translation>Aktiivinen profiili</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="24"/>
+        <source>Click to move the receiver to another port</source>
+        <translation>Napsauta siirtääksesi vastaanottimen toiseen porttiin</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="64"/>
+        <source>Receiver: %1</source>
+        <translation>Vastaanotin: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="66"/>
+        <source>Receiver: starting…</source>
+        <translation>Vastaanotin: käynnistyy…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="67"/>
+        <source>Receiver: stopped</source>
+        <translation>Vastaanotin: pysäytetty</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="69"/>
+        <source>Receiver: not running (%1)</source>
+        <translation>Vastaanotin: ei käynnissä (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="76"/>
+        <source>Events: %L1</source>
+        <translation>Tapahtumat: %L1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="82"/>
+        <source>Simulator: %1</source>
+        <translation>Simulaattori: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="83"/>
+        <source>Simulator: off</source>
+        <translation>Simulaattori: ei käytössä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="89"/>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profiili: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhooksPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/webhookspanel.cpp" line="31"/>
+        <source>%n event types</source>
+        <translation>
+            <numerusform>%n tapahtumatyyppi</numerusform>
+            <numerusform>%n tapahtumatyyppiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="40"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="42"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="44"/>
+        <source>Trace id: %1</source>
+        <translation>Jäljitystunnus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="120"/>
+        <source>Listing…</source>
+        <translation>Listataan…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="148"/>
+        <source>Register a webhook that sends %1 to %2</source>
+        <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="150"/>
+        <source>Not registered</source>
+        <translation>Ei rekisteröity</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="153"/>
+        <source>Registering…</source>
+        <translation>Rekisteröidään…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="170"/>
+        <source>Delete webhook</source>
+        <translation>Poista webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="171"/>
+        <source>Delete the webhook to %1?</source>
+        <translation>Poistetaanko webhook, jonka osoite on %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="173"/>
+        <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
+        <translation>Vipps lopettaa heti tapahtumien (%1) lähettämisen sinne, ja webhookin salaisuus unohdetaan. Id: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="175"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="191"/>
+        <source>Delete the webhook to %1 (id %2)</source>
+        <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <source>Not deleted</source>
+        <translation>Ei poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
+        <source>Deleting…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="232"/>
+        <source>Could not list the webhooks</source>
+        <translation>Webhookeja ei voitu listata</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="241"/>
+        <source>1 webhook, listed at %1</source>
+        <translation>1 webhook, listattu klo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/webhookspanel.cpp" line="242"/>
+        <source>%n webhooks, listed at %1</source>
+        <translation>
+            <numerusform>%n webhook, listattu klo %1</numerusform>
+            <numerusform>%n webhookia, listattu klo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="249"/>
+        <source>Could not register the webhook</source>
+        <translation>Webhookia ei voitu rekisteröidä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="263"/>
+        <source>Could not delete the webhook to %1</source>
+        <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <source>No profile ready yet</source>
+        <translation>Mikään profiili ei ole vielä valmis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <source>Reading the keys of profile %1…</source>
+        <translation>Luetaan profiilin %1 avaimia…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="287"/>
+        <source>No profile ready</source>
+        <translation>Mikään profiili ei ole valmis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
+        <source>Choose or create a profile under Credentials to list and register webhooks.</source>
+        <translation>Valitse tai luo profiili kohdassa Tunnistetiedot listataksesi ja rekisteröidäksesi webhookeja.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="311"/>
+        <source>No profile ready.</source>
+        <translation>Mikään profiili ei ole valmis.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="313"/>
+        <source>Asking for the webhooks of profile %1…</source>
+        <translation>Pyydetään profiilin %1 webhookeja…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="315"/>
+        <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
+        <translation>Profiilille %1 ei ole rekisteröity webhookeja. Rekisteröi webhook (Ctrl+N), niin Vipps lähettää tapahtumia tämän sovelluksen vastaanottimeen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="339"/>
+        <source>Is the simulator running? This profile calls it at %1.</source>
+        <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="340"/>
+        <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
+        <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="343"/>
+        <source>Complete profile %1 under Credentials.</source>
+        <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="346"/>
+        <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
+        <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="381"/>
+        <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
+        <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="383"/>
+        <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="399"/>
+        <source>Secret copied to the clipboard</source>
+        <translation>Salaisuus kopioitu leikepöydälle</translation>
+    </message>
+</context>
+<context>
+    <name>Http</name>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
+        <source>%1 is not allowed on %2; use %3.</source>
+        <translation>%1 ei ole sallittu polulla %2; käytä: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
+        <source>Payment link not valid</source>
+        <translation>Maksulinkki ei kelpaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Tämä maksulinkki ei kelpaa, tai maksua ei enää ole simulaattorin muistissa (se säilyttää maksuja vain ollessaan käynnissä). Aloita uusi maksu kaupasta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
+        <source>Method not allowed</source>
+        <translation>Menetelmä ei ole sallittu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Tämä osoite hyväksyy vain %1-pyyntöjä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
+        <source>Payment to %1</source>
+        <translation>Maksu kauppiaalle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Http::Server</name>
+    <message>
+        <location filename="../src/core/http/server.cpp" line="26"/>
+        <source>Cannot listen on %1: the port is already in use. Stop the other program or choose another port.</source>
+        <translation>Ei voi kuunnella osoitteessa %1: portti on jo käytössä. Pysäytä toinen ohjelma tai valitse toinen portti.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/server.cpp" line="30"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Ei voi kuunnella osoitteessa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/server.cpp" line="62"/>
+        <source>Too many connections at once; try again shortly.</source>
+        <translation>Liian monta yhteyttä yhtä aikaa; yritä pian uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="14"/>
+        <source>Event inspector</source>
+        <translation>Tapahtumatarkastin</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="20"/>
+        <source>Event summary</source>
+        <translation>Tapahtuman yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="30"/>
+        <source>Request details</source>
+        <translation>Pyynnön tiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="37"/>
+        <source>Verification</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="44"/>
+        <source>Verification steps</source>
+        <translation>Tarkistuksen vaiheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="63"/>
+        <source>1. Content hash: Base64(SHA-256(body))</source>
+        <translation>1. Sisällön tiiviste: Base64(SHA-256(runko))</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="70"/>
+        <location filename="../ui/inspectorpanel.ui" line="194"/>
+        <source>received</source>
+        <translation>vastaanotettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="77"/>
+        <source>Received content hash</source>
+        <translation>Vastaanotettu sisällön tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="84"/>
+        <source>Content hash comparison</source>
+        <translation>Sisällön tiivisteiden vertailu</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="91"/>
+        <location filename="../ui/inspectorpanel.ui" line="215"/>
+        <source>computed</source>
+        <translation>laskettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="98"/>
+        <source>Computed content hash</source>
+        <translation>Laskettu sisällön tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="105"/>
+        <source>2. String to sign: POST, path and query, then x-ms-date;host;content hash</source>
+        <translation>2. Allekirjoitettava merkkijono: POST, polku ja kysely, sitten x-ms-date;host;sisällön tiiviste</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="112"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="119"/>
+        <source>Host used</source>
+        <translation>Käytetty host</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="126"/>
+        <source>path</source>
+        <translation>polku</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="133"/>
+        <source>Path and query used</source>
+        <translation>Käytetty polku ja kysely</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="140"/>
+        <location filename="../ui/inspectorpanel.ui" line="147"/>
+        <source>x-ms-date</source>
+        <translation>x-ms-date</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="154"/>
+        <source>signed</source>
+        <translation>allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="164"/>
+        <source>String to sign</source>
+        <translation>Allekirjoitettava merkkijono</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="177"/>
+        <source>↵ marks each line feed (\n); there is none after the last line.</source>
+        <translation>↵ merkitsee jokaista rivinvaihtoa (\n); viimeisen rivin jälkeen sitä ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="187"/>
+        <source>3. Signature: Base64(HMAC-SHA256(secret, string to sign))</source>
+        <translation>3. Allekirjoitus: Base64(HMAC-SHA256(salaisuus, allekirjoitettava merkkijono))</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="201"/>
+        <source>Received signature</source>
+        <translation>Vastaanotettu allekirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="208"/>
+        <source>Signature comparison</source>
+        <translation>Allekirjoitusten vertailu</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="222"/>
+        <source>Computed signature</source>
+        <translation>Laskettu allekirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="229"/>
+        <source>secret</source>
+        <translation>salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="236"/>
+        <source>Secret used</source>
+        <translation>Käytetty salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="243"/>
+        <source>header</source>
+        <translation>otsake</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="250"/>
+        <source>Signature header</source>
+        <translation>Allekirjoitusotsake</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="257"/>
+        <source>4. Date: how old x-ms-date was when the request arrived</source>
+        <translation>4. Päivämäärä: kuinka vanha x-ms-date oli pyynnön saapuessa</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="264"/>
+        <source>clock skew</source>
+        <translation>kellopoikkeama</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="271"/>
+        <source>Clock skew</source>
+        <translation>Kellopoikkeama</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="278"/>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="285"/>
+        <source>Verification result and reason</source>
+        <translation>Tarkistuksen tulos ja syy</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="307"/>
+        <source>Nothing to verify</source>
+        <translation>Ei tarkistettavaa</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="325"/>
+        <source>Headers</source>
+        <translation>Otsakkeet</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="331"/>
+        <source>Headers as received</source>
+        <translation>Otsakkeet vastaanotettuina</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="356"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="361"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="370"/>
+        <source>Body</source>
+        <translation>Runko</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="376"/>
+        <source>Body size and encoding</source>
+        <translation>Rungon koko ja koodaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="386"/>
+        <source>Raw body</source>
+        <translation>Raaka runko</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="392"/>
+        <source>The body is empty.</source>
+        <translation>Runko on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="400"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="406"/>
+        <source>Body as indented JSON</source>
+        <translation>Runko sisennettynä JSONina</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="425"/>
+        <location filename="../ui/inspectorpanel.ui" line="431"/>
+        <source>Copy body</source>
+        <translation>Kopioi runko</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="428"/>
+        <source>Copy the body exactly as received</source>
+        <translation>Kopioi runko täsmälleen vastaanotettuna</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="438"/>
+        <location filename="../ui/inspectorpanel.ui" line="444"/>
+        <source>Copy as curl</source>
+        <translation>Kopioi curl-komentona</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="441"/>
+        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
+        <translation>Kopioi curl-komento, joka lähettää tämän pyynnön uudelleen tämän koneen vastaanottimeen</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="451"/>
+        <location filename="../ui/inspectorpanel.ui" line="457"/>
+        <source>Copy raw request</source>
+        <translation>Kopioi raaka pyyntö</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspectorpanel.ui" line="454"/>
+        <source>Copy the HTTP request line, headers and body as received</source>
+        <translation>Kopioi HTTP-pyyntörivi, otsakkeet ja runko vastaanotettuina</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Writer</name>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <source>The journal is not open.</source>
+        <translation>Päiväkirja ei ole auki.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="14"/>
+        <source>Vipps Webhook Workbench</source>
+        <translation>Vipps Webhook Workbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="64"/>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Vastaanotin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="71"/>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="76"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="91"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="96"/>
+        <source>Change &amp;port…</source>
+        <translation>Vaihda &amp;porttia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="99"/>
+        <source>Move the embedded receiver to another port</source>
+        <translation>Siirrä sisäinen vastaanotin toiseen porttiin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="107"/>
+        <source>&amp;Accept every delivery</source>
+        <translation>&amp;Hyväksy kaikki toimitukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="110"/>
+        <source>Answer 200 to every delivery while still recording whether its signature verified</source>
+        <translation>Vastaa 200 jokaiseen toimitukseen, mutta kirjaa silti, onnistuiko allekirjoituksen tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="115"/>
+        <source>&amp;About Vipps Webhook Workbench</source>
+        <translation>&amp;Tietoja ohjelmasta Vipps Webhook Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <location filename="../ui/paymentform.ui" line="14"/>
+        <source>New payment</source>
+        <translation>Uusi maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="35"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Summa</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="50"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="53"/>
+        <source>The amount with two decimals, e.g. 49.00; it is sent in minor units (øre, cents), e.g. 4900</source>
+        <translation>Summa kahdella desimaalilla, esim. 49.00; se lähetetään pienimpinä yksikköinä (äyreinä, sentteinä), esim. 4900</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="69"/>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="72"/>
+        <source>The currency; it must match the sales unit&apos;s market</source>
+        <translation>Valuutta; sen on vastattava myyntipisteen markkina-aluetta</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="79"/>
+        <source>Amount as sent</source>
+        <translation>Summa lähetettynä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="107"/>
+        <source>Amount problem</source>
+        <translation>Summan ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="117"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Viite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="129"/>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="132"/>
+        <source>8 to 64 letters, digits and &apos;-&apos;, unique per merchant serial number</source>
+        <translation>8–64 kirjainta, numeroa ja merkkiä &apos;-&apos;, yksilöllinen kauppiaan sarjanumeroa kohden</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="139"/>
+        <source>Make a new reference</source>
+        <translation>Luo uusi viite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="154"/>
+        <source>Reference problem</source>
+        <translation>Viitteen ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="164"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="174"/>
+        <source>Payment description</source>
+        <translation>Maksun kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="177"/>
+        <source>Shown to the user; 3 to 100 characters, or empty</source>
+        <translation>Näytetään käyttäjälle; 3–100 merkkiä tai tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="190"/>
+        <source>Description problem</source>
+        <translation>Kuvauksen ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="200"/>
+        <source>User &amp;flow</source>
+        <translation>Käyttäjä&amp;polku</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="210"/>
+        <source>User flow</source>
+        <translation>Käyttäjäpolku</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="213"/>
+        <source>WEB_REDIRECT opens the landing page and needs a return URL; PUSH_MESSAGE notifies the phone number; QR returns a QR link</source>
+        <translation>WEB_REDIRECT avaa laskeutumissivun ja tarvitsee paluu-URL:n; PUSH_MESSAGE lähettää ilmoituksen puhelinnumeroon; QR palauttaa QR-linkin</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="226"/>
+        <source>User flow problem</source>
+        <translation>Käyttäjäpolun ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="236"/>
+        <source>Re&amp;turn URL</source>
+        <translation>Paluu-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="246"/>
+        <source>Return URL</source>
+        <translation>Paluu-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="249"/>
+        <source>https://example.com/return</source>
+        <translation>https://example.com/return</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="252"/>
+        <source>Where the user comes back to after the landing page; needed for WEB_REDIRECT</source>
+        <translation>Minne käyttäjä palaa laskeutumissivulta; tarvitaan WEB_REDIRECT-polussa</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="265"/>
+        <source>Return URL problem</source>
+        <translation>Paluu-URL:n ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="275"/>
+        <source>P&amp;hone number</source>
+        <translation>Puh&amp;elinnumero</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="285"/>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="288"/>
+        <source>4712345678</source>
+        <translation>4712345678</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="291"/>
+        <source>The customer&apos;s number, digits with the country code; needed for PUSH_MESSAGE and used by Approve</source>
+        <translation>Asiakkaan numero maatunnuksen kanssa; tarvitaan PUSH_MESSAGE-polussa, ja Hyväksy käyttää sitä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="304"/>
+        <source>Phone number problem</source>
+        <translation>Puhelinnumeron ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="320"/>
+        <source>Other problem</source>
+        <translation>Muu ongelma</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="335"/>
+        <source>Cr&amp;eate payment</source>
+        <translation>&amp;Luo maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="338"/>
+        <location filename="../ui/paymentform.ui" line="383"/>
+        <source>Create payment</source>
+        <translation>Luo maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="348"/>
+        <source>Create and appro&amp;ve</source>
+        <translation>Luo ja &amp;hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="351"/>
+        <source>Create and approve payment</source>
+        <translation>Luo ja hyväksy maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="376"/>
+        <source>Why a payment cannot be created</source>
+        <translation>Miksi maksua ei voi luoda</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="386"/>
+        <source>Create the payment with the ePayment API (Ctrl+Return)</source>
+        <translation>Luo maksu ePayment API:lla (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="389"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="397"/>
+        <source>Create and approve</source>
+        <translation>Luo ja hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="400"/>
+        <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
+        <translation>Luo maksu ja hyväksy se testikäyttäjänä (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="403"/>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="411"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="414"/>
+        <source>Make a fresh reference (Ctrl+R)</source>
+        <translation>Luo uusi viite (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentform.ui" line="417"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="14"/>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="32"/>
+        <location filename="../ui/paymentspanel.ui" line="35"/>
+        <source>New payment</source>
+        <translation>Uusi maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="41"/>
+        <source>New payment form</source>
+        <translation>Uuden maksun lomake</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="71"/>
+        <source>Refresh the selected payment</source>
+        <translation>Päivitä valittu maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="81"/>
+        <source>Approve the selected payment as the test user</source>
+        <translation>Hyväksy valittu maksu testikäyttäjänä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="91"/>
+        <source>Capture the selected payment</source>
+        <translation>Veloita valittu maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="101"/>
+        <source>Refund the selected payment</source>
+        <translation>Hyvitä valittu maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="111"/>
+        <source>Cancel the selected payment</source>
+        <translation>Peruuta valittu maksu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <source>Open the landing page of the selected payment</source>
+        <translation>Avaa valitun maksun laskeutumissivu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="152"/>
+        <source>Why Approve is unavailable</source>
+        <translation>Miksi Hyväksy ei ole käytettävissä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="155"/>
+        <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
+        <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
+        <source>Payments created in this session</source>
+        <translation>Tässä istunnossa luodut maksut</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <source>What failed</source>
+        <translation>Mikä epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <source>Error details</source>
+        <translation>Virheen tiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <source>Dismiss the error</source>
+        <translation>Sulje virheilmoitus</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <source>Payment action status</source>
+        <translation>Maksutoiminnon tila</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <source>Get the selected payment again from the ePayment API (F5)</source>
+        <translation>Hae valittu maksu uudelleen ePayment API:sta (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
+        <translation>Hyväksy valittu maksu testikäyttäjänä kuin sovelluksessa (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <source>Capture…</source>
+        <translation>Veloita…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
+        <translation>Veloita osa varatusta summasta tai koko summa (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <source>Refund…</source>
+        <translation>Hyvitä…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
+        <translation>Hyvitä osa veloitetusta summasta tai koko summa (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
+        <translation>Peruuta valittu maksu: ennen hyväksyntää se päättyy tilaan TERMINATED, sen jälkeen veloittamaton osa vapautetaan (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <source>Landing page</source>
+        <translation>Laskeutumissivu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="353"/>
+        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
+        <translation>Avaa valitun maksun laskeutumissivu selaimessa (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <source>Hide the error</source>
+        <translation>Piilota virhe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="14"/>
+        <source>Profile editor</source>
+        <translation>Profiilieditori</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="30"/>
+        <source>What this profile is called here and on the command line (--profile NAME)</source>
+        <translation>Profiilin nimi täällä ja komentorivillä (--profile NAME)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="33"/>
+        <source>Profile name</source>
+        <translation>Profiilin nimi</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="40"/>
+        <source>Problem with the profile name</source>
+        <translation>Ongelma profiilin nimessä</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="50"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Ympäristö:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="60"/>
+        <source>Where this profile&apos;s calls go: the built-in simulator, Vipps&apos; test or production servers, or an address you give</source>
+        <translation>Minne tämän profiilin kutsut menevät: sisäänrakennettuun simulaattoriin, Vippsin testi- tai tuotantopalvelimille tai antamaasi osoitteeseen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="63"/>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="70"/>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Perus-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="82"/>
+        <source>The address the API calls go to, for example http://127.0.0.1:8079</source>
+        <translation>Osoite, johon API-kutsut menevät, esimerkiksi http://127.0.0.1:8079</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="85"/>
+        <source>Base URL</source>
+        <translation>Perus-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="92"/>
+        <source>Fixed base URL of this environment</source>
+        <translation>Tämän ympäristön kiinteä perus-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="104"/>
+        <source>Problem with the base URL</source>
+        <translation>Ongelma perus-URL:ssa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="114"/>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="124"/>
+        <source>client_id from the API keys of the sales unit in the business portal</source>
+        <translation>client_id myyntipisteen API-avaimista yritysportaalissa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="127"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="134"/>
+        <source>Problem with the client ID</source>
+        <translation>Ongelma Client ID:ssä</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="144"/>
+        <source>&amp;MSN:</source>
+        <translation>&amp;MSN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="154"/>
+        <source>Merchant-Serial-Number: the 4 to 10 digits of the sales unit</source>
+        <translation>Merchant-Serial-Number: myyntipisteen 4–10 numeroa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="157"/>
+        <source>Merchant serial number</source>
+        <translation>Kauppiaan sarjanumero</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="164"/>
+        <source>Problem with the merchant serial number</source>
+        <translation>Ongelma kauppiaan sarjanumerossa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="174"/>
+        <source>&amp;Partner keys (the MSN may be left empty)</source>
+        <translation>Kumppani&amp;avaimet (MSN:n voi jättää tyhjäksi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="177"/>
+        <source>Partner mode</source>
+        <translation>Kumppanitila</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="184"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="196"/>
+        <source>client_secret of the sales unit; kept in the keychain, never in the settings file</source>
+        <translation>Myyntipisteen client_secret; säilytetään avainnipussa, ei koskaan asetustiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="199"/>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="209"/>
+        <source>Show or hide the client secret as typed</source>
+        <translation>Näytä tai piilota kirjoitettu client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="212"/>
+        <source>Show the client secret</source>
+        <translation>Näytä client secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="224"/>
+        <source>Where the client secret is kept</source>
+        <translation>Missä client secret säilytetään</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="234"/>
+        <source>S&amp;ubscription key:</source>
+        <translation>&amp;Tilausavain:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="246"/>
+        <source>Ocp-Apim-Subscription-Key (primary or secondary); kept in the keychain, never in the settings file</source>
+        <translation>Ocp-Apim-Subscription-Key (ensisijainen tai toissijainen); säilytetään avainnipussa, ei koskaan asetustiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="249"/>
+        <source>Subscription key</source>
+        <translation>Tilausavain</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="259"/>
+        <source>Show or hide the subscription key as typed</source>
+        <translation>Näytä tai piilota kirjoitettu tilausavain</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="262"/>
+        <source>Show the subscription key</source>
+        <translation>Näytä tilausavain</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="274"/>
+        <source>Where the subscription key is kept</source>
+        <translation>Missä tilausavain säilytetään</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="284"/>
+        <source>Problem with the keys</source>
+        <translation>Ongelma avaimissa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="294"/>
+        <source>&amp;Advanced: Vipps-System headers</source>
+        <translation>&amp;Lisäasetukset: Vipps-System-otsakkeet</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="297"/>
+        <source>The four Vipps-System-* headers sent with every call; Vipps support traces requests by them</source>
+        <translation>Neljä Vipps-System-*-otsaketta, jotka lähetetään jokaisen kutsun mukana; Vippsin tuki jäljittää pyyntöjä niiden avulla</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="300"/>
+        <source>Show the advanced settings</source>
+        <translation>Näytä lisäasetukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="319"/>
+        <source>Vipps-System headers</source>
+        <translation>Vipps-System-otsakkeet</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="328"/>
+        <source>System &amp;name:</source>
+        <translation>Järjestelmän n&amp;imi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="338"/>
+        <source>Vipps-System-Name: the name of your solution, at most 30 characters</source>
+        <translation>Vipps-System-Name: ratkaisusi nimi, enintään 30 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="341"/>
+        <source>Vipps-System-Name</source>
+        <translation>Vipps-System-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="348"/>
+        <source>Problem with Vipps-System-Name</source>
+        <translation>Ongelma: Vipps-System-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="358"/>
+        <source>System &amp;version:</source>
+        <translation>Järjestelmän &amp;versio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="368"/>
+        <source>Vipps-System-Version: the version of your solution, at most 30 characters</source>
+        <translation>Vipps-System-Version: ratkaisusi versio, enintään 30 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="371"/>
+        <source>Vipps-System-Version</source>
+        <translation>Vipps-System-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="378"/>
+        <source>Problem with Vipps-System-Version</source>
+        <translation>Ongelma: Vipps-System-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="388"/>
+        <source>P&amp;lugin name:</source>
+        <translation>Lisä&amp;osan nimi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="398"/>
+        <source>Vipps-System-Plugin-Name: the plugin or integration, at most 30 characters</source>
+        <translation>Vipps-System-Plugin-Name: lisäosa tai integraatio, enintään 30 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="401"/>
+        <source>Vipps-System-Plugin-Name</source>
+        <translation>Vipps-System-Plugin-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="408"/>
+        <source>Problem with Vipps-System-Plugin-Name</source>
+        <translation>Ongelma: Vipps-System-Plugin-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="418"/>
+        <source>Plu&amp;gin version:</source>
+        <translation>Lisäosan ve&amp;rsio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="428"/>
+        <source>Vipps-System-Plugin-Version: the version of the plugin, at most 30 characters</source>
+        <translation>Vipps-System-Plugin-Version: lisäosan versio, enintään 30 merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="431"/>
+        <source>Vipps-System-Plugin-Version</source>
+        <translation>Vipps-System-Plugin-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="438"/>
+        <source>Problem with Vipps-System-Plugin-Version</source>
+        <translation>Ongelma: Vipps-System-Plugin-Version</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartPanel</name>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="14"/>
+        <source>Quick start</source>
+        <translation>Pika-aloitus</translation>
+    </message>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="30"/>
+        <source>Quick start progress</source>
+        <translation>Pika-aloituksen edistyminen</translation>
+    </message>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="36"/>
+        <source>%v of %m steps done</source>
+        <translation>%v/%m vaihetta tehty</translation>
+    </message>
+    <message>
+        <location filename="../ui/quickstartpanel.ui" line="50"/>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+</context>
+<context>
+    <name>Receiver::WebhookHandler</name>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <source>Use GET on /healthz.</source>
+        <translation>Käytä GET-pyyntöä polussa /healthz.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
+        <translation>Vipps toimittaa webhookit POST-pyynnöillä; %1 ei kelpaa tässä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <source>Webhook signature %1</source>
+        <translation>Webhook-allekirjoitus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <source>The delivery could not be stored; retry later.</source>
+        <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWebhookDialog</name>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="14"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="17"/>
+        <source>Register webhook</source>
+        <translation>Rekisteröi webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="23"/>
+        <source>Vipps sends the chosen events to this URL, each signed with a secret that it returns once, now.</source>
+        <translation>Vipps lähettää valitut tapahtumat tähän URL:iin ja allekirjoittaa jokaisen salaisuudella, jonka se palauttaa vain kerran – nyt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="35"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="45"/>
+        <source>Where Vipps delivers the events: this app&apos;s receiver, or the public https:// URL of a tunnel to it</source>
+        <translation>Minne Vipps toimittaa tapahtumat: tämän sovelluksen vastaanottimeen tai siihen johtavan tunnelin julkiseen https://-URL:iin</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="48"/>
+        <source>Webhook URL</source>
+        <translation>Webhookin URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
+        <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys (tälle koneelle tunneli). Paikallinen simulaattori hyväksyy myös http://-osoitteen tälle koneelle (127.0.0.1 tai localhost).</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <source>&amp;Events to send:</source>
+        <translation>&amp;Lähetettävät tapahtumat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
+        <translation>Valitse vastaanotettavat tapahtumatyypit; ryhmän valintaruutu valitsee kaikki sen tapahtumat (välilyönti vaihtaa nykyisen rivin valintaa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <source>Event types</source>
+        <translation>Tapahtumatyypit</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <source>Event type</source>
+        <translation>Tapahtumatyyppi</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <source>Meaning</source>
+        <translation>Merkitys</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <source>Input check</source>
+        <translation>Syötteen tarkistus</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogPanel</name>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="14"/>
+        <source>Outgoing requests</source>
+        <translation>Lähtevät pyynnöt</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="36"/>
+        <source>API calls made by this app</source>
+        <translation>Tämän sovelluksen tekemät API-kutsut</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="68"/>
+        <source>Selected call: problem details and curl command</source>
+        <translation>Valittu kutsu: ongelman tiedot ja curl-komento</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="77"/>
+        <source>Select a call to see its problem details and the equivalent curl command. Secrets show as $VIPPS_… variables.</source>
+        <translation>Valitse kutsu nähdäksesi sen ongelman tiedot ja vastaavan curl-komennon. Salaisuudet näkyvät $VIPPS_…-muuttujina.</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="86"/>
+        <source>Copy as curl</source>
+        <translation>Kopioi curl-komentona</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="89"/>
+        <source>Copy the selected call as a curl command; secrets are $VIPPS_… variables</source>
+        <translation>Kopioi valittu kutsu curl-komentona; salaisuudet ovat $VIPPS_…-muuttujia</translation>
+    </message>
+    <message>
+        <location filename="../ui/requestlogpanel.ui" line="96"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+</context>
+<context>
+    <name>Sim</name>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
+        <source>See extraDetails for further details</source>
+        <translation>Katso lisätietoja kentästä extraDetails</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
+        <source>No ePayment API operation matches %1.</source>
+        <translation>Mikään ePayment API -toiminto ei vastaa pyyntöä %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <source>Approve the payment to pay, or reject it.</source>
+        <translation>Hyväksy maksu maksaaksesi tai hylkää se.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <source>You approved this payment. The merchant can now capture it.</source>
+        <translation>Hyväksyit tämän maksun. Kauppias voi nyt veloittaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <source>You rejected this payment. No money was reserved.</source>
+        <translation>Hylkäsit tämän maksun. Rahaa ei varattu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="97"/>
+        <source>This payment expired: it was not approved in time.</source>
+        <translation>Tämä maksu vanheni: sitä ei hyväksytty ajoissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <source>The merchant cancelled this payment before it was approved.</source>
+        <translation>Kauppias peruutti tämän maksun ennen kuin se hyväksyttiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
+        <translation>Paikallinen Vipps-simulaattori: tämä ei ole oikea Vipps, eikä rahaa siirry. Käytä sitä kauppasi testaamiseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <source>(no description)</source>
+        <translation>(ei kuvausta)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <source>Merchant (MSN)</source>
+        <translation>Kauppias (MSN)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <source>Reject</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <source>Back to the shop</source>
+        <translation>Takaisin kauppaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="29"/>
+        <source>The payment is %1; %2</source>
+        <translation>Maksun tila on %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="36"/>
+        <source>Test amount %1: %2.</source>
+        <translation>Testisumma %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="37"/>
+        <source>%1 is a test amount that fails: %2.</source>
+        <translation>%1 on testisumma, joka epäonnistuu: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::EPaymentRoutes</name>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
+        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
+        <translation>ePayment API vaatii Merchant-Serial-Number-otsakkeen: lähetä myyntipisteen MSN.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
+        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
+        <translation>Merchant-Serial-Number-arvon on oltava 4–10 numeron merkkijono.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
+        <source>The request body must be a JSON object.</source>
+        <translation>Pyynnön rungon on oltava JSON-objekti.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::LandingPage</name>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <source>Page not found</source>
+        <translation>Sivua ei löydy</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <source>The simulator&apos;s landing page has no such address.</source>
+        <translation>Simulaattorin laskeutumissivulla ei ole tällaista osoitetta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <source>Form not understood</source>
+        <translation>Lomaketta ei ymmärretty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <source>Send the form as %1.</source>
+        <translation>Lähetä lomake muodossa %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <source>Form too large</source>
+        <translation>Lomake on liian suuri</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <source>The form may be at most %1 bytes; it needs only the token.</source>
+        <translation>Lomake saa olla enintään %1 tavua; siinä tarvitaan vain tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <source>The form must carry exactly one token field.</source>
+        <translation>Lomakkeessa on oltava täsmälleen yksi token-kenttä.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::PaymentLedger</name>
+    <message>
+        <location filename="../src/core/sim/paymentledger.cpp" line="339"/>
+        <source>The token does not belong to payment %1.</source>
+        <translation>Tunnus ei kuulu maksuun %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::Problems</name>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="215"/>
+        <source>See extraDetails for further details</source>
+        <translation>Katso lisätietoja kentästä extraDetails</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="229"/>
+        <source>Payment not found</source>
+        <translation>Maksua ei löydy</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="230"/>
+        <source>No payment with reference %1 exists for MSN %2.</source>
+        <translation>Viitteellä %1 ei ole maksua MSN:llä %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="238"/>
+        <source>The Idempotency-Key header is required; send a new unique value for every operation.</source>
+        <translation>Idempotency-Key-otsake on pakollinen; lähetä uusi yksilöllinen arvo jokaiselle toiminnolle.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="241"/>
+        <source>The Idempotency-Key must be at most 50 characters (it has %1).</source>
+        <translation>Idempotency-Key saa olla enintään 50 merkkiä (nyt %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="247"/>
+        <source>Idempotency conflict</source>
+        <translation>Idempotenssiristiriita</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="248"/>
+        <source>The Idempotency-Key %1 was used before with another request body; repeat the body exactly, or use a new key for a new operation.</source>
+        <translation>Idempotency-Key %1 on käytetty aiemmin eri pyynnön rungolla; toista runko täsmälleen samana tai käytä uutta avainta uudelle toiminnolle.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="256"/>
+        <source>Reference already exists</source>
+        <translation>Viite on jo olemassa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="257"/>
+        <source>A payment with reference %1 already exists for MSN %2; use a new reference for every payment attempt (append -1, -2 to retry an order).</source>
+        <translation>Maksu viitteellä %1 on jo olemassa MSN:llä %2; käytä uutta viitettä jokaiselle maksuyritykselle (lisää -1, -2 yrittääksesi tilausta uudelleen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="266"/>
+        <source>Invalid amount</source>
+        <translation>Virheellinen summa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="267"/>
+        <source>The payment is in %1; the modification amount is in %2.</source>
+        <translation>Maksun valuutta on %1; muutoksen summan valuutta on %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="274"/>
+        <source>Capture before reservation</source>
+        <translation>Veloitus ennen varausta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="275"/>
+        <source>The payment is %1; only an AUTHORIZED payment can be captured.</source>
+        <translation>Maksun tila on %1; vain AUTHORIZED-tilassa olevan maksun voi veloittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="281"/>
+        <source>Capture amount too high</source>
+        <translation>Veloitettava summa on liian suuri</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="282"/>
+        <source>%1 can be captured at most (authorized minus captured minus cancelled); the capture asked for %2.</source>
+        <translation>Enintään %1 voidaan veloittaa (varattu miinus veloitettu miinus peruttu); veloituksessa pyydettiin %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="291"/>
+        <source>Not enough refundable</source>
+        <translation>Hyvitettävää ei ole tarpeeksi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="292"/>
+        <source>%1 can be refunded at most (captured minus refunded); the refund asked for %2.</source>
+        <translation>Enintään %1 voidaan hyvittää (veloitettu miinus hyvitetty); hyvityksessä pyydettiin %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="301"/>
+        <source>Cannot cancel an authorized payment</source>
+        <translation>Varattua maksua ei voi peruuttaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="302"/>
+        <source>cancelTransactionOnly cancels only a payment that is not yet authorized; this one is AUTHORIZED.</source>
+        <translation>cancelTransactionOnly peruuttaa vain maksun, jota ei ole vielä varattu; tämä on AUTHORIZED.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
+        <source>Cannot cancel a captured payment</source>
+        <translation>Veloitettua maksua ei voi peruuttaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
+        <source>The whole amount is captured; refund it instead.</source>
+        <translation>Koko summa on veloitettu; hyvitä se sen sijaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
+        <source>Payment cannot be cancelled</source>
+        <translation>Maksua ei voi peruuttaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
+        <source>there is nothing to cancel.</source>
+        <translation>peruutettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
+        <source>Payment cannot be approved</source>
+        <translation>Maksua ei voi hyväksyä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
+        <source>only a CREATED payment can be approved.</source>
+        <translation>vain CREATED-tilassa olevan maksun voi hyväksyä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
+        <source>Payment cannot be rejected</source>
+        <translation>Maksua ei voi hylätä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
+        <source>only a CREATED payment can be rejected.</source>
+        <translation>vain CREATED-tilassa olevan maksun voi hylätä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="334"/>
+        <source>insufficient funds</source>
+        <translation>kate ei riitä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="335"/>
+        <source>refused by the card issuer</source>
+        <translation>kortin myöntäjä hylkäsi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="336"/>
+        <source>suspected fraud</source>
+        <translation>epäilty petos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="337"/>
+        <source>withdrawal limit exceeded</source>
+        <translation>nostoraja ylitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="338"/>
+        <source>expired card</source>
+        <translation>vanhentunut kortti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="339"/>
+        <source>invalid card</source>
+        <translation>virheellinen kortti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="340"/>
+        <source>3-D Secure denied</source>
+        <translation>3-D Secure hylätty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="341"/>
+        <source>unknown result for one hour</source>
+        <translation>tulos tuntematon tunnin ajan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="342"/>
+        <source>strong customer authentication required</source>
+        <translation>vahva asiakkaan tunnistaminen vaaditaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="345"/>
+        <source>Payment not approved</source>
+        <translation>Maksua ei hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="352"/>
+        <source>the payment cannot be refunded</source>
+        <translation>maksua ei voi hyvittää</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="353"/>
+        <source>the refund period has expired</source>
+        <translation>hyvitysaika on päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/simpayment.cpp" line="356"/>
+        <source>Refund failed</source>
+        <translation>Hyvitys epäonnistui</translation>
+    </message>
+</context>
+<context>
+    <name>Sim::RequestBody</name>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="36"/>
+        <source>The %1 field is required.</source>
+        <translation>Kenttä %1 on pakollinen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="45"/>
+        <source>Unknown field %1; it is not part of the request.</source>
+        <translation>Tuntematon kenttä %1; se ei kuulu pyyntöön.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="74"/>
+        <source>The %1 field must be a string.</source>
+        <translation>Kentän %1 on oltava merkkijono.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/createbodyreader.cpp" line="108"/>
+        <source>customer must be an object: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</source>
+        <translation>customer-kentän on oltava objekti: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="14"/>
+        <source>Webhooks</source>
+        <translation>Webhookit</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="34"/>
+        <source>Refresh the webhook list</source>
+        <translation>Päivitä webhook-luettelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="44"/>
+        <source>Register a webhook</source>
+        <translation>Rekisteröi webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="54"/>
+        <source>Delete the selected webhook</source>
+        <translation>Poista valittu webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="71"/>
+        <source>Webhook list status</source>
+        <translation>Webhook-luettelon tila</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="80"/>
+        <source>Webhook message</source>
+        <translation>Webhook-viesti</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="106"/>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="119"/>
+        <source>Message details</source>
+        <translation>Viestin tiedot</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="134"/>
+        <source>Hide this message</source>
+        <translation>Piilota tämä viesti</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="137"/>
+        <source>Dismiss the message</source>
+        <translation>Sulje viesti</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="140"/>
+        <source>Dismiss</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="150"/>
+        <source>Webhook registered</source>
+        <translation>Webhook rekisteröity</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="153"/>
+        <source>New webhook and its secret</source>
+        <translation>Uusi webhook ja sen salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="159"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="166"/>
+        <source>New webhook id</source>
+        <translation>Uuden webhookin id</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="176"/>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Salaisuus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="186"/>
+        <source>New webhook secret</source>
+        <translation>Uuden webhookin salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="196"/>
+        <source>&amp;Copy secret</source>
+        <translation>&amp;Kopioi salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="199"/>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Kopioi salaisuus leikepöydälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="213"/>
+        <source>Hide the secret; it cannot be shown again</source>
+        <translation>Piilota salaisuus; sitä ei voi näyttää uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="216"/>
+        <source>Hide the secret</source>
+        <translation>Piilota salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="219"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Valmis</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="231"/>
+        <source>Registered webhooks</source>
+        <translation>Rekisteröidyt webhookit</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="268"/>
+        <source>Webhook list hint</source>
+        <translation>Webhook-luettelon vihje</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="289"/>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="292"/>
+        <source>List the webhooks registered for this profile again (F5)</source>
+        <translation>Listaa tälle profiilille rekisteröidyt webhookit uudelleen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="295"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="303"/>
+        <source>Register…</source>
+        <translation>Rekisteröi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="306"/>
+        <source>Register a webhook: a URL and the events Vipps sends to it (Ctrl+N)</source>
+        <translation>Rekisteröi webhook: URL ja tapahtumat, jotka Vipps lähettää siihen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="309"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="317"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="320"/>
+        <source>Delete the selected webhook at Vipps (Delete)</source>
+        <translation>Poista valittu webhook Vippsistä (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="323"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="331"/>
+        <source>Copy id</source>
+        <translation>Kopioi id</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="334"/>
+        <source>Copy the selected webhook&apos;s id (Ctrl+C)</source>
+        <translation>Kopioi valitun webhookin id (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspanel.ui" line="337"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::PaymentListModel</name>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="152"/>
+        <source>%1
+Landing page: %2</source>
+        <translation>%1
+Laskeutumissivu: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="177"/>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="178"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="179"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="180"/>
+        <source>Authorized</source>
+        <translation>Varattu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="181"/>
+        <source>Captured</source>
+        <translation>Veloitettu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="182"/>
+        <source>Refunded</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <source>Last error</source>
+        <translation>Viimeisin virhe</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::ProfileSession</name>
+    <message>
+        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="133"/>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <source>subscription key</source>
+        <translation>tilausavain</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::QuickStart</name>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <source>Set up your keys</source>
+        <translation>Määritä avaimet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <source>Get an access token</source>
+        <translation>Hae käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <source>Register a webhook</source>
+        <translation>Rekisteröi webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <source>Trigger an event</source>
+        <translation>Käynnistä tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <source>View the event</source>
+        <translation>Tarkastele tapahtumaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
+        <translation>Profiilissa ovat client id, client secret, tilausavain ja kauppiaan sarjanumero; paikallisen simulaattorin profiili ei tarvitse omia avaimiasi.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
+        <translation>Jokaisessa API-kutsussa on käyttöoikeustunnus-API:sta saatu bearer-tunnus; se on voimassa noin tunnin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
+        <translation>Kerro Vippsille, mitkä tapahtumat lähetetään mihinkin URL:iin; vastauksessa on salaisuus, jolla ne allekirjoitetaan. Painike rekisteröi tämän sovelluksen vastaanottimen kaikille maksutapahtumille.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
+        <translation>Luo testimaksu ja hyväksy se: jokaisesta tilan muutoksesta tulee webhook-tapahtuma.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
+        <translation>Vastaanotin tarkistaa jokaisen toimituksen HMAC-allekirjoituksen; kelvollinen allekirjoitus todistaa, että toimitus tuli Vippsiltä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <source>Open credentials</source>
+        <translation>Avaa tunnistetiedot</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <source>Get token</source>
+        <translation>Hae tunnus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <source>Register the receiver</source>
+        <translation>Rekisteröi vastaanotin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <source>Create and approve payment</source>
+        <translation>Luo ja hyväksy maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <source>Show event log</source>
+        <translation>Näytä tapahtumaloki</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::RequestLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="65"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="92"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="93"/>
+        <source>Call</source>
+        <translation>Kutsu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="94"/>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
+        <source>Path</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
+        <source>Time taken</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::WebhookListModel</name>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="71"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
+        <source>Secret</source>
+        <translation>Salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="85"/>
+        <source>not an event type this app knows</source>
+        <translation>tapahtumatyyppi, jota tämä sovellus ei tunne</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <source>held by this app</source>
+        <translation>tällä sovelluksella</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <source>not here</source>
+        <translation>ei täällä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="115"/>
+        <source>This app holds the secret and verifies this webhook&apos;s deliveries with it.</source>
+        <translation>Tällä sovelluksella on salaisuus, ja se tarkistaa tämän webhookin toimitukset sen avulla.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="116"/>
+        <source>This app does not hold the secret: the webhook was registered elsewhere (another tool or machine), and Vipps returns a secret only when registering. Its deliveries cannot be verified here; delete it and register again to get a secret this app keeps.</source>
+        <translation>Tällä sovelluksella ei ole salaisuutta: webhook rekisteröitiin muualla (toisella työkalulla tai koneella), ja Vipps palauttaa salaisuuden vain rekisteröitäessä. Sen toimituksia ei voi tarkistaa täällä; poista se ja rekisteröi uudelleen, jotta saat salaisuuden, jonka tämä sovellus säilyttää.</translation>
+    </message>
+</context>
+</TS>
