@@ -129,7 +129,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, requests);
     m_ui->viewMenu->addAction(panels->toggleViewAction());
     m_ui->viewMenu->addAction(requests->toggleViewAction());
-    resizeDocks({panels}, {520}, Qt::Horizontal);
+    resizeDocks({panels}, {600}, Qt::Horizontal);
     resizeDocks({requests}, {180}, Qt::Vertical);
 }
 
