@@ -37,6 +37,7 @@ private:
 
     EventLogModel *m_log = nullptr;
     QString m_text;
+    QString m_textLower;
     QSet<Signature::Result> m_results;
 };
 

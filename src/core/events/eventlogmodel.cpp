@@ -25,7 +25,7 @@ EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 void EventLogModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
-    if (m_records.size() > m_capacity)
+    if (int(m_records.size()) > m_capacity)
         dropOldest(int(m_records.size()) - m_capacity);
     if (m_waiting.size() > m_capacity) {
         m_dropped += m_waiting.size() - m_capacity;
@@ -65,7 +65,11 @@ void EventLogModel::insert(const QList<EventRecord> &records)
         dropOldest(std::max(overflow, m_capacity / DropFraction));
     const int first = int(m_records.size());
     beginInsertRows({}, first, first + incoming - 1);
-    m_records.append(records.mid(skip));
+    for (qsizetype i = skip; i < records.size(); ++i) {
+        m_records.push_back(records.at(i));
+        if (m_records.back().searchText.isEmpty()) // the receiver's thread usually did it already
+            m_records.back().searchText = searchTextOf(m_records.back());
+    }
     endInsertRows();
     emit recordsAppended(incoming);
 }
@@ -76,7 +80,7 @@ void EventLogModel::dropOldest(int count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, count - 1);
-    m_records.remove(0, count);
+    m_records.erase(m_records.begin(), m_records.begin() + count);
     endRemoveRows();
     m_dropped += count;
 }
@@ -84,7 +88,7 @@ void EventLogModel::dropOldest(int count)
 void EventLogModel::clear()
 {
     m_waiting.clear();
-    if (m_records.isEmpty())
+    if (m_records.empty())
         return;
     beginResetModel();
     m_records.clear();
@@ -98,6 +102,16 @@ void EventLogModel::setPaused(bool paused)
     m_paused = paused;
     if (!paused && !m_waiting.isEmpty())
         insert(std::exchange(m_waiting, {}));
+}
+
+QString EventLogModel::searchTextOf(const EventRecord &record)
+{
+    QString text = record.verification.webhookId;
+    for (int column = Event; column < ColumnCount; ++column) {
+        text += QLatin1Char('\n');
+        text += displayText(record, column);
+    }
+    return text.toLower();
 }
 
 int EventLogModel::rowForSeq(qint64 seq) const
@@ -139,7 +153,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const EventRecord &record = m_records.at(index.row());
+    const EventRecord &record = m_records[std::size_t(index.row())];
     if (role == Qt::DisplayRole)
         return displayText(record, index.column());
     if (role == Qt::ToolTipRole && index.column() == Result)

@@ -9,6 +9,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <deque>
+
 namespace Events {
 
 class EventLogModel : public QAbstractTableModel
@@ -44,7 +46,7 @@ public:
     // Records ever dropped because the log was full (the rows are still in the journal).
     qint64 droppedCount() const { return m_dropped; }
 
-    const EventRecord &record(int row) const { return m_records.at(row); }
+    const EventRecord &record(int row) const { return m_records.at(std::size_t(row)); }
     // The row holding seq, or -1.
     int rowForSeq(qint64 seq) const;
 
@@ -53,8 +55,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The text of one cell as shown (and as the filter searches it).
+    // The text of one cell as shown.
     static QString displayText(const EventRecord &record, int column);
+    // What the filter searches: every column but the time, and the webhook id, lower-cased.
+    static QString searchTextOf(const EventRecord &record);
 
 signals:
     void recordsAppended(int count);
@@ -64,7 +68,9 @@ private:
     void dropOldest(int count);
     QVariant roleData(const EventRecord &record, int role) const;
 
-    QList<EventRecord> m_records;
+    // A deque: appending never moves the rows already there, and dropping the oldest is cheap (a QList
+    // would now and then move 100 000 records while the window waits).
+    std::deque<EventRecord> m_records;
     QList<EventRecord> m_waiting;
     int m_capacity = DefaultCapacity;
     bool m_paused = false;

@@ -21,6 +21,9 @@ struct EventRecord
     Signature::Verification verification;
     Receiver::EventSummary summary;
     bool verified = false; // false for requests that were not deliveries (a 405), which have no result
+    // What the log's text filter searches, lower-cased: the shown columns but the time, and the webhook id.
+    // Filled on the receiver's thread (else by EventLogModel), so filtering 100 000 rows formats nothing.
+    QString searchText;
 
     static EventRecord fromDelivery(const Receiver::Delivery &delivery);
 };

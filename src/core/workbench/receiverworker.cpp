@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/receiverworker.h"
 
+#include "events/eventlogmodel.h"
 #include "http/server.h"
 
 #include <QDir>
@@ -93,6 +94,7 @@ void ReceiverWorker::setAcceptAll(bool acceptAll)
 void ReceiverWorker::onDelivered(const Receiver::Delivery &delivery)
 {
     m_batch.append(Events::EventRecord::fromDelivery(delivery));
+    m_batch.last().searchText = Events::EventLogModel::searchTextOf(m_batch.last()); // off the window's thread
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
 }
