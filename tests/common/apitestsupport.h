@@ -10,6 +10,7 @@
 #include "cannedserver.h"
 #include "http/request.h"
 #include "http/response.h"
+#include "sim/simcredentials.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -83,6 +84,18 @@ inline Api::ClientConfig testConfig(const QUrl &baseUrl)
                      QStringLiteral("1.0")};
     config.timeoutMs = 5000;
     config.scheduleRetry = [](int, std::function<void()> fire) { fire(); };
+    return config;
+}
+
+// testConfig() with the simulator's demo keys (Sim::SimCredentials defaults), for a simulator on a local port.
+inline Api::ClientConfig simulatorConfig(quint16 port)
+{
+    Api::ClientConfig config = testConfig(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const Sim::SimCredentials keys;
+    config.clientId = keys.clientId;
+    config.clientSecret = keys.clientSecret;
+    config.subscriptionKey = keys.subscriptionKey;
+    config.merchantSerialNumber = keys.merchantSerialNumber;
     return config;
 }
 

@@ -171,17 +171,9 @@ void TestSimEPayment::cleanup()
     m_network.reset();
 }
 
-// The simulator's demo keys (Sim::SimCredentials defaults) against the test server.
 Api::ClientConfig TestSimEPayment::clientConfig() const
 {
-    Api::ClientConfig config =
-        ApiTest::testConfig(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort())));
-    const Sim::SimCredentials keys;
-    config.clientId = keys.clientId;
-    config.clientSecret = keys.clientSecret;
-    config.subscriptionKey = keys.subscriptionKey;
-    config.merchantSerialNumber = keys.merchantSerialNumber;
-    return config;
+    return ApiTest::simulatorConfig(m_server->serverPort());
 }
 
 Result<Api::CreatedPayment> TestSimEPayment::create(const Api::CreatePaymentRequest &request, const QString &key)
