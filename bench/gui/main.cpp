@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -54,6 +55,7 @@ struct Options
 {
     int rate = 5000;
     int seconds = 20;
+    bool startupOnly = false;
 };
 
 Options parse(const QCoreApplication &app)
@@ -62,8 +64,11 @@ Options parse(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("rate"), QStringLiteral("Deliveries per second (5000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long to send (20)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("startup"),
+                      QStringLiteral("Only start: report when the window is up with receiver and profile ready, then exit.")});
     parser.process(app);
     Options options;
+    options.startupOnly = parser.isSet(QStringLiteral("startup"));
     if (parser.isSet(QStringLiteral("rate")))
         options.rate = std::max(1, parser.value(QStringLiteral("rate")).toInt());
     if (parser.isSet(QStringLiteral("seconds")))
@@ -75,6 +80,8 @@ Options parse(const QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     const Options options = parse(app);
     QTemporaryDir dir;
@@ -92,8 +99,15 @@ int main(int argc, char *argv[])
     start.receiver.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
     start.startSimulator = false;
     workspace.start(start);
-    while (workspace.receiver().state() != Workbench::ReceiverService::State::Listening)
+    while (workspace.receiver().state() != Workbench::ReceiverService::State::Listening
+           || workspace.session().state() != Workbench::ProfileSession::State::Ready || !window.windowHandle()
+           || !window.windowHandle()->isExposed())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    if (options.startupOnly) {
+        QTextStream(stdout) << "window up, receiver listening, profile ready: " << sinceMain.elapsed()
+                            << " ms after main()\n";
+        return 0;
+    }
     workspace.receiver().setSecrets({{QStringLiteral("bench-hook"), kSecret, QStringLiteral("bench")}});
     const qint64 rssBefore = residentKiB();
 
