@@ -851,42 +851,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="133"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="147"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="168"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="182"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="169"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="183"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="170"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="184"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="171"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="172"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Verification</source>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="173"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="174"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Duplicate</source>
         <translation>Dublet</translation>
     </message>
@@ -894,262 +894,227 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="33"/>
         <source>simulator</source>
         <translation>simulator</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
         <source>production</source>
         <translation>produktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="38"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
         <source>custom</source>
         <translation>tilpasset</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="142"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="139"/>
         <source>%1 (in use)</source>
         <translation>%1 (i brug)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="148"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="145"/>
         <source>This profile cannot be read: its environment is unknown.</source>
         <translation>Profilen kan ikke læses: dens miljø er ukendt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="152"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="149"/>
         <source>%1 environment, %2</source>
         <translation>Miljø: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="177"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="174"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="188"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="185"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="237"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="241"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profil er ikke gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="245"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du gemme dem eller kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="246"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="265"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="279"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="288"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="300"/>
         <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
         <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="302"/>
         <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
         <translation>Dens indstillinger fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="304"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="316"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="313"/>
         <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke slettes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="320"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="317"/>
         <source>Deleted profile %1.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="331"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="328"/>
         <source>Using profile %1.</source>
         <translation>Bruger profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="353"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="350"/>
         <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke omdøbes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="360"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="357"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="371"/>
         <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
         <translation>Profilen %1 er gemt. Nøgleringen har dens nøgler under det gamle navn %2: angiv dem igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="377"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
         <source>Saved profile %1.</source>
         <translation>Profilen %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="392"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="389"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="403"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="400"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="405"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="402"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="445"/>
-        <source>Asking %1 for a token…</source>
-        <translation>Beder %1 om et token…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="494"/>
-        <source>No token.</source>
-        <translation>Intet token.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="506"/>
-        <source>No token yet: get one with Ctrl+T.</source>
-        <translation>Intet token endnu: hent et med Ctrl+T.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
-        <source>Use a profile to get a token.</source>
-        <translation>Brug en profil for at hente et token.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="513"/>
-        <source>no token</source>
-        <translation>intet token</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
-        <source>expired</source>
-        <translation>udløbet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="523"/>
-        <source>expires in %1</source>
-        <translation>udløber om %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="543"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="460"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="461"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="551"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="468"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="553"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="470"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Adgangstoken: profil %1 (produktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="554"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="471"/>
         <source>Access token: profile %1</source>
         <translation>Adgangstoken: profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="562"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="479"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="564"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="481"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="566"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="483"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ikke-gemte ændringer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="573"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="490"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="578"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="495"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="583"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="500"/>
         <source>reading the keychain…</source>
         <translation>læser nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="590"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
         <source>stored in the keychain</source>
         <translation>gemt i nøgleringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="591"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
@@ -2003,6 +1968,44 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <location filename="../src/gui/statusbarlabels.cpp" line="89"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profil: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TokenStatus</name>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="29"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Beder %1 om et token…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
+        <source>No token.</source>
+        <translation>Intet token.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
+        <source>No token yet: get one with Ctrl+T.</source>
+        <translation>Intet token endnu: hent et med Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
+        <source>Use a profile to get a token.</source>
+        <translation>Brug en profil for at hente et token.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
+        <source>no token</source>
+        <translation>intet token</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
+        <source>expired</source>
+        <translation>udløbet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
+        <source>expires in %1</source>
+        <translation>udløber om %1</translation>
     </message>
 </context>
 <context>
@@ -4052,13 +4055,13 @@ Landingsside: %2</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>

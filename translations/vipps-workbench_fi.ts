@@ -851,42 +851,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="133"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="147"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="168"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="182"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="169"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="183"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="170"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="184"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="171"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="172"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="173"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="174"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
@@ -894,262 +894,227 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="33"/>
         <source>simulator</source>
         <translation>simulaattori</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
         <source>test</source>
         <translation>testi</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
         <source>production</source>
         <translation>tuotanto</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="38"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
         <source>custom</source>
         <translation>mukautettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="142"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="139"/>
         <source>%1 (in use)</source>
         <translation>%1 (käytössä)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="148"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="145"/>
         <source>This profile cannot be read: its environment is unknown.</source>
         <translation>Tätä profiilia ei voi lukea: sen ympäristö on tuntematon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="152"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="149"/>
         <source>%1 environment, %2</source>
         <translation>Ympäristö: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="177"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="174"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Tallenna tai peru muutokset ensin ja ota profiili sitten käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="188"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="185"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="237"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="241"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
         <source>The new profile is not saved yet.</source>
         <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="245"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
         <source>Save them, or discard them?</source>
         <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="246"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="265"/>
         <source>New profile, not saved yet</source>
         <translation>Uusi profiili, ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="279"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="288"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Kirjoita uusi nimi ja tallenna (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Delete profile</source>
         <translation>Poista profiili</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Delete profile %1?</source>
         <translation>Poistetaanko profiili %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="300"/>
         <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
         <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="302"/>
         <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
         <translation>Sen asetukset poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="304"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="316"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="313"/>
         <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
         <translation>Profiilia %1 ei voitu poistaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="320"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="317"/>
         <source>Deleted profile %1.</source>
         <translation>Profiili %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="331"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="328"/>
         <source>Using profile %1.</source>
         <translation>Käytössä on profiili %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="353"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="350"/>
         <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
         <translation>Profiilia %1 ei voitu nimetä uudelleen: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="360"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="357"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="371"/>
         <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
         <translation>Profiili %1 tallennettiin. Avainnippu säilyttää sen avaimia vanhalla nimellä %2: syötä ne uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="377"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
         <source>Saved profile %1.</source>
         <translation>Profiili %1 tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="392"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="389"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="403"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="400"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="405"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="402"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="445"/>
-        <source>Asking %1 for a token…</source>
-        <translation>Pyydetään tunnusta osoitteesta %1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="494"/>
-        <source>No token.</source>
-        <translation>Ei tunnusta.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="506"/>
-        <source>No token yet: get one with Ctrl+T.</source>
-        <translation>Ei vielä tunnusta: hae se painamalla Ctrl+T.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
-        <source>Use a profile to get a token.</source>
-        <translation>Ota profiili käyttöön hakeaksesi tunnuksen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="513"/>
-        <source>no token</source>
-        <translation>ei tunnusta</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
-        <source>expired</source>
-        <translation>vanhentunut</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="523"/>
-        <source>expires in %1</source>
-        <translation>vanhenee %1 kuluttua</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="543"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="460"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="461"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="551"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="468"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="553"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="470"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Käyttöoikeustunnus: profiili %1 (tuotanto)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="554"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="471"/>
         <source>Access token: profile %1</source>
         <translation>Käyttöoikeustunnus: profiili %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="562"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="479"/>
         <source>Profile %1</source>
         <translation>Profiili %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="564"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="481"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="566"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="483"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="573"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="490"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="578"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="495"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="583"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="500"/>
         <source>reading the keychain…</source>
         <translation>luetaan avainnippua…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="590"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
         <source>stored in the keychain</source>
         <translation>tallennettu avainnippuun</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="591"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
         <source>missing</source>
         <translation>puuttuu</translation>
     </message>
@@ -2003,6 +1968,44 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <location filename="../src/gui/statusbarlabels.cpp" line="89"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profiili: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TokenStatus</name>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="29"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Pyydetään tunnusta osoitteesta %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
+        <source>No token.</source>
+        <translation>Ei tunnusta.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
+        <source>No token yet: get one with Ctrl+T.</source>
+        <translation>Ei vielä tunnusta: hae se painamalla Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
+        <source>Use a profile to get a token.</source>
+        <translation>Ota profiili käyttöön hakeaksesi tunnuksen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
+        <source>no token</source>
+        <translation>ei tunnusta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
+        <source>expired</source>
+        <translation>vanhentunut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
+        <source>expires in %1</source>
+        <translation>vanhenee %1 kuluttua</translation>
     </message>
 </context>
 <context>
@@ -4052,13 +4055,13 @@ Laskeutumissivu: %2</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>

@@ -851,42 +851,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="133"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="147"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="168"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="182"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="169"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="183"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="170"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="184"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="171"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="172"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="173"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="174"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -894,262 +894,227 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="33"/>
         <source>simulator</source>
         <translation>simulator</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
         <source>production</source>
         <translation>produksjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="38"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
         <source>custom</source>
         <translation>egendefinert</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="142"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="139"/>
         <source>%1 (in use)</source>
         <translation>%1 (i bruk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="148"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="145"/>
         <source>This profile cannot be read: its environment is unknown.</source>
         <translation>Denne profilen kan ikke leses: miljøet er ukjent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="152"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="149"/>
         <source>%1 environment, %2</source>
         <translation>Miljø: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="177"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="174"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Lagre eller forkast endringene først, og bruk deretter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="188"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="185"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke leses: miljøet er ukjent. Slett den og lag den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="237"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="241"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profilen er ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ulagrede endringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="245"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du lagre eller forkaste dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="246"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke lagres slik de er: meldingene ved feltene forteller hvorfor. Vil du forkaste dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="265"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="279"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi av %1, ikke lagret ennå; skriv inn nøklene</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="288"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv inn det nye navnet, og lagre (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="300"/>
         <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
         <translation>Den trenger ingen nøkler, og når ingen profil er igjen, lager appen den på nytt ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="302"/>
         <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
         <translation>Innstillingene fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="304"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="316"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="313"/>
         <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke slettes: sjekk at innstillingsfilen er skrivbar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="320"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="317"/>
         <source>Deleted profile %1.</source>
         <translation>Slettet profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="331"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="328"/>
         <source>Using profile %1.</source>
         <translation>Bruker profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="353"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="350"/>
         <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke få nytt navn: sjekk at innstillingsfilen er skrivbar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="360"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="357"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke lagres: sjekk at innstillingsfilen er skrivbar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="371"/>
         <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
         <translation>Lagret profilen %1. Nøkkelringen har nøklene under det gamle navnet %2: skriv dem inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="377"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
         <source>Saved profile %1.</source>
         <translation>Lagret profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="392"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="389"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Lagrer nøklene til %1 i nøkkelringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="403"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="400"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Lagret profilen %1 og nøklene; den er i bruk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="405"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="402"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøklene til %1 ble ikke lagret: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="445"/>
-        <source>Asking %1 for a token…</source>
-        <translation>Ber %1 om et token…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="494"/>
-        <source>No token.</source>
-        <translation>Ingen token.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="506"/>
-        <source>No token yet: get one with Ctrl+T.</source>
-        <translation>Ingen token ennå: hent et med Ctrl+T.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
-        <source>Use a profile to get a token.</source>
-        <translation>Bruk en profil for å hente et token.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="513"/>
-        <source>no token</source>
-        <translation>ingen token</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
-        <source>expired</source>
-        <translation>utløpt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="523"/>
-        <source>expires in %1</source>
-        <translation>utløper om %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="543"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="460"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Profilen som er i bruk, kan ikke slettes: bruk en annen først</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="461"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slett valgt profil etter å ha spurt (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="551"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="468"/>
         <source>Access token</source>
         <translation>Tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="553"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="470"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Tilgangstoken: profil %1 (produksjon)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="554"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="471"/>
         <source>Access token: profile %1</source>
         <translation>Tilgangstoken: profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="562"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="479"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="564"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="481"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil ennå: trykk Ny (Ctrl+N) for å lage en.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="566"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="483"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ulagrede endringer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="573"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="490"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>trengs ikke: simulatorens demonøkler brukes</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="578"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="495"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>sjekkes når denne profilen er i bruk; å lagre en nøkkel her tar profilen i bruk</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="583"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="500"/>
         <source>reading the keychain…</source>
         <translation>leser nøkkelringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="590"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
         <source>stored in the keychain</source>
         <translation>lagret i nøkkelringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="591"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
@@ -2003,6 +1968,44 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         <location filename="../src/gui/statusbarlabels.cpp" line="89"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profil: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TokenStatus</name>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="29"/>
+        <source>Asking %1 for a token…</source>
+        <translation>Ber %1 om et token…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
+        <source>No token.</source>
+        <translation>Ingen token.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
+        <source>No token yet: get one with Ctrl+T.</source>
+        <translation>Ingen token ennå: hent et med Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
+        <source>Use a profile to get a token.</source>
+        <translation>Bruk en profil for å hente et token.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
+        <source>no token</source>
+        <translation>ingen token</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
+        <source>expired</source>
+        <translation>utløpt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
+        <source>expires in %1</source>
+        <translation>utløper om %1</translation>
     </message>
 </context>
 <context>
@@ -4052,13 +4055,13 @@ Landingsside: %2</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="594"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/credentialspanel.h"
 
-#include "api/accesstoken.h"
-#include "api/tokenprovider.h"
 #include "credentials/profilestore.h"
 #include "gui/profileeditor.h"
+#include "gui/tokenstatus.h"
 #include "sim/simulatorprofile.h"
 #include "ui_credentialspanel.h"
 
@@ -12,7 +11,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTimer>
 
 namespace Gui {
 
@@ -47,21 +45,20 @@ CredentialsPanel::CredentialsPanel(Credentials::ProfileStore *store, ProfileSess
     , m_ui(std::make_unique<Ui::CredentialsPanel>())
     , m_store(store)
     , m_session(session)
-    , m_tokenTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_editor = m_ui->editor;
-    m_tokenTimer->setInterval(1000);
+    m_token = new TokenStatus(session, m_ui->tokenStatusLabel, m_ui->tokenErrorLabel, this);
     setUpActions();
     setUpLooks();
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, &CredentialsPanel::onCurrentItemChanged);
     connect(m_ui->profileList, &QListWidget::itemActivated, this, &CredentialsPanel::onItemActivated);
     connect(m_editor, &ProfileEditor::edited, this, &CredentialsPanel::updateAll);
     connect(m_session, &ProfileSession::stateChanged, this, &CredentialsPanel::onSessionStateChanged);
-    connect(m_session, &ProfileSession::tokenChanged, this, &CredentialsPanel::showExpiry);
-    connect(m_tokenTimer, &QTimer::timeout, this, &CredentialsPanel::tick);
+    connect(m_token, &TokenStatus::received, this, &CredentialsPanel::tokenReceived);
+    connect(m_token, &TokenStatus::failed, this, &CredentialsPanel::errorShown);
+    connect(m_token, &TokenStatus::fetchingChanged, this, &CredentialsPanel::updateActions);
     loadDefault();
-    clearToken();
 }
 
 CredentialsPanel::~CredentialsPanel() = default;
@@ -419,9 +416,7 @@ void CredentialsPanel::revert()
 
 void CredentialsPanel::onSessionStateChanged()
 {
-    ++m_tokenGeneration; // the client of the earlier state is gone, and its token with it
-    m_fetchingToken = false;
-    clearToken();
+    m_token->reset();
     if (m_ui->profileList->count() != m_store->names().size() && !hasUnsavedChanges())
         loadDefault(); // a profile made elsewhere, e.g. the simulator one at first start
     for (int row = 0; row < m_ui->profileList->count(); ++row)
@@ -437,90 +432,12 @@ void CredentialsPanel::onSessionStateChanged()
 
 void CredentialsPanel::requestToken()
 {
-    Api::ApiClient *client = m_session->client();
-    if (!client || m_fetchingToken)
-        return;
-    m_fetchingToken = true;
-    m_ui->tokenErrorLabel->hide();
-    m_ui->tokenStatusLabel->setText(tr("Asking %1 for a token…").arg(client->config().baseUrl.toDisplayString()));
-    updateActions();
-    client->tokens()->token([panel = QPointer(this), generation = m_tokenGeneration](const Api::AccessToken *token,
-                                                                                     const Api::ApiError &error) {
-        if (panel && generation == panel->m_tokenGeneration)
-            panel->onToken(token, error);
-    });
-}
-
-void CredentialsPanel::onToken(const Api::AccessToken *token, const Api::ApiError &error)
-{
-    m_fetchingToken = false;
-    if (token) {
-        showExpiry(token->expiresOn);
-        emit tokenReceived();
-    } else {
-        showTokenError(error);
-    }
-    updateActions();
-}
-
-void CredentialsPanel::showExpiry(const QDateTime &expiresOn)
-{
-    if (!expiresOn.isValid()) {
-        clearToken();
-        return;
-    }
-    m_expiresOn = expiresOn;
-    m_ui->tokenErrorLabel->hide();
-    m_ui->tokenStatusLabel->setForegroundRole(QPalette::WindowText);
-    m_tokenTimer->start();
-    tick();
-}
-
-void CredentialsPanel::tick()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_ui->tokenStatusLabel->setText(expiryText(m_expiresOn, now));
-    if (now.secsTo(m_expiresOn) <= 0)
-        m_tokenTimer->stop();
-}
-
-void CredentialsPanel::showTokenError(const Api::ApiError &error)
-{
-    clearToken();
-    QStringList lines = error.lines();
-    // The token call's 401 explanation goes into the message, next to what API Management said.
-    if (error.kind == Api::ApiError::Kind::Http && !error.message.isEmpty() && error.message != error.detail)
-        lines.append(error.message);
-    m_ui->tokenStatusLabel->setText(tr("No token."));
-    m_ui->tokenErrorLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->tokenErrorLabel->show();
-    emit errorShown(error.summary());
-}
-
-void CredentialsPanel::clearToken()
-{
-    m_tokenTimer->stop();
-    m_expiresOn = QDateTime();
-    m_ui->tokenErrorLabel->hide();
-    m_ui->tokenStatusLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->tokenStatusLabel->setText(m_session->client() ? tr("No token yet: get one with Ctrl+T.")
-                                                        : tr("Use a profile to get a token."));
+    m_token->request();
 }
 
 QString CredentialsPanel::expiryText(const QDateTime &expiresOn, const QDateTime &now)
 {
-    if (!expiresOn.isValid())
-        return tr("no token");
-    const qint64 left = now.secsTo(expiresOn);
-    if (left <= 0)
-        return tr("expired");
-    const auto twoDigits = [](qint64 value) { return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0')); };
-    const qint64 hours = left / 3600;
-    const qint64 minutes = left % 3600 / 60;
-    const QString seconds = twoDigits(left % 60);
-    const QString clock = hours > 0 ? QStringLiteral("%1:%2:%3").arg(hours).arg(twoDigits(minutes), seconds)
-                                    : QStringLiteral("%1:%2").arg(minutes).arg(seconds);
-    return tr("expires in %1").arg(clock);
+    return TokenStatus::expiryText(expiresOn, now);
 }
 
 // ---- looks ----
@@ -545,7 +462,7 @@ void CredentialsPanel::updateActions()
     m_ui->useAction->setEnabled(selected && !unsaved && !isActive(m_editedName));
     m_ui->saveAction->setEnabled(unsaved && m_editor->isValid());
     m_ui->revertAction->setEnabled(unsaved);
-    m_ui->getTokenAction->setEnabled(m_session->client() != nullptr && !m_fetchingToken);
+    m_ui->getTokenAction->setEnabled(m_session->client() != nullptr && !m_token->isFetching());
     const QString active =
         m_session->state() == ProfileSession::State::NoProfile ? QString() : m_session->profile().name;
     m_ui->tokenBox->setTitle(active.isEmpty() ? tr("Access token")

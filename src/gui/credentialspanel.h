@@ -4,7 +4,6 @@
 // keychain through the session; and the access token of the profile in use (vipps-api.md §2) counting down.
 #pragma once
 
-#include "api/apierror.h"
 #include "credentials/profile.h"
 #include "workbench/profilesession.h"
 
@@ -16,11 +15,6 @@
 #include <optional>
 
 class QListWidgetItem;
-class QTimer;
-
-namespace Api {
-struct AccessToken;
-}
 
 namespace Credentials {
 class ProfileStore;
@@ -33,6 +27,7 @@ class CredentialsPanel;
 namespace Gui {
 
 class ProfileEditor;
+class TokenStatus;
 
 class CredentialsPanel : public QWidget
 {
@@ -102,12 +97,6 @@ private:
     void updateKeyStatus();
     void showStatus(const QString &text);
 
-    void onToken(const Api::AccessToken *token, const Api::ApiError &error);
-    void showExpiry(const QDateTime &expiresOn);
-    void showTokenError(const Api::ApiError &error);
-    void clearToken();
-    void tick();
-
     bool isActive(const QString &name) const;
     QString uniqueName(const QString &base) const;
     QStringList namesOtherThan(const QString &name) const;
@@ -116,14 +105,11 @@ private:
     Credentials::ProfileStore *m_store;
     Workbench::ProfileSession *m_session;
     ProfileEditor *m_editor;
-    QTimer *m_tokenTimer;
+    TokenStatus *m_token;
     QString m_editedName; // the stored profile in the editor
     bool m_draft = false; // the editor holds a new profile, not in the store yet
     QString m_draftTitle;
     std::optional<PendingKeys> m_pendingKeys; // saved once the session has activated their profile
-    QDateTime m_expiresOn;
-    quint64 m_tokenGeneration = 0; // counts session states; a token answer for an earlier one is dropped
-    bool m_fetchingToken = false;
 };
 
 } // namespace Gui
