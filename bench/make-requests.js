@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // Writes a wrk Lua script that sends N distinct, correctly signed Vipps webhook deliveries
-// (docs/vipps-api.md §5) in a cycle, and prints one machine-readable "BENCH ..." line when wrk ends.
+// (docs/vipps-wire.md §5) in a cycle, and prints one machine-readable "BENCH ..." line when wrk ends.
 //
 // Usage:
 //   BENCH_SECRET=... node bench/make-requests.js --host 127.0.0.1:PORT [--count 2000]

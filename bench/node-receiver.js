@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // Reference receiver for bench/receiver-bench.sh: the same work `vipps-hooks listen` does per
-// delivery (docs/vipps-api.md §5 verification, duplicate flag, one JSON line appended to the
+// delivery (docs/vipps-wire.md §5 verification, duplicate flag, one JSON line appended to the
 // journal before answering), written the way a Node.js developer would with the `http` module.
 //
 // Usage: BENCH_SECRET=... node bench/node-receiver.js PORT JOURNAL_PATH [MAX_CLOCK_SKEW_SECONDS]

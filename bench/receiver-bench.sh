@@ -4,7 +4,7 @@
 # Side-by-side throughput/latency benchmark: `vipps-hooks listen` (journal on) against a Node.js
 # `http` receiver doing the same verification and journal append (bench/node-receiver.js).
 # Both get the same kind of signed deliveries from wrk at 64 connections, in alternating order.
-# Targets (DESIGN.md "Quality bars", as agreed for this bench): ours >= 1.5x Node's requests/s,
+# Targets (docs/architecture.md §7, as agreed for this bench): ours >= 1.5x Node's requests/s,
 # ours p99 < 5 ms. The verdict is informational: exit 0 unless something broke.
 #
 # Environment (all optional):

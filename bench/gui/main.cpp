@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The app under a flood (DESIGN.md quality bars): feeds signed deliveries into the running window's receiver
+// The app under a flood (docs/architecture.md §7): feeds signed deliveries into the running window's receiver
 // at a fixed rate and reports the largest event-loop stall, memory after the flood, and how long filtering
 // the full log takes. A benchmark, not a test: it prints numbers and passes no judgement.
 #include "floodsender.h"

@@ -129,7 +129,7 @@ bool ApiOptions::loadTimeout(const QCommandLineParser &parser, QString *error)
     return false;
 }
 
-// vipps-api.md §1: the MSN is a digit string of 4 to 10 characters.
+// docs/vipps-wire.md §1: the MSN is a digit string of 4 to 10 characters.
 bool ApiOptions::checkMsn(QString *error) const
 {
     const QString &msn = merchantSerialNumber;

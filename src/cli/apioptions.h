@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The options every API command shares (DESIGN.md, "vipps-hooks command line"): where to call and with
+// The options every API command shares (docs/architecture.md §6): where to call and with
 // which keys, from flags, the environment or a stored profile, and how to answer (--json, --curl).
 #pragma once
 
@@ -21,7 +21,7 @@ class ApiOptions
     Q_DECLARE_TR_FUNCTIONS(Cli::ApiOptions)
 
 public:
-    // Whether a command needs the merchant serial number (vipps-api.md §1): the token call does not,
+    // Whether a command needs the merchant serial number (docs/vipps-wire.md §1): the token call does not,
     // the Webhooks API not with partner keys, ePayment always.
     enum class MsnRule { Optional, RequiredUnlessPartner, Required };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// What every `vipps-hooks` command shares: output streams and the exit codes of DESIGN.md.
+// What every `vipps-hooks` command shares: output streams and the exit codes of docs/architecture.md §6.
 #pragma once
 
 #include <QTextStream>

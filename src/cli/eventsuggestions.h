@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Close matches for a mistyped webhook event type, from the event catalog (vipps-api.md §4).
+// Close matches for a mistyped webhook event type, from the event catalog (docs/vipps-wire.md §4).
 #pragma once
 
 #include <QString>

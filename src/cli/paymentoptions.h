@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Options the payments subcommands share: amounts in minor units and the Idempotency-Key (vipps-api.md §6).
+// Options the payments subcommands share: amounts in minor units and the Idempotency-Key (docs/vipps-wire.md §6).
 #pragma once
 
 #include <QCommandLineOption>

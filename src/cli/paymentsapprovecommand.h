@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks payments approve REF`: force approve as the test user (vipps-api.md §6, test environment only).
+// `vipps-hooks payments approve REF`: force approve as the test user (docs/vipps-wire.md §6, test environment only).
 #pragma once
 
 #include "cli/paymentreferencecommand.h"

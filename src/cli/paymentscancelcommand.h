@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks payments cancel REF [--transaction-only]` (vipps-api.md §6, cancel).
+// `vipps-hooks payments cancel REF [--transaction-only]` (docs/vipps-wire.md §6, cancel).
 #pragma once
 
 #include "cli/paymentreferencecommand.h"

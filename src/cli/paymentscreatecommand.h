@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks payments create` (vipps-api.md §6, CreatePaymentRequest): refused before sending when the input
+// `vipps-hooks payments create` (docs/vipps-wire.md §6, CreatePaymentRequest): refused before sending when the input
 // breaks the API's rules; prints the reference and the URL to send the user to.
 #pragma once
 

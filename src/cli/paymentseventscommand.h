@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks payments events REF`: the payment's event log (vipps-api.md §6), one row per event.
+// `vipps-hooks payments events REF`: the payment's event log (docs/vipps-wire.md §6), one row per event.
 #pragma once
 
 #include "cli/paymentreferencecommand.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks payments get REF`: state, amount and aggregate of a payment (vipps-api.md §6).
+// `vipps-hooks payments get REF`: state, amount and aggregate of a payment (docs/vipps-wire.md §6).
 #pragma once
 
 #include "cli/paymentreferencecommand.h"

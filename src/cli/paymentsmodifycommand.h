@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks payments capture|refund REF --amount N [--currency C]` (vipps-api.md §6, modificationAmount).
+// `vipps-hooks payments capture|refund REF --amount N [--currency C]` (docs/vipps-wire.md §6, modificationAmount).
 #pragma once
 
 #include "cli/paymentreferencecommand.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Posts one `vipps-hooks send` delivery as Vipps would (vipps-api.md §5): no proxy, no redirects, a timeout.
+// Posts one `vipps-hooks send` delivery as Vipps would (docs/vipps-wire.md §5): no proxy, no redirects, a timeout.
 #pragma once
 
 #include <QByteArray>

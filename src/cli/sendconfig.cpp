@@ -13,7 +13,7 @@ namespace Cli {
 
 namespace {
 
-// vipps-api.md §5 (payload `reference`): ^[a-zA-Z0-9-]{8,64}$.
+// docs/vipps-wire.md §5 (payload `reference`): ^[a-zA-Z0-9-]{8,64}$.
 bool isReference(const QString &text)
 {
     if (text.size() < 8 || text.size() > 64)
@@ -100,7 +100,7 @@ bool SendConfig::load(const QCommandLineParser &parser, const QString &event, QS
            loadDelivery(parser, error);
 }
 
-// vipps-api.md §4: only ePayment events have a payload this command knows how to build (§5).
+// docs/vipps-wire.md §4: only ePayment events have a payload this command knows how to build (§5).
 bool SendConfig::loadEvent(const QString &event, QString *error)
 {
     const Api::EventCatalog &catalog = Api::EventCatalog::instance();

@@ -20,7 +20,7 @@ public:
     // What to break after signing, to see the handler refuse it.
     enum class Tamper { None, Body, Signature, Date };
 
-    static constexpr int DefaultTimeoutSeconds = 10; // vipps-api.md §5: Vipps waits 10 s for an answer
+    static constexpr int DefaultTimeoutSeconds = 10; // docs/vipps-wire.md §5: Vipps waits 10 s for an answer
     static constexpr int MaxTimeoutSeconds = 600;
 
     QString eventType; // "epayments.payment.captured.v1"

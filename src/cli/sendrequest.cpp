@@ -42,8 +42,8 @@ SendRequest SendRequest::build(const SendConfig &config, const QDateTime &nowUtc
     return request;
 }
 
-// vipps-api.md §5: a fresh pspReference per event, the time of the event, success true; an idempotencyKey only
-// on the events a merchant call with a key causes (none on AUTHORIZED, ABORTED, EXPIRED, CANCELLED).
+// docs/vipps-wire.md §5: a fresh pspReference per event, the time of the event, success true. The idempotencyKey may be
+// absent (it is on CANCELLED); the simulator sends it only on events that a merchant call with a key causes.
 Sim::PaymentEvent SendRequest::paymentEvent(const SendConfig &config, const QDateTime &nowUtc)
 {
     static const QStringList withKey = {QStringLiteral("CREATED"), QStringLiteral("CAPTURED"),

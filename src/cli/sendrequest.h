@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The body (vipps-api.md §5 ePayment payload) and delivery headers `vipps-hooks send` posts, tampered on request.
+// The body (docs/vipps-wire.md §5 ePayment payload) and delivery headers `vipps-hooks send` posts, tampered on request.
 #pragma once
 
 #include "cli/sendconfig.h"

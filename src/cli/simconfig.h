@@ -16,7 +16,7 @@ struct SimConfig
     Q_DECLARE_TR_FUNCTIONS(Cli::SimConfig)
 
 public:
-    static constexpr double MaxSeconds = 7 * 24 * 3600; // Vipps retries for up to 7 days (vipps-api.md §5)
+    static constexpr double MaxSeconds = 7 * 24 * 3600; // Vipps retries for up to 7 days (docs/vipps-wire.md §5)
 
     Sim::SimulatorOptions options;
     // A client secret or subscription key given by the user is never printed; the demo values are.

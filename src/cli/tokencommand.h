@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks token`: gets an access token (vipps-api.md §2) and says how long it is valid.
+// `vipps-hooks token`: gets an access token (docs/vipps-wire.md §2) and says how long it is valid.
 #pragma once
 
 #include "cli/apicommand.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The step-by-step explanation `verify` prints (vipps-api.md §5 steps 1-4).
+// The step-by-step explanation `verify` prints (docs/vipps-wire.md §5 steps 1-4).
 #pragma once
 
 #include "signature/verification.h"

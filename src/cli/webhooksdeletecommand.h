@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks webhooks delete ID` (vipps-api.md §3); with --profile also forgets the stored secret.
+// `vipps-hooks webhooks delete ID` (docs/vipps-wire.md §3); with --profile also forgets the stored secret.
 #pragma once
 
 #include "api/webhooksapi.h"

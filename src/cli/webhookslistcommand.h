@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks webhooks list`: the registered webhooks of the sales unit (vipps-api.md §3).
+// `vipps-hooks webhooks list`: the registered webhooks of the sales unit (docs/vipps-wire.md §3).
 #pragma once
 
 #include "api/webhooksapi.h"

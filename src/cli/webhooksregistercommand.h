@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `vipps-hooks webhooks register --url URL --event TYPE...` (vipps-api.md §3). Prints the id and the secret,
+// `vipps-hooks webhooks register --url URL --event TYPE...` (docs/vipps-wire.md §3). Prints the id and the secret,
 // which Vipps returns only this once; with --profile the secret also goes to the keychain, where
 // `vipps-hooks listen --profile` finds it.
 #pragma once

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The profiles (vipps-api.md §1: the four keys, the environment, the Vipps-System-* headers): list, new, duplicate,
+// The profiles (docs/vipps-wire.md §1: the four keys, the environment, the Vipps-System-* headers): list, new, duplicate,
 // rename, delete, use; an editor with inline validation that saves the profile to the store and typed keys to the
-// keychain through the session; and the access token of the profile in use (vipps-api.md §2) counting down.
+// keychain through the session; and the access token of the profile in use (docs/vipps-wire.md §2) counting down.
 #pragma once
 
 #include "credentials/profile.h"

@@ -94,7 +94,7 @@ QString resultLine(const Events::EventRecord &record)
     return InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result), record.verification.reason);
 }
 
-// vipps-api.md §5 step 2: the lines one under the other, each line feed marked where it is.
+// docs/vipps-wire.md §5 step 2: the lines one under the other, each line feed marked where it is.
 QString stringToSignText(const QByteArray &stringToSign)
 {
     return visibleText(stringToSign).split(u'\n').join(kLineFeedMark + u'\n');

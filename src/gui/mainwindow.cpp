@@ -30,7 +30,7 @@ using Workbench::QuickStart;
 
 namespace {
 
-// vipps-api.md §4: the ePayment payment events, which a test payment sets off.
+// docs/vipps-wire.md §4: the ePayment payment events, which a test payment sets off.
 QStringList paymentEventTypes()
 {
     QStringList types;

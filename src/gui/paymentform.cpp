@@ -9,7 +9,7 @@ namespace Gui {
 
 namespace {
 
-const QString kTestPhoneNumber = QStringLiteral("4712345678"); // the test user of vipps-api.md §6
+const QString kTestPhoneNumber = QStringLiteral("4712345678"); // the test user of docs/vipps-wire.md §6
 
 } // namespace
 
@@ -122,7 +122,7 @@ void PaymentForm::showErrors(const Api::FieldErrors &errors)
     }
 }
 
-// Field names as CreatePaymentRequest::validate() gives them, which are the API's own (vipps-api.md §6).
+// Field names as CreatePaymentRequest::validate() gives them, which are the API's own (docs/vipps-wire.md §6).
 QLabel *PaymentForm::errorLabelFor(const QString &field) const
 {
     if (field.startsWith(QLatin1String("amount.")))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The create-payment form: amount in major units (49.00, sent as 4900 minor units), currency, reference, description,
 // user flow, return URL and phone number, each checked by CreatePaymentRequest::validate() as the user types, with
-// the API's reason shown under the field and Create disabled while any rule is broken (vipps-api.md §6).
+// the API's reason shown under the field and Create disabled while any rule is broken (docs/vipps-wire.md §6).
 #pragma once
 
 #include "api/epaymentrequest.h"

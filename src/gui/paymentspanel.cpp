@@ -197,7 +197,7 @@ void PaymentsPanel::onCreated(const Api::CreatePaymentRequest &request, const Ap
     const QString reference = created.reference.isEmpty() ? request.reference : created.reference;
     m_model->addCreated(reference, request.amount, created.redirectUrl);
     m_ui->paymentsView->selectRow(m_model->rowForReference(reference));
-    m_ui->form->newReference(); // the next one must not reuse it (409, vipps-api.md §6)
+    m_ui->form->newReference(); // the next one must not reuse it (409, docs/vipps-wire.md §6)
     succeeded(reference, tr("Created %1.").arg(reference));
     emit paymentCreated(reference);
     if (approveAfter && canApprove(m_session->profile().environment))

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Test payments of the active profile (vipps-api.md §6): a create form, the payments made in this session, and
+// Test payments of the active profile (docs/vipps-wire.md §6): a create form, the payments made in this session, and
 // Refresh, Approve (force approve, simulator and test only), Capture…, Refund…, Cancel and the landing page on the
 // selected one. Every state-changing call asks the production guard first and is followed by a get; the last
 // failure is shown in the panel as the API answered it (§7) until the next call succeeds.
@@ -42,7 +42,7 @@ public:
     PaymentForm *form() const;
     // Replaces QDesktopServices::openUrl for "Open landing page" (tests); empty restores it.
     void setUrlOpener(UrlOpener opener);
-    // Force approve exists only in the simulator and the test environment (vipps-api.md §6).
+    // Force approve exists only in the simulator and the test environment (docs/vipps-wire.md §6).
     static bool canApprove(Credentials::Environment environment);
 
 public slots:

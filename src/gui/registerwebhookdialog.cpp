@@ -160,7 +160,7 @@ QUrl RegisterWebhookDialog::hookUrlFor(const QUrl &receiverUrl)
     return url;
 }
 
-// vipps-api.md §3 "URL requirements"; the simulator's exception for this machine is its own.
+// docs/vipps-wire.md §3 "URL requirements"; the simulator's exception for this machine is its own.
 QString RegisterWebhookDialog::problemWith(const QUrl &url, const QStringList &events, bool localHttpAllowed)
 {
     if (url.isEmpty())

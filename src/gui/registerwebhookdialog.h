@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Asks for one webhook registration (vipps-api.md §3): the URL to deliver to and the event types (§4),
+// Asks for one webhook registration (docs/vipps-wire.md §3): the URL to deliver to and the event types (§4),
 // checked as the user types so OK is only enabled for something the API can accept.
 #pragma once
 

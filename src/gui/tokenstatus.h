@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The access token of the profile in use (vipps-api.md §2), as the credentials panel shows it: asked for on
+// The access token of the profile in use (docs/vipps-wire.md §2), as the credentials panel shows it: asked for on
 // request, its expiry counting down each second, or the reason there is none.
 #pragma once
 

@@ -32,7 +32,7 @@ QString eventsInWords(const QStringList &events)
 }
 
 // What the summary line leaves out or runs together: one line per extra detail or field error, and the trace id
-// to quote to Vipps support (vipps-api.md §7).
+// to quote to Vipps support (docs/vipps-wire.md §7).
 QStringList detailLines(const Api::ApiError &error)
 {
     QStringList lines;
@@ -369,7 +369,7 @@ void WebhooksPanel::clearMessage()
     m_ui->messageDetails->clear();
 }
 
-// The one time the secret is on screen (vipps-api.md §3: the list call never returns it).
+// The one time the secret is on screen (docs/vipps-wire.md §3: the list call never returns it).
 void WebhooksPanel::showRegistered(const Api::RegisteredWebhook &webhook)
 {
     m_ui->idLabel->setText(webhook.id);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The webhook registrations of the active profile (vipps-api.md §3): list, register (the secret shown once and
+// The webhook registrations of the active profile (docs/vipps-wire.md §3): list, register (the secret shown once and
 // kept by the session), delete; API errors and "no profile" said in the panel itself.
 #pragma once
 

@@ -57,7 +57,7 @@ inline QStringList fieldsOf(const Api::FieldErrors &errors)
     return fields;
 }
 
-// vipps-api.md §1: what every authenticated call of testConfig() carries, the MSN only when asked for.
+// docs/vipps-wire.md §1: what every authenticated call of testConfig() carries, the MSN only when asked for.
 inline Http::HeaderList clientHeaders(const QByteArray &token, bool withMsn = true)
 {
     Http::HeaderList headers{{"Authorization", "Bearer " + token},

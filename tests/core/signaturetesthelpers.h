@@ -15,10 +15,10 @@
 
 namespace SignatureTest {
 
-// --- Derived vectors, vipps-api.md §5 (computed with the documented algorithm; not published by Vipps).
+// --- Derived vectors, docs/vipps-wire.md §5 (computed with the documented algorithm; not published by Vipps).
 inline const QByteArray kDerivedSecret = QByteArrayLiteral("090a478d-37ff-4e77-970e-d457aeb26a3a");
 inline const QByteArray kDerivedDate = QByteArrayLiteral("Sat, 31 May 2025 17:30:33 GMT");
-// The 256-byte ePayment CREATED body logged twice in COMM-log (vipps-api.md §5 and Sources); its
+// The 256-byte ePayment CREATED body logged twice in COMM-log (docs/vipps-wire.md §5 and Sources); its
 // x-ms-content-sha256 in that log is kCommLogContentHash.
 inline const QByteArray kCommLogBody = QByteArrayLiteral(
     R"({"msn":"373370","reference":"inv-8-attempt-2","pspReference":"740e7483-c083-4b95-9246-a37299ad53b7",)"
@@ -33,7 +33,7 @@ inline const QByteArray kDerivedSignature2 = QByteArrayLiteral("mcBSCquJsmq0Uu9i
 
 // --- Vipps' worked example: vippsas/webhooks-api request-authentication.md (JS and C# samples, "Sample
 // values"), published as https://developer.vippsmobilepay.com/docs/APIs/webhooks-api/request-authentication/
-// (DD-reqauth in vipps-api.md).
+// (docs/vipps-wire.md §5, Sources).
 inline const QByteArray kVippsSecret =
     QByteArrayLiteral("A0+AeKBRG2KRGvnNwJpQlb6IJFk48CKXCIcrLoHncVJKDILsQSxS6NWCccwWm6r6FhGKhiHTBsG2wo/xU6FY/A==");
 inline const QByteArray kVippsUrl = QByteArrayLiteral("https://webhook.site/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63");

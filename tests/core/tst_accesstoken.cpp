@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The token answer (vipps-api.md §2): numbers as strings or numbers, the expiry fallback, refusals that name
+// The token answer (docs/vipps-wire.md §2): numbers as strings or numbers, the expiry fallback, refusals that name
 // the field but never the token, and when a token is still usable.
 #include "api/accesstoken.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ApiClient against a loopback server: requests on the wire (vipps-api.md §1), the token and its refresh
+// ApiClient against a loopback server: requests on the wire (docs/vipps-wire.md §1), the token and its refresh
 // after a 401 (§2), error shapes, retries and Retry-After (§7), timeouts, teardown mid-call, copy-as-curl,
 // and secrets kept out of logs and records.
 #include "api/apiclient.h"
@@ -602,7 +602,7 @@ void TestApiClient::retries()
     if (QByteArray(QTest::currentDataTag()).startsWith("gives up"))
         QCOMPARE(response.error.title, QStringLiteral("last"));
 
-    // vipps-api.md §1: the same key and the same body on every attempt make the retry safe.
+    // docs/vipps-wire.md §1: the same key and the same body on every attempt make the retry safe.
     const QList<Http::Request> sent = m_server->requests(kPaymentsPath);
     QCOMPARE(sent.size(), response.attempts);
     for (const Http::Request &attempt : sent) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's delivery engine (vipps-api.md §5): headers and body on the wire, signatures the project's
+// The simulator's delivery engine (docs/vipps-wire.md §5): headers and body on the wire, signatures the project's
 // verifier accepts, retries re-signed with a new date, dropping after the schedule, ordering per registration
 // and payment, one delivery per registration, duplicates on purpose, cancelling a registration's pending
 // deliveries. A fake clock and scheduler; no sleeps.

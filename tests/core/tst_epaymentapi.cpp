@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// EPaymentApi against a loopback server (vipps-api.md §6): every call on the wire with its MSN and
+// EPaymentApi against a loopback server (docs/vipps-wire.md §6): every call on the wire with its MSN and
 // Idempotency-Key (reused across a retry), the answers it parses, refusals before sending, the test-only
 // force approve refused for production, and HTTP and malformed answers (§7).
 #include "api/apiclient.h"
@@ -40,7 +40,7 @@ struct Inputs
     Api::ForceApproveRequest approve{QStringLiteral("4712345678"), QString()};
 };
 
-// The minimal test request of vipps-api.md §6.
+// The minimal test request of docs/vipps-wire.md §6.
 Inputs defaults()
 {
     Inputs inputs;
@@ -59,7 +59,7 @@ Inputs changed(const std::function<void(Inputs &)> &change)
     return inputs;
 }
 
-// vipps-api.md §1 and §6: the MSN on every ePayment call; the key on state-changing ones.
+// docs/vipps-wire.md §1 and §6: the MSN on every ePayment call; the key on state-changing ones.
 Http::HeaderList expectedHeaders(bool withBody, const QByteArray &idempotencyKey)
 {
     Http::HeaderList headers = ApiTest::clientHeaders(kToken);
@@ -298,7 +298,7 @@ void TestEPaymentApi::idempotencyKeyReusedAcrossRetry_data()
     QTest::newRow("cancel, new key") << Call::Cancel << kPaymentPath + "/cancel" << modified << QString();
 }
 
-// vipps-api.md §1: same key + same body = safe retry; a 503 is retried with both unchanged.
+// docs/vipps-wire.md §1: same key + same body = safe retry; a 503 is retried with both unchanged.
 void TestEPaymentApi::idempotencyKeyReusedAcrossRetry()
 {
     QFETCH(Call, call);
@@ -380,7 +380,7 @@ void TestEPaymentApi::msnRequired_data()
     QTest::newRow("force approve") << Call::ForceApprove;
 }
 
-// vipps-api.md §6: every ePayment call needs the MSN; without one nothing is sent.
+// docs/vipps-wire.md §6: every ePayment call needs the MSN; without one nothing is sent.
 void TestEPaymentApi::msnRequired()
 {
     QFETCH(Call, call);

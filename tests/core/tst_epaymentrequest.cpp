@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ePayment request rules (vipps-api.md §6): every boundary passes, one past it fails, and the JSON bodies.
+// ePayment request rules (docs/vipps-wire.md §6): every boundary passes, one past it fails, and the JSON bodies.
 #include "api/epaymentrequest.h"
 
 #include <QJsonDocument>
@@ -19,7 +19,7 @@ Q_DECLARE_METATYPE(Api::ForceApproveRequest)
 
 namespace {
 
-// The minimal test request of vipps-api.md §6.
+// The minimal test request of docs/vipps-wire.md §6.
 CreatePaymentRequest minimalExample()
 {
     CreatePaymentRequest request;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The compiled-in webhook event catalog against the list in vipps-api.md §4, and loading bad catalogs.
+// The compiled-in webhook event catalog against the list in docs/vipps-wire.md §4, and loading bad catalogs.
 #include "api/eventcatalog.h"
 
 #include <QRegularExpression>
@@ -11,7 +11,7 @@ using Api::EventType;
 
 namespace {
 
-// vipps-api.md §4, in its order.
+// docs/vipps-wire.md §4, in its order.
 const char *const kDocumentedTypes[] = {
     "epayments.payment.created.v1",
     "epayments.payment.aborted.v1",

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's landing page (Sim::LandingPage, vipps-api.md §6) over HTTP only: payments are created through the
+// The simulator's landing page (Sim::LandingPage, docs/vipps-wire.md §6) over HTTP only: payments are created through the
 // ePayment API of a Sim::Simulator on a loopback Http::Server, the page is opened at the create answer's
 // redirectUrl and the customer's forms are posted with a raw client. Bodies are never printed: they carry tokens.
 #include "awaitcall.h"
@@ -241,7 +241,7 @@ void TestLandingPage::showsCreatedPayment_data()
                                               << QStringLiteral("A small island") << QStringLiteral("EUR 650000.00");
 }
 
-// vipps-api.md §6: the redirectUrl opens a self-contained page with the payment and the customer's two choices.
+// docs/vipps-wire.md §6: the redirectUrl opens a self-contained page with the payment and the customer's two choices.
 void TestLandingPage::showsCreatedPayment()
 {
     QFETCH(QString, currency);
@@ -285,7 +285,7 @@ void TestLandingPage::customerChoice_data()
 }
 
 // Post/redirect/get: the choice answers 303 to the page, which then says what happened; the merchant sees the new
-// state and its event (vipps-api.md §6 "States and events").
+// state and its event (docs/vipps-wire.md §6 "States and events").
 void TestLandingPage::customerChoice()
 {
     QFETCH(QByteArray, path);
@@ -357,7 +357,7 @@ void TestLandingPage::failingTestAmount_data()
         << qint64(202) << QStringLiteral("strong customer authentication required");
 }
 
-// vipps-api.md §6 (KIT-test): approving a test amount fails with the ledger's 400, shown with its reason; the
+// docs/vipps-wire.md §6 (KIT-test): approving a test amount fails with the ledger's 400, shown with its reason; the
 // payment stays CREATED with both buttons, and the customer may still reject it.
 void TestLandingPage::failingTestAmount()
 {
@@ -425,7 +425,7 @@ void TestLandingPage::finishedElsewhere_data()
         << false << QStringLiteral("TERMINATED") << QStringLiteral("The merchant cancelled");
 }
 
-// vipps-api.md §6 "Timeouts" and cancel: a payment that ended without the customer shows how it ended, with no
+// docs/vipps-wire.md §6 "Timeouts" and cancel: a payment that ended without the customer shows how it ended, with no
 // buttons, and a late approval is refused with 409.
 void TestLandingPage::finishedElsewhere()
 {
@@ -472,7 +472,7 @@ void TestLandingPage::returnLink_data()
     QTest::newRow("no returnUrl") << QStringLiteral("NATIVE_REDIRECT") << QString() << QString();
 }
 
-// Once the payment has left CREATED, the page links back to the merchant's returnUrl (vipps-api.md §6: https or a
+// Once the payment has left CREATED, the page links back to the merchant's returnUrl (docs/vipps-wire.md §6: https or a
 // custom app scheme), HTML-escaped; while the customer still has to choose, there is no link.
 void TestLandingPage::returnLink()
 {

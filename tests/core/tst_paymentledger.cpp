@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's ePayment state machine (vipps-api.md §5-§7) with a fake clock and predictable ids.
+// The simulator's ePayment state machine (docs/vipps-wire.md §5-§7) with a fake clock and predictable ids.
 #include "sim/paymentledger.h"
 
 #include <QJsonArray>
@@ -26,7 +26,7 @@ QJsonObject amountObject(qint64 value, const QString &currency = QStringLiteral(
     return {{QStringLiteral("currency"), currency}, {QStringLiteral("value"), value}};
 }
 
-// The minimal test request of vipps-api.md §6.
+// The minimal test request of docs/vipps-wire.md §6.
 QJsonObject createBody(qint64 value = 1000, const QString &reference = kReference)
 {
     return {{QStringLiteral("amount"), amountObject(value)},
@@ -279,7 +279,7 @@ void TestPaymentLedger::referenceUniquePerMsn()
     QCOMPARE(m_ledger->payment(kOtherMsn, kReference)->msn, kOtherMsn);
 }
 
-// ---- state machine (vipps-api.md §6 "States and events") ----
+// ---- state machine (docs/vipps-wire.md §6 "States and events") ----
 
 void TestPaymentLedger::transitions_data()
 {
@@ -423,7 +423,7 @@ void TestPaymentLedger::unknownReference()
     QCOMPARE(answer.problem.errorCode(), QStringLiteral("5090"));
 }
 
-// ---- idempotency (vipps-api.md §1, §6) ----
+// ---- idempotency (docs/vipps-wire.md §1, §6) ----
 
 void TestPaymentLedger::idempotentReplay()
 {
@@ -516,7 +516,7 @@ void TestPaymentLedger::createReplayAndConflict()
     QCOMPARE(m_ledger->payment(kMsn, QStringLiteral("acme-second-0001")), nullptr);
 }
 
-// ---- expiry (vipps-api.md §6 "Timeouts") ----
+// ---- expiry (docs/vipps-wire.md §6 "Timeouts") ----
 
 void TestPaymentLedger::expiresAtConfiguredTime_data()
 {
@@ -562,7 +562,7 @@ void TestPaymentLedger::expiryBeforeAnyCall()
     QCOMPARE(m_ledger->payment(kMsn, QStringLiteral("acme-later-0001"))->state, Sim::PaymentState::Expired);
 }
 
-// ---- test amounts (vipps-api.md §6) ----
+// ---- test amounts (docs/vipps-wire.md §6) ----
 
 void TestPaymentLedger::approvalTestAmounts_data()
 {
@@ -617,7 +617,7 @@ void TestPaymentLedger::refundTestAmounts()
         QCOMPARE(answer.problem.extraDetails.first().name, QStringLiteral("modificationAmount.value"));
 }
 
-// ---- force approve (vipps-api.md §6) ----
+// ---- force approve (docs/vipps-wire.md §6) ----
 
 void TestPaymentLedger::forceApprove_data()
 {
@@ -654,7 +654,7 @@ void TestPaymentLedger::forceApprove()
         QCOMPARE(answer.problem.extraDetails.first().name, field);
 }
 
-// ---- events and JSON (vipps-api.md §5, §6) ----
+// ---- events and JSON (docs/vipps-wire.md §5, §6) ----
 
 void TestPaymentLedger::eventsAndSignal()
 {

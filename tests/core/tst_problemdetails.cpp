@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Error answers of the Vipps APIs (vipps-api.md §7, §2) and how an ApiError reads for people and the CLI.
+// Error answers of the Vipps APIs (docs/vipps-wire.md §7, §2) and how an ApiError reads for people and the CLI.
 #include "api/apierror.h"
 
 #include <QTest>

@@ -117,7 +117,7 @@ void TestScheme::signature()
 
 void TestScheme::decodedSecretGivesAnotherSignature()
 {
-    // vipps-api.md §5 step 3: the secret is not base64-decoded, although this one decodes cleanly.
+    // docs/vipps-wire.md §5 step 3: the secret is not base64-decoded, although this one decodes cleanly.
     const auto decoded = QByteArray::fromBase64Encoding(kVippsSecret, QByteArray::AbortOnBase64DecodingErrors);
     QVERIFY(decoded);
     QVERIFY(Scheme::signature(decoded.decoded, kVippsStringToSign) != kVippsSignature);

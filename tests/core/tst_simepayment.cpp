@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's ePayment API over HTTP (vipps-api.md §6, §7): Sim::EPaymentRoutes over a PaymentLedger behind
+// The simulator's ePayment API over HTTP (docs/vipps-wire.md §6, §7): Sim::EPaymentRoutes over a PaymentLedger behind
 // Sim::Simulator, driven by the project's own ApiClient and EPaymentApi. The lifecycle with its events and
 // aggregates, refusals as ApiError with status and ErrorCode, idempotent replays, the required MSN, routing
 // (404, 405, bodies, percent-decoded references) and expiry with a fake clock; one raw check of the wire, and
@@ -228,7 +228,7 @@ Api::ApiResponse TestSimEPayment::send(Api::ApiClient *client, const Api::ApiReq
     return response;
 }
 
-// vipps-api.md §6: create → CREATED → force approve → AUTHORIZED → capture, refund, cancel the rest; the state stays
+// docs/vipps-wire.md §6: create → CREATED → force approve → AUTHORIZED → capture, refund, cancel the rest; the state stays
 // AUTHORIZED and the aggregate shows what moved; the event log names each step.
 void TestSimEPayment::lifecycle()
 {
@@ -307,7 +307,7 @@ void TestSimEPayment::refusals_data()
                                                << QStringLiteral("5090") << QStringLiteral("/approve");
 }
 
-// vipps-api.md §7: domain errors come back as an Http ApiError with the status, the ErrorCode in extraDetails
+// docs/vipps-wire.md §7: domain errors come back as an Http ApiError with the status, the ErrorCode in extraDetails
 // and the request path as instance.
 void TestSimEPayment::refusals()
 {
@@ -342,7 +342,7 @@ void TestSimEPayment::refusals()
     QCOMPARE(error.instance, base + QLatin1Char('/') + reference + instanceSuffix);
 }
 
-// vipps-api.md §1, §6: the same Idempotency-Key with the same body answers the same again, without a new payment.
+// docs/vipps-wire.md §1, §6: the same Idempotency-Key with the same body answers the same again, without a new payment.
 void TestSimEPayment::createReplay()
 {
     const Api::ApiRequest request = Api::EPaymentApi::createRequest(paymentRequest(), QStringLiteral("create-key-1"));
@@ -356,7 +356,7 @@ void TestSimEPayment::createReplay()
     QCOMPARE(events().value.size(), 1);
 }
 
-// vipps-api.md §1: the same key with another body → 409 (ErrorCode 4020 for create).
+// docs/vipps-wire.md §1, §7: the same key with another body → 409 (ErrorCode 4020 for create).
 void TestSimEPayment::createKeyReusedWithOtherBody()
 {
     QVERIFY(create(paymentRequest(), QStringLiteral("create-key-1")).error.ok());
@@ -368,7 +368,7 @@ void TestSimEPayment::createKeyReusedWithOtherBody()
     QCOMPARE(get().value.amount.value, 10000);
 }
 
-// vipps-api.md §6: Merchant-Serial-Number is required; a client that sends none (partner keys without an MSN)
+// docs/vipps-wire.md §6: Merchant-Serial-Number is required; a client that sends none (partner keys without an MSN)
 // gets a 400 naming the header, and nothing is created.
 void TestSimEPayment::missingMsn()
 {
@@ -435,7 +435,7 @@ void TestSimEPayment::routing_data()
         << QStringLiteral("ErrorCode") << QStringLiteral("sim/order-1");
 }
 
-// vipps-api.md §6, §7: paths outside the operation table → 404, a wrong method → 405 with Allow, a body that is
+// docs/vipps-wire.md §6, §7: paths outside the operation table → 404, a wrong method → 405 with Allow, a body that is
 // not a JSON object → 400 naming "body"; every refusal is problem JSON with the path as instance.
 void TestSimEPayment::routing()
 {
@@ -454,7 +454,7 @@ void TestSimEPayment::routing()
     QVERIFY2(response.error.detail.contains(detailPart), qPrintable(response.error.detail));
 }
 
-// vipps-api.md §6 "Timeouts": a CREATED payment expires 10 minutes after creation; approving it then is refused.
+// docs/vipps-wire.md §6 "Timeouts": a CREATED payment expires 10 minutes after creation; approving it then is refused.
 void TestSimEPayment::expiryThenApproveRefused()
 {
     const QDateTime createdAt = m_now;
@@ -475,7 +475,7 @@ void TestSimEPayment::expiryThenApproveRefused()
     QCOMPARE(QDateTime::fromString(log.at(1).timestamp, Qt::ISODateWithMs), createdAt.addSecs(10 * 60));
 }
 
-// vipps-api.md §6: the create answer on the wire is 201 with a JSON body.
+// docs/vipps-wire.md §6: the create answer on the wire is 201 with a JSON body.
 void TestSimEPayment::createOnTheWire()
 {
     const Sim::SimCredentials keys;
@@ -538,7 +538,7 @@ void TestSimEPayment::problemMemberOrder_data()
         << qint64(10000) << get << QStringLiteral("/nowhere") << QByteArray() << newKey << 404;
 }
 
-// vipps-api.md §7 (and §3 "Schemas"): every problem answer of the simulator, the ledger's refusals included, has
+// docs/vipps-wire.md §7 (and §3 "Schemas"): every problem answer of the simulator, the ledger's refusals included, has
 // its members in the documented order, which alphabetical order (QJsonObject's) is not.
 void TestSimEPayment::problemMemberOrder()
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's token call and caller checks over HTTP (vipps-api.md §1, §2, §7): the project's token client
+// The simulator's token call and caller checks over HTTP (docs/vipps-wire.md §1, §2, §7): the project's token client
 // against it, the answer byte for byte, Azure API Management's 401s, the "Bearer" rule and expiry with a fake clock.
 #include "api/accesstoken.h"
 #include "api/apiclient.h"
@@ -47,7 +47,7 @@ QByteArray requestBytes(const QByteArray &method, const QByteArray &path, const 
     return bytes + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-// The token call's headers with the simulator's demo credentials (vipps-api.md §2).
+// The token call's headers with the simulator's demo credentials (docs/vipps-wire.md §2).
 Http::HeaderList tokenHeaders(const Sim::SimCredentials &keys = {})
 {
     return {{"client_id", keys.clientId.toUtf8()},
@@ -56,7 +56,7 @@ Http::HeaderList tokenHeaders(const Sim::SimCredentials &keys = {})
             {"Merchant-Serial-Number", keys.merchantSerialNumber.toUtf8()}};
 }
 
-// Azure API Management's error body, members in its order (vipps-api.md §7).
+// Azure API Management's error body, members in its order (docs/vipps-wire.md §7).
 QByteArray apimBody(int status, const QString &message)
 {
     const QByteArray quoted = QJsonDocument(QJsonArray{message}).toJson(QJsonDocument::Compact);
@@ -185,7 +185,7 @@ void TestSimToken::tokenOnTheWire_data()
     QTest::newRow("without the optional MSN") << QByteArray("/accesstoken/get") << withoutMsn;
 }
 
-// vipps-api.md §2: every field a JSON string, in the documented order, and the exact content type.
+// docs/vipps-wire.md §2: every field a JSON string, in the documented order, and the exact content type.
 void TestSimToken::tokenOnTheWire()
 {
     QFETCH(QByteArray, path);
@@ -233,7 +233,7 @@ void TestSimToken::refusedCredentials_data()
     QTest::newRow("another MSN") << QByteArray("Merchant-Serial-Number") << QByteArray("654321") << kBadMsnMessage;
 }
 
-// vipps-api.md §7: Azure API Management's {"statusCode":401,"message":...}, and no token for anyone.
+// docs/vipps-wire.md §7: Azure API Management's {"statusCode":401,"message":...}, and no token for anyone.
 void TestSimToken::refusedCredentials()
 {
     QFETCH(QByteArray, header);
@@ -282,7 +282,7 @@ void TestSimToken::callerChecks_data()
     QTest::newRow("no subscription key") << QByteArray("Bearer %1") << QByteArray() << 401 << kMissingKeyMessage;
 }
 
-// vipps-api.md §1: every call but the token call needs "Bearer <token>" and the subscription key.
+// docs/vipps-wire.md §1: every call but the token call needs "Bearer <token>" and the subscription key.
 void TestSimToken::callerChecks()
 {
     QFETCH(QByteArray, authorization);

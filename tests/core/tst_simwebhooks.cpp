@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's Webhooks API over HTTP (vipps-api.md §3): register, list and delete through the project's
+// The simulator's Webhooks API over HTTP (docs/vipps-wire.md §3): register, list and delete through the project's
 // client, the answers on the wire, validation as 400 problem details, the limit per event type, MSN scoping,
 // and registration secrets that sign deliveries the project's verifier accepts.
 #include "api/apiclient.h"
@@ -214,7 +214,7 @@ void TestSimWebhooks::roundTripThroughTheClient()
     QVERIFY(listThroughClient().webhooks.isEmpty());
 }
 
-// vipps-api.md §5: the secret is the HMAC key, used as given.
+// docs/vipps-wire.md §5: the secret is the HMAC key, used as given.
 void TestSimWebhooks::secretSignsDeliveries()
 {
     const QUrl url(QStringLiteral("https://example.com/hooks/vipps?env=sim"));
@@ -237,7 +237,7 @@ void TestSimWebhooks::secretSignsDeliveries()
     QCOMPARE(Signature::resultName(verification.result), QStringLiteral("valid"));
 }
 
-// vipps-api.md §3: 201 RegisterResponse {"id","secret"}.
+// docs/vipps-wire.md §3: 201 RegisterResponse {"id","secret"}.
 void TestSimWebhooks::registerOnTheWire()
 {
     const RawResponse response = send("POST", kWebhooksPath, registerBody("https://example.com/hook"));
@@ -248,7 +248,7 @@ void TestSimWebhooks::registerOnTheWire()
     QVERIFY2(shape.match(QString::fromLatin1(response.body)).hasMatch(), "register answer shape");
 }
 
-// vipps-api.md §3: QueryResponse {"webhooks":[{id,url,events}]}: no secret, ever.
+// docs/vipps-wire.md §3: QueryResponse {"webhooks":[{id,url,events}]}: no secret, ever.
 void TestSimWebhooks::listOnTheWire()
 {
     const RawResponse registered = send("POST", kWebhooksPath, registerBody("https://example.com/hook"));
@@ -311,7 +311,7 @@ void TestSimWebhooks::validation_data()
         << QStringLiteral("absolute");
 }
 
-// vipps-api.md §3 "Schemas": 400 application/problem+json ProblemDetails with extraDetails naming the field.
+// docs/vipps-wire.md §3 "Schemas": 400 application/problem+json ProblemDetails with extraDetails naming the field.
 void TestSimWebhooks::validation()
 {
     QFETCH(QByteArray, body);
@@ -342,7 +342,7 @@ void TestSimWebhooks::validation()
     QVERIFY(listThroughClient().webhooks.isEmpty());
 }
 
-// vipps-api.md §3 "Limits and scoping": up to 25 registrations per event type per MSN.
+// docs/vipps-wire.md §3 "Limits and scoping": up to 25 registrations per event type per MSN.
 void TestSimWebhooks::limitPerEventType()
 {
     for (int i = 0; i < Sim::WebhookRegistry::MaxPerEventType; ++i)

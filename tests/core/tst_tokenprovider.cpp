@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// TokenProvider against a loopback server (vipps-api.md §2): the request on the wire, caching, early refresh,
+// TokenProvider against a loopback server (docs/vipps-wire.md §2): the request on the wire, caching, early refresh,
 // single flight, answers that are not a token, refused credentials, timeouts, and teardown mid-request.
 #include "api/tokenprovider.h"
 #include "apitestsupport.h"

@@ -121,7 +121,7 @@ void TestVerifier::knownVectors_data()
     QTest::newRow("Vipps worked example") << kVippsSecret << kVippsUrl << QByteArray("webhook.site")
                                           << QByteArray("/e2cee29b-012e-4f1d-8ef4-e95fd74a7a63") << kVippsDate
                                           << kVippsBody << kVippsContentHash << kVippsSignature << kVippsNow;
-    // vipps-api.md §5, derived vectors.
+    // docs/vipps-wire.md §5, derived vectors.
     QTest::newRow("derived vector 1: COMM-log body, port, query")
         << kDerivedSecret << kDerivedUrl1 << QByteArray("example.com:8080") << QByteArray("/hooks/vipps?env=test")
         << kDerivedDate << kCommLogBody << kCommLogContentHash << kDerivedSignature1 << kDerivedNow;

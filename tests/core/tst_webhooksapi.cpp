@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// WebhooksApi against a loopback server (vipps-api.md §3): the three calls on the wire, their answers,
+// WebhooksApi against a loopback server (docs/vipps-wire.md §3): the three calls on the wire, their answers,
 // refusals before sending (URL form, the https rule for Vipps' own hosts, event types), problem details
 // and malformed answers, with the registration secret kept out of every error text.
 #include "api/apiclient.h"
@@ -17,7 +17,7 @@
 namespace {
 
 enum class Call { Register, List, Remove };
-// Which keys the profile holds: the MSN header follows them (vipps-api.md §3).
+// Which keys the profile holds: the MSN header follows them (docs/vipps-wire.md §3).
 enum class Keys { SalesUnit, PartnerWithoutMsn, SalesUnitWithoutMsn };
 
 using ApiTest::fieldsOf;
@@ -32,7 +32,7 @@ const QUrl kHookUrl(QStringLiteral("https://example.com/hooks/vipps"));
 const QUrl kTestEnvironment(QStringLiteral("https://apitest.vipps.no"));
 const QUrl kProduction(QStringLiteral("https://api.vipps.no"));
 
-// vipps-api.md §1 and §3: the MSN only when the profile has one.
+// docs/vipps-wire.md §1 and §3: the MSN only when the profile has one.
 Http::HeaderList expectedHeaders(bool withMsn, bool withBody)
 {
     Http::HeaderList headers = ApiTest::clientHeaders(kToken, withMsn);
@@ -224,7 +224,7 @@ void TestWebhooksApi::requestsOnTheWire()
     QCOMPARE(ownHeaders(sent.headers), expectedHeaders(keys == Keys::SalesUnit, !body.isEmpty()));
     QVERIFY(!sent.headers.contains("Idempotency-Key"));
     if (call == Call::Register) {
-        // RegisterRequest has additionalProperties: false (vipps-api.md §3).
+        // RegisterRequest has additionalProperties: false (docs/vipps-wire.md §3).
         const QJsonObject json = QJsonDocument::fromJson(sent.body).object();
         QCOMPARE(json.keys(), (QStringList{QStringLiteral("events"), QStringLiteral("url")}));
     }

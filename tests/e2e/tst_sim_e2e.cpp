@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The local simulator end to end (vipps-api.md §3, §5, §6): the project's API clients talk to a LocalSimulator
+// The local simulator end to end (docs/vipps-wire.md §3, §5, §6): the project's API clients talk to a LocalSimulator
 // over HTTP, and its signed deliveries reach the project's own receiver (Http::Server + WebhookHandler). Order,
 // one delivery per registration, retries re-signed after a refusal, expiry, cancelled retries and the
 // subscribed-types filter. One fake clock for simulator, receiver and client, anchored at the real time so the
@@ -40,7 +40,7 @@ const QString kHookPath = QStringLiteral("/hooks/vipps?env=sim");
 const QString kCaptured = QStringLiteral("epayments.payment.captured.v1");
 const QString kPhone = QStringLiteral("4712345678");
 
-// vipps-api.md §4: every ePayment payment event type.
+// docs/vipps-wire.md §4: every ePayment payment event type.
 QStringList paymentEventTypes()
 {
     QStringList types;
@@ -294,7 +294,7 @@ void TestSimEndToEnd::quickStartEventsInOrder()
         QCOMPARE(webhookIdOf(delivery), hook.value.id);
         QCOMPARE(delivery.verification.webhookId, hook.value.id);
         QCOMPARE(delivery.entry.target, kHookPath.toUtf8());
-        // vipps-api.md §5 "ePayment webhook payload".
+        // docs/vipps-wire.md §5 "ePayment webhook payload".
         const QJsonObject body = bodyOf(delivery);
         QCOMPARE(body.value(QLatin1String("msn")).toString(), Sim::SimCredentials().merchantSerialNumber);
         QCOMPARE(body.value(QLatin1String("reference")).toString(), reference);
@@ -309,7 +309,7 @@ void TestSimEndToEnd::quickStartEventsInOrder()
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->deliveries().pendingCount(), 0, kWaitMs);
 }
 
-// vipps-api.md §5 step 5: one delivery per registration, each signed with its own secret.
+// docs/vipps-wire.md §5 step 5: one delivery per registration, each signed with its own secret.
 void TestSimEndToEnd::oneDeliveryPerRegistration()
 {
     const auto first = registerHook(paymentEventTypes());
@@ -340,7 +340,7 @@ void TestSimEndToEnd::oneDeliveryPerRegistration()
     QCOMPARE(seen, expected);
 }
 
-// vipps-api.md §5: a refused delivery is retried with a new date, and later events for the payment wait for it.
+// docs/vipps-wire.md §5: a refused delivery is retried with a new date, and later events for the payment wait for it.
 void TestSimEndToEnd::refusedDeliveryIsRetriedInOrder()
 {
     QCOMPARE(m_sim->deliveries().retrySchedule(), (QList<int>{kRetryMs, kRetryMs, kRetryMs}));
@@ -377,7 +377,7 @@ void TestSimEndToEnd::refusedDeliveryIsRetriedInOrder()
     QVERIFY(m_tasks.isEmpty());
 }
 
-// vipps-api.md §6 "Timeouts": a payment nobody approves expires, and that is an event like any other.
+// docs/vipps-wire.md §6 "Timeouts": a payment nobody approves expires, and that is an event like any other.
 void TestSimEndToEnd::expiredPaymentIsDelivered()
 {
     const auto hook = registerHook(paymentEventTypes());
@@ -436,7 +436,7 @@ void TestSimEndToEnd::deletedRegistrationStopsRetries()
     QVERIFY(m_tasks.isEmpty());
 }
 
-// vipps-api.md §3: a registration gets only the event types it asked for.
+// docs/vipps-wire.md §3: a registration gets only the event types it asked for.
 void TestSimEndToEnd::subscribedTypesOnly()
 {
     const auto hook = registerHook({kCaptured});

@@ -44,7 +44,7 @@ struct Delivered
 };
 
 // A request as the receiver gets it: headers made by the simulator's signer for `signedFor`, checked by the
-// real verifier, recorded the way the receiver records it (DESIGN.md: 200 when valid, 401 otherwise).
+// real verifier, recorded the way the receiver records it (docs/architecture.md §3 "Verification results": 200 when valid, 401 otherwise).
 Events::EventRecord record(const Delivered &spec)
 {
     Http::Request request;

@@ -20,7 +20,7 @@ QString tr(const char *text)
 // The outcome of reading one numeric field.
 enum class Read { Absent, Ok, Broken };
 
-// vipps-api.md §2: the numeric fields are JSON strings ("86398") in the answers and numbers in the spec's
+// docs/vipps-wire.md §2: the numeric fields are JSON strings ("86398") in the answers and numbers in the spec's
 // examples; both are accepted. Absent, null and "" mean absent.
 Read readInteger(const QJsonObject &object, QLatin1String key, qint64 *out)
 {
@@ -117,7 +117,7 @@ std::optional<AccessToken> AccessToken::fromJson(const QByteArray &body, const Q
     AccessToken token;
     if (!readValue(*object, &token, message) || !readTimes(*object, receivedAt, &token, message))
         return std::nullopt;
-    // token_type is always "Bearer" (vipps-api.md §2); resource and ext_expires_in are not used.
+    // token_type is always "Bearer" (docs/vipps-wire.md §2); resource and ext_expires_in are not used.
     token.tokenType = object->value(QLatin1String("token_type")).toString();
     return token;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The answer of POST /accesstoken/get (vipps-api.md §2).
+// The answer of POST /accesstoken/get (docs/vipps-wire.md §2).
 #pragma once
 
 #include <QByteArray>

@@ -15,7 +15,7 @@
 #include <optional>
 #include <utility>
 
-// Method, URL, status, attempts and time only: never headers, bodies or tokens (DESIGN.md, secrets).
+// Method, URL, status, attempts and time only: never headers, bodies or tokens (docs/architecture.md §5).
 Q_LOGGING_CATEGORY(lcApiClient, "vwb.api", QtInfoMsg)
 
 namespace Api {
@@ -59,7 +59,7 @@ std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now
     return qMax<qint64>(0, now.msecsTo(date));
 }
 
-// vipps-api.md §7: 429 rate limited, 500 "retry with the same key", and the gateway family.
+// docs/vipps-wire.md §7: 429 rate limited, 500 "retry with the same key", and the gateway family.
 bool isRetryable(const ApiResponse &response)
 {
     switch (response.error.kind) {
@@ -155,7 +155,7 @@ ApiError ApiClient::configurationError(const ApiRequest &request, const QUrl &ur
         return {};
     if (m_config.subscriptionKey.isEmpty())
         return ApiError::configuration(tr("No subscription key: enter the Ocp-Apim-Subscription-Key in the profile."));
-    // vipps-api.md §1: ePayment needs the MSN; partner keys may leave it out where the API allows.
+    // docs/vipps-wire.md §1: ePayment needs the MSN; partner keys may leave it out where the API allows.
     if (request.msnRequired && m_config.merchantSerialNumber.isEmpty() && !m_config.partnerMode)
         return ApiError::configuration(
             tr("%1 needs a merchant serial number (MSN): enter the MSN of the sales unit in the profile.")
@@ -163,7 +163,7 @@ ApiError ApiClient::configurationError(const ApiRequest &request, const QUrl &ur
     return {};
 }
 
-// vipps-api.md §1: the common headers first, in a fixed order, then the request's own.
+// docs/vipps-wire.md §1: the common headers first, in a fixed order, then the request's own.
 Http::HeaderList ApiClient::headersFor(const ApiRequest &request, const QByteArray &token) const
 {
     Http::HeaderList headers;
@@ -224,7 +224,7 @@ void ApiClient::onReply(std::shared_ptr<Call> call, QNetworkReply *reply)
     retryOrFinish(call, response);
 }
 
-// vipps-api.md §7: a 401 usually means a bad or expired token. One fresh token and one more try,
+// docs/vipps-wire.md §7: a 401 usually means a bad or expired token. One fresh token and one more try,
 // not counted as a retry; a second 401 is the answer.
 bool ApiClient::refreshAfterUnauthorized(const std::shared_ptr<Call> &call, const ApiResponse &response)
 {
@@ -249,7 +249,7 @@ void ApiClient::retryOrFinish(std::shared_ptr<Call> call, const ApiResponse &res
     const int delayMs = retryDelayMs(response, call->retries);
     qCDebug(lcApiClient).noquote() << call->request.method << call->url.toString() << "retry" << call->retries << "in"
                                    << delayMs << "ms";
-    // The same request again, Idempotency-Key included (vipps-api.md §1: same key + same body = safe retry).
+    // The same request again, Idempotency-Key included (docs/vipps-wire.md §1: same key + same body = safe retry).
     QPointer<ApiClient> alive(this);
     auto fire = [this, alive, call] {
         if (alive)

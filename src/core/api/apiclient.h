@@ -48,7 +48,7 @@ public:
     const ClientConfig &config() const { return m_config; }
     TokenProvider *tokens() const { return m_tokens; }
 
-    // Sends with the common headers (vipps-api.md §1), a token when request.authenticated,
+    // Sends with the common headers (docs/vipps-wire.md §1), a token when request.authenticated,
     // a timeout per attempt, retries with backoff for 429/5xx/network errors on retryable requests
     // honouring Retry-After, and one token refresh plus retry on a 401.
     // done is always called later from the event loop, exactly once (unless the client is destroyed first).

@@ -27,7 +27,7 @@ QString statusText(const ApiError &error)
     return title.isEmpty() ? status : status + QLatin1Char(' ') + title;
 }
 
-// The text that explains an HTTP error: RFC 7807 detail, or Azure APIM's message (vipps-api.md §7).
+// The text that explains an HTTP error: RFC 7807 detail, or Azure APIM's message (docs/vipps-wire.md §7).
 QString httpDetail(const ApiError &error)
 {
     return error.detail.isEmpty() ? error.message : error.detail;
@@ -92,7 +92,7 @@ QString secondsText(int ms)
 
 QString ApiError::errorCode() const
 {
-    // Domain errors carry {"name":"ErrorCode","reason":"6080"} (vipps-api.md §7).
+    // Domain errors carry {"name":"ErrorCode","reason":"6080"} (docs/vipps-wire.md §7).
     for (const ExtraDetail &item : extraDetails) {
         if (item.name.compare(QLatin1String("ErrorCode"), Qt::CaseInsensitive) == 0)
             return item.reason.trimmed();
@@ -127,7 +127,7 @@ QStringList ApiError::lines() const
 
 int ApiError::exitCode() const
 {
-    // DESIGN.md: 1 the API answered an error, 2 usage error, 3 network error or timeout.
+    // docs/architecture.md §6: 1 the API answered an error, 2 usage error, 3 network error or timeout.
     switch (kind) {
     case Kind::None: return 0;
     case Kind::Http:

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Everything that can go wrong with an API call, as one value (vipps-api.md §7).
+// Everything that can go wrong with an API call, as one value (docs/vipps-wire.md §7).
 #pragma once
 
 #include "api/fielderror.h"
@@ -44,13 +44,13 @@ struct ApiError
     QString message;         // Network, Timeout, MalformedResponse, Configuration; APIM's "message"
 
     bool ok() const { return kind == Kind::None; }
-    // "6080" when extraDetails has {"name":"ErrorCode"}, else empty (vipps-api.md §7: branch on status + code).
+    // "6080" when extraDetails has {"name":"ErrorCode"}, else empty (docs/vipps-wire.md §7: branch on status + code).
     QString errorCode() const;
     // One line: "400 Bad Request: See extraDetails (reference: must match ...)".
     QString summary() const;
     // The CLI's lines: status and title, detail, each extra detail, trace id; or the field errors.
     QStringList lines() const;
-    // DESIGN.md exit codes: 1 the API answered an error, 2 usage/validation, 3 network or timeout.
+    // docs/architecture.md §6 exit codes: 1 the API answered an error, 2 usage/validation, 3 network or timeout.
     int exitCode() const;
 
     static ApiError network(const QString &message);

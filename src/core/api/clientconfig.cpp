@@ -122,7 +122,7 @@ ApiResponse ClientConfig::readReply(QNetworkReply *reply) const
     response.status = status.toInt();
     response.headers = headersOf(reply);
     response.body = reply->readAll();
-    // vipps-api.md §7: RFC 7807, Azure APIM's {statusCode, message}, or whatever else the body holds.
+    // docs/vipps-wire.md §7: RFC 7807, Azure APIM's {statusCode, message}, or whatever else the body holds.
     if (response.status < 200 || response.status > 299)
         response.error = ProblemDetails::fromResponse(response.status, response.body);
     return response;

@@ -39,7 +39,7 @@ struct ClientConfig
                                     const QString &subscriptionKey);
 
     // What TokenProvider and ApiClient share on the wire.
-    // The four Vipps-System-* headers (vipps-api.md §1), those that have a value, in the documented order.
+    // The four Vipps-System-* headers (docs/vipps-wire.md §1), those that have a value, in the documented order.
     Http::HeaderList systemHeaders() const;
     // The URL of a path below baseUrl. The path is already percent-encoded ("/epayment/v1/payments/a%2Fb")
     // and its escapes are kept (only escaped unreserved characters such as "%41" become "A", which RFC 3986
@@ -49,7 +49,7 @@ struct ClientConfig
     // proxy, no redirects followed, no cookies kept or sent (test and production share host names).
     QNetworkRequest networkRequest(const QUrl &url, const Http::HeaderList &headers) const;
     // A finished reply as a response: status, headers and body when an HTTP answer came, with an Http error
-    // for a non-2xx status (vipps-api.md §7); a Network or Timeout error when none came.
+    // for a non-2xx status (docs/vipps-wire.md §7); a Network or Timeout error when none came.
     ApiResponse readReply(QNetworkReply *reply) const;
 };
 

@@ -70,7 +70,7 @@ QString bodyPart(const QByteArray &method, const QByteArray &body)
     if (!body.isEmpty())
         return QLatin1String("--data-raw ") + singleQuoted(body); // --data-raw: no @file reading
     if (method.compare("POST", Qt::CaseInsensitive) == 0)
-        return QStringLiteral("--data ''"); // the token call's empty body (vipps-api.md §2)
+        return QStringLiteral("--data ''"); // the token call's empty body (docs/vipps-wire.md §2)
     return {};
 }
 

@@ -18,14 +18,14 @@ namespace {
 
 const QString kPaymentsPath = QStringLiteral("/epayment/v1/payments");
 const QString kTestPaymentsPath = QStringLiteral("/epayment/v1/test/payments");
-constexpr qsizetype kMaxIdempotencyKeyLength = 50; // EP-SPEC (vipps-api.md §1)
+constexpr qsizetype kMaxIdempotencyKeyLength = 50; // EP-SPEC (docs/vipps-wire.md §1)
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Api::EPaymentApi", text);
 }
 
-// ---- requests (vipps-api.md §6) ----
+// ---- requests (docs/vipps-wire.md §6) ----
 
 // "/epayment/v1/payments/<reference><suffix>", the reference percent-encoded as one path segment.
 QString paymentPath(const QString &base, const QString &reference, const char *suffix = "")
@@ -39,10 +39,10 @@ ApiRequest paymentRequest(const QString &operation, const QByteArray &method, co
     request.operation = operation;
     request.method = method;
     request.path = path;
-    return request; // msnRequired stays true: every ePayment call needs the MSN (vipps-api.md §6)
+    return request; // msnRequired stays true: every ePayment call needs the MSN (docs/vipps-wire.md §6)
 }
 
-// A state-changing call: the key is made once here and ApiClient reuses it on every retry (vipps-api.md §1).
+// A state-changing call: the key is made once here and ApiClient reuses it on every retry (docs/vipps-wire.md §1).
 ApiRequest changeRequest(const QString &operation, const QString &path, const QByteArray &body,
                          const QString &idempotencyKey)
 {
@@ -66,7 +66,7 @@ void checkReference(const QString &reference, FieldErrors *errors)
                         tr("Give the payment's reference, as it was created; for example acme-order-0001.")});
 }
 
-// The key goes into a header: at most 50 visible ASCII characters (vipps-api.md §1).
+// The key goes into a header: at most 50 visible ASCII characters (docs/vipps-wire.md §1).
 void checkIdempotencyKey(const QString &key, FieldErrors *errors)
 {
     bool visible = true;
@@ -87,7 +87,7 @@ FieldErrors changeErrors(const QString &reference, const QString &idempotencyKey
     return errors + bodyErrors;
 }
 
-// ---- answers (vipps-api.md §6 "Get payment / modification responses") ----
+// ---- answers (docs/vipps-wire.md §6 "Get payment / modification responses") ----
 
 qint64 integerFrom(const QJsonValue &value)
 {
@@ -208,7 +208,7 @@ PaymentEvent PaymentEvent::fromJson(const QJsonObject &object)
     event.pspReference = text(object, "pspReference");
     event.name = text(object, "name");
     event.amount = amountFrom(object.value(QLatin1String("amount")));
-    event.timestamp = text(object, "timestamp"); // kept as sent: 3 or 7 fractional digits (vipps-api.md §6)
+    event.timestamp = text(object, "timestamp"); // kept as sent: 3 or 7 fractional digits (docs/vipps-wire.md §6)
     event.idempotencyKey = text(object, "idempotencyKey");
     event.success = object.value(QLatin1String("success")).toBool();
     return event;
@@ -230,7 +230,7 @@ void EPaymentApi::create(const CreatePaymentRequest &request, const QString &ide
         const QJsonObject object = error.ok() ? objectBody(response, operation, &error) : QJsonObject();
         if (!error.ok())
             return finishWith(done, error);
-        // CreatePaymentResponse: reference, and redirectUrl except for PUSH_MESSAGE (vipps-api.md §6).
+        // CreatePaymentResponse: reference, and redirectUrl except for PUSH_MESSAGE (docs/vipps-wire.md §6).
         const QString reference = text(object, "reference");
         if (done)
             done(CreatedPayment{reference.isEmpty() ? fallbackReference : reference, text(object, "redirectUrl")}, {});
@@ -296,7 +296,7 @@ void EPaymentApi::cancel(const QString &reference, const CancelRequest &request,
 
 void EPaymentApi::forceApprove(const QString &reference, const ForceApproveRequest &request, DoneCallback done)
 {
-    // vipps-api.md §6 "Force approve (test environment only)": it fails in production.
+    // docs/vipps-wire.md §6 "Force approve (test environment only)": it fails in production.
     if (isProduction(m_client->config()))
         return failLater(m_client, std::move(done),
                          ApiError::configuration(tr("Force approve exists only in the test environment; approve the "
@@ -343,7 +343,7 @@ ApiRequest EPaymentApi::refundRequest(const QString &reference, const Modificati
 ApiRequest EPaymentApi::cancelRequest(const QString &reference, const CancelRequest &request,
                                       const QString &idempotencyKey)
 {
-    // An empty body unless cancelTransactionOnly (vipps-api.md §6 "Capture / refund / cancel bodies").
+    // An empty body unless cancelTransactionOnly (docs/vipps-wire.md §6 "Capture / refund / cancel bodies").
     return changeRequest(tr("Cancel payment"), paymentPath(kPaymentsPath, reference, "/cancel"), request.toJson(),
                          idempotencyKey);
 }

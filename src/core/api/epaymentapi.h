@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ePayment API v1: create, get, events, capture, refund, cancel, and the test-only force approve
-// (vipps-api.md §6). Bodies are checked before sending; state-changing calls carry an Idempotency-Key
+// (docs/vipps-wire.md §6). Bodies are checked before sending; state-changing calls carry an Idempotency-Key
 // that is made once per logical operation and reused on every retry.
 #pragma once
 

@@ -55,7 +55,7 @@ private:
     QByteArray m_json;
 };
 
-// vipps-api.md §6 writes amounts as {"currency":"NOK","value":1000}.
+// docs/vipps-wire.md §6 writes amounts as {"currency":"NOK","value":1000}.
 QByteArray amountJson(const Amount &amount)
 {
     return OrderedJsonObject()
@@ -64,7 +64,7 @@ QByteArray amountJson(const Amount &amount)
         .json();
 }
 
-// ---- rules (vipps-api.md §6) ----
+// ---- rules (docs/vipps-wire.md §6) ----
 
 bool isAsciiDigit(QChar c)
 {
@@ -111,7 +111,7 @@ void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, Fi
                             .arg(Amount::currencies().join(QLatin1String(", ")))});
 }
 
-// ^[a-zA-Z0-9-]{8,64}$ in the current docs; EP-SPEC v1.4.1 still said {8,50} (vipps-api.md §6, §9).
+// ^[a-zA-Z0-9-]{8,64}$ in the current docs; EP-SPEC v1.4.1 still said {8,50} (docs/vipps-wire.md §6, §8).
 void checkReference(const QString &reference, FieldErrors *errors)
 {
     const QString field = QStringLiteral("reference");
@@ -238,7 +238,7 @@ QStringList Amount::currencies()
 
 qint64 Amount::minimumPaymentValue(const QString &currency)
 {
-    // vipps-api.md §6: EP-SPEC allows 0, but the business minimum is NOK 1.00, DKK 0.01, EUR 0.01.
+    // docs/vipps-wire.md §6: EP-SPEC allows 0, but the business minimum is NOK 1.00, DKK 0.01, EUR 0.01.
     return currency == QLatin1String("NOK") ? 100 : 1;
 }
 
@@ -274,7 +274,7 @@ FieldErrors CreatePaymentRequest::validate() const
 
 QByteArray CreatePaymentRequest::toJson() const
 {
-    // Order of the minimal example in vipps-api.md §6; optional fields only when set.
+    // Order of the minimal example in docs/vipps-wire.md §6; optional fields only when set.
     OrderedJsonObject json;
     json.add("amount", amountJson(amount));
     json.add("paymentMethod", OrderedJsonObject().addString("type", paymentMethodType).json());
@@ -293,7 +293,7 @@ QByteArray CreatePaymentRequest::toJson() const
 
 FieldErrors ModificationRequest::validate() const
 {
-    // A capture or refund may be a small part of the payment: any positive amount (vipps-api.md §6).
+    // A capture or refund may be a small part of the payment: any positive amount (docs/vipps-wire.md §6).
     FieldErrors errors;
     checkAmount(modificationAmount, 1, QStringLiteral("modificationAmount"), &errors);
     return errors;
@@ -323,7 +323,7 @@ FieldErrors ForceApproveRequest::validate() const
 
 QByteArray ForceApproveRequest::toJson() const
 {
-    // {"customer":{"phoneNumber":"..."}} and/or {"token":"..."} (vipps-api.md §6, force approve).
+    // {"customer":{"phoneNumber":"..."}} and/or {"token":"..."} (docs/vipps-wire.md §6, force approve).
     OrderedJsonObject json;
     if (!phoneNumber.isEmpty())
         json.add("customer", OrderedJsonObject().addString("phoneNumber", phoneNumber).json());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ePayment API v1 request bodies and the rules checked before sending (vipps-api.md §6).
+// ePayment API v1 request bodies and the rules checked before sending (docs/vipps-wire.md §6).
 // validate() names fields as the API does ("amount.value", "customer.phoneNumber") so a refusal reads like
 // the API's own 400 answer; toJson() writes compact JSON in the field order of the docs' examples.
 #pragma once

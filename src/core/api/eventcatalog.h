@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The webhook event types a registration can ask for (vipps-api.md §4), read from :/data/eventtypes.json.
+// The webhook event types a registration can ask for (docs/vipps-wire.md §4), read from :/data/eventtypes.json.
 #pragma once
 
 #include <QByteArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Error bodies of the Vipps APIs (vipps-api.md §7, §2) turned into an ApiError.
+// Error bodies of the Vipps APIs (docs/vipps-wire.md §7, §2) turned into an ApiError.
 #include "api/apierror.h"
 #include "http/response.h"
 
@@ -36,7 +36,7 @@ bool hasAny(const QJsonObject &object, std::initializer_list<QLatin1String> keys
     return false;
 }
 
-// RFC 7807 with Vipps' traceId and extraDetails (vipps-api.md §3 "ProblemDetails").
+// RFC 7807 with Vipps' traceId and extraDetails (docs/vipps-wire.md §3 "ProblemDetails").
 bool isProblem(const QJsonObject &object)
 {
     return hasAny(object, {QLatin1String("type"), QLatin1String("title"), QLatin1String("status"),
@@ -44,13 +44,13 @@ bool isProblem(const QJsonObject &object)
                            QLatin1String("extraDetails"), QLatin1String("errors")});
 }
 
-// Azure API Management: {"statusCode":401,"message":"Access denied ..."} (vipps-api.md §7).
+// Azure API Management: {"statusCode":401,"message":"Access denied ..."} (docs/vipps-wire.md §7).
 bool isApim(const QJsonObject &object)
 {
     return object.value(QLatin1String("message")).isString();
 }
 
-// Historical Azure AD token error: {error, error_description, trace_id, correlation_id} (vipps-api.md §2).
+// Historical Azure AD token error: {error, error_description, trace_id, correlation_id} (docs/vipps-wire.md §2).
 bool isAzureAd(const QJsonObject &object)
 {
     return object.value(QLatin1String("error")).isString() ||

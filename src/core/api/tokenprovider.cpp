@@ -9,7 +9,7 @@
 
 #include <utility>
 
-// Method, URL, status and time only: never headers, bodies or the token (DESIGN.md, secrets).
+// Method, URL, status and time only: never headers, bodies or the token (docs/architecture.md §5).
 Q_LOGGING_CATEGORY(lcApiToken, "vwb.api", QtInfoMsg)
 
 namespace Api {
@@ -48,7 +48,7 @@ void TokenProvider::invalidate()
     emit tokenChanged(QDateTime());
 }
 
-// vipps-api.md §2: POST {base}/accesstoken/get, empty body, the credentials in headers.
+// docs/vipps-wire.md §2: POST {base}/accesstoken/get, empty body, the credentials in headers.
 ApiRequest TokenProvider::request() const
 {
     ApiRequest request;
@@ -122,7 +122,7 @@ void TokenProvider::finish(const ApiResponse &response)
     emit fetched(response);
     ApiError error = response.error;
     if (error.kind == ApiError::Kind::Http && error.status == 401) {
-        // vipps-api.md §2: a 401 here means wrong keys, or keys of the other environment.
+        // docs/vipps-wire.md §2: a 401 here means wrong keys, or keys of the other environment.
         const QString refused = tr("The credentials were refused: check the client id, client secret and "
                                    "subscription key, and that they belong to this environment.");
         error.message =

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Gets, caches and refreshes the access token of one profile (vipps-api.md §2): refreshed a little
+// Gets, caches and refreshes the access token of one profile (docs/vipps-wire.md §2): refreshed a little
 // before expires_on; one request in flight however many callers wait for it.
 #pragma once
 

@@ -25,7 +25,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Api::WebhooksApi", text);
 }
 
-// ---- requests (vipps-api.md §3) ----
+// ---- requests (docs/vipps-wire.md §3) ----
 
 ApiRequest webhooksRequest(const QString &operation, const QByteArray &method, const QString &path)
 {
@@ -33,7 +33,7 @@ ApiRequest webhooksRequest(const QString &operation, const QByteArray &method, c
     request.operation = operation;
     request.method = method;
     request.path = path;
-    // The MSN is required with sales-unit keys only; partner keys may leave it out (vipps-api.md §3).
+    // The MSN is required with sales-unit keys only; partner keys may leave it out (docs/vipps-wire.md §3).
     request.msnRequired = false;
     return request;
 }
@@ -54,7 +54,7 @@ QByteArray registerBody(const QUrl &url, const QStringList &events)
 
 // ---- validation ----
 
-// Vipps' own test (MT) and production hosts (vipps-api.md §1); the simulator and custom URLs are neither.
+// Vipps' own test (MT) and production hosts (docs/vipps-wire.md §1); the simulator and custom URLs are neither.
 bool isVippsHost(const QString &host)
 {
     return host == QLatin1String("apitest.vipps.no") || host == QLatin1String("api.vipps.no");
@@ -77,7 +77,7 @@ bool isPrivateAddress(const QHostAddress &address)
     return false;
 }
 
-// This machine or a private network: Vipps' servers cannot reach it (vipps-api.md §3).
+// This machine or a private network: Vipps' servers cannot reach it (docs/vipps-wire.md §3).
 bool isLocalHost(const QString &host)
 {
     if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
@@ -95,7 +95,7 @@ std::optional<FieldError> urlFormError(const QUrl &url)
                                                 "https://example.com/hooks/vipps.")};
 }
 
-// vipps-api.md §3 "URL requirements": HTTPS only, world-reachable, localhost does not work.
+// docs/vipps-wire.md §3 "URL requirements": HTTPS only, world-reachable, localhost does not work.
 std::optional<FieldError> httpsError(const QUrl &url, const QUrl &baseUrl)
 {
     if (!isVippsHost(baseUrl.host()) || url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
@@ -147,7 +147,7 @@ void checkEvents(const QStringList &events, FieldErrors *errors)
     }
 }
 
-// ---- answers (vipps-api.md §3 "Schemas") ----
+// ---- answers (docs/vipps-wire.md §3 "Schemas") ----
 
 std::optional<QJsonObject> jsonObject(const QByteArray &body)
 {
@@ -261,7 +261,7 @@ void WebhooksApi::remove(const QString &id, DoneCallback done)
         });
         return;
     }
-    // 204 without a body (vipps-api.md §3).
+    // 204 without a body (docs/vipps-wire.md §3).
     m_client->send(removeRequest(id), [done = std::move(done)](const ApiResponse &response) {
         if (done)
             done(response.error);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Webhooks API v1: register, list, delete (vipps-api.md §3).
+// Webhooks API v1: register, list, delete (docs/vipps-wire.md §3).
 #pragma once
 
 #include "api/apierror.h"
@@ -41,7 +41,7 @@ public:
     explicit WebhooksApi(ApiClient *client);
 
     // Refused before sending (ApiError::Kind::Validation) when: the URL is not absolute http(s) with a host;
-    // it is not https while the profile talks to Vipps' test or production servers (vipps-api.md §3);
+    // it is not https while the profile talks to Vipps' test or production servers (docs/vipps-wire.md §3);
     // no event is given; an event type is not in the EventCatalog.
     void registerWebhook(const QUrl &url, const QStringList &events, RegisterCallback done);
     void list(ListCallback done);

@@ -40,7 +40,7 @@ bool environmentFromName(const QString &name, Environment *environment)
     return false;
 }
 
-// vipps-api.md §1: the same hosts serve every API, market and brand.
+// docs/vipps-wire.md §1: the same hosts serve every API, market and brand.
 QUrl fixedBaseUrl(Environment environment)
 {
     switch (environment) {

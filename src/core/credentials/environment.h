@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Where a profile's API calls go (vipps-api.md §1).
+// Where a profile's API calls go (docs/vipps-wire.md §1).
 #pragma once
 
 #include <QString>

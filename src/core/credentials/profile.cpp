@@ -56,7 +56,7 @@ void checkClientId(const QString &clientId, FieldErrors *errors)
     }
 }
 
-// vipps-api.md §1: the MSN is a string of 4 to 10 digits; partner keys may leave it out here.
+// docs/vipps-wire.md §1: the MSN is a string of 4 to 10 digits; partner keys may leave it out here.
 void checkMsn(const Profile &profile, FieldErrors *errors)
 {
     const QString &msn = profile.merchantSerialNumber;
@@ -107,7 +107,7 @@ void checkSystemValue(const QString &value, const QString &field, const char *he
                                .arg(value.size())});
 }
 
-// vipps-api.md §1: the four Vipps-System-* headers, at most 30 characters each.
+// docs/vipps-wire.md §1: the four Vipps-System-* headers, at most 30 characters each.
 void checkSystem(const SystemInfo &system, FieldErrors *errors)
 {
     checkSystemValue(system.name, QStringLiteral("system.name"), "Vipps-System-Name", errors);

@@ -10,7 +10,7 @@
 
 namespace Credentials {
 
-// The four Vipps-System-* headers (vipps-api.md §1): at most 30 characters each.
+// The four Vipps-System-* headers (docs/vipps-wire.md §1): at most 30 characters each.
 struct SystemInfo
 {
     QString name;          // Vipps-System-Name
@@ -24,7 +24,7 @@ struct SystemInfo
     friend bool operator==(const SystemInfo &, const SystemInfo &) = default;
 };
 
-// The Merchant-Serial-Number rule: 4 to 10 ASCII digits (vipps-api.md §1).
+// The Merchant-Serial-Number rule: 4 to 10 ASCII digits (docs/vipps-wire.md §1).
 bool isMerchantSerialNumber(QStringView text);
 
 struct Profile
@@ -33,7 +33,7 @@ struct Profile
     Environment environment = Environment::Simulator;
     QUrl baseUrl; // used for Simulator and Custom; Test/Production use fixedBaseUrl()
     QString clientId;
-    QString merchantSerialNumber; // digits, 4 to 10 (vipps-api.md §1); optional in partner mode
+    QString merchantSerialNumber; // digits, 4 to 10 (docs/vipps-wire.md §1); optional in partner mode
     SystemInfo system = SystemInfo::defaults();
     bool partnerMode = false;
 

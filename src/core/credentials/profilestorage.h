@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Where both programs keep profiles: non-secret fields in the settings file, secrets in the OS keychain
-// (DESIGN.md, secrets). XDG_CONFIG_HOME moves the settings file, as Qt honours it.
+// (docs/architecture.md §5). XDG_CONFIG_HOME moves the settings file, as Qt honours it.
 #pragma once
 
 #include "credentials/profile.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // One received request as the event log keeps it: the journal entry, the verification steps and the few
-// payload fields the table shows (vipps-api.md §5).
+// payload fields the table shows (docs/vipps-wire.md §5).
 #pragma once
 
 #include "journal/entry.h"

@@ -106,7 +106,7 @@ void Connection::noteProgress()
     armDeadline();
 }
 
-// RFC 9112 gives no numbers; DESIGN.md: headers within 10 s of a request's first byte, 60 s idle.
+// RFC 9112 gives no numbers; docs/architecture.md §3 "Limits": headers within 10 s of a request's first byte, 60 s idle.
 qint64 Connection::msUntilDeadline() const
 {
     const qint64 now = m_clock.elapsed();

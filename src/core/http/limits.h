@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Receiver limits; the defaults are the contract in DESIGN.md.
+// Receiver limits; the defaults are the contract in docs/architecture.md §3 "Limits".
 #pragma once
 
 #include <QtGlobal>

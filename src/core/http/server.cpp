@@ -12,7 +12,7 @@ namespace Http {
 Server::Server(IRequestHandler *handler, const Limits &limits, QObject *parent)
     : QTcpServer(parent), m_handler(handler), m_limits(limits)
 {
-    // DESIGN.md: the receiver never listens through a proxy.
+    // docs/architecture.md §3: the receiver never listens through a proxy.
     setProxy(QNetworkProxy::NoProxy);
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Entry <-> one JSON Lines line (DESIGN.md "Journal").
+// Entry <-> one JSON Lines line (docs/architecture.md §4).
 //
 // Line layout, keys always in this order, compact, UTF-8, ending in '\n':
 //   {"seq":1,"receivedAt":"2026-11-26T10:56:22.123Z","remote":"127.0.0.1:50000","method":"POST",

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// One journal line (DESIGN.md "Journal").
+// One journal line (docs/architecture.md §4).
 #pragma once
 
 #include "http/header.h"

@@ -36,7 +36,7 @@ bool looksLikeScheme(QByteArrayView word)
     return true;
 }
 
-// Vipps signs deliveries with "HMAC-SHA256 SignedHeaders=...&Signature=..." (vipps-api.md §5).
+// Vipps signs deliveries with "HMAC-SHA256 SignedHeaders=...&Signature=..." (docs/vipps-wire.md §5).
 QByteArray redactedAuthorization(const QByteArray &value)
 {
     const QByteArrayView trimmed = QByteArrayView(value).trimmed();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Secrets in request headers, as the journal stores them (DESIGN.md "Journal").
+// Secrets in request headers, as the journal stores them (docs/architecture.md §4).
 #pragma once
 
 #include <QByteArray>

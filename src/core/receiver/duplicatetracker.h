@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Remembers valid deliveries (body hash + registration) to flag repeats (DESIGN.md "Duplicates").
+// Remembers valid deliveries (body hash + registration) to flag repeats (docs/architecture.md §3 "Duplicates").
 #pragma once
 
 #include <QByteArray>

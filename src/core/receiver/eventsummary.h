@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The few fields of a delivery body that a one-line log shows (vipps-api.md §5, ePayment payload).
+// The few fields of a delivery body that a one-line log shows (docs/vipps-wire.md §5, ePayment payload).
 #pragma once
 
 #include <QByteArray>

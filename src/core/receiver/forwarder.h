@@ -35,7 +35,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_target;
     int m_pending = 0;
-    int m_timeoutMs = 10000; // Vipps' own limit for an answer (vipps-api.md §5)
+    int m_timeoutMs = 10000; // Vipps' own limit for an answer (docs/vipps-wire.md §5)
 };
 
 } // namespace Receiver

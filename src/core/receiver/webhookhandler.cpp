@@ -87,7 +87,7 @@ Http::Response WebhookHandler::record(Delivery &delivery, const Http::Response &
     if (m_journal) {
         QString error;
         if (!m_journal->append(&delivery.entry, &error)) {
-            // DESIGN.md: a 2xx means "it is in the journal". Without that, ask the sender to retry.
+            // docs/architecture.md §3 "Durability": a 2xx means "it is in the journal". Without that, ask the sender to retry.
             emit journalFailed(error);
             delivery.entry.status = 503;
             emit delivered(delivery);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The receiver's request handler: routes, verifies, journals, then answers (DESIGN.md "Receiver HTTP behaviour").
+// The receiver's request handler: routes, verifies, journals, then answers (docs/architecture.md §3).
 #pragma once
 
 #include "http/irequesthandler.h"

@@ -48,26 +48,26 @@ bool parameterValue(const QByteArray &part, QByteArrayView name, QByteArray *val
 
 QByteArray contentHash(const QByteArray &body)
 {
-    // vipps-api.md §5 step 1: standard base64 with padding of the raw bytes.
+    // docs/vipps-wire.md §5 step 1: standard base64 with padding of the raw bytes.
     return Digest::sha256(body).toBase64();
 }
 
 QByteArray stringToSign(const QByteArray &pathAndQuery, const QByteArray &xMsDate, const QByteArray &host,
                         const QByteArray &contentHash)
 {
-    // vipps-api.md §5 step 2: single LF separators, no trailing newline.
+    // docs/vipps-wire.md §5 step 2: single LF separators, no trailing newline.
     return QByteArrayLiteral("POST\n") + pathAndQuery + '\n' + xMsDate + ';' + host + ';' + contentHash;
 }
 
 QByteArray signature(const QByteArray &secretUtf8, const QByteArray &stringToSign)
 {
-    // vipps-api.md §5 step 3: the secret string is the key as is, never base64-decoded.
+    // docs/vipps-wire.md §5 step 3: the secret string is the key as is, never base64-decoded.
     return Digest::hmacSha256(secretUtf8, stringToSign).toBase64();
 }
 
 QByteArray authorizationValue(const QByteArray &signature)
 {
-    // vipps-api.md §5 step 4.
+    // docs/vipps-wire.md §5 step 4.
     return QByteArray(kSchemeName) + ' ' + kSignedHeaders + "&Signature=" + signature;
 }
 
@@ -90,7 +90,7 @@ QByteArray signatureFromAuthorization(const QByteArray &authorizationValue)
 
 QByteArray hostOf(const QUrl &url)
 {
-    // vipps-api.md §5 step 2: like JS URL.host / C# Uri.Authority.
+    // docs/vipps-wire.md §5 step 2: like JS URL.host / C# Uri.Authority.
     QString host = url.host(QUrl::FullyEncoded);
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']'); // IPv6 literal
@@ -102,7 +102,7 @@ QByteArray hostOf(const QUrl &url)
 
 QByteArray pathAndQueryOf(const QUrl &url)
 {
-    // vipps-api.md §5 step 2: JS pathname + search, C# Uri.PathAndQuery ("/" for a bare host).
+    // docs/vipps-wire.md §5 step 2: JS pathname + search, C# Uri.PathAndQuery ("/" for a bare host).
     QByteArray out = url.path(QUrl::FullyEncoded).toUtf8();
     if (out.isEmpty())
         out = QByteArrayLiteral("/");

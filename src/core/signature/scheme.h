@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The building blocks of Vipps webhook request authentication
-// (vipps-api.md §5 "Signing algorithm", Vipps Webhooks API "Request authentication").
+// (docs/vipps-wire.md §5 "Signing algorithm", Vipps Webhooks API "Request authentication").
 #pragma once
 
 #include <QByteArray>

@@ -18,7 +18,7 @@ Http::HeaderList SignedHeaders::toHeaders() const
 SignedHeaders Signer::sign(const QByteArray &secretUtf8, const QUrl &registeredUrl, const QByteArray &body,
                            const QDateTime &dateUtc)
 {
-    // Vipps request authentication, steps 1-4 (vipps-api.md §5).
+    // Vipps request authentication, steps 1-4 (docs/vipps-wire.md §5).
     SignedHeaders out;
     out.host = Scheme::hostOf(registeredUrl);
     out.xMsDate = Scheme::formatDate(dateUtc);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Signs a delivery exactly as Vipps does (vipps-api.md §5). Used by the simulator, `send` and tests.
+// Signs a delivery exactly as Vipps does (docs/vipps-wire.md §5). Used by the simulator, `send` and tests.
 #pragma once
 
 #include "http/header.h"

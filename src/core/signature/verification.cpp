@@ -8,7 +8,7 @@ namespace Signature {
 
 namespace {
 
-// DESIGN.md "Receiver HTTP behaviour": the journal and CLI spelling of each result.
+// docs/architecture.md §3 "Verification results": the journal and CLI spelling of each result.
 constexpr std::array<std::pair<Result, const char *>, 5> kNames{{
     {Result::Valid, "valid"},
     {Result::Invalid, "invalid"},

@@ -131,7 +131,7 @@ QString contentHashReason(const Verification &v)
                           "between Vipps and you changed the body, or the signer hashed different bytes");
 }
 
-// DESIGN.md "Secret choice": the secret named by Webhook-Id first, then every other known secret.
+// docs/architecture.md §3 "Secret choice": the secret named by Webhook-Id first, then every other known secret.
 QList<const Secret *> secretOrder(const SecretList &secrets, const QByteArray &webhookId, const Secret **selected)
 {
     *selected = nullptr;
@@ -189,7 +189,7 @@ QString staleReason(qint64 skew, int maxSkew)
         .arg(maxSkew);
 }
 
-// DESIGN.md "stale": only a matching signature is checked for freshness; 0 turns the check off.
+// docs/architecture.md §3 "Verification results": only a matching signature is checked for freshness; 0 turns the check off.
 Verification checkFreshness(Verification v, int maxSkew)
 {
     if (!v.sentAt.isValid() && maxSkew > 0)
@@ -218,7 +218,7 @@ void Verifier::addSecret(const Secret &secret)
 
 QByteArray Verifier::signedHost(const Http::Request &request) const
 {
-    // DESIGN.md "Host and path for the signed string"; vipps-api.md §5: the host of the registered URL.
+    // docs/architecture.md §3 "Host and path for the signed string"; docs/vipps-wire.md §5: the host of the registered URL.
     if (!m_registeredUrl.isEmpty())
         return Scheme::hostOf(m_registeredUrl);
     if (!m_publicUrl.isEmpty())

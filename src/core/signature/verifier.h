@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Verifies Vipps webhook deliveries (vipps-api.md §5; DESIGN.md "Receiver HTTP behaviour").
+// Verifies Vipps webhook deliveries (docs/vipps-wire.md §5; docs/architecture.md §3).
 #pragma once
 
 #include "signature/secret.h"

@@ -77,7 +77,7 @@ QString readString(const QJsonObject &object, const QString &name, const QString
 
 QStringList createMembers()
 {
-    // vipps-api.md §6 create fields; the simulator keeps those of CreatePaymentRequest and metadata.
+    // docs/vipps-wire.md §6 create fields; the simulator keeps those of CreatePaymentRequest and metadata.
     return {QStringLiteral("amount"),
             QStringLiteral("paymentMethod"),
             QStringLiteral("customer"),

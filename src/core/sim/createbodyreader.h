@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Reading the JSON bodies of the ePayment calls the ledger takes (vipps-api.md §6): the create-payment body
+// Reading the JSON bodies of the ePayment calls the ledger takes (docs/vipps-wire.md §6): the create-payment body
 // first, and the small bodies of capture, refund, cancel and force approve. The readers check the JSON
 // types, the required members and that no unknown member is sent, appending one ExtraDetail per fault in
 // the order the fields are read; the rules of the values themselves are the Api request's validate()'s.

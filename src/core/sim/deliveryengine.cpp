@@ -18,7 +18,7 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDelivery, "vwb.sim.delivery", QtInfoMsg)
 
-// vipps-api.md §5: ordering is per registered webhook and payment; no reference, no constraint.
+// docs/vipps-wire.md §5: ordering is per registered webhook and payment; no reference, no constraint.
 QString orderKeyFor(const QString &registrationId, const QByteArray &body)
 {
     const QJsonValue reference = QJsonDocument::fromJson(body).object().value(QLatin1String("reference"));
@@ -29,7 +29,7 @@ QString orderKeyFor(const QString &registrationId, const QByteArray &body)
 
 bool isSuccess(int status)
 {
-    return status >= 200 && status < 300; // vipps-api.md §5: success = 2XX
+    return status >= 200 && status < 300; // docs/vipps-wire.md §5: success = 2XX
 }
 
 QString errorFor(QNetworkReply *reply, int status, int timeoutMs)
@@ -104,7 +104,7 @@ void DeliveryEngine::submit(const DeliveryPtr &delivery)
         attempt(delivery);
         return;
     }
-    // vipps-api.md §5: a failed delivery blocks later ones for the same payment, so one at a time per key.
+    // docs/vipps-wire.md §5: a failed delivery blocks later ones for the same payment, so one at a time per key.
     QList<DeliveryPtr> &queue = m_ordered[delivery->orderKey];
     queue.append(delivery);
     if (queue.size() == 1)
@@ -116,7 +116,7 @@ void DeliveryEngine::attempt(const DeliveryPtr &delivery)
     if (delivery->cancelled)
         return; // a retry scheduled before the cancel
     ++delivery->attempt;
-    delivery->headers = headersFor(*delivery); // vipps-api.md §5: every retry is re-signed with a new date
+    delivery->headers = headersFor(*delivery); // docs/vipps-wire.md §5: every retry is re-signed with a new date
     post(delivery, false);
 }
 
@@ -175,7 +175,7 @@ void DeliveryEngine::onDuplicateFinished(const DeliveryPtr &delivery, QNetworkRe
 
 void DeliveryEngine::retryOrDrop(const DeliveryPtr &delivery, int status, const QString &error)
 {
-    // vipps-api.md §5: retried with backoff, then dropped for good.
+    // docs/vipps-wire.md §5: retried with backoff, then dropped for good.
     if (delivery->attempt <= m_retrySchedule.size()) {
         later(m_retrySchedule.at(delivery->attempt - 1), [this, delivery] { attempt(delivery); });
         return;

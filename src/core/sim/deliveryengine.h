@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Delivers simulator events to registered webhooks as Vipps does (vipps-api.md §5): signed per registration,
+// Delivers simulator events to registered webhooks as Vipps does (docs/vipps-wire.md §5): signed per registration,
 // retried on a configurable schedule, re-signed on every retry, ordered per registration and payment.
 #pragma once
 
@@ -30,7 +30,7 @@ public:
     using Clock = std::function<QDateTime()>;
     using Scheduler = std::function<void(int delayMs, std::function<void()> task)>;
 
-    // vipps-api.md §5: no answer within 10 s counts as a failure.
+    // docs/vipps-wire.md §5: no answer within 10 s counts as a failure.
     static constexpr int DefaultTimeoutMs = 10000;
 
     // Neither network nor registry is owned; both must outlive the engine. A registration removed from the

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The headers of one webhook delivery as observed on real ones (vipps-api.md §5 "Request as received"):
+// The headers of one webhook delivery as observed on real ones (docs/vipps-wire.md §5 "Request as received"):
 // Host, x-ms-date, x-ms-content-sha256, Authorization (the signature), X-Vipps-Authorization, Webhook-Id,
 // Content-Type and User-Agent, in that order. Shared by the delivery engine and `vipps-hooks send`.
 #pragma once

@@ -27,7 +27,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Sim::EPaymentRoutes", text);
 }
 
-// vipps-api.md §7: a validation error names the field in extraDetails, without an error code.
+// docs/vipps-wire.md §7: a validation error names the field in extraDetails, without an error code.
 Problem badRequest(const QString &field, const QString &reason)
 {
     return {400, QStringLiteral("Bad Request"), tr("See extraDetails for further details"), {{field, reason}}};
@@ -38,7 +38,7 @@ Http::Response problemResponse(const Problem &problem, const QString &instance)
     return Http::Response::json(problem.status, problem.json(instance), kProblemJson);
 }
 
-// Success bodies as JSON; force approve's 200 has none (vipps-api.md §6).
+// Success bodies as JSON; force approve's 200 has none (docs/vipps-wire.md §6).
 Http::Response answerResponse(const Answer &answer, const QString &instance)
 {
     if (!answer.ok())
@@ -93,7 +93,7 @@ Http::Response EPaymentRoutes::handle(const Http::Request &request)
     return answerResponse((this->*route.perform)(call), instance);
 }
 
-// vipps-api.md §6: payments, payments/{reference}[/events|/capture|/refund|/cancel], and
+// docs/vipps-wire.md §6: payments, payments/{reference}[/events|/capture|/refund|/cancel], and
 // test/payments/{reference}/approve.
 std::optional<EPaymentRoutes::Match> EPaymentRoutes::match(const QByteArray &path)
 {
@@ -128,7 +128,7 @@ std::optional<EPaymentRoutes::Match> EPaymentRoutes::withReference(Operation ope
     return Match{operation, reference};
 }
 
-// vipps-api.md §6, the operation table: method, whether a body is needed, and the ledger call.
+// docs/vipps-wire.md §6, the operation table: method, whether a body is needed, and the ledger call.
 const EPaymentRoutes::Route &EPaymentRoutes::routeFor(Operation operation)
 {
     static const std::array<Route, 7> routes{{
@@ -143,7 +143,7 @@ const EPaymentRoutes::Route &EPaymentRoutes::routeFor(Operation operation)
     return routes.at(static_cast<size_t>(operation));
 }
 
-// vipps-api.md §1, §6: the Merchant-Serial-Number header is required by ePayment; a digit string of 4-10.
+// docs/vipps-wire.md §1, §6: the Merchant-Serial-Number header is required by ePayment; a digit string of 4-10.
 std::optional<Problem> EPaymentRoutes::readMsn(const Http::Request &request, QString *msn)
 {
     *msn = QString::fromLatin1(request.headers.value("Merchant-Serial-Number"));
@@ -155,7 +155,7 @@ std::optional<Problem> EPaymentRoutes::readMsn(const Http::Request &request, QSt
     return std::nullopt;
 }
 
-// vipps-api.md §6: create, capture and refund send a JSON object; cancel and force approve may send none.
+// docs/vipps-wire.md §6: create, capture and refund send a JSON object; cancel and force approve may send none.
 std::optional<Problem> EPaymentRoutes::readBody(const Http::Request &request, Body rule, QJsonObject *body)
 {
     const QByteArray bytes = request.body.trimmed();
@@ -169,43 +169,43 @@ std::optional<Problem> EPaymentRoutes::readBody(const Http::Request &request, Bo
     return std::nullopt;
 }
 
-// POST /epayment/v1/payments → 201 CreatePaymentResponse (vipps-api.md §6).
+// POST /epayment/v1/payments → 201 CreatePaymentResponse (docs/vipps-wire.md §6).
 Answer EPaymentRoutes::create(const Call &call)
 {
     return m_ledger->create(call.msn, call.body, call.idempotencyKey);
 }
 
-// GET /epayment/v1/payments/{reference} → 200 GetPaymentResponse (vipps-api.md §6).
+// GET /epayment/v1/payments/{reference} → 200 GetPaymentResponse (docs/vipps-wire.md §6).
 Answer EPaymentRoutes::get(const Call &call)
 {
     return m_ledger->getPayment(call.msn, call.reference);
 }
 
-// GET .../{reference}/events → 200 array of PaymentEvent (vipps-api.md §6).
+// GET .../{reference}/events → 200 array of PaymentEvent (docs/vipps-wire.md §6).
 Answer EPaymentRoutes::events(const Call &call)
 {
     return m_ledger->getEvents(call.msn, call.reference);
 }
 
-// POST .../{reference}/capture → 200 ModificationResponse (vipps-api.md §6).
+// POST .../{reference}/capture → 200 ModificationResponse (docs/vipps-wire.md §6).
 Answer EPaymentRoutes::capture(const Call &call)
 {
     return m_ledger->capture(call.msn, call.reference, call.body, call.idempotencyKey);
 }
 
-// POST .../{reference}/refund → 200 ModificationResponse (vipps-api.md §6).
+// POST .../{reference}/refund → 200 ModificationResponse (docs/vipps-wire.md §6).
 Answer EPaymentRoutes::refund(const Call &call)
 {
     return m_ledger->refund(call.msn, call.reference, call.body, call.idempotencyKey);
 }
 
-// POST .../{reference}/cancel → 200 ModificationResponse; no body means {} (vipps-api.md §6).
+// POST .../{reference}/cancel → 200 ModificationResponse; no body means {} (docs/vipps-wire.md §6).
 Answer EPaymentRoutes::cancel(const Call &call)
 {
     return m_ledger->cancel(call.msn, call.reference, call.body, call.idempotencyKey);
 }
 
-// POST /epayment/v1/test/payments/{reference}/approve → 200 without a body (vipps-api.md §6, test only).
+// POST /epayment/v1/test/payments/{reference}/approve → 200 without a body (docs/vipps-wire.md §6, test only).
 Answer EPaymentRoutes::forceApprove(const Call &call)
 {
     return m_ledger->forceApprove(call.msn, call.reference, call.body);

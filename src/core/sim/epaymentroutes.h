@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The simulator's ePayment API v1 over HTTP (vipps-api.md §6): maps each path and method onto a PaymentLedger
+// The simulator's ePayment API v1 over HTTP (docs/vipps-wire.md §6): maps each path and method onto a PaymentLedger
 // call and writes the ledger's Answer back in the wire format, refusals as application/problem+json with the
-// request path as instance (vipps-api.md §7). Plugged into Simulator::setEPaymentHandler(), which has already
+// request path as instance (docs/vipps-wire.md §7). Plugged into Simulator::setEPaymentHandler(), which has already
 // checked the token and the subscription key.
 #pragma once
 

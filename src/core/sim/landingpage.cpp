@@ -18,7 +18,7 @@ namespace {
 const QByteArray kApprovePath = "/landing/approve";
 const QByteArray kRejectPath = "/landing/reject";
 const QByteArray kFormType = "application/x-www-form-urlencoded";
-// Vipps' landing page is never shown in an iframe (vipps-api.md §6 "Create request"); the page needs no script,
+// Vipps' landing page is never shown in an iframe (docs/vipps-wire.md §6 "Create request"); the page needs no script,
 // no image and no outside resource, and posts its forms only to itself.
 const QByteArray kContentSecurityPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
@@ -80,14 +80,14 @@ QByteArray mediaType(const Http::Request &request)
 
 // ---- texts ----
 
-// vipps-api.md §6: amounts are in minor units (øre, cents); NOK, DKK and EUR all have two decimals.
+// docs/vipps-wire.md §6: amounts are in minor units (øre, cents); NOK, DKK and EUR all have two decimals.
 QString formatAmount(const Api::Amount &amount)
 {
     const QString minor = QStringLiteral("%1").arg(amount.value % 100, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1 %2.%3").arg(amount.currency, QString::number(amount.value / 100), minor);
 }
 
-// What happened to the payment, in the customer's words (vipps-api.md §6 "States and events").
+// What happened to the payment, in the customer's words (docs/vipps-wire.md §6 "States and events").
 QString outcomeText(PaymentState state)
 {
     switch (state) {
@@ -100,7 +100,7 @@ QString outcomeText(PaymentState state)
     return {};
 }
 
-// vipps-api.md §6 returnUrl: https:// or a custom app scheme. Schemes that run code or read local data in the
+// docs/vipps-wire.md §6 returnUrl: https:// or a custom app scheme. Schemes that run code or read local data in the
 // browser are never made a link, whatever the merchant sent.
 QString linkableReturnUrl(const QString &returnUrl)
 {
@@ -294,7 +294,7 @@ Http::Response LandingPage::show(const Http::Request &request)
 }
 
 // POST /landing/approve or /landing/reject with the form body token=T: the customer's choice, given to the
-// ledger as approve() or reject() (vipps-api.md §6 "States and events").
+// ledger as approve() or reject() (docs/vipps-wire.md §6 "States and events").
 Http::Response LandingPage::act(const Http::Request &request, Action action)
 {
     if (mediaType(request) != kFormType)
@@ -317,7 +317,7 @@ Http::Response LandingPage::act(const Http::Request &request, Action action)
 }
 
 // The page again with the ledger's refusal: 409 once the payment has left CREATED (approved, rejected, expired
-// or cancelled), else the ledger's own status, e.g. 400 for a test amount that fails (vipps-api.md §6, KIT-test).
+// or cancelled), else the ledger's own status, e.g. 400 for a test amount that fails (docs/vipps-wire.md §6, KIT-test).
 Http::Response LandingPage::refused(const QString &token, const Answer &answer)
 {
     const Payment *payment = paymentFor(token);

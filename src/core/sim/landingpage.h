@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The page a payment's redirectUrl opens in the simulator (vipps-api.md §6 "Create request": the customer
+// The page a payment's redirectUrl opens in the simulator (docs/vipps-wire.md §6 "Create request": the customer
 // approves or rejects there). GET /landing?token=T shows the payment; POST /landing/approve and
 // /landing/reject with the form field token=T act as the customer and redirect back to the page.
 // Needs no access token: it is the customer's browser, not the merchant, that calls it.

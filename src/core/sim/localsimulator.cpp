@@ -128,7 +128,7 @@ WebhookRegistry &LocalSimulator::webhooks()
     return *m_simulator->webhooks();
 }
 
-// Every event becomes a webhook to each registration subscribed to its type (vipps-api.md §4, §5).
+// Every event becomes a webhook to each registration subscribed to its type (docs/vipps-wire.md §4, §5).
 void LocalSimulator::onPaymentEvent(const QString &msn, const Sim::PaymentEvent &event)
 {
     const QString type = Api::EventCatalog::instance().typeForPaymentEventName(event.name);
@@ -138,7 +138,7 @@ void LocalSimulator::onPaymentEvent(const QString &msn, const Sim::PaymentEvent 
     armExpiryTimer();
 }
 
-// One single-shot timer for the earliest CREATED payment's deadline (vipps-api.md §6 "Timeouts").
+// One single-shot timer for the earliest CREATED payment's deadline (docs/vipps-wire.md §6 "Timeouts").
 void LocalSimulator::armExpiryTimer()
 {
     const QDateTime next = m_ledger->nextExpiry();

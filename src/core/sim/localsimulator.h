@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The whole local Vipps simulator in one object: the token call, the Webhooks and ePayment APIs, the landing
 // page and the delivery engine, served on one address by the project's HTTP server. Every payment event the
-// ledger records goes to the delivery engine as a webhook (vipps-api.md §5). Used by `vipps-hooks sim` and,
+// ledger records goes to the delivery engine as a webhook (docs/vipps-wire.md §5). Used by `vipps-hooks sim` and,
 // on a thread of its own, by the app.
 #pragma once
 

@@ -78,7 +78,7 @@ const Payment *PaymentLedger::paymentForToken(const QString &token) const
     return it == m_tokens.cend() ? nullptr : payment(it->first, it->second);
 }
 
-// ---- events (vipps-api.md §5) ----
+// ---- events (docs/vipps-wire.md §5) ----
 
 const PaymentEvent &PaymentLedger::record(Payment &payment, const QString &name, qint64 value, const QString &key,
                                           const QDateTime &at)
@@ -100,7 +100,7 @@ QByteArray PaymentLedger::webhookPayload(const QString &msn, const PaymentEvent 
     return PaymentJson::webhook(msn, event);
 }
 
-// ---- idempotency (vipps-api.md §1, §6) ----
+// ---- idempotency (docs/vipps-wire.md §1, §6) ----
 
 Answer PaymentLedger::idempotent(Operation operation, const Key &key, const QString &idempotencyKey,
                                  const QJsonObject &body, const std::function<Answer()> &perform)
@@ -184,7 +184,7 @@ Payment &PaymentLedger::insertPayment(const QString &msn, const Api::CreatePayme
     return *m_payments.insert({msn, request.reference}, payment);
 }
 
-// PUSH_MESSAGE has no redirectUrl; the others open the simulator's landing page (vipps-api.md §6).
+// PUSH_MESSAGE has no redirectUrl; the others open the simulator's landing page (docs/vipps-wire.md §6).
 QString PaymentLedger::redirectUrlFor(const QString &userFlow, const QString &token) const
 {
     if (userFlow == QLatin1String("PUSH_MESSAGE"))
@@ -360,7 +360,7 @@ Answer PaymentLedger::getEvents(const QString &msn, const QString &reference)
                  : Answers::refused(Problems::notFound(msn, reference));
 }
 
-// ---- expiry (vipps-api.md §6 "Timeouts") ----
+// ---- expiry (docs/vipps-wire.md §6 "Timeouts") ----
 
 int PaymentLedger::expireDue(const QDateTime &now)
 {

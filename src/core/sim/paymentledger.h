@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The simulator's ePayment payments as pure logic: states, aggregates, refusals and events of
-// vipps-api.md §6 and §7, with no HTTP, no sockets and no timers. The HTTP layer passes in the MSN, the
+// docs/vipps-wire.md §6 and §7, with no HTTP, no sockets and no timers. The HTTP layer passes in the MSN, the
 // reference, the parsed JSON body and the Idempotency-Key, and writes out the Answer it gets back.
 //
 // Behaviours chosen where the docs leave room:
@@ -83,7 +83,7 @@ public:
     const Payment *payment(const QString &msn, const QString &reference) const;
     const Payment *paymentForToken(const QString &token) const;
 
-    // The webhook body, field names and order as in vipps-api.md §5.
+    // The webhook body, field names and order as in docs/vipps-wire.md §5.
     static QByteArray webhookPayload(const QString &msn, const PaymentEvent &event);
 
 signals:

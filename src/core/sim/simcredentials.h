@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The four keys the simulator accepts (vipps-api.md §1): obvious demo values unless configured.
+// The four keys the simulator accepts (docs/vipps-wire.md §1): obvious demo values unless configured.
 #pragma once
 
 #include <QByteArray>

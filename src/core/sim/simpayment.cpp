@@ -11,7 +11,7 @@ namespace Sim {
 
 namespace {
 
-constexpr qsizetype kMaxIdempotencyKey = 50; // EP-SPEC, vipps-api.md §1
+constexpr qsizetype kMaxIdempotencyKey = 50; // EP-SPEC, docs/vipps-wire.md §1
 
 // The ledger's texts keep the ledger's translation context.
 QString tr(const char *text)
@@ -39,7 +39,7 @@ Problem testAmount(const QString &title, const QString &field, qint64 value, con
 
 } // namespace
 
-// W3C traceparent style, as Vipps' traceId (vipps-api.md §7).
+// W3C traceparent style, as Vipps' traceId (docs/vipps-wire.md §7).
 QString traceId()
 {
     auto *random = QRandomGenerator::global();
@@ -76,7 +76,7 @@ QString paymentStateName(PaymentState state)
 
 QJsonObject PaymentEvent::toJson() const
 {
-    // vipps-api.md §6 PaymentEvent: idempotencyKey is nullable.
+    // docs/vipps-wire.md §6 PaymentEvent: idempotencyKey is nullable.
     const QJsonValue key = idempotencyKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(idempotencyKey);
     return {{QStringLiteral("reference"), reference},
             {QStringLiteral("pspReference"), pspReference},
@@ -208,7 +208,7 @@ Answer Answers::refused(const Problem &problem)
     return answer;
 }
 
-// ---- problems (vipps-api.md §7) ----
+// ---- problems (docs/vipps-wire.md §7) ----
 
 Problem Problems::validation(const QList<Api::ExtraDetail> &details)
 {
@@ -325,7 +325,7 @@ Problem Problems::notRejectable(const Payment &payment)
     return wrongState(payment, tr("Payment cannot be rejected"), tr("only a CREATED payment can be rejected."));
 }
 
-// ---- test amounts (vipps-api.md §6, KIT-test) ----
+// ---- test amounts (docs/vipps-wire.md §6, KIT-test) ----
 
 Problem Problems::approvalFailure(qint64 value)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The simulator's ePayment payments as values: states, events, aggregates, refusals and answers, with their
-// JSON (vipps-api.md §5, §6, §7). PaymentLedger (paymentledger.h) changes them; this file only describes them.
+// JSON (docs/vipps-wire.md §5, §6, §7). PaymentLedger (paymentledger.h) changes them; this file only describes them.
 #pragma once
 
 #include "api/apierror.h"
@@ -17,11 +17,11 @@
 
 namespace Sim {
 
-// vipps-api.md §6 "States and events": there is no CAPTURED, REFUNDED or CANCELLED state.
+// docs/vipps-wire.md §6 "States and events": there is no CAPTURED, REFUNDED or CANCELLED state.
 enum class PaymentState { Created, Authorized, Aborted, Expired, Terminated };
 QString paymentStateName(PaymentState state); // "CREATED", ...
 
-// One entry of the event log, and the body of one webhook (vipps-api.md §4, §5).
+// One entry of the event log, and the body of one webhook (docs/vipps-wire.md §4, §5).
 struct PaymentEvent
 {
     QString reference;
@@ -64,15 +64,15 @@ struct Payment
 
     qint64 capturable() const { return aggregate.authorized - aggregate.captured - aggregate.cancelled; }
     qint64 refundable() const { return aggregate.captured - aggregate.refunded; }
-    QString pspReference() const; // of the CREATED event (vipps-api.md §5)
+    QString pspReference() const; // of the CREATED event (docs/vipps-wire.md §5)
 };
 
-// A fresh traceId for a problem answer ("00-<32 hex>-<16 hex>-01", vipps-api.md §7).
+// A fresh traceId for a problem answer ("00-<32 hex>-<16 hex>-01", docs/vipps-wire.md §7).
 QString traceId();
-// [{"name":...,"reason":...}, ...] as in Vipps' problem details (vipps-api.md §7).
+// [{"name":...,"reason":...}, ...] as in Vipps' problem details (docs/vipps-wire.md §7).
 QJsonArray extraDetailsJson(const QList<Api::ExtraDetail> &details);
 
-// RFC 7807 with Vipps' extraDetails (vipps-api.md §7).
+// RFC 7807 with Vipps' extraDetails (docs/vipps-wire.md §7).
 struct Problem
 {
     int status = 0;
@@ -82,7 +82,7 @@ struct Problem
 
     QString errorCode() const; // "6080", or empty for validation errors
     // Compact problem JSON with a fresh traceId, members in the documented order: type, title, status, detail,
-    // instance, traceId, extraDetails (null when there are none; vipps-api.md §3 "Schemas", §7). Every problem
+    // instance, traceId, extraDetails (null when there are none; docs/vipps-wire.md §3 "Schemas", §7). Every problem
     // answer of the simulator is written here.
     QByteArray json(const QString &instance = {}) const;
 };
@@ -98,7 +98,7 @@ struct Answer
     QByteArray json(const QString &instance = {}) const; // body or problem, compact
 };
 
-// The response bodies built from a payment (vipps-api.md §5, §6).
+// The response bodies built from a payment (docs/vipps-wire.md §5, §6).
 namespace PaymentJson {
 QJsonObject amount(const Api::Amount &amount);                                 // {"currency", "value"}
 QJsonObject aggregate(const Payment &payment);                                 // authorizedAmount, ...
@@ -114,7 +114,7 @@ Answer success(int status, const QJsonDocument &body = {});
 Answer refused(const Problem &problem);
 } // namespace Answers
 
-// The ledger's refusals, with the titles, details and ErrorCodes of vipps-api.md §7. Those that may not
+// The ledger's refusals, with the titles, details and ErrorCodes of docs/vipps-wire.md §7. Those that may not
 // apply return a Problem with status 0 when there is nothing to refuse.
 namespace Problems {
 Problem validation(const QList<Api::ExtraDetail> &details);                  // 400, "See extraDetails ..."

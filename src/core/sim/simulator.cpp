@@ -19,7 +19,7 @@ namespace {
 const QByteArray kJson = "application/json; charset=utf-8";
 const QByteArray kWebhooksPath = "/webhooks/v1/webhooks";
 const QByteArray kEPaymentPrefix = "/epayment/";
-// The Azure API Management answers that come before any API sees the call (vipps-api.md §7).
+// The Azure API Management answers that come before any API sees the call (docs/vipps-wire.md §7).
 const QString kMissingKey = QStringLiteral("Access denied due to missing subscription key. "
                                            "Make sure to include subscription key when making requests to an API.");
 const QString kInvalidKey = QStringLiteral("Access denied due to invalid subscription key. "
@@ -32,14 +32,14 @@ const QString kInvalidToken = QStringLiteral("Unauthorized. Access token is miss
 const QString kNotBearer = QStringLiteral("Unauthorized. The Authorization header must be \"Bearer <access token>\".");
 const QString kExpiredToken = QStringLiteral("Unauthorized. Access token has expired; get a new one.");
 
-// Azure API Management's own error shape: {"statusCode":401,"message":"..."} (vipps-api.md §7).
+// Azure API Management's own error shape: {"statusCode":401,"message":"..."} (docs/vipps-wire.md §7).
 Http::Response apimError(int status, const QString &message)
 {
     return Http::Response::json(
         status, OrderedJson::object({{QLatin1String("statusCode"), status}, {QLatin1String("message"), message}}));
 }
 
-// RFC 7807 with Vipps' extras, written by Problem::json() in the documented order (vipps-api.md §3 "Schemas", §7).
+// RFC 7807 with Vipps' extras, written by Problem::json() in the documented order (docs/vipps-wire.md §3 "Schemas", §7).
 Http::Response problem(int status, const QString &detail, const QByteArray &instance,
                        const QList<Api::ExtraDetail> &extraDetails = {})
 {
@@ -49,7 +49,7 @@ Http::Response problem(int status, const QString &detail, const QByteArray &inst
 }
 
 // The path as the API behind API Management sees it, without the "/webhooks" prefix ("/v1/webhooks",
-// vipps-api.md §3 "Schemas").
+// docs/vipps-wire.md §3 "Schemas").
 QByteArray webhooksInstance(const Http::Request &request)
 {
     return request.path().mid(qsizetype(sizeof("/webhooks")) - 1);
@@ -67,7 +67,7 @@ QByteArray webhookId(const QByteArray &path)
 
 bool isTokenPath(const QByteArray &path)
 {
-    // Both spellings appear in official material (vipps-api.md §2).
+    // Both spellings appear in official material (docs/vipps-wire.md §2).
     return path == "/accesstoken/get" || path == "/accessToken/get";
 }
 
@@ -131,13 +131,13 @@ Simulator::Route Simulator::routeOf(const QByteArray &path) const
     if (isWebhookPath(path))
         return Route::Webhook;
     if (path.startsWith(kEPaymentPrefix))
-        return Route::EPayment; // vipps-api.md §6, served by setEPaymentHandler()'s handler
+        return Route::EPayment; // docs/vipps-wire.md §6, served by setEPaymentHandler()'s handler
     if (m_landing && LandingPage::handles(path))
         return Route::Landing;
     return Route::Unknown;
 }
 
-// The methods each operation has (vipps-api.md §2, §3); ePayment paths are left to their handler.
+// The methods each operation has (docs/vipps-wire.md §2, §3); ePayment paths are left to their handler.
 std::optional<Http::Response> Simulator::refuseMethod(Route route, const Http::Request &request) const
 {
     QList<QByteArray> methods;
@@ -159,7 +159,7 @@ std::optional<Http::Response> Simulator::refuseMethod(Route route, const Http::R
     return response;
 }
 
-// vipps-api.md §1: every call but the token call needs the subscription key and "Bearer <token>".
+// docs/vipps-wire.md §1: every call but the token call needs the subscription key and "Bearer <token>".
 std::optional<Http::Response> Simulator::refuseCaller(const Http::Request &request) const
 {
     const QByteArray key = request.headers.value("Ocp-Apim-Subscription-Key");
@@ -175,7 +175,7 @@ std::optional<Http::Response> Simulator::refuseCaller(const Http::Request &reque
     }
 }
 
-// The simulator's keys may act for any sales unit, as partner keys with an MSN header do (vipps-api.md §3
+// The simulator's keys may act for any sales unit, as partner keys with an MSN header do (docs/vipps-wire.md §3
 // "Limits and scoping"); without the header they act for their own MSN.
 QString Simulator::msnOf(const Http::Request &request) const
 {
@@ -183,7 +183,7 @@ QString Simulator::msnOf(const Http::Request &request) const
     return msn.isEmpty() ? m_credentials.merchantSerialNumber : QString::fromLatin1(msn);
 }
 
-// vipps-api.md §2: credentials in headers; every answer field is a JSON string.
+// docs/vipps-wire.md §2: credentials in headers; every answer field is a JSON string.
 Http::Response Simulator::issueToken(const Http::Request &request)
 {
     const QByteArray key = request.headers.value("Ocp-Apim-Subscription-Key");
@@ -210,7 +210,7 @@ Http::Response Simulator::issueToken(const Http::Request &request)
     return Http::Response::json(200, OrderedJson::object(fields), "application/json;charset=UTF-8");
 }
 
-// vipps-api.md §3: 201 RegisterResponse {id, secret}, or 400 ProblemDetails naming the fields.
+// docs/vipps-wire.md §3: 201 RegisterResponse {id, secret}, or 400 ProblemDetails naming the fields.
 Http::Response Simulator::registerWebhook(const Http::Request &request)
 {
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
@@ -228,7 +228,7 @@ Http::Response Simulator::registerWebhook(const Http::Request &request)
         kJson);
 }
 
-// vipps-api.md §3: 200 QueryResponse {"webhooks":[{id, url, events}]}; secrets are never listed.
+// docs/vipps-wire.md §3: 200 QueryResponse {"webhooks":[{id, url, events}]}; secrets are never listed.
 Http::Response Simulator::listWebhooks(const Http::Request &request) const
 {
     QByteArray items;
@@ -242,7 +242,7 @@ Http::Response Simulator::listWebhooks(const Http::Request &request) const
     return Http::Response::json(200, "{\"webhooks\":[" + items + "]}", kJson);
 }
 
-// vipps-api.md §3: 204 without a body; an id this MSN does not have is a 404.
+// docs/vipps-wire.md §3: 204 without a body; an id this MSN does not have is a 404.
 Http::Response Simulator::deleteWebhook(const Http::Request &request)
 {
     const QString id = QString::fromUtf8(webhookId(request.path()));
@@ -255,7 +255,7 @@ Http::Response Simulator::deleteWebhook(const Http::Request &request)
     return response;
 }
 
-// The ePayment API (vipps-api.md §6) is served by the payment ledger's handler once it is set.
+// The ePayment API (docs/vipps-wire.md §6) is served by the payment ledger's handler once it is set.
 Http::Response Simulator::ePayment(const Http::Request &request)
 {
     if (m_ePayment)

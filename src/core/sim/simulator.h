@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The local Vipps simulator's HTTP front (vipps-api.md §1-§3, §7): the token call, the Webhooks API, and the
+// The local Vipps simulator's HTTP front (docs/vipps-wire.md §1-§3, §7): the token call, the Webhooks API, and the
 // place where the ePayment API plugs in. Answers in the real wire formats; served by Http::Server.
 #pragma once
 

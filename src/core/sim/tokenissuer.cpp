@@ -22,7 +22,7 @@ QByteArray randomToken()
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-// RFC 9110 §11.1: the scheme name is case-insensitive; vipps-api.md §1: without "Bearer" the answer is 401.
+// RFC 9110 §11.1: the scheme name is case-insensitive; docs/vipps-wire.md §1: without "Bearer" the answer is 401.
 QByteArray bearerToken(const QByteArray &authorization)
 {
     const QByteArray value = authorization.trimmed();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The simulator's access tokens (vipps-api.md §2): opaque random bearer tokens with an expiry,
-// checked on every other call (vipps-api.md §1).
+// The simulator's access tokens (docs/vipps-wire.md §2): opaque random bearer tokens with an expiry,
+// checked on every other call (docs/vipps-wire.md §1).
 #pragma once
 
 #include <QByteArray>
@@ -23,7 +23,7 @@ struct IssuedToken
 class TokenIssuer
 {
 public:
-    // Tokens from the Vipps test environment live one hour (vipps-api.md §2).
+    // Tokens from the Vipps test environment live one hour (docs/vipps-wire.md §2).
     static constexpr int DefaultLifetimeSeconds = 3600;
 
     enum class Check { Valid, Missing, NotBearer, Unknown, Expired };

@@ -18,7 +18,7 @@ const QString kEvents = QStringLiteral("events");
 const QString kRequired = QStringLiteral("The property is required and cannot be null or empty.");
 
 // 64 random bytes in standard base64: 88 characters ending in "==", like the secrets Vipps returns
-// (vipps-api.md §3 "Schemas").
+// (docs/vipps-wire.md §3 "Schemas").
 QByteArray newSecret()
 {
     QByteArray bytes(64, Qt::Uninitialized);
@@ -38,7 +38,7 @@ bool isHttp(const QUrl &url, const QLatin1String &scheme)
     return url.scheme().compare(scheme, Qt::CaseInsensitive) == 0;
 }
 
-// RegisterRequest has additionalProperties: false (vipps-api.md §3 "Schemas").
+// RegisterRequest has additionalProperties: false (docs/vipps-wire.md §3 "Schemas").
 void checkProperties(const QJsonObject &body, QList<Api::ExtraDetail> *errors)
 {
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
@@ -111,7 +111,7 @@ QList<Api::ExtraDetail> WebhookRegistry::validate(const QString &msn, const QJso
     return errors;
 }
 
-// vipps-api.md §3 "URL requirements": a valid absolute URL, HTTPS only; http is let through for this
+// docs/vipps-wire.md §3 "URL requirements": a valid absolute URL, HTTPS only; http is let through for this
 // machine (a local receiver) unless the switch makes the simulator as strict as Vipps.
 void WebhookRegistry::checkUrl(const QJsonValue &value, QList<Api::ExtraDetail> *errors) const
 {

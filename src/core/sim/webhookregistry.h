@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The simulator's webhook registrations (vipps-api.md §3): validated like the Webhooks API, kept per MSN,
+// The simulator's webhook registrations (docs/vipps-wire.md §3): validated like the Webhooks API, kept per MSN,
 // and handed to the delivery engine with their secrets.
 #pragma once
 
@@ -45,7 +45,7 @@ class WebhookRegistry : public QObject
     Q_OBJECT
 
 public:
-    // Current docs: up to 25 registrations per event type per MSN (vipps-api.md §3 "Limits and scoping").
+    // Current docs: up to 25 registrations per event type per MSN (docs/vipps-wire.md §3 "Limits and scoping").
     static constexpr int MaxPerEventType = 25;
 
     explicit WebhookRegistry(QObject *parent = nullptr);

@@ -18,7 +18,7 @@ class PaymentListModel : public QAbstractTableModel
 
 public:
     enum Column { Reference, Amount, State, Authorized, Captured, Refunded, Cancelled, Updated, Error, ColumnCount };
-    // vipps-api.md §6 "States and events"; Unknown for a name the API may add later.
+    // docs/vipps-wire.md §6 "States and events"; Unknown for a name the API may add later.
     enum class PaymentState { Unknown, Created, Authorized, Aborted, Expired, Terminated };
     Q_ENUM(PaymentState)
     enum Role {

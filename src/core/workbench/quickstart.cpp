@@ -66,7 +66,7 @@ int QuickStart::doneCount() const
     return int(std::count(m_done.cbegin(), m_done.cend(), true));
 }
 
-// The steps of Vipps' webhook quick start (vipps-api.md §3 "Quick curl shapes").
+// Modelled on Vipps' webhook quick start (docs/vipps-wire.md §3 "Quick curl shapes"), with a payment as the trigger.
 QString QuickStart::title(Step step)
 {
     switch (step) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The five steps of Vipps' webhook quick start (setup, access token, register, trigger, view) as the app
+// Five steps modelled on Vipps' webhook quick start (setup, access token, register, trigger, view) as the app
 // ticks them off while the user works. Pure state: the window reports what happened, this says what is next.
 #pragma once
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The app's embedded receiver as it runs on its own thread: server, handler and journal, with received
-// requests handed on in batches so a flood costs the window one update per batch (DESIGN.md "Threads").
+// requests handed on in batches so a flood costs the window one update per batch (docs/architecture.md §2).
 #pragma once
 
 #include "events/eventrecord.h"
@@ -26,7 +26,7 @@ struct ReceiverSettings
     quint16 port = 0;
     bool anyPortIfTaken = false; // the wished port is busy (a `vipps-hooks listen`, say): take a free one
     QString journalPath; // empty: no journal
-    QUrl publicUrl;      // a tunnel's URL, for the signed host and path (DESIGN.md "Receiver")
+    QUrl publicUrl;      // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the signed string")
     bool acceptAll = false;
 };
 

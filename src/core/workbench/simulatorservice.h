@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The app's in-process Vipps simulator on a thread of its own (DESIGN.md "Threads"). When the wished port is
+// The app's in-process Vipps simulator on a thread of its own (docs/architecture.md §2). When the wished port is
 // taken (for instance by a `vipps-hooks sim` already running) it can fall back to any free port.
 #pragma once
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The webhook registrations of the active profile as the last list call returned them (vipps-api.md §3),
+// The webhook registrations of the active profile as the last list call returned them (docs/vipps-wire.md §3),
 // with whether this app holds the secret that verifies each one's deliveries.
 #pragma once
 

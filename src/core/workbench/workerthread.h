@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// A QObject living on a thread of its own (DESIGN.md "Threads": the receiver and the simulator never wait
+// A QObject living on a thread of its own (docs/architecture.md §2: the receiver and the simulator never wait
 // for the window). Owns the thread and the object; on destruction the object is deleted on its thread first.
 #pragma once
 

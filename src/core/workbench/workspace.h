@@ -2,7 +2,7 @@
 // Everything the app's window shows, wired together and without Widgets: the profiles and the active one,
 // the embedded receiver and its event log, the in-process simulator, the outgoing request log and the quick
 // start. On first start with no profile it creates the simulator profile and uses it, so the quick start
-// runs offline (DESIGN.md "The embedded default").
+// runs offline (docs/architecture.md §8).
 #pragma once
 
 #include "events/eventlogmodel.h"
