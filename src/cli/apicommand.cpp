@@ -61,13 +61,13 @@ std::optional<int> ApiCommand::prepare(const QCommandLineParser &parser, const Q
     return std::nullopt;
 }
 
-Api::FieldErrors ApiCommand::check(Api::ApiClient &client) const
+Base::FieldErrors ApiCommand::check(Api::ApiClient &client) const
 {
     Q_UNUSED(client)
     return {};
 }
 
-int ApiCommand::refuse(CliContext &context, const Api::FieldErrors &errors) const
+int ApiCommand::refuse(CliContext &context, const Base::FieldErrors &errors) const
 {
     ApiOutput::printError(context.err(), name(), Api::ApiError::validation(errors));
     return ExitUsage;
@@ -75,7 +75,7 @@ int ApiCommand::refuse(CliContext &context, const Api::FieldErrors &errors) cons
 
 void ApiCommand::startOrPrintCurl(ApiSession &session)
 {
-    const Api::FieldErrors errors = check(session.client());
+    const Base::FieldErrors errors = check(session.client());
     if (!errors.isEmpty()) {
         session.finish(refuse(session.context(), errors));
         return;

@@ -3,7 +3,7 @@
 // asynchronous call inside the event loop.
 #pragma once
 
-#include "api/fielderror.h"
+#include "base/fielderror.h"
 #include "cli/apioptions.h"
 #include "cli/command.h"
 
@@ -40,14 +40,14 @@ protected:
     virtual std::optional<int> prepare(const QCommandLineParser &parser, const QStringList &arguments,
                                        CliContext &context);
     // Checks that need the client's configuration (e.g. https for Vipps' servers); run before --curl too.
-    virtual Api::FieldErrors check(Api::ApiClient &client) const;
+    virtual Base::FieldErrors check(Api::ApiClient &client) const;
     // What --curl prints.
     virtual Api::ApiRequest curlRequest(const Api::ApiClient &client) const = 0;
     // Makes the call; its callback ends with session.finish() or session.fail().
     virtual void start(ApiSession &session) = 0;
 
     // Prints "field: message" lines as a usage error; returns 2.
-    int refuse(CliContext &context, const Api::FieldErrors &errors) const;
+    int refuse(CliContext &context, const Base::FieldErrors &errors) const;
 
 private:
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context) const;

@@ -42,19 +42,6 @@ void ApiOutput::printJson(QTextStream &stream, const QJsonDocument &document)
     stream.flush();
 }
 
-QString ApiOutput::amountText(const Api::Amount &amount)
-{
-    const qint64 value = amount.value;
-    const QString sign = value < 0 ? QStringLiteral("-") : QString();
-    const qint64 units = qAbs(value);
-    return QStringLiteral("%1%2.%3 %4")
-        .arg(sign)
-        .arg(units / 100)
-        .arg(units % 100, 2, 10, QLatin1Char('0'))
-        .arg(amount.currency)
-        .trimmed();
-}
-
 QString ApiOutput::paymentText(const Api::Payment &payment)
 {
     const Api::PaymentAggregate &sum = payment.aggregate;
@@ -62,11 +49,11 @@ QString ApiOutput::paymentText(const Api::Payment &payment)
     QTextStream stream(&text);
     stream << tr("Reference:  %1").arg(payment.reference) << '\n'
            << tr("State:      %1").arg(payment.state) << '\n'
-           << tr("Amount:     %1").arg(amountText(payment.amount)) << '\n'
-           << tr("Authorized: %1").arg(amountText(sum.authorized)) << '\n'
-           << tr("Captured:   %1").arg(amountText(sum.captured)) << '\n'
-           << tr("Refunded:   %1").arg(amountText(sum.refunded)) << '\n'
-           << tr("Cancelled:  %1").arg(amountText(sum.cancelled)) << '\n';
+           << tr("Amount:     %1").arg(payment.amount.text()) << '\n'
+           << tr("Authorized: %1").arg(sum.authorized.text()) << '\n'
+           << tr("Captured:   %1").arg(sum.captured.text()) << '\n'
+           << tr("Refunded:   %1").arg(sum.refunded.text()) << '\n'
+           << tr("Cancelled:  %1").arg(sum.cancelled.text()) << '\n';
     if (!payment.pspReference.isEmpty())
         stream << tr("PSP reference: %1").arg(payment.pspReference) << '\n';
     stream.flush();

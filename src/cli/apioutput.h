@@ -28,7 +28,6 @@ public:
                            const QStringList &hints = {});
     static void printJson(QTextStream &stream, const QJsonDocument &document);
     // 49900 NOK -> "499.00 NOK": all three currencies have two decimals.
-    static QString amountText(const Api::Amount &amount);
     // Reference, state, amount and what was authorized, captured, refunded and cancelled.
     static QString paymentText(const Api::Payment &payment);
 

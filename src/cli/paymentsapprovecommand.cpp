@@ -34,7 +34,7 @@ std::optional<int> PaymentsApproveCommand::prepareOptions(const QCommandLinePars
 {
     m_request.phoneNumber = parser.value(QStringLiteral("phone")).trimmed();
     m_request.token = parser.value(QStringLiteral("token")).trimmed();
-    const Api::FieldErrors errors = m_request.validate();
+    const Base::FieldErrors errors = m_request.validate();
     if (!errors.isEmpty())
         return refuse(context, errors);
     return std::nullopt;

@@ -72,7 +72,7 @@ std::optional<int> PaymentsCreateCommand::prepare(const QCommandLineParser &pars
         m_request.userFlow = parser.value(QStringLiteral("flow")).trimmed();
     m_request.returnUrl = parser.value(QStringLiteral("return-url")).trimmed();
     m_request.phoneNumber = parser.value(QStringLiteral("phone")).trimmed();
-    const Api::FieldErrors errors = m_request.validate();
+    const Base::FieldErrors errors = m_request.validate();
     if (!errors.isEmpty())
         return refuse(context, errors);
     return std::nullopt;

@@ -46,7 +46,7 @@ void PaymentsEventsCommand::printText(QTextStream &out, const QList<Api::Payment
     }
     TextTable table({tr("TIME"), tr("EVENT"), tr("AMOUNT"), tr("SUCCESS"), tr("PSP REFERENCE")});
     for (const Api::PaymentEvent &event : events)
-        table.addRow({event.timestamp, event.name, ApiOutput::amountText(event.amount),
+        table.addRow({event.timestamp, event.name, event.amount.text(),
                       event.success ? tr("yes") : tr("no"), event.pspReference});
     out << table.toString();
 }

@@ -48,7 +48,7 @@ std::optional<int> PaymentsModifyCommand::prepareOptions(const QCommandLineParse
         return context.usageError(name(), error);
     const QString currency = parser.value(QStringLiteral("currency")).trimmed();
     m_request.modificationAmount.currency = currency.isEmpty() ? DefaultCurrency : currency;
-    const Api::FieldErrors errors = m_request.validate();
+    const Base::FieldErrors errors = m_request.validate();
     if (!errors.isEmpty())
         return refuse(context, errors);
     return std::nullopt;
@@ -68,7 +68,7 @@ void PaymentsModifyCommand::start(ApiSession &session)
             session.fail(error, PaymentOptions::retryHints(error, m_idempotencyKey));
             return;
         }
-        const QString amount = ApiOutput::amountText(m_request.modificationAmount);
+        const QString amount = m_request.modificationAmount.text();
         finishWithPayment(session, payment,
                           m_kind == Kind::Capture ? tr("Captured %1.").arg(amount) : tr("Refunded %1.").arg(amount));
     };

@@ -4,7 +4,6 @@
 #include "cli/sendclient.h"
 #include "cli/sendconfig.h"
 #include "cli/sendrequest.h"
-#include "receiver/eventsummary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,14 +12,6 @@
 namespace Cli {
 
 namespace {
-
-QString amountText(const Api::Amount &amount)
-{
-    Receiver::EventSummary summary;
-    summary.amountValue = amount.value;
-    summary.currency = amount.currency;
-    return summary.amountText();
-}
 
 void printLabelled(QTextStream &out, const QString &label, const QString &value)
 {
@@ -34,7 +25,7 @@ SendReport::SendReport(const SendConfig &config, const SendRequest &request) : m
 void SendReport::printTarget(QTextStream &out) const
 {
     printLabelled(out, tr("Event:"),
-                  tr("%1 (%2, %3)").arg(m_config.eventType, m_config.eventName, amountText(m_config.amount)));
+                  tr("%1 (%2, %3)").arg(m_config.eventType, m_config.eventName, m_config.amount.text()));
     printLabelled(out, tr("Reference:"), m_config.reference);
     printLabelled(out, tr("URL:"), m_config.to.toString());
     printLabelled(out, tr("Webhook-Id:"), m_config.webhookId);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "cli/simbanner.h"
 
+#include "base/shellword.h"
 #include "cli/simconfig.h"
 #include "sim/deliveryengine.h"
 #include "sim/localsimulator.h"
 #include "sim/simulatorprofile.h"
 
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace Cli {
@@ -57,7 +57,7 @@ void SimBanner::printClientHints(QTextStream &out, Sim::LocalSimulator &simulato
     const QString key = config.ownSubscriptionKey ? QStringLiteral("\"$YOUR_SUBSCRIPTION_KEY\"") : keys.subscriptionKey;
     const QString base = simulator.baseUrl().toString();
     out << tr("Point a client at it:") << '\n'
-        << "  VIPPS_BASE_URL=" << base << " VIPPS_CLIENT_ID=" << shellWord(keys.clientId)
+        << "  VIPPS_BASE_URL=" << base << " VIPPS_CLIENT_ID=" << Base::shellWord(keys.clientId)
         << " VIPPS_CLIENT_SECRET=" << secret << " VIPPS_SUBSCRIPTION_KEY=" << key
         << " VIPPS_MSN=" << keys.merchantSerialNumber << " vipps-hooks token\n";
     if (config.ownClientSecret || config.ownSubscriptionKey)
@@ -92,17 +92,6 @@ void SimBanner::printBehaviour(QTextStream &out, Sim::LocalSimulator &simulator)
                     delays.isEmpty() ? tr("no delay") : delays.join(QLatin1String(", ")))
         << '\n'
         << tr("Payments nobody approves expire after %1.").arg(secondsText(int(options.expireAfter.count()))) << '\n';
-}
-
-// The text as one word for a POSIX shell: as it is when it is plain, else in single quotes.
-QString SimBanner::shellWord(const QString &text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
-    if (plain.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace Cli

@@ -26,7 +26,6 @@ private:
     static void printCredentials(QTextStream &out, const SimConfig &config);
     static void printClientHints(QTextStream &out, Sim::LocalSimulator &simulator, const SimConfig &config);
     static void printBehaviour(QTextStream &out, Sim::LocalSimulator &simulator);
-    static QString shellWord(const QString &text);
 };
 
 } // namespace Cli

@@ -2,7 +2,6 @@
 #include "cli/simlog.h"
 
 #include "http/response.h"
-#include "receiver/eventsummary.h"
 #include "sim/deliveryengine.h"
 #include "sim/localsimulator.h"
 #include "sim/webhookregistry.h"
@@ -28,14 +27,6 @@ QString printablePath(const QByteArray &path)
 QString statusText(int status)
 {
     return QStringLiteral("%1 %2").arg(status).arg(QString::fromLatin1(Http::Response::reasonPhrase(status)));
-}
-
-QString amountText(const Api::Amount &amount)
-{
-    Receiver::EventSummary summary;
-    summary.amountValue = amount.value;
-    summary.currency = amount.currency;
-    return summary.amountText();
 }
 
 } // namespace
@@ -64,7 +55,7 @@ void SimLog::onPaymentEvent(const QString &msn, const Sim::PaymentEvent &event)
 {
     Q_UNUSED(msn)
     ++m_events;
-    write(tr("event     %1  %2  %3").arg(event.name, event.reference, amountText(event.amount)));
+    write(tr("event     %1  %2  %3").arg(event.name, event.reference, event.amount.text()));
 }
 
 void SimLog::onAttempt(const QString &registrationId, const QString &eventType, int attempt, int status,

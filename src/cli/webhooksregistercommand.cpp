@@ -74,7 +74,7 @@ std::optional<int> WebhooksRegisterCommand::checkEvents(CliContext &context) con
     return std::nullopt;
 }
 
-Api::FieldErrors WebhooksRegisterCommand::check(Api::ApiClient &client) const
+Base::FieldErrors WebhooksRegisterCommand::check(Api::ApiClient &client) const
 {
     return Api::WebhooksApi(&client).validateRegistration(m_url, m_events);
 }

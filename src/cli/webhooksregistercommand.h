@@ -25,7 +25,7 @@ protected:
     ApiOptions::MsnRule msnRule() const override { return ApiOptions::MsnRule::RequiredUnlessPartner; }
     std::optional<int> prepare(const QCommandLineParser &parser, const QStringList &arguments,
                                CliContext &context) override;
-    Api::FieldErrors check(Api::ApiClient &client) const override;
+    Base::FieldErrors check(Api::ApiClient &client) const override;
     Api::ApiRequest curlRequest(const Api::ApiClient &client) const override;
     void start(ApiSession &session) override;
 

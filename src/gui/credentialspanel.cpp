@@ -350,7 +350,7 @@ bool CredentialsPanel::save()
         showStatus(tr("Profile %1 could not be renamed: check that the settings file can be written.").arg(previous));
         return false;
     }
-    Api::FieldErrors errors;
+    Base::FieldErrors errors;
     if (!m_store->save(profile, &errors)) {
         showStatus(
             errors.isEmpty()

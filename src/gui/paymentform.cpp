@@ -102,17 +102,17 @@ void PaymentForm::newReference()
 
 void PaymentForm::revalidate()
 {
-    const Api::FieldErrors errors = request().validate();
+    const Base::FieldErrors errors = request().validate();
     m_valid = errors.isEmpty();
     showErrors(errors);
     updateAmountHint();
     updateButtons();
 }
 
-void PaymentForm::showErrors(const Api::FieldErrors &errors)
+void PaymentForm::showErrors(const Base::FieldErrors &errors)
 {
     QHash<QLabel *, QStringList> messages;
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         messages[errorLabelFor(error.field)].append(error.message);
     for (QLabel *label : {m_ui->amountError, m_ui->referenceError, m_ui->descriptionError, m_ui->userFlowError,
                           m_ui->returnUrlError, m_ui->phoneError, m_ui->otherError}) {

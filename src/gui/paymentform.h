@@ -30,7 +30,7 @@ public:
 
     // What the fields say now, amount converted to minor units.
     Api::CreatePaymentRequest request() const;
-    Api::FieldErrors errors() const { return request().validate(); }
+    Base::FieldErrors errors() const { return request().validate(); }
     bool isValid() const { return errors().isEmpty(); }
     QString phoneNumber() const;
 
@@ -57,7 +57,7 @@ private:
     void setUpFields();
     void setUpActions();
     void revalidate();
-    void showErrors(const Api::FieldErrors &errors);
+    void showErrors(const Base::FieldErrors &errors);
     QLabel *errorLabelFor(const QString &field) const;
     void updateButtons();
     void updateAmountHint();

@@ -168,13 +168,13 @@ void PaymentsPanel::create(bool approveAfter)
 {
     const Api::CreatePaymentRequest request = m_ui->form->request();
     const QString action = tr("Create payment %1").arg(request.reference);
-    if (const Api::FieldErrors errors = request.validate(); !errors.isEmpty()) {
+    if (const Base::FieldErrors errors = request.validate(); !errors.isEmpty()) {
         showError(action, {}, Api::ApiError::validation(errors));
         return;
     }
     Api::EPaymentApi *payments = api(action);
     if (!payments || !guardAllows(tr("Create a payment of %1 with reference %2")
-                                      .arg(PaymentListModel::formatAmount(request.amount), request.reference)))
+                                      .arg(request.amount.text(), request.reference)))
         return;
     m_ui->form->setCreating(true);
     setStatus(tr("Creating %1…").arg(request.reference));
@@ -258,7 +258,7 @@ void PaymentsPanel::askAmount(Modification modification)
     const QString reference = entry.payment.reference;
     const QString currency = entry.payment.amount.currency;
     const qint64 rest = capture ? entry.capturable() : entry.refundable();
-    const QString restText = PaymentListModel::formatAmount({rest, currency});
+    const QString restText = Api::Amount{rest, currency}.text();
 
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(capture ? QStringLiteral("captureDialog") : QStringLiteral("refundDialog"));
@@ -281,7 +281,7 @@ void PaymentsPanel::askAmount(Modification modification)
 void PaymentsPanel::modify(Modification modification, const QString &reference, const Api::Amount &amount)
 {
     const bool capture = modification == Modification::Capture;
-    const QString amountText = PaymentListModel::formatAmount(amount);
+    const QString amountText = amount.text();
     const QString action =
         capture ? tr("Capture %1 of %2").arg(amountText, reference) : tr("Refund %1 of %2").arg(amountText, reference);
     Api::EPaymentApi *payments = api(action);

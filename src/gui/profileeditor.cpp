@@ -156,10 +156,10 @@ bool ProfileEditor::isModified() const
     return keysEdited() || !(profile() == m_original);
 }
 
-Api::FieldErrors ProfileEditor::errors() const
+Base::FieldErrors ProfileEditor::errors() const
 {
     const Credentials::Profile current = profile();
-    Api::FieldErrors errors = current.validate();
+    Base::FieldErrors errors = current.validate();
     if (m_taken.contains(current.name, Qt::CaseInsensitive)) {
         errors.append(
             {kNameField, tr("Another profile is called \"%1\" already. Choose another name.").arg(current.name)});
@@ -208,8 +208,8 @@ void ProfileEditor::showErrors()
                                  m_ui->msnError,        m_ui->systemNameError,    m_ui->systemVersionError,
                                  m_ui->pluginNameError, m_ui->pluginVersionError, m_ui->keysError};
     QHash<QLabel *, QStringList> messages;
-    const Api::FieldErrors found = errors();
-    for (const Api::FieldError &error : found)
+    const Base::FieldErrors found = errors();
+    for (const Base::FieldError &error : found)
         messages[errorLabel(error.field)].append(error.message);
     for (QLabel *label : labels) {
         const QStringList lines = messages.value(label);

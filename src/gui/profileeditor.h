@@ -3,7 +3,7 @@
 // sentences next to the fields they are about, updated as the user types.
 #pragma once
 
-#include "api/fielderror.h"
+#include "base/fielderror.h"
 #include "credentials/profile.h"
 
 #include <QStringList>
@@ -42,7 +42,7 @@ public:
     // Differs from setProfile(), or a key was typed.
     bool isModified() const;
     // Profile::validate(), a name another profile has ("name"), and one key without the other ("keys").
-    Api::FieldErrors errors() const;
+    Base::FieldErrors errors() const;
     bool isValid() const { return errors().isEmpty(); }
     // Puts the cursor in the name field with the name selected, to rename.
     void focusName();

@@ -38,7 +38,7 @@ QStringList detailLines(const Api::ApiError &error)
     QStringList lines;
     for (const Api::ExtraDetail &item : error.extraDetails)
         lines.append(WebhooksPanel::tr("%1: %2").arg(item.name, item.reason));
-    for (const Api::FieldError &item : error.fieldErrors)
+    for (const Base::FieldError &item : error.fieldErrors)
         lines.append(WebhooksPanel::tr("%1: %2").arg(item.field, item.message));
     if (!error.traceId.isEmpty())
         lines.append(WebhooksPanel::tr("Trace id: %1").arg(error.traceId));

@@ -49,10 +49,10 @@ inline Http::HeaderList ownHeaders(const Http::HeaderList &headers)
 }
 
 // The fields a validation error names, in order.
-inline QStringList fieldsOf(const Api::FieldErrors &errors)
+inline QStringList fieldsOf(const Base::FieldErrors &errors)
 {
     QStringList fields;
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         fields.append(error.field);
     return fields;
 }

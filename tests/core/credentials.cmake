@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
-vwb_add_test(tst_profile SOURCES tst_profile.cpp)
-vwb_add_test(tst_profilestore SOURCES tst_profilestore.cpp)
-vwb_add_test(tst_secretstore SOURCES tst_secretstore.cpp)
-vwb_add_test(tst_keychainsecretstore SOURCES tst_keychainsecretstore.cpp)
+vwb_add_test(tst_profile SOURCES tst_profile.cpp LIBS vwb_credentials)
+vwb_add_test(tst_profilestore SOURCES tst_profilestore.cpp LIBS vwb_credentials)
+vwb_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS vwb_credentials)
+vwb_add_test(tst_keychainsecretstore SOURCES tst_keychainsecretstore.cpp LIBS vwb_credentials)
 
 # The same keychain test against a real Secret Service, where the machine can run one.
 find_program(DBUS_RUN_SESSION dbus-run-session)

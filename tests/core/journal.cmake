@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
-vwb_add_test(tst_journalcodec SOURCES tst_journalcodec.cpp)
-vwb_add_test(tst_journalreader SOURCES tst_journalreader.cpp)
-vwb_add_test(tst_journalwriter SOURCES tst_journalwriter.cpp)
+vwb_add_test(tst_journalcodec SOURCES tst_journalcodec.cpp LIBS vwb_journal)
+vwb_add_test(tst_journalreader SOURCES tst_journalreader.cpp LIBS vwb_journal)
+vwb_add_test(tst_journalwriter SOURCES tst_journalwriter.cpp LIBS vwb_journal)

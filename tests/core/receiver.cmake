@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
-vwb_add_test(tst_server SOURCES tst_server.cpp)
-vwb_add_test(tst_webhookhandler SOURCES tst_webhookhandler.cpp)
-vwb_add_test(tst_eventsummary SOURCES tst_eventsummary.cpp)
+vwb_add_test(tst_server SOURCES tst_server.cpp LIBS vwb_http)
+vwb_add_test(tst_webhookhandler SOURCES tst_webhookhandler.cpp LIBS vwb_http vwb_journal vwb_receiver vwb_signature)
+vwb_add_test(tst_eventsummary SOURCES tst_eventsummary.cpp LIBS vwb_receiver)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-vwb_add_test(tst_scheme SOURCES tst_scheme.cpp signaturetesthelpers.h)
-vwb_add_test(tst_verifier SOURCES tst_verifier.cpp signaturetesthelpers.h)
-vwb_add_test(tst_signer SOURCES tst_signer.cpp signaturetesthelpers.h)
-vwb_add_test(tst_digest SOURCES tst_digest.cpp)
+vwb_add_test(tst_scheme SOURCES tst_scheme.cpp signaturetesthelpers.h LIBS vwb_signature)
+vwb_add_test(tst_verifier SOURCES tst_verifier.cpp signaturetesthelpers.h LIBS vwb_signature)
+vwb_add_test(tst_signer SOURCES tst_signer.cpp signaturetesthelpers.h LIBS vwb_signature)
+vwb_add_test(tst_digest SOURCES tst_digest.cpp LIBS vwb_signature)

@@ -605,7 +605,7 @@ void TestEPaymentApi::refusedBeforeSending()
     QCOMPARE(outcome->error.kind, Api::ApiError::Kind::Validation);
     QCOMPARE(outcome->error.exitCode(), 2);
     QTEST(fieldsOf(outcome->error.fieldErrors), "fields");
-    for (const Api::FieldError &field : std::as_const(outcome->error.fieldErrors))
+    for (const Base::FieldError &field : std::as_const(outcome->error.fieldErrors))
         QVERIFY2(field.message.size() > 20, qPrintable(field.message));
     QVERIFY(m_server->requests().isEmpty()); // not even a token
 }

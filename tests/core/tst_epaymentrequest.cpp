@@ -9,7 +9,7 @@
 #include <functional>
 
 using Api::CreatePaymentRequest;
-using Api::FieldErrors;
+using Base::FieldErrors;
 using Api::ForceApproveRequest;
 using Api::ModificationRequest;
 
@@ -41,18 +41,18 @@ void addCreateRow(const char *name, const std::function<void(CreatePaymentReques
     QTest::newRow(name) << request << fields;
 }
 
-QStringList fieldsOf(const FieldErrors &errors)
+QStringList fieldsOf(const Base::FieldErrors &errors)
 {
     QStringList fields;
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         fields.append(error.field);
     return fields;
 }
 
 // Every refusal is a sentence a user can act on.
-void verifyMessages(const FieldErrors &errors)
+void verifyMessages(const Base::FieldErrors &errors)
 {
-    for (const Api::FieldError &error : errors) {
+    for (const Base::FieldError &error : errors) {
         QVERIFY2(error.message.size() > 20, qPrintable(error.field));
         QVERIFY2(error.message.endsWith(QLatin1Char('.')), qPrintable(error.message));
     }
@@ -115,7 +115,7 @@ void TestEPaymentRequest::checkCreate()
     QFETCH(CreatePaymentRequest, request);
     QFETCH(QStringList, fields);
 
-    const FieldErrors errors = request.validate();
+    const Base::FieldErrors errors = request.validate();
     QCOMPARE(fieldsOf(errors), fields);
     verifyMessages(errors);
 }
@@ -341,7 +341,7 @@ void TestEPaymentRequest::modification()
     QFETCH(ModificationRequest, request);
     QFETCH(QStringList, fields);
 
-    const FieldErrors errors = request.validate();
+    const Base::FieldErrors errors = request.validate();
     QCOMPARE(fieldsOf(errors), fields);
     verifyMessages(errors);
 }
@@ -385,7 +385,7 @@ void TestEPaymentRequest::forceApprove()
     QFETCH(QStringList, fields);
     QFETCH(QByteArray, json);
 
-    const FieldErrors errors = request.validate();
+    const Base::FieldErrors errors = request.validate();
     QCOMPARE(fieldsOf(errors), fields);
     verifyMessages(errors);
     QCOMPARE(request.toJson(), json);

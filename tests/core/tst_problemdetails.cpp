@@ -6,7 +6,7 @@
 
 using Api::ApiError;
 using Api::ExtraDetail;
-using Api::FieldError;
+using Base::FieldError;
 
 Q_DECLARE_METATYPE(Api::ApiError)
 

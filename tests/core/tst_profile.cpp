@@ -63,10 +63,10 @@ Profile withSystemValue(QString SystemInfo::*member, int length)
     return profile;
 }
 
-QStringList fieldsOf(const Api::FieldErrors &errors)
+QStringList fieldsOf(const Base::FieldErrors &errors)
 {
     QStringList fields;
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         fields.append(error.field);
     return fields;
 }
@@ -259,9 +259,9 @@ void TestProfile::validate()
 {
     QFETCH(Profile, profile);
     QFETCH(QStringList, fields);
-    const Api::FieldErrors errors = profile.validate();
+    const Base::FieldErrors errors = profile.validate();
     QCOMPARE(fieldsOf(errors), fields);
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         QVERIFY2(!error.message.isEmpty(), qPrintable(error.field));
 }
 
@@ -269,7 +269,7 @@ void TestProfile::messagesSayWhatToDo()
 {
     Profile profile = withMsn(QStringLiteral("12"));
     profile.system.version = QString(31, QLatin1Char('v'));
-    const Api::FieldErrors errors = profile.validate();
+    const Base::FieldErrors errors = profile.validate();
     QCOMPARE(errors.size(), 2);
     QVERIFY2(errors.at(0).message.contains(QLatin1String("4 to 10 digits")), qPrintable(errors.at(0).message));
     QVERIFY2(errors.at(1).message.contains(QLatin1String("Vipps-System-Version")), qPrintable(errors.at(1).message));
@@ -287,10 +287,10 @@ void TestProfile::messagesAreTranslatable()
     profile.clientId.clear();
     profile.merchantSerialNumber = QStringLiteral("x");
     profile.system.name = QString(31, QLatin1Char('n'));
-    const Api::FieldErrors errors = profile.validate();
+    const Base::FieldErrors errors = profile.validate();
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(errors.size(), 5);
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         QVERIFY2(error.message.startsWith(QLatin1String("[translated] ")), qPrintable(error.message));
 }
 

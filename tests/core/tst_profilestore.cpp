@@ -161,7 +161,7 @@ void TestProfileStore::roundTrip_data()
 void TestProfileStore::roundTrip()
 {
     QFETCH(Profile, profile);
-    Api::FieldErrors errors;
+    Base::FieldErrors errors;
     QVERIFY(m_store->save(profile, &errors));
     QVERIFY(errors.isEmpty());
     QCOMPARE(m_store->names(), QStringList{profile.name});
@@ -187,7 +187,7 @@ void TestProfileStore::saveRefusesInvalidProfile()
 {
     Profile profile = makeProfile(QStringLiteral("bad"));
     profile.merchantSerialNumber = QStringLiteral("12");
-    Api::FieldErrors errors;
+    Base::FieldErrors errors;
     QVERIFY(!m_store->save(profile, &errors));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().field, QStringLiteral("merchantSerialNumber"));

@@ -102,7 +102,7 @@ void TestSimulatorProfile::otherPort()
 
 void TestSimulatorProfile::validates()
 {
-    const Api::FieldErrors errors = SimulatorProfile::defaultProfile().validate();
+    const Base::FieldErrors errors = SimulatorProfile::defaultProfile().validate();
     QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().message));
 }
 

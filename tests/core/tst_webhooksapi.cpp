@@ -53,7 +53,7 @@ QStringList errorTexts(const Api::ApiError &error)
 {
     QStringList texts = error.lines();
     texts << error.summary() << error.message << error.detail << error.title;
-    for (const Api::FieldError &field : error.fieldErrors)
+    for (const Base::FieldError &field : error.fieldErrors)
         texts << field.message;
     return texts;
 }
@@ -372,7 +372,7 @@ void TestWebhooksApi::refusedBeforeSending()
     QCOMPARE(error.exitCode(), 2);
     QTEST(fieldsOf(error.fieldErrors), "fields");
     QVERIFY2(error.fieldErrors.first().message.contains(hint), qPrintable(error.fieldErrors.first().message));
-    for (const Api::FieldError &field : error.fieldErrors)
+    for (const Base::FieldError &field : error.fieldErrors)
         QVERIFY2(field.message.endsWith(QLatin1Char('.')) || field.message.endsWith(QLatin1Char('?')),
                  qPrintable(field.message));
     QVERIFY(outcome->registered.id.isEmpty());
@@ -428,7 +428,7 @@ void TestWebhooksApi::httpsRule()
     QFETCH(QString, hint);
 
     makeClient(ApiTest::testConfig(baseUrl));
-    const Api::FieldErrors errors = m_api->validateRegistration(url, {kCaptured});
+    const Base::FieldErrors errors = m_api->validateRegistration(url, {kCaptured});
     if (hint.isEmpty()) {
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message));
         return;

@@ -186,7 +186,7 @@ void TestCliApi::saveProfile(const QString &name, const QUrl &baseUrl, const QSt
     profile.baseUrl = baseUrl;
     profile.clientId = ClientId;
     profile.merchantSerialNumber = Msn;
-    Api::FieldErrors errors;
+    Base::FieldErrors errors;
     QVERIFY(store.save(profile, &errors));
     for (const QString &id : webhookIds)
         store.addWebhookId(name, id);

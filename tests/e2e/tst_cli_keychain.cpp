@@ -99,7 +99,7 @@ void TestCliKeychain::saveProfile()
     profile.baseUrl = m_server.baseUrl();
     profile.clientId = QStringLiteral("client-id-1");
     profile.merchantSerialNumber = QStringLiteral("123456");
-    Api::FieldErrors errors;
+    Base::FieldErrors errors;
     QVERIFY(store.save(profile, &errors));
 }
 

@@ -73,8 +73,8 @@ Profile productionProfile()
 
 QString messageFor(const Profile &profile, const QString &field)
 {
-    const Api::FieldErrors errors = profile.validate();
-    for (const Api::FieldError &error : errors) {
+    const Base::FieldErrors errors = profile.validate();
+    for (const Base::FieldError &error : errors) {
         if (error.field == field)
             return error.message;
     }

@@ -41,10 +41,10 @@ QString joinedExtraDetails(const QList<ExtraDetail> &details)
     return parts.join(QLatin1String("; "));
 }
 
-QString joinedFieldErrors(const FieldErrors &errors)
+QString joinedFieldErrors(const Base::FieldErrors &errors)
 {
     QStringList parts;
-    for (const FieldError &item : errors)
+    for (const Base::FieldError &item : errors)
         parts.append(item.field + QLatin1String(": ") + item.message);
     return parts.join(QLatin1String("; "));
 }
@@ -73,10 +73,10 @@ QStringList httpLines(const ApiError &error)
     return lines;
 }
 
-QStringList validationLines(const FieldErrors &errors)
+QStringList validationLines(const Base::FieldErrors &errors)
 {
     QStringList lines;
-    for (const FieldError &item : errors)
+    for (const Base::FieldError &item : errors)
         lines.append(item.field + QLatin1String(": ") + item.message);
     return lines;
 }
@@ -157,7 +157,7 @@ ApiError ApiError::timeout(int ms)
     return error;
 }
 
-ApiError ApiError::validation(const FieldErrors &errors)
+ApiError ApiError::validation(const Base::FieldErrors &errors)
 {
     ApiError error;
     error.kind = Kind::Validation;

@@ -2,7 +2,7 @@
 // Everything that can go wrong with an API call, as one value (docs/vipps-wire.md §7).
 #pragma once
 
-#include "api/fielderror.h"
+#include "base/fielderror.h"
 
 #include <QList>
 #include <QString>
@@ -40,7 +40,7 @@ struct ApiError
     QString instance;
     QString traceId;
     QList<ExtraDetail> extraDetails;
-    FieldErrors fieldErrors; // Validation
+    Base::FieldErrors fieldErrors; // Validation
     QString message;         // Network, Timeout, MalformedResponse, Configuration; APIM's "message"
 
     bool ok() const { return kind == Kind::None; }
@@ -55,7 +55,7 @@ struct ApiError
 
     static ApiError network(const QString &message);
     static ApiError timeout(int ms);
-    static ApiError validation(const FieldErrors &errors);
+    static ApiError validation(const Base::FieldErrors &errors);
     static ApiError configuration(const QString &message);
     static ApiError malformed(int status, const QString &message);
 };

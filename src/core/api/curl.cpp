@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/curl.h"
 
+#include "base/shellword.h"
+
 #include <QStringList>
 
 namespace Api::Curl {
@@ -9,12 +11,9 @@ namespace {
 
 const QLatin1String kContinuation(" \\\n  ");
 
-// POSIX sh: inside single quotes nothing is special; a quote itself is closed, escaped and reopened.
 QString singleQuoted(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes);
-    text.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
+    return Base::singleQuoted(QString::fromUtf8(bytes));
 }
 
 // A variable reference the shell expands, quoted so its value stays one word.

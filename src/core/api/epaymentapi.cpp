@@ -59,7 +59,7 @@ bool isProduction(const ClientConfig &config)
     return config.baseUrl.host() == QLatin1String("api.vipps.no");
 }
 
-void checkReference(const QString &reference, FieldErrors *errors)
+void checkReference(const QString &reference, Base::FieldErrors *errors)
 {
     if (reference.isEmpty())
         errors->append({QStringLiteral("reference"),
@@ -67,7 +67,7 @@ void checkReference(const QString &reference, FieldErrors *errors)
 }
 
 // The key goes into a header: at most 50 visible ASCII characters (docs/vipps-wire.md §1).
-void checkIdempotencyKey(const QString &key, FieldErrors *errors)
+void checkIdempotencyKey(const QString &key, Base::FieldErrors *errors)
 {
     bool visible = true;
     for (const QChar c : key)
@@ -79,9 +79,9 @@ void checkIdempotencyKey(const QString &key, FieldErrors *errors)
                        "leave it empty to get a new one.")});
 }
 
-FieldErrors changeErrors(const QString &reference, const QString &idempotencyKey, const FieldErrors &bodyErrors)
+Base::FieldErrors changeErrors(const QString &reference, const QString &idempotencyKey, const Base::FieldErrors &bodyErrors)
 {
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkReference(reference, &errors);
     checkIdempotencyKey(idempotencyKey, &errors);
     return errors + bodyErrors;
@@ -218,7 +218,7 @@ EPaymentApi::EPaymentApi(ApiClient *client) : m_client(client) {}
 
 void EPaymentApi::create(const CreatePaymentRequest &request, const QString &idempotencyKey, CreateCallback done)
 {
-    FieldErrors errors = request.validate(); // the reference rules included
+    Base::FieldErrors errors = request.validate(); // the reference rules included
     checkIdempotencyKey(idempotencyKey, &errors);
     if (!errors.isEmpty())
         return failLater(m_client, std::move(done), ApiError::validation(errors));
@@ -239,7 +239,7 @@ void EPaymentApi::create(const CreatePaymentRequest &request, const QString &ide
 
 void EPaymentApi::get(const QString &reference, PaymentCallback done)
 {
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkReference(reference, &errors);
     if (!errors.isEmpty())
         return failLater(m_client, std::move(done), ApiError::validation(errors));
@@ -249,7 +249,7 @@ void EPaymentApi::get(const QString &reference, PaymentCallback done)
 
 void EPaymentApi::events(const QString &reference, EventsCallback done)
 {
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkReference(reference, &errors);
     if (!errors.isEmpty())
         return failLater(m_client, std::move(done), ApiError::validation(errors));
@@ -267,7 +267,7 @@ void EPaymentApi::events(const QString &reference, EventsCallback done)
 void EPaymentApi::capture(const QString &reference, const ModificationRequest &request, const QString &idempotencyKey,
                           PaymentCallback done)
 {
-    const FieldErrors errors = changeErrors(reference, idempotencyKey, request.validate());
+    const Base::FieldErrors errors = changeErrors(reference, idempotencyKey, request.validate());
     if (!errors.isEmpty())
         return failLater(m_client, std::move(done), ApiError::validation(errors));
     const ApiRequest call = captureRequest(reference, request, idempotencyKey);
@@ -277,7 +277,7 @@ void EPaymentApi::capture(const QString &reference, const ModificationRequest &r
 void EPaymentApi::refund(const QString &reference, const ModificationRequest &request, const QString &idempotencyKey,
                          PaymentCallback done)
 {
-    const FieldErrors errors = changeErrors(reference, idempotencyKey, request.validate());
+    const Base::FieldErrors errors = changeErrors(reference, idempotencyKey, request.validate());
     if (!errors.isEmpty())
         return failLater(m_client, std::move(done), ApiError::validation(errors));
     const ApiRequest call = refundRequest(reference, request, idempotencyKey);
@@ -287,7 +287,7 @@ void EPaymentApi::refund(const QString &reference, const ModificationRequest &re
 void EPaymentApi::cancel(const QString &reference, const CancelRequest &request, const QString &idempotencyKey,
                          PaymentCallback done)
 {
-    const FieldErrors errors = changeErrors(reference, idempotencyKey, {});
+    const Base::FieldErrors errors = changeErrors(reference, idempotencyKey, {});
     if (!errors.isEmpty())
         return failLater(m_client, std::move(done), ApiError::validation(errors));
     const ApiRequest call = cancelRequest(reference, request, idempotencyKey);
@@ -301,7 +301,7 @@ void EPaymentApi::forceApprove(const QString &reference, const ForceApproveReque
         return failLater(m_client, std::move(done),
                          ApiError::configuration(tr("Force approve exists only in the test environment; approve the "
                                                     "payment in the Vipps app, or use a test or simulator profile.")));
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkReference(reference, &errors);
     errors += request.validate();
     if (!errors.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/epaymentrequest.h"
 
+#include "base/amounttext.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -95,7 +97,7 @@ QString belowMinimumMessage(qint64 minimum, const QString &currency)
 }
 
 // prefix is "amount" or "modificationAmount"; minimum is the smallest accepted value.
-void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, FieldErrors *errors)
+void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, Base::FieldErrors *errors)
 {
     const QString valueField = prefix + QLatin1String(".value");
     if (amount.value < minimum)
@@ -112,7 +114,7 @@ void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, Fi
 }
 
 // ^[a-zA-Z0-9-]{8,64}$ in the current docs; EP-SPEC v1.4.1 still said {8,50} (docs/vipps-wire.md §6, §8).
-void checkReference(const QString &reference, FieldErrors *errors)
+void checkReference(const QString &reference, Base::FieldErrors *errors)
 {
     const QString field = QStringLiteral("reference");
     if (reference.size() < 8 || reference.size() > 64) {
@@ -132,7 +134,7 @@ void checkReference(const QString &reference, FieldErrors *errors)
 }
 
 // Counted in UTF-16 code units, as the API's .NET string length does.
-void checkDescription(const QString &description, FieldErrors *errors)
+void checkDescription(const QString &description, Base::FieldErrors *errors)
 {
     if (description.isEmpty() || (description.size() >= 3 && description.size() <= 100))
         return;
@@ -141,7 +143,7 @@ void checkDescription(const QString &description, FieldErrors *errors)
                         .arg(description.size())});
 }
 
-void checkUserFlow(const QString &userFlow, FieldErrors *errors)
+void checkUserFlow(const QString &userFlow, Base::FieldErrors *errors)
 {
     if (CreatePaymentRequest::userFlows().contains(userFlow))
         return;
@@ -165,7 +167,7 @@ QString returnUrlProblem(const QString &returnUrl)
     return {};
 }
 
-void checkReturnUrl(const CreatePaymentRequest &request, FieldErrors *errors)
+void checkReturnUrl(const CreatePaymentRequest &request, Base::FieldErrors *errors)
 {
     const QString field = QStringLiteral("returnUrl");
     if (request.returnUrl.isEmpty()) {
@@ -197,7 +199,7 @@ QString phoneFormatMessage()
               "for example 4712345678.");
 }
 
-void checkCustomer(const CreatePaymentRequest &request, FieldErrors *errors)
+void checkCustomer(const CreatePaymentRequest &request, Base::FieldErrors *errors)
 {
     const QString field = QStringLiteral("customer.phoneNumber");
     if (request.phoneNumber.isEmpty()) {
@@ -211,7 +213,7 @@ void checkCustomer(const CreatePaymentRequest &request, FieldErrors *errors)
 }
 
 // CARD is a freestanding card payment, only with WEB_REDIRECT and not in the test environment.
-void checkPaymentMethod(const CreatePaymentRequest &request, FieldErrors *errors)
+void checkPaymentMethod(const CreatePaymentRequest &request, Base::FieldErrors *errors)
 {
     const QString field = QStringLiteral("paymentMethod.type");
     if (!CreatePaymentRequest::paymentMethodTypes().contains(request.paymentMethodType))
@@ -221,7 +223,7 @@ void checkPaymentMethod(const CreatePaymentRequest &request, FieldErrors *errors
             {field, tr("CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.").arg(request.userFlow)});
 }
 
-void checkCustomerInteraction(const QString &interaction, FieldErrors *errors)
+void checkCustomerInteraction(const QString &interaction, Base::FieldErrors *errors)
 {
     if (interaction.isEmpty() || CreatePaymentRequest::customerInteractions().contains(interaction))
         return;
@@ -242,6 +244,11 @@ qint64 Amount::minimumPaymentValue(const QString &currency)
     return currency == QLatin1String("NOK") ? 100 : 1;
 }
 
+QString Amount::text() const
+{
+    return Base::amountText(value, currency);
+}
+
 QStringList CreatePaymentRequest::userFlows()
 {
     return {QStringLiteral("WEB_REDIRECT"), QStringLiteral("PUSH_MESSAGE"), QStringLiteral("NATIVE_REDIRECT"),
@@ -258,9 +265,9 @@ QStringList CreatePaymentRequest::customerInteractions()
     return {QStringLiteral("CUSTOMER_PRESENT"), QStringLiteral("CUSTOMER_NOT_PRESENT")};
 }
 
-FieldErrors CreatePaymentRequest::validate() const
+Base::FieldErrors CreatePaymentRequest::validate() const
 {
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkAmount(amount, Amount::minimumPaymentValue(amount.currency), QStringLiteral("amount"), &errors);
     checkPaymentMethod(*this, &errors);
     checkCustomer(*this, &errors);
@@ -291,10 +298,10 @@ QByteArray CreatePaymentRequest::toJson() const
     return json.json();
 }
 
-FieldErrors ModificationRequest::validate() const
+Base::FieldErrors ModificationRequest::validate() const
 {
     // A capture or refund may be a small part of the payment: any positive amount (docs/vipps-wire.md §6).
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkAmount(modificationAmount, 1, QStringLiteral("modificationAmount"), &errors);
     return errors;
 }
@@ -309,9 +316,9 @@ QByteArray CancelRequest::toJson() const
     return cancelTransactionOnly ? QByteArray(R"({"cancelTransactionOnly":true})") : QByteArray();
 }
 
-FieldErrors ForceApproveRequest::validate() const
+Base::FieldErrors ForceApproveRequest::validate() const
 {
-    FieldErrors errors;
+    Base::FieldErrors errors;
     const QString field = QStringLiteral("customer.phoneNumber");
     if (phoneNumber.isEmpty() && token.isEmpty())
         errors.append({field, tr("Give the test user's phone number (for example 4712345678) or the token "

@@ -4,7 +4,7 @@
 // the API's own 400 answer; toJson() writes compact JSON in the field order of the docs' examples.
 #pragma once
 
-#include "api/fielderror.h"
+#include "base/fielderror.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,6 +22,8 @@ struct Amount
     static QStringList currencies();
     // The smallest payment the API accepts in a currency: NOK 100 øre, DKK 1 øre, EUR 1 cent; 1 otherwise.
     static qint64 minimumPaymentValue(const QString &currency);
+    // "49.00 NOK", as Base::amountText writes it.
+    QString text() const;
 
     friend bool operator==(const Amount &, const Amount &) = default;
 };
@@ -41,7 +43,7 @@ struct CreatePaymentRequest
     static QStringList paymentMethodTypes();
     static QStringList customerInteractions();
 
-    FieldErrors validate() const;
+    Base::FieldErrors validate() const;
     QByteArray toJson() const;
 };
 
@@ -50,7 +52,7 @@ struct ModificationRequest
 {
     Amount modificationAmount;
 
-    FieldErrors validate() const;
+    Base::FieldErrors validate() const;
     QByteArray toJson() const;
 };
 
@@ -69,7 +71,7 @@ struct ForceApproveRequest
     QString phoneNumber; // customer.phoneNumber
     QString token;
 
-    FieldErrors validate() const;
+    Base::FieldErrors validate() const;
     QByteArray toJson() const;
 };
 

@@ -86,26 +86,26 @@ bool isLocalHost(const QString &host)
     return address.isLoopback() || address.isLinkLocal() || isPrivateAddress(address);
 }
 
-std::optional<FieldError> urlFormError(const QUrl &url)
+std::optional<Base::FieldError> urlFormError(const QUrl &url)
 {
     if (url.isValid() && !url.isRelative() && isHttpScheme(url.scheme()) && !url.host().isEmpty())
         return std::nullopt;
-    return FieldError{QStringLiteral("url"), tr("The webhook URL must be a full address with a host, starting with "
+    return Base::FieldError{QStringLiteral("url"), tr("The webhook URL must be a full address with a host, starting with "
                                                 "https:// (http:// only for the simulator), for example "
                                                 "https://example.com/hooks/vipps.")};
 }
 
 // docs/vipps-wire.md §3 "URL requirements": HTTPS only, world-reachable, localhost does not work.
-std::optional<FieldError> httpsError(const QUrl &url, const QUrl &baseUrl)
+std::optional<Base::FieldError> httpsError(const QUrl &url, const QUrl &baseUrl)
 {
     if (!isVippsHost(baseUrl.host()) || url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         return std::nullopt;
     const QString field = QStringLiteral("url");
     if (isLocalHost(url.host()))
-        return FieldError{field, tr("Vipps only delivers to https:// URLs that the internet can reach; %1 does not "
+        return Base::FieldError{field, tr("Vipps only delivers to https:// URLs that the internet can reach; %1 does not "
                                     "work: run a tunnel to this machine and register its public https:// URL.")
                                      .arg(url.host())};
-    return FieldError{field, tr("Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// "
+    return Base::FieldError{field, tr("Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// "
                                 "address of your endpoint, or a tunnel's public https:// URL.")};
 }
 
@@ -122,7 +122,7 @@ QString suggestionFor(const QString &event, const EventCatalog &catalog)
     return {};
 }
 
-FieldError unknownEventError(const QString &event, const EventCatalog &catalog)
+Base::FieldError unknownEventError(const QString &event, const EventCatalog &catalog)
 {
     const QString field = QStringLiteral("events");
     const QString suggestion = suggestionFor(event, catalog);
@@ -133,7 +133,7 @@ FieldError unknownEventError(const QString &event, const EventCatalog &catalog)
                        .arg(event)};
 }
 
-void checkEvents(const QStringList &events, FieldErrors *errors)
+void checkEvents(const QStringList &events, Base::FieldErrors *errors)
 {
     if (events.isEmpty()) {
         errors->append({QStringLiteral("events"), tr("Give at least one event type to subscribe to, "
@@ -224,7 +224,7 @@ WebhooksApi::WebhooksApi(ApiClient *client) : m_client(client) {}
 
 void WebhooksApi::registerWebhook(const QUrl &url, const QStringList &events, RegisterCallback done)
 {
-    const FieldErrors errors = validateRegistration(url, events);
+    const Base::FieldErrors errors = validateRegistration(url, events);
     if (!errors.isEmpty()) {
         refuseLater(m_client, [done = std::move(done), errors] {
             if (done)
@@ -253,7 +253,7 @@ void WebhooksApi::list(ListCallback done)
 void WebhooksApi::remove(const QString &id, DoneCallback done)
 {
     if (id.isEmpty()) {
-        const FieldErrors errors{{QStringLiteral("id"), tr("Give the id of the webhook to delete, as the list of "
+        const Base::FieldErrors errors{{QStringLiteral("id"), tr("Give the id of the webhook to delete, as the list of "
                                                            "webhooks shows it.")}};
         refuseLater(m_client, [done = std::move(done), errors] {
             if (done)
@@ -288,12 +288,12 @@ ApiRequest WebhooksApi::removeRequest(const QString &id)
     return webhooksRequest(tr("Delete webhook"), "DELETE", path);
 }
 
-FieldErrors WebhooksApi::validateRegistration(const QUrl &url, const QStringList &events) const
+Base::FieldErrors WebhooksApi::validateRegistration(const QUrl &url, const QStringList &events) const
 {
-    FieldErrors errors;
-    if (const std::optional<FieldError> form = urlFormError(url))
+    Base::FieldErrors errors;
+    if (const std::optional<Base::FieldError> form = urlFormError(url))
         errors.append(*form);
-    else if (const std::optional<FieldError> https = httpsError(url, m_client->config().baseUrl))
+    else if (const std::optional<Base::FieldError> https = httpsError(url, m_client->config().baseUrl))
         errors.append(*https);
     checkEvents(events, &errors);
     return errors;

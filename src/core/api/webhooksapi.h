@@ -51,7 +51,7 @@ public:
     static ApiRequest registerRequest(const QUrl &url, const QStringList &events);
     static ApiRequest listRequest();
     static ApiRequest removeRequest(const QString &id);
-    FieldErrors validateRegistration(const QUrl &url, const QStringList &events) const;
+    Base::FieldErrors validateRegistration(const QUrl &url, const QStringList &events) const;
 
 private:
     ApiClient *m_client;

@@ -7,10 +7,10 @@ namespace Credentials {
 
 namespace {
 
-using Api::FieldError;
-using Api::FieldErrors;
+using Base::FieldError;
+using Base::FieldErrors;
 
-void checkName(const QString &name, FieldErrors *errors)
+void checkName(const QString &name, Base::FieldErrors *errors)
 {
     const QString field = QStringLiteral("name");
     if (name.trimmed().isEmpty()) {
@@ -25,7 +25,7 @@ void checkName(const QString &name, FieldErrors *errors)
 }
 
 // Simulator and Custom profiles carry their own base URL; Test and Production use the fixed hosts.
-void checkBaseUrl(const Profile &profile, FieldErrors *errors)
+void checkBaseUrl(const Profile &profile, Base::FieldErrors *errors)
 {
     if (!fixedBaseUrl(profile.environment).isEmpty())
         return;
@@ -46,7 +46,7 @@ void checkBaseUrl(const Profile &profile, FieldErrors *errors)
     }
 }
 
-void checkClientId(const QString &clientId, FieldErrors *errors)
+void checkClientId(const QString &clientId, Base::FieldErrors *errors)
 {
     if (clientId.trimmed().isEmpty()) {
         errors->append({QStringLiteral("clientId"),
@@ -57,7 +57,7 @@ void checkClientId(const QString &clientId, FieldErrors *errors)
 }
 
 // docs/vipps-wire.md §1: the MSN is a string of 4 to 10 digits; partner keys may leave it out here.
-void checkMsn(const Profile &profile, FieldErrors *errors)
+void checkMsn(const Profile &profile, Base::FieldErrors *errors)
 {
     const QString &msn = profile.merchantSerialNumber;
     const QString field = QStringLiteral("merchantSerialNumber");
@@ -88,7 +88,7 @@ bool isHeaderSafe(const QString &value)
     return true;
 }
 
-void checkSystemValue(const QString &value, const QString &field, const char *header, FieldErrors *errors)
+void checkSystemValue(const QString &value, const QString &field, const char *header, Base::FieldErrors *errors)
 {
     if (!isHeaderSafe(value)) {
         errors->append({field, QCoreApplication::translate("Credentials::Profile",
@@ -108,7 +108,7 @@ void checkSystemValue(const QString &value, const QString &field, const char *he
 }
 
 // docs/vipps-wire.md §1: the four Vipps-System-* headers, at most 30 characters each.
-void checkSystem(const SystemInfo &system, FieldErrors *errors)
+void checkSystem(const SystemInfo &system, Base::FieldErrors *errors)
 {
     checkSystemValue(system.name, QStringLiteral("system.name"), "Vipps-System-Name", errors);
     checkSystemValue(system.version, QStringLiteral("system.version"), "Vipps-System-Version", errors);
@@ -143,9 +143,9 @@ QUrl Profile::effectiveBaseUrl() const
     return fixed.isEmpty() ? baseUrl : fixed;
 }
 
-Api::FieldErrors Profile::validate() const
+Base::FieldErrors Profile::validate() const
 {
-    FieldErrors errors;
+    Base::FieldErrors errors;
     checkName(name, &errors);
     checkBaseUrl(*this, &errors);
     checkClientId(clientId, &errors);

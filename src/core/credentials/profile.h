@@ -2,7 +2,7 @@
 // A named set of Vipps credentials and settings. Secrets are not in here: see SecretStore.
 #pragma once
 
-#include "api/fielderror.h"
+#include "base/fielderror.h"
 #include "credentials/environment.h"
 
 #include <QString>
@@ -41,7 +41,7 @@ struct Profile
     bool isProduction() const { return environment == Environment::Production; }
     // Every broken rule, with field names "name", "baseUrl", "clientId", "merchantSerialNumber",
     // "system.name", "system.version", "system.pluginName", "system.pluginVersion".
-    Api::FieldErrors validate() const;
+    Base::FieldErrors validate() const;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

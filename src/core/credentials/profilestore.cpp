@@ -35,9 +35,9 @@ bool isUsableName(const QString &name)
 {
     Profile probe;
     probe.name = name;
-    const Api::FieldErrors errors = probe.validate();
+    const Base::FieldErrors errors = probe.validate();
     return std::none_of(errors.cbegin(), errors.cend(),
-                        [](const Api::FieldError &error) { return error.field == QLatin1String("name"); });
+                        [](const Base::FieldError &error) { return error.field == QLatin1String("name"); });
 }
 
 bool lessCaseInsensitive(const QString &a, const QString &b)
@@ -121,9 +121,9 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     return profile;
 }
 
-bool ProfileStore::save(const Profile &profile, Api::FieldErrors *errors)
+bool ProfileStore::save(const Profile &profile, Base::FieldErrors *errors)
 {
-    const Api::FieldErrors found = profile.validate();
+    const Base::FieldErrors found = profile.validate();
     if (errors)
         *errors = found;
     if (!found.isEmpty())

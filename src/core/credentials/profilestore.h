@@ -21,7 +21,7 @@ public:
     QStringList names() const; // sorted
     std::optional<Profile> load(const QString &name) const;
     // Validates first; on failure returns false with the field errors.
-    bool save(const Profile &profile, Api::FieldErrors *errors = nullptr);
+    bool save(const Profile &profile, Base::FieldErrors *errors = nullptr);
     bool remove(const QString &name);
     bool rename(const QString &from, const QString &to);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "events/requestexport.h"
 
+#include "base/shellword.h"
 #include "journal/redaction.h"
 #include "journal/utf8.h"
 
@@ -43,19 +44,6 @@ QByteArray asOneChunk(const QByteArray &body)
     return QByteArray::number(body.size(), 16) + kCrlf + body + kCrlf + QByteArrayLiteral("0\r\n\r\n");
 }
 
-// POSIX sh (XCU §2.2.2): nothing is special inside single quotes; a quote is closed, escaped and reopened.
-QByteArray singleQuoted(QByteArrayView bytes)
-{
-    QByteArray out(1, '\'');
-    for (const char c : bytes) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out += c;
-    }
-    return out + '\'';
-}
-
 // A printf(1) format that prints exactly `bytes`: printable ASCII as is, everything else as a three-digit
 // octal escape (XCU printf: "\ddd"), so the command itself stays plain ASCII text.
 QByteArray printfFormat(QByteArrayView bytes)
@@ -72,14 +60,14 @@ QByteArray printfFormat(QByteArrayView bytes)
         else
             out += '\\' + QByteArray::number(byte, 8).rightJustified(3, '0');
     }
-    return singleQuoted(out);
+    return Base::singleQuoted(out);
 }
 
 // One shell word. Command substitution drops trailing newlines, which no header value or URL has.
 QByteArray shellWord(QByteArrayView bytes)
 {
     if (isPrintableText(bytes))
-        return singleQuoted(bytes);
+        return Base::singleQuoted(bytes.toByteArray());
     return "\"$(printf " + printfFormat(bytes) + ")\"";
 }
 
@@ -224,7 +212,7 @@ QString curl(const Journal::Entry &entry, const QUrl &url)
     if (piped)
         parts.append(QByteArrayLiteral("--data-binary @-"));
     else if (!entry.body.isEmpty())
-        parts.append("--data-binary " + singleQuoted(entry.body));
+        parts.append("--data-binary " + Base::singleQuoted(entry.body));
     return QString::fromUtf8(parts.join(kContinuation));
 }
 

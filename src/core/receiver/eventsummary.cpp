@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "receiver/eventsummary.h"
 
+#include "base/amounttext.h"
 #include "receiver/jsonpeek.h"
 
 #include <QJsonDocument>
@@ -97,17 +98,7 @@ EventSummary EventSummary::fromBody(const QByteArray &body)
 
 QString EventSummary::amountText() const
 {
-    if (amountValue < 0)
-        return {};
-    // All three Vipps MobilePay currencies (NOK, DKK, EUR) have two minor digits.
-    const qint64 minor = amountValue % 100;
-    QString text = QString::number(amountValue / 100);
-    text += QLatin1Char('.');
-    text += QLatin1Char(char('0' + minor / 10));
-    text += QLatin1Char(char('0' + minor % 10));
-    text += QLatin1Char(' ');
-    text += currency;
-    return text;
+    return amountValue < 0 ? QString() : Base::amountText(amountValue, currency);
 }
 
 } // namespace Receiver

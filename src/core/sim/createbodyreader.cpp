@@ -23,9 +23,9 @@ bool isWholeNumber(const QJsonValue &value)
     return value.isDouble() && std::floor(number) == number && std::abs(number) < 9e15;
 }
 
-void appendRuleErrors(const Api::FieldErrors &ruleErrors, QList<Api::ExtraDetail> *errors)
+void appendRuleErrors(const Base::FieldErrors &ruleErrors, QList<Api::ExtraDetail> *errors)
 {
-    for (const Api::FieldError &error : ruleErrors)
+    for (const Base::FieldError &error : ruleErrors)
         errors->append({error.field, error.message});
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sim/landingpage.h"
 
+#include "base/amounttext.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "sim/paymentledger.h"
@@ -83,8 +84,7 @@ QByteArray mediaType(const Http::Request &request)
 // docs/vipps-wire.md §6: amounts are in minor units (øre, cents); NOK, DKK and EUR all have two decimals.
 QString formatAmount(const Api::Amount &amount)
 {
-    const QString minor = QStringLiteral("%1").arg(amount.value % 100, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 %2.%3").arg(amount.currency, QString::number(amount.value / 100), minor);
+    return amount.currency + QLatin1Char(' ') + Base::amountText(amount.value, {});
 }
 
 // What happened to the payment, in the customer's words (docs/vipps-wire.md §6 "States and events").

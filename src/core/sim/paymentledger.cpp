@@ -151,7 +151,7 @@ Answer PaymentLedger::performCreate(const QString &msn, const QJsonObject &body,
     const Api::CreatePaymentRequest request = RequestBody::readCreate(body, &errors);
     if (!errors.isEmpty())
         return Answers::refused(Problems::validation(errors));
-    if (const Api::FieldErrors ruleErrors = request.validate(); !ruleErrors.isEmpty())
+    if (const Base::FieldErrors ruleErrors = request.validate(); !ruleErrors.isEmpty())
         return Answers::refused(Problems::rules(ruleErrors));
     if (find(msn, request.reference))
         return Answers::refused(Problems::referenceExists(msn, request.reference));

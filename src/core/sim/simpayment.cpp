@@ -216,10 +216,10 @@ Problem Problems::validation(const QList<Api::ExtraDetail> &details)
             details};
 }
 
-Problem Problems::rules(const Api::FieldErrors &errors)
+Problem Problems::rules(const Base::FieldErrors &errors)
 {
     QList<Api::ExtraDetail> details;
-    for (const Api::FieldError &error : errors)
+    for (const Base::FieldError &error : errors)
         details.append({error.field, error.message});
     return validation(details);
 }

@@ -118,7 +118,7 @@ Answer refused(const Problem &problem);
 // apply return a Problem with status 0 when there is nothing to refuse.
 namespace Problems {
 Problem validation(const QList<Api::ExtraDetail> &details);                  // 400, "See extraDetails ..."
-Problem rules(const Api::FieldErrors &errors);                               // validation() of the request's own rules
+Problem rules(const Base::FieldErrors &errors);                               // validation() of the request's own rules
 Problem notFound(const QString &msn, const QString &reference);              // 404, 5090
 Problem idempotencyKey(const QString &key, bool required);                   // missing or too long
 Problem idempotencyConflict(const QString &key, const char *code);           // 409, 4010, 4020 or 4150

@@ -133,7 +133,7 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
 QVariant PaymentListModel::displayData(const Entry &entry, int column) const
 {
     if (const Api::Amount *amount = amountOf(entry, column))
-        return formatAmount(*amount);
+        return amount->text();
     switch (column) {
     case Reference: return entry.payment.reference;
     case State: return entry.payment.state;
@@ -206,16 +206,6 @@ PaymentListModel::PaymentState PaymentListModel::stateFromName(const QString &na
 bool PaymentListModel::isFinal(PaymentState state)
 {
     return state == PaymentState::Aborted || state == PaymentState::Expired || state == PaymentState::Terminated;
-}
-
-QString PaymentListModel::formatAmount(const Api::Amount &amount)
-{
-    const qint64 magnitude = amount.value < 0 ? -amount.value : amount.value;
-    QString text =
-        QString::number(magnitude / 100) + QLatin1Char('.') + QString::number(magnitude % 100).rightJustified(2, u'0');
-    if (amount.value < 0)
-        text.prepend(QLatin1Char('-'));
-    return amount.currency.isEmpty() ? text : text + QLatin1Char(' ') + amount.currency;
 }
 
 void PaymentListModel::rowChanged(int row)

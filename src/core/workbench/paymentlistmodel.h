@@ -65,7 +65,6 @@ public:
     static PaymentState stateFromName(const QString &name);
     static bool isFinal(PaymentState state);
     // "49.00 NOK": minor units with two decimals, then the currency.
-    static QString formatAmount(const Api::Amount &amount);
 
 private:
     void rowChanged(int row);

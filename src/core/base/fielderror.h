@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace Api {
+namespace Base {
 
 // One input that breaks a rule, named as the API names it (e.g. "reference", "amount.value").
 struct FieldError
@@ -17,4 +17,4 @@ struct FieldError
 
 using FieldErrors = QList<FieldError>;
 
-} // namespace Api
+} // namespace Base

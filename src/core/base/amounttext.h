@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+// An amount in minor units as people read it. NOK, DKK and EUR, the currencies of Vipps MobilePay, all have two
+// minor digits (docs/vipps-wire.md §6 "Create request").
+#pragma once
+
+#include <QString>
+
+namespace Base {
+
+// "499.00 NOK", "-0.05 EUR"; without a currency just "499.00".
+QString amountText(qint64 minorUnits, const QString &currency);
+
+} // namespace Base
