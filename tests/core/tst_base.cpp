@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // What every layer shares: amounts as people read them, and words a POSIX shell takes as they are.
 #include "base/amounttext.h"
+#include "base/answerguard.h"
 #include "base/shellword.h"
 
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <functional>
 #include <limits>
 
 class TstBase : public QObject
@@ -20,6 +22,10 @@ private slots:
     void shellWord();
     void singleQuotedSurvivesTheShell_data();
     void singleQuotedSurvivesTheShell();
+    void guardedAnswerArrives();
+    void answerAfterDropPendingIsDropped();
+    void answerAfterTheGuardIsGoneIsDropped();
+    void laterCallsStillAnswer();
 };
 
 void TstBase::amountText_data()
@@ -86,6 +92,52 @@ void TstBase::singleQuotedSurvivesTheShell()
     QVERIFY(shell.waitForFinished(10000));
     QCOMPARE(shell.readAllStandardOutput(), bytes);
     QCOMPARE(QString::fromUtf8(Base::singleQuoted(bytes)), Base::singleQuoted(QString::fromUtf8(bytes)));
+}
+
+void TstBase::guardedAnswerArrives()
+{
+    Base::AnswerGuard guard;
+    QString received;
+    auto answer = guard.guard([&received](const QString &text, int number) {
+        received = text + QString::number(number);
+    });
+    answer(QStringLiteral("done "), 7);
+    QCOMPARE(received, QStringLiteral("done 7"));
+}
+
+void TstBase::answerAfterDropPendingIsDropped()
+{
+    Base::AnswerGuard guard;
+    int calls = 0;
+    auto answer = guard.guard([&calls] { ++calls; });
+    guard.dropPending();
+    answer();
+    QCOMPARE(calls, 0);
+}
+
+void TstBase::answerAfterTheGuardIsGoneIsDropped()
+{
+    int calls = 0;
+    std::function<void()> answer;
+    {
+        Base::AnswerGuard guard;
+        answer = guard.guard([&calls] { ++calls; });
+    }
+    answer();
+    QCOMPARE(calls, 0);
+}
+
+void TstBase::laterCallsStillAnswer()
+{
+    Base::AnswerGuard guard;
+    QStringList received;
+    auto stale = guard.guard([&received](const QString &text) { received.append(text); });
+    guard.dropPending();
+    auto fresh = guard.guard([&received](const QString &text) { received.append(text); });
+    stale(QStringLiteral("old profile"));
+    fresh(QStringLiteral("new profile"));
+    fresh(QStringLiteral("new profile, again"));
+    QCOMPARE(received, QStringList({QStringLiteral("new profile"), QStringLiteral("new profile, again")}));
 }
 
 QTEST_GUILESS_MAIN(TstBase)
