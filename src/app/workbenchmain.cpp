@@ -3,6 +3,7 @@
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "gui/mainwindow.h"
+#include "gui/messageboxconfirmer.h"
 #include "workbench/appsettings.h"
 #include "workbench/workspace.h"
 
@@ -37,8 +38,10 @@ int main(int argc, char *argv[])
     if (appTranslator.load(locale, QStringLiteral("vipps-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
-    Workbench::Workspace workspace(&profiles, &secrets);
+    Gui::MessageBoxConfirmer confirmer;
+    Workbench::Workspace workspace(&profiles, &secrets, &confirmer);
     Gui::MainWindow window(&workspace, &settings);
+    confirmer.setWindow(&window);
     QObject::connect(&secrets, &Credentials::FallbackSecretStore::keychainUnavailable, &window,
                      [&window](const QString &message) { window.showBanner(message); });
 

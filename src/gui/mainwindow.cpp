@@ -105,8 +105,9 @@ void MainWindow::buildPanels()
     m_tabs->setAccessibleName(tr("Workbench panels"));
     m_quickStart = new QuickStartPanel(&workspace->quickStart(), m_tabs);
     m_credentials = new CredentialsPanel(&workspace->profiles(), &workspace->session(), m_tabs);
-    m_webhooks = new WebhooksPanel(&workspace->session(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
-    m_payments = new PaymentsPanel(&workspace->session(), m_tabs);
+    m_webhooks =
+        new WebhooksPanel(&workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
+    m_payments = new PaymentsPanel(&workspace->payments(), m_tabs);
     m_tabs->addTab(m_quickStart, tr("&Quick start"));
     m_tabs->addTab(m_credentials, tr("&Credentials"));
     m_tabs->addTab(m_webhooks, tr("&Webhooks"));

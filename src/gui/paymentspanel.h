@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Test payments of the active profile (docs/vipps-wire.md §6): a create form, the payments made in this session, and
-// Refresh, Approve (force approve, simulator and test only), Capture…, Refund…, Cancel and the landing page on the
-// selected one. Every state-changing call asks the production guard first and is followed by a get; the last
-// failure is shown in the panel as the API answered it (§7) until the next call succeeds.
+// Test payments of the active profile (docs/vipps-wire.md §6): a create form, the payments made in this session,
+// and Refresh, Approve, Capture…, Refund…, Cancel and the landing page on the selected one. The workflow is
+// Workbench::PaymentActions; this panel shows it, enables what the payment's state allows (Api::PaymentRules) and
+// shows the last failure as the API answered it (§7) until the next call succeeds.
 #pragma once
 
 #include "api/apierror.h"
-#include "api/epaymentapi.h"
 #include "workbench/profilesession.h"
 
 #include <QUrl>
@@ -20,8 +19,9 @@ class PaymentsPanel;
 }
 
 namespace Workbench {
+class PaymentActions;
 class PaymentListModel;
-}
+} // namespace Workbench
 
 namespace Gui {
 
@@ -34,16 +34,14 @@ class PaymentsPanel : public QWidget
 public:
     using UrlOpener = std::function<void(const QUrl &url)>;
 
-    // The session is not owned and must outlive the panel.
-    explicit PaymentsPanel(Workbench::ProfileSession *session, QWidget *parent = nullptr);
+    // The actions are not owned and must outlive the panel.
+    explicit PaymentsPanel(Workbench::PaymentActions *actions, QWidget *parent = nullptr);
     ~PaymentsPanel() override;
 
-    Workbench::PaymentListModel *model() const { return m_model; }
+    Workbench::PaymentListModel *model() const;
     PaymentForm *form() const;
     // Replaces QDesktopServices::openUrl for "Open landing page" (tests); empty restores it.
     void setUrlOpener(UrlOpener opener);
-    // Force approve exists only in the simulator and the test environment (docs/vipps-wire.md §6).
-    static bool canApprove(Credentials::Environment environment);
 
 public slots:
     // Creates a payment from the form, then force-approves it where that exists (the quick start's trigger step).
@@ -60,35 +58,21 @@ private:
 
     void setUpActions();
     void setUpView();
+    void connectActions();
     void onStateChanged(Workbench::ProfileSession::State state);
-    void create(bool approveAfter);
-    void onCreated(const Api::CreatePaymentRequest &request, const Api::CreatedPayment &created,
-                   const Api::ApiError &error, bool approveAfter);
-    void approve(const QString &reference);
+    void onCreated(const QString &reference);
     void askAmount(Modification modification);
-    void modify(Modification modification, const QString &reference, const Api::Amount &amount);
-    void cancelPayment(const QString &reference);
-    void refresh(const QString &reference, bool asked);
-    void onModified(const QString &action, const QString &reference, const Api::Payment &payment,
-                    const Api::ApiError &error);
     void openLandingPage();
-
-    Api::EPaymentApi *api(const QString &action);
-    bool guardAllows(const QString &action);
     int selectedRow() const;
     QString selectedReference() const;
-    Api::ForceApproveRequest approveRequest(const QString &reference) const;
-    void showError(const QString &action, const QString &reference, const Api::ApiError &error);
-    void succeeded(const QString &reference, const QString &status);
+    void showError(const QString &action, const Api::ApiError &error);
     void clearError();
     void setStatus(const QString &text);
     void updateActions();
 
     std::unique_ptr<Ui::PaymentsPanel> m_ui;
-    Workbench::ProfileSession *m_session;
-    Workbench::PaymentListModel *m_model;
+    Workbench::PaymentActions *m_actions;
     UrlOpener m_opener;
-    QString m_profileName; // whose payments the list holds
 };
 
 } // namespace Gui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/webhookspanel.h"
 
-#include "gui/productionguard.h"
 #include "gui/registerwebhookdialog.h"
 #include "ui_webhookspanel.h"
 #include "workbench/webhooklistmodel.h"
@@ -11,9 +10,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QTime>
 
 #include <utility>
 
@@ -23,13 +20,6 @@ using Workbench::ProfileSession;
 using Workbench::WebhookListModel;
 
 namespace {
-
-QString eventsInWords(const QStringList &events)
-{
-    if (events.size() == 1)
-        return events.constFirst();
-    return WebhooksPanel::tr("%n event types", "", int(events.size()));
-}
 
 // What the summary line leaves out or runs together: one line per extra detail or field error, and the trace id
 // to quote to Vipps support (docs/vipps-wire.md §7).
@@ -47,21 +37,20 @@ QStringList detailLines(const Api::ApiError &error)
 
 } // namespace
 
-WebhooksPanel::WebhooksPanel(ProfileSession *session, UrlSuggestion suggestedUrl, QWidget *parent)
+WebhooksPanel::WebhooksPanel(Workbench::WebhookActions *actions, UrlSuggestion suggestedUrl, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhooksPanel>())
-    , m_session(session)
+    , m_actions(actions)
+    , m_session(actions->session())
     , m_suggestedUrl(std::move(suggestedUrl))
-    , m_model(new WebhookListModel(this))
 {
     m_ui->setupUi(this);
-    m_model->setSecretCheck([this](const QString &id) { return m_session->holdsSecretFor(id); });
     setUpActions();
     setUpView();
+    connectActions();
     m_ui->resultBox->hide();
-    connect(m_session, &ProfileSession::stateChanged, this, &WebhooksPanel::onStateChanged);
-    connect(m_session, &ProfileSession::webhookSecretsChanged, m_model, &WebhookListModel::refreshSecretColumn);
     onStateChanged(m_session->state());
+    onBusyChanged(m_actions->isBusy());
 }
 
 WebhooksPanel::~WebhooksPanel() = default;
@@ -89,7 +78,7 @@ void WebhooksPanel::setUpActions()
 void WebhooksPanel::setUpView()
 {
     QTableView *view = m_ui->tableView;
-    view->setModel(m_model);
+    view->setModel(model());
     setFocusProxy(view);
     m_ui->hintLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -100,35 +89,42 @@ void WebhooksPanel::setUpView()
     // The URL is what people look for; the id is long and the same shape every time, so it gets what is left.
     columns->setSectionResizeMode(WebhookListModel::Url, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(WebhookListModel::Events, QHeaderView::Interactive);
-    columns->resizeSection(WebhookListModel::Events, fontMetrics().horizontalAdvance(QStringLiteral("epayments.payment.MMMM")));
+    columns->resizeSection(WebhookListModel::Events,
+                           fontMetrics().horizontalAdvance(QStringLiteral("epayments.payment.MMMM")));
     columns->setSectionResizeMode(WebhookListModel::Id, QHeaderView::Stretch);
     columns->setSectionResizeMode(WebhookListModel::Secret, QHeaderView::ResizeToContents);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const int row = selectedRow();
         if (row >= 0)
-            m_selectedId = m_model->webhookAt(row).id;
+            m_selectedId = model()->webhookAt(row).id;
         updateActions();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPanel::updateHint);
+    connect(model(), &QAbstractItemModel::modelReset, this, &WebhooksPanel::updateHint);
+}
+
+void WebhooksPanel::connectActions()
+{
+    using Workbench::WebhookActions;
+    connect(m_session, &ProfileSession::stateChanged, this, &WebhooksPanel::onStateChanged);
+    connect(m_actions, &WebhookActions::busyChanged, this, &WebhooksPanel::onBusyChanged);
+    connect(m_actions, &WebhookActions::statusChanged, m_ui->statusLabel, &QLabel::setText);
+    connect(m_actions, &WebhookActions::listed, this, &WebhooksPanel::onListed);
+    connect(m_actions, &WebhookActions::failed, this, &WebhooksPanel::showError);
+    connect(m_actions, &WebhookActions::registered, this, &WebhooksPanel::onRegistered);
+    connect(m_actions, &WebhookActions::deleted, this, &WebhooksPanel::onDeleted);
 }
 
 // ---- calls ----
 
 void WebhooksPanel::refresh()
 {
-    startCall(tr("Listing…"), [this](Api::WebhooksApi *api, quint64 generation) {
-        api->list(
-            [panel = QPointer(this), generation](const QList<Api::Webhook> &webhooks, const Api::ApiError &error) {
-                if (panel && panel->isCurrent(generation))
-                    panel->onListed(webhooks, error);
-            });
-    });
+    m_actions->refresh();
 }
 
 void WebhooksPanel::openRegisterDialog()
 {
-    if (!m_session->webhooks() || m_busy)
+    if (!m_actions->canCall())
         return;
     const Credentials::Environment environment = m_session->profile().environment;
     auto *dialog = new RegisterWebhookDialog(this);
@@ -142,36 +138,21 @@ void WebhooksPanel::openRegisterDialog()
 
 void WebhooksPanel::registerWebhook(const QUrl &url, const QStringList &events)
 {
-    if (!m_session->webhooks() || m_busy)
-        return;
-    const QString action =
-        tr("Register a webhook that sends %1 to %2").arg(eventsInWords(events), url.toDisplayString());
-    if (!ProductionGuard::allows(this, m_session->profile(), action)) {
-        m_ui->statusLabel->setText(tr("Not registered"));
-        return;
-    }
-    startCall(tr("Registering…"), [this, url, events](Api::WebhooksApi *api, quint64 generation) {
-        api->registerWebhook(url, events,
-                             [panel = QPointer(this), generation, url](const Api::RegisteredWebhook &webhook,
-                                                                       const Api::ApiError &error) {
-                                 if (panel && panel->isCurrent(generation))
-                                     panel->onRegistered(url, webhook, error);
-                             });
-    });
+    m_actions->registerWebhook(url, events);
 }
 
 void WebhooksPanel::deleteSelected()
 {
     const int row = selectedRow();
-    if (row < 0 || !m_session->webhooks() || m_busy)
+    if (row < 0 || !m_actions->canCall())
         return;
-    const Api::Webhook webhook = m_model->webhookAt(row);
+    const Api::Webhook webhook = model()->webhookAt(row);
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Delete webhook"),
                         tr("Delete the webhook to %1?").arg(webhook.url.toDisplayString()), QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     box->setInformativeText(tr("Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2")
-                                .arg(eventsInWords(webhook.events), webhook.id));
+                                .arg(Workbench::WebhookActions::eventsInWords(webhook.events), webhook.id));
     QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -186,100 +167,43 @@ void WebhooksPanel::deleteSelected()
 
 void WebhooksPanel::deleteWebhook(const Api::Webhook &webhook)
 {
-    if (!m_session->webhooks() || m_busy)
-        return;
-    const QString action = tr("Delete the webhook to %1 (id %2)").arg(webhook.url.toDisplayString(), webhook.id);
-    if (!ProductionGuard::allows(this, m_session->profile(), action)) {
-        m_ui->statusLabel->setText(tr("Not deleted"));
-        return;
-    }
-    startCall(tr("Deleting…"), [this, webhook](Api::WebhooksApi *api, quint64 generation) {
-        api->remove(webhook.id, [panel = QPointer(this), generation, webhook](const Api::ApiError &error) {
-            if (panel && panel->isCurrent(generation))
-                panel->onDeleted(webhook, error);
-        });
-    });
-}
-
-void WebhooksPanel::startCall(const QString &status,
-                              const std::function<void(Api::WebhooksApi *api, quint64 generation)> &call)
-{
-    Api::WebhooksApi *api = m_session->webhooks();
-    if (!api || m_busy)
-        return;
-    m_busy = true;
-    clearMessage();
-    m_ui->statusLabel->setText(status);
-    updateActions();
-    updateHint();
-    call(api, m_generation);
-}
-
-void WebhooksPanel::finishCall()
-{
-    m_busy = false;
-    m_ui->statusLabel->clear();
-    updateActions();
-    updateHint();
+    m_actions->deleteWebhook(webhook);
 }
 
 // ---- answers ----
 
-void WebhooksPanel::onListed(const QList<Api::Webhook> &webhooks, const Api::ApiError &error)
+void WebhooksPanel::onBusyChanged(bool busy)
 {
-    finishCall();
-    if (!error.ok()) {
-        showError(tr("Could not list the webhooks"), error);
-        return;
-    }
-    const QString keep = m_selectedId;
-    m_model->setWebhooks(webhooks);
-    if (const int row = m_model->rowForId(keep); row >= 0)
-        m_ui->tableView->selectRow(row);
-    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    m_ui->statusLabel->setText(webhooks.size() == 1
-                                   ? tr("1 webhook, listed at %1").arg(time)
-                                   : tr("%n webhooks, listed at %1", "", int(webhooks.size())).arg(time));
+    if (busy)
+        clearMessage();
+    updateActions();
+    updateHint();
 }
 
-void WebhooksPanel::onRegistered(const QUrl &url, const Api::RegisteredWebhook &webhook, const Api::ApiError &error)
+void WebhooksPanel::onListed()
 {
-    finishCall();
-    if (!error.ok()) {
-        showError(tr("Could not register the webhook"), error);
-        return;
-    }
-    m_session->rememberWebhook(webhook.id, webhook.secret);
+    if (const int row = model()->rowForId(m_selectedId); row >= 0)
+        m_ui->tableView->selectRow(row);
+}
+
+void WebhooksPanel::onRegistered(const Api::RegisteredWebhook &webhook, const QUrl &url)
+{
     showRegistered(webhook);
     m_selectedId = webhook.id;
     emit webhookRegistered(webhook.id, url);
-    refresh();
 }
 
-void WebhooksPanel::onDeleted(const Api::Webhook &webhook, const Api::ApiError &error)
+void WebhooksPanel::onDeleted(const Api::Webhook &webhook)
 {
-    finishCall();
-    if (!error.ok()) {
-        showError(tr("Could not delete the webhook to %1").arg(webhook.url.toDisplayString()), error);
-        return;
-    }
-    m_session->forgetWebhook(webhook.id);
     if (m_ui->idLabel->text() == webhook.id)
         hideRegistered();
-    refresh();
 }
 
 void WebhooksPanel::onStateChanged(ProfileSession::State state)
 {
-    ++m_generation; // the client of an earlier state is gone, and with it its answers
-    m_busy = false;
-    if (state == ProfileSession::State::Ready) {
-        refresh();
-        return;
-    }
+    if (state == ProfileSession::State::Ready)
+        return; // the actions list at once
     hideRegistered();
-    m_model->setWebhooks({});
-    m_ui->statusLabel->clear();
     if (state == ProfileSession::State::Loading)
         showMessage(tr("No profile ready yet"), tr("Reading the keys of profile %1…").arg(m_session->profile().name),
                     false);
@@ -293,7 +217,7 @@ void WebhooksPanel::onStateChanged(ProfileSession::State state)
 
 void WebhooksPanel::updateActions()
 {
-    const bool ready = m_session->webhooks() != nullptr && !m_busy;
+    const bool ready = m_actions->canCall();
     const bool selected = selectedRow() >= 0;
     m_ui->refreshAction->setEnabled(ready);
     m_ui->registerAction->setEnabled(ready);
@@ -303,13 +227,13 @@ void WebhooksPanel::updateActions()
 
 void WebhooksPanel::updateHint()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = model()->rowCount() == 0;
     m_ui->hintLabel->setVisible(empty);
     if (!empty)
         return;
     if (!m_session->webhooks())
         m_ui->hintLabel->setText(tr("No profile ready."));
-    else if (m_busy)
+    else if (m_actions->isBusy())
         m_ui->hintLabel->setText(tr("Asking for the webhooks of profile %1…").arg(m_session->profile().name));
     else
         m_ui->hintLabel->setText(tr("No webhooks are registered for profile %1. Register one (Ctrl+N) to have "
@@ -322,32 +246,10 @@ void WebhooksPanel::showError(const QString &what, const Api::ApiError &error)
     const QString summary = error.summary();
     QStringList details{summary};
     details.append(detailLines(error));
-    if (const QString hint = errorHint(error); !hint.isEmpty())
+    if (const QString hint = m_actions->errorHint(error); !hint.isEmpty())
         details.append(hint);
     showMessage(what, details.join(QLatin1Char('\n')), true);
     emit errorShown(summary);
-}
-
-QString WebhooksPanel::errorHint(const Api::ApiError &error) const
-{
-    const QUrl baseUrl =
-        m_session->client() ? m_session->client()->config().baseUrl : m_session->profile().effectiveBaseUrl();
-    const bool simulator = m_session->profile().environment == Credentials::Environment::Simulator;
-    switch (error.kind) {
-    case Api::ApiError::Kind::Network:
-    case Api::ApiError::Kind::Timeout:
-        return simulator ? tr("Is the simulator running? This profile calls it at %1.").arg(baseUrl.toDisplayString())
-                         : tr("Check that %1 can be reached from this machine (network, proxy, VPN).")
-                               .arg(baseUrl.toDisplayString());
-    case Api::ApiError::Kind::Configuration:
-        return tr("Complete profile %1 under Credentials.").arg(m_session->profile().name);
-    case Api::ApiError::Kind::Http:
-        if (error.status == 401 || error.status == 403)
-            return tr("Check the client id, client secret, subscription key and MSN of profile %1.")
-                .arg(m_session->profile().name);
-        return {};
-    default: return {};
-    }
 }
 
 void WebhooksPanel::showMessage(const QString &title, const QString &details, bool warning)
@@ -403,7 +305,7 @@ void WebhooksPanel::copyId()
 {
     const int row = selectedRow();
     if (row >= 0)
-        QGuiApplication::clipboard()->setText(m_model->webhookAt(row).id);
+        QGuiApplication::clipboard()->setText(model()->webhookAt(row).id);
 }
 
 int WebhooksPanel::selectedRow() const

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The webhook registrations of the active profile (docs/vipps-wire.md §3): list, register (the secret shown once and
-// kept by the session), delete; API errors and "no profile" said in the panel itself.
+// kept by the session), delete; API errors and "no profile" said in the panel itself. The workflow is
+// Workbench::WebhookActions; this panel shows it and asks before a delete.
 #pragma once
 
 #include "api/apierror.h"
 #include "api/webhooksapi.h"
 #include "workbench/profilesession.h"
+#include "workbench/webhookactions.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -15,10 +17,6 @@
 
 namespace Ui {
 class WebhooksPanel;
-}
-
-namespace Workbench {
-class WebhookListModel;
 }
 
 namespace Gui {
@@ -33,12 +31,12 @@ public:
     // The receiver's address now (may be empty while it is not listening).
     using UrlSuggestion = std::function<QUrl()>;
 
-    // The session is not owned and must outlive the panel.
-    WebhooksPanel(Workbench::ProfileSession *session, UrlSuggestion suggestedUrl, QWidget *parent = nullptr);
+    // The actions are not owned and must outlive the panel.
+    WebhooksPanel(Workbench::WebhookActions *actions, UrlSuggestion suggestedUrl, QWidget *parent = nullptr);
     ~WebhooksPanel() override;
 
-    Workbench::WebhookListModel *model() const { return m_model; }
-    bool isBusy() const { return m_busy; } // a call is on its way
+    Workbench::WebhookListModel *model() const { return m_actions->model(); }
+    bool isBusy() const { return m_actions->isBusy(); } // a call is on its way
 
     void refresh();
     // Opens the dialog (not modal to the event loop); accepting it calls registerWebhook().
@@ -57,14 +55,12 @@ signals:
 private:
     void setUpActions();
     void setUpView();
+    void connectActions();
     void onStateChanged(Workbench::ProfileSession::State state);
-    void onListed(const QList<Api::Webhook> &webhooks, const Api::ApiError &error);
-    void onRegistered(const QUrl &url, const Api::RegisteredWebhook &webhook, const Api::ApiError &error);
-    void onDeleted(const Api::Webhook &webhook, const Api::ApiError &error);
-    // Runs call with the session's API when ready; answers for an older profile or client are dropped.
-    void startCall(const QString &status, const std::function<void(Api::WebhooksApi *api, quint64 generation)> &call);
-    bool isCurrent(quint64 generation) const { return generation == m_generation; }
-    void finishCall();
+    void onBusyChanged(bool busy);
+    void onListed();
+    void onRegistered(const Api::RegisteredWebhook &webhook, const QUrl &url);
+    void onDeleted(const Api::Webhook &webhook);
     void updateActions();
     void updateHint();
     void showError(const QString &what, const Api::ApiError &error);
@@ -74,16 +70,13 @@ private:
     void hideRegistered();
     void copySecret();
     void copyId();
-    QString errorHint(const Api::ApiError &error) const;
     int selectedRow() const;
 
     std::unique_ptr<Ui::WebhooksPanel> m_ui;
+    Workbench::WebhookActions *m_actions;
     Workbench::ProfileSession *m_session;
     UrlSuggestion m_suggestedUrl;
-    Workbench::WebhookListModel *m_model;
-    bool m_busy = false;
-    quint64 m_generation = 0; // counts profile states; an answer from an earlier one is dropped
-    QString m_selectedId;     // kept across a refresh
+    QString m_selectedId; // kept across a refresh
 };
 
 } // namespace Gui

@@ -8,3 +8,4 @@ vwb_add_test(tst_tokenprovider SOURCES tst_tokenprovider.cpp LIBS vwb_api vwb_ht
 vwb_add_test(tst_apiclient SOURCES tst_apiclient.cpp LIBS vwb_api vwb_http vwb_sim)
 vwb_add_test(tst_webhooksapi SOURCES tst_webhooksapi.cpp LIBS vwb_api vwb_http vwb_sim)
 vwb_add_test(tst_epaymentapi SOURCES tst_epaymentapi.cpp LIBS vwb_api vwb_http vwb_sim)
+vwb_add_test(tst_paymentrules SOURCES tst_paymentrules.cpp LIBS vwb_api)

@@ -98,9 +98,8 @@ void TstBase::guardedAnswerArrives()
 {
     Base::AnswerGuard guard;
     QString received;
-    auto answer = guard.guard([&received](const QString &text, int number) {
-        received = text + QString::number(number);
-    });
+    auto answer =
+        guard.guard([&received](const QString &text, int number) { received = text + QString::number(number); });
     answer(QStringLiteral("done "), 7);
     QCOMPARE(received, QStringLiteral("done 7"));
 }

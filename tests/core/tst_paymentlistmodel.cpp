@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The app session's payments: newest first, amounts as "49.00 NOK", state and aggregates from the API's answers,
 // the landing page kept across modification answers, and the last failed action per payment.
+#include "api/paymentrules.h"
 #include "workbench/paymentlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -231,8 +232,9 @@ void TstPaymentListModel::restsForCaptureAndRefund()
     entry.payment.aggregate.captured = nok(captured);
     entry.payment.aggregate.refunded = nok(refunded);
     entry.payment.aggregate.cancelled = nok(cancelled);
-    QCOMPARE(entry.capturable(), capturable);
-    QCOMPARE(entry.refundable(), refundable);
+    const Api::PaymentRules rules(entry.payment); // what the panel offers for the row
+    QCOMPARE(rules.capturable(), capturable);
+    QCOMPARE(rules.refundable(), refundable);
 }
 
 void TstPaymentListModel::lastErrorShownAndCleared()

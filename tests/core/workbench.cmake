@@ -7,3 +7,5 @@ vwb_add_test(tst_profilesession SOURCES tst_profilesession.cpp LIBS vwb_api vwb_
 vwb_add_test(tst_webhooklistmodel SOURCES tst_webhooklistmodel.cpp LIBS vwb_workbench)
 vwb_add_test(tst_paymentlistmodel SOURCES tst_paymentlistmodel.cpp LIBS vwb_workbench)
 vwb_add_test(tst_workspace SOURCES tst_workspace.cpp LIBS vwb_api vwb_credentials vwb_sim vwb_workbench)
+vwb_add_test(tst_paymentactions SOURCES tst_paymentactions.cpp LIBS vwb_workbench)
+vwb_add_test(tst_webhookactions SOURCES tst_webhookactions.cpp LIBS vwb_workbench)

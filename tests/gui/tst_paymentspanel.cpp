@@ -2,14 +2,13 @@
 // The payments panel against the real local simulator, through its widgets: create, approve, capture, refund and
 // cancel change the simulator's ledger and the table; the form checks every field as the user types; the API's
 // refusals show in the error area; a production profile asks before every change and a "no" sends nothing.
-#include "credentials/memorysecretstore.h"
-#include "credentials/profilestore.h"
 #include "gui/paymentform.h"
 #include "gui/paymentspanel.h"
-#include "gui/productionguard.h"
+#include "sessionfixture.h"
 #include "sim/localsimulator.h"
 #include "sim/paymentledger.h"
 #include "sim/simulatorprofile.h"
+#include "workbench/paymentactions.h"
 #include "workbench/paymentlistmodel.h"
 #include "workbench/profilesession.h"
 
@@ -19,14 +18,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -37,28 +32,6 @@ using Workbench::PaymentListModel;
 using Workbench::ProfileSession;
 
 namespace {
-
-// Sends what a production profile would send to api.vipps.no to the local simulator instead, so the test can see
-// exactly which calls a production profile makes, and that a "no" makes none.
-class RedirectingNetwork : public QNetworkAccessManager
-{
-public:
-    QUrl target;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
-    {
-        QNetworkRequest moved(request);
-        QUrl url = request.url();
-        if (target.isValid() && url.host() == QLatin1String("api.vipps.no")) {
-            url.setScheme(target.scheme());
-            url.setHost(target.host());
-            url.setPort(target.port());
-            moved.setUrl(url);
-        }
-        return QNetworkAccessManager::createRequest(op, moved, data);
-    }
-};
 
 struct Call
 {
@@ -91,7 +64,6 @@ private slots:
 
 private:
     bool activate(const Credentials::Profile &profile);
-    Credentials::Profile productionProfile() const;
     template<typename T> T *child(const char *name) const { return m_panel->findChild<T *>(QLatin1String(name)); }
     QString cell(const QString &reference, int column) const;
     QString createPayment(double amount = 49.00);
@@ -100,49 +72,24 @@ private:
     bool answerAmount(const char *dialogName, double value, double *shownDefault = nullptr);
     const Sim::Payment *ledgerPayment(const QString &reference) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Sim::LocalSimulator> m_sim;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Credentials::ProfileStore> m_profiles;
-    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
-    std::unique_ptr<RedirectingNetwork> m_network;
-    std::unique_ptr<ProfileSession> m_session;
+    TestSupport::SessionFixture m_fixture;
+    std::unique_ptr<Workbench::PaymentActions> m_actions;
     std::unique_ptr<Gui::PaymentsPanel> m_panel;
     QList<Call> m_calls;
-    QStringList m_questions;
-    bool m_guardAnswer = false;
 };
 
 void TstPaymentsPanel::init()
 {
-    Sim::SimulatorOptions options;
-    options.port = 0;
-    m_sim = std::make_unique<Sim::LocalSimulator>(options);
     QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
-    connect(m_sim.get(), &Sim::LocalSimulator::requestHandled, this,
+    QVERIFY2(m_fixture.start({Sim::SimulatorProfile::defaultProfile(), TestSupport::productionOnSimulator()}, &error,
+                             TestSupport::SessionFixture::Production::ToSimulator),
+             qPrintable(error));
+    connect(m_fixture.sim.get(), &Sim::LocalSimulator::requestHandled, this,
             [this](const QByteArray &method, const QByteArray &path, int) {
                 m_calls.append({method, path});
             });
-
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
-    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
-    QVERIFY(m_profiles->save(productionProfile()));
-    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
-    m_network = std::make_unique<RedirectingNetwork>();
-    m_network->target = m_sim->baseUrl();
-    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_secrets.get());
-    m_session->setSimulatorUrl(m_sim->baseUrl());
-
-    m_questions.clear();
-    m_guardAnswer = false;
-    Gui::ProductionGuard::setAsker([this](QWidget *, const QString &, const QString &question) {
-        m_questions.append(question);
-        return m_guardAnswer;
-    });
-    m_panel = std::make_unique<Gui::PaymentsPanel>(m_session.get());
+    m_actions = std::make_unique<Workbench::PaymentActions>(m_fixture.session.get(), &m_fixture.confirmer);
+    m_panel = std::make_unique<Gui::PaymentsPanel>(m_actions.get());
     m_panel->resize(900, 760);
     QVERIFY(activate(Sim::SimulatorProfile::defaultProfile()));
     m_calls.clear();
@@ -151,29 +98,14 @@ void TstPaymentsPanel::init()
 void TstPaymentsPanel::cleanup()
 {
     m_panel.reset();
-    m_session.reset();
-    m_network.reset();
-    m_secrets.reset();
-    m_profiles.reset();
-    m_settings.reset();
-    m_sim.reset();
-    Gui::ProductionGuard::setAsker({});
+    m_actions.reset();
+    m_fixture.stop();
+    m_calls.clear();
 }
 
 bool TstPaymentsPanel::activate(const Credentials::Profile &profile)
 {
-    m_session->activate(profile);
-    return QTest::qWaitFor([this] { return m_session->state() == ProfileSession::State::Ready; }, 5000);
-}
-
-// Production, with the simulator's demo keys so the calls it lets through are answered.
-Credentials::Profile TstPaymentsPanel::productionProfile() const
-{
-    Credentials::Profile profile = Sim::SimulatorProfile::defaultProfile();
-    profile.name = QStringLiteral("acme-production");
-    profile.environment = Credentials::Environment::Production;
-    profile.baseUrl = QUrl();
-    return profile;
+    return m_fixture.activate(profile);
 }
 
 QString TstPaymentsPanel::cell(const QString &reference, int column) const
@@ -233,7 +165,7 @@ bool TstPaymentsPanel::answerAmount(const char *dialogName, double value, double
 
 const Sim::Payment *TstPaymentsPanel::ledgerPayment(const QString &reference) const
 {
-    return m_sim->ledger().payment(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, reference);
+    return m_fixture.sim->ledger().payment(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, reference);
 }
 
 void TstPaymentsPanel::formStartsValid()
@@ -480,38 +412,33 @@ void TstPaymentsPanel::captureTooMuchShowsErrorCode()
 
 void TstPaymentsPanel::productionAsksAndNoSendsNothing()
 {
-    const Credentials::Profile production = productionProfile();
-    const Sim::SimCredentials demo;
-    int written = 0;
-    const auto count = [&written](const Credentials::SecretResult &) { ++written; };
-    m_secrets->write(Credentials::SecretStore::clientSecretKey(production.name), demo.clientSecret.toUtf8(), count);
-    m_secrets->write(Credentials::SecretStore::subscriptionKeyKey(production.name), demo.subscriptionKey.toUtf8(),
-                     count);
-    QTRY_COMPARE(written, 2);
+    const Credentials::Profile production = TestSupport::productionOnSimulator();
+    const QStringList &questions = m_fixture.confirmer.questions;
+    QVERIFY(m_fixture.storeDemoKeys(production.name));
     QVERIFY(activate(production));
-    QVERIFY(m_session->missingSecrets().isEmpty());
+    QVERIFY(m_fixture.session->missingSecrets().isEmpty());
 
     // Force approve does not exist in production: unavailable, and why.
     QVERIFY(child<QLabel>("approveReasonLabel")->isVisibleTo(m_panel.get()));
     QVERIFY(!child<QPushButton>("createApproveButton")->isEnabled());
     QCOMPARE(child<QLineEdit>("phoneEdit")->text(), QString()); // no test user in production
-    const int askedBefore = Gui::ProductionGuard::questionsAsked();
+    const qsizetype askedBefore = questions.size();
 
     // "No": nothing is sent.
     const QString refused = child<QLineEdit>("referenceEdit")->text();
-    m_guardAnswer = false;
+    m_fixture.confirmer.answer = false;
     child<QPushButton>("createButton")->click();
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(refused), qPrintable(m_questions.first()));
-    QVERIFY2(m_questions.first().contains(QLatin1String("49.00 NOK")), qPrintable(m_questions.first()));
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(refused), qPrintable(questions.first()));
+    QVERIFY2(questions.first().contains(QLatin1String("49.00 NOK")), qPrintable(questions.first()));
     QCOMPARE(m_panel->model()->rowCount(), 0);
 
     // "Yes": the create goes through (to the simulator standing in for api.vipps.no), after the refused one would have.
     child<QLineEdit>("referenceEdit")->setText(refused + QLatin1String("-2"));
-    m_guardAnswer = true;
+    m_fixture.confirmer.answer = true;
     const QString accepted = createPayment();
     QVERIFY(!accepted.isEmpty());
-    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(questions.size(), 2);
     QVERIFY(ledgerPayment(accepted));
     QVERIFY(!ledgerPayment(refused));
     const auto creates = std::count_if(m_calls.cbegin(), m_calls.cend(), [](const Call &call) {
@@ -522,18 +449,18 @@ void TstPaymentsPanel::productionAsksAndNoSendsNothing()
 
     // Cancel: asked, "no", nothing sent; a refresh (not a change, so not asked) still finds it CREATED.
     select(accepted);
-    m_guardAnswer = false;
+    m_fixture.confirmer.answer = false;
     m_calls.clear();
     child<QToolButton>("cancelButton")->click();
-    QCOMPARE(m_questions.size(), 3);
-    QVERIFY(m_questions.last().contains(accepted));
+    QCOMPARE(questions.size(), 3);
+    QVERIFY(questions.last().contains(accepted));
     child<QToolButton>("refreshButton")->click();
     QTRY_VERIFY(!m_calls.isEmpty());
-    QCOMPARE(m_questions.size(), 3);
+    QCOMPARE(questions.size(), 3);
     for (const Call &call : std::as_const(m_calls))
         QVERIFY2(!call.path.endsWith("/cancel"), call.path.constData());
     QCOMPARE(ledgerPayment(accepted)->state, Sim::PaymentState::Created);
-    QCOMPARE(Gui::ProductionGuard::questionsAsked(), askedBefore + 3);
+    QCOMPARE(questions.size(), askedBefore + 3);
 }
 
 void TstPaymentsPanel::openLandingPageUsesOpener()
@@ -547,7 +474,7 @@ void TstPaymentsPanel::openLandingPageUsesOpener()
     QCOMPARE(opened.size(), 1);
     QVERIFY(!ledgerPayment(reference)->redirectUrl.isEmpty());
     QCOMPARE(opened.first(), QUrl(ledgerPayment(reference)->redirectUrl));
-    QCOMPARE(opened.first().host(), m_sim->baseUrl().host());
+    QCOMPARE(opened.first().host(), m_fixture.sim->baseUrl().host());
 }
 
 // VWB_SHOT_DIR=/some/dir: saves what the panel looks like, for people to look at.

@@ -2,16 +2,15 @@
 // The webhooks panel and its register dialog against the real local simulator: register, list, delete through
 // the widgets; API and network errors in the panel; the production guard; the dialog's input check.
 #include "api/eventcatalog.h"
-#include "credentials/memorysecretstore.h"
-#include "credentials/profilestore.h"
-#include "gui/productionguard.h"
 #include "gui/registerwebhookdialog.h"
 #include "gui/webhookspanel.h"
+#include "sessionfixture.h"
 #include "sim/localsimulator.h"
 #include "sim/simulator.h"
 #include "sim/simulatorprofile.h"
 #include "sim/webhookregistry.h"
 #include "workbench/profilesession.h"
+#include "workbench/webhookactions.h"
 #include "workbench/webhooklistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,12 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -139,64 +135,36 @@ private:
     RegisterWebhookDialog *clickRegister(WebhooksPanel &panel);
     QList<Sim::Registration> registry() const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Credentials::ProfileStore> m_profiles;
-    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Sim::LocalSimulator> m_sim;
-    std::unique_ptr<ProfileSession> m_session;
-    QStringList m_questions;
-    bool m_guardAnswer = false;
+    TestSupport::SessionFixture m_fixture;
+    std::unique_ptr<Workbench::WebhookActions> m_actions;
 };
 
 void TstWebhooksPanel::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
-    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
-    QVERIFY(m_profiles->save(productionProfile()));
-    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    Sim::SimulatorOptions options;
-    options.port = 0;
-    m_sim = std::make_unique<Sim::LocalSimulator>(options);
     QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
-    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_secrets.get());
-    m_session->setSimulatorUrl(m_sim->baseUrl());
-    m_questions.clear();
-    m_guardAnswer = false;
-    Gui::ProductionGuard::setAsker([this](QWidget *, const QString &, const QString &question) {
-        m_questions.append(question);
-        return m_guardAnswer;
-    });
+    QVERIFY2(m_fixture.start({Sim::SimulatorProfile::defaultProfile(), productionProfile()}, &error),
+             qPrintable(error));
 }
 
 void TstWebhooksPanel::cleanup()
 {
-    Gui::ProductionGuard::setAsker({});
-    m_session.reset();
-    m_sim.reset();
-    m_network.reset();
-    m_secrets.reset();
-    m_profiles.reset();
-    m_settings.reset();
+    m_actions.reset();
+    m_fixture.stop();
 }
 
 std::unique_ptr<WebhooksPanel> TstWebhooksPanel::makePanel()
 {
-    auto panel = std::make_unique<WebhooksPanel>(m_session.get(), [] { return kReceiverUrl; });
+    m_actions = std::make_unique<Workbench::WebhookActions>(m_fixture.session.get(), &m_fixture.confirmer);
+    auto panel = std::make_unique<WebhooksPanel>(m_actions.get(), [] { return kReceiverUrl; });
     panel->resize(900, 420);
     return panel;
 }
 
 bool TstWebhooksPanel::activate(WebhooksPanel &panel, const Credentials::Profile &profile)
 {
-    m_session->activate(profile);
-    return QTest::qWaitFor([&] { return m_session->state() == ProfileSession::State::Ready && !panel.isBusy(); },
-                           10000);
+    m_fixture.session->activate(profile);
+    return QTest::qWaitFor(
+        [&] { return m_fixture.session->state() == ProfileSession::State::Ready && !panel.isBusy(); }, 10000);
 }
 
 bool TstWebhooksPanel::registerDirectly(WebhooksPanel &panel, const QUrl &url, const QStringList &events)
@@ -215,7 +183,7 @@ RegisterWebhookDialog *TstWebhooksPanel::clickRegister(WebhooksPanel &panel)
 
 QList<Sim::Registration> TstWebhooksPanel::registry() const
 {
-    return m_sim->webhooks().list(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber);
+    return m_fixture.sim->webhooks().list(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber);
 }
 
 void TstWebhooksPanel::noProfileReadyDisablesTheButtons()
@@ -231,13 +199,13 @@ void TstWebhooksPanel::noProfileReadyDisablesTheButtons()
     QVERIFY(!child<QFrame>(panel.get(), "messageFrame")->isHidden());
     QCOMPARE(title->text(), QStringLiteral("No profile ready"));
 
-    m_session->activate(Sim::SimulatorProfile::defaultProfile());
-    QCOMPARE(m_session->state(), ProfileSession::State::Loading); // keys are read asynchronously
+    m_fixture.session->activate(Sim::SimulatorProfile::defaultProfile());
+    QCOMPARE(m_fixture.session->state(), ProfileSession::State::Loading); // keys are read asynchronously
     QVERIFY(!add->isEnabled());
     QVERIFY(title->text().startsWith(QLatin1String("No profile ready")));
 
     // Ready: the panel lists on its own, then the buttons come on (delete only with a selection).
-    QTRY_VERIFY(m_session->state() == ProfileSession::State::Ready && !panel->isBusy());
+    QTRY_VERIFY(m_fixture.session->state() == ProfileSession::State::Ready && !panel->isBusy());
     QVERIFY(child<QFrame>(panel.get(), "messageFrame")->isHidden());
     QVERIFY(refresh->isEnabled());
     QVERIFY(add->isEnabled());
@@ -253,7 +221,7 @@ void TstWebhooksPanel::registerThroughTheDialog()
     panel->show();
     QVERIFY(activate(*panel, Sim::SimulatorProfile::defaultProfile()));
     QSignalSpy registered(panel.get(), &WebhooksPanel::webhookRegistered);
-    const int asked = Gui::ProductionGuard::questionsAsked();
+    const qsizetype asked = m_fixture.confirmer.questions.size();
     loggedMessages().clear();
     previousHandler() = qInstallMessageHandler(recordMessage);
 
@@ -279,9 +247,9 @@ void TstWebhooksPanel::registerThroughTheDialog()
     QCOMPARE(registrations.first().events, paymentEventTypes());
     QCOMPARE(panel->model()->index(0, WebhookListModel::Id).data().toString(), id);
     QCOMPARE(panel->model()->index(0, WebhookListModel::Secret).data().toString(), QStringLiteral("held by this app"));
-    QVERIFY(m_session->holdsSecretFor(id));
-    QCOMPARE(m_session->webhookSecrets().first().value, registrations.first().secret);
-    QCOMPARE(Gui::ProductionGuard::questionsAsked(), asked);
+    QVERIFY(m_fixture.session->holdsSecretFor(id));
+    QCOMPARE(m_fixture.session->webhookSecrets().first().value, registrations.first().secret);
+    QCOMPARE(m_fixture.confirmer.questions.size(), asked);
 
     // The secret once, with a copy button; never in a log line.
     const QByteArray secret = registrations.first().secret;
@@ -313,7 +281,7 @@ void TstWebhooksPanel::keyboardOpensTheDialogAndRefreshes()
     view->setFocus();
 
     // Made with another tool: F5 shows it, and this app has no secret for it.
-    const Sim::RegisterOutcome outcome = m_sim->webhooks().registerWebhook(
+    const Sim::RegisterOutcome outcome = m_fixture.sim->webhooks().registerWebhook(
         Sim::SimulatorProfile::defaultProfile().merchantSerialNumber,
         QJsonObject{{QStringLiteral("url"), QStringLiteral("https://example.com/hooks/vipps")},
                     {QStringLiteral("events"), QJsonArray{kCaptured}}});
@@ -338,7 +306,7 @@ void TstWebhooksPanel::deleteAsksFirstNamingTheUrl()
     QVERIFY(activate(*panel, Sim::SimulatorProfile::defaultProfile()));
     QVERIFY(registerDirectly(*panel, kHookUrl, {kCaptured}));
     const QString id = panel->model()->webhookAt(0).id;
-    QVERIFY(m_session->holdsSecretFor(id));
+    QVERIFY(m_fixture.session->holdsSecretFor(id));
     auto *view = child<QTableView>(panel.get(), "tableView");
     view->selectRow(0);
     view->setFocus();
@@ -361,7 +329,7 @@ void TstWebhooksPanel::deleteAsksFirstNamingTheUrl()
     QTest::mouseClick(child<QPushButton>(box, "confirmDeleteButton"), Qt::LeftButton);
     QTRY_VERIFY(!panel->isBusy() && panel->model()->rowCount() == 0);
     QVERIFY(registry().isEmpty());
-    QVERIFY(!m_session->holdsSecretFor(id));
+    QVERIFY(!m_fixture.session->holdsSecretFor(id));
     QVERIFY(child<QFrame>(panel.get(), "messageFrame")->isHidden());
 }
 
@@ -385,12 +353,13 @@ void TstWebhooksPanel::apiErrorShownWithTheReason()
 
     const auto panel = makePanel();
     QVERIFY(activate(*panel, Sim::SimulatorProfile::defaultProfile()));
-    m_sim->simulator().setStrictUrls(strict);
+    m_fixture.sim->simulator().setStrictUrls(strict);
     for (int i = 0; i < existing; ++i) {
         const QJsonObject body{{QStringLiteral("url"), QStringLiteral("https://example.com/hooks/%1").arg(i)},
                                {QStringLiteral("events"), QJsonArray{kCaptured}}};
-        QVERIFY(
-            m_sim->webhooks().registerWebhook(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, body).ok());
+        QVERIFY(m_fixture.sim->webhooks()
+                    .registerWebhook(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, body)
+                    .ok());
     }
     QSignalSpy errors(panel.get(), &WebhooksPanel::errorShown);
     QSignalSpy registered(panel.get(), &WebhooksPanel::webhookRegistered);
@@ -410,7 +379,7 @@ void TstWebhooksPanel::apiErrorShownWithTheReason()
     QVERIFY(details.last().startsWith(QLatin1String("Trace id: ")));
     QCOMPARE(registered.count(), 0);
     QCOMPARE(registry().size(), existing);
-    QVERIFY(m_session->webhookSecrets().isEmpty());
+    QVERIFY(m_fixture.session->webhookSecrets().isEmpty());
     QVERIFY(child<QGroupBox>(panel.get(), "resultBox")->isHidden());
 
     // Dismissed by hand, or by the next call.
@@ -423,8 +392,8 @@ void TstWebhooksPanel::networkErrorShownWithAHint()
     const auto panel = makePanel();
     QVERIFY(activate(*panel, Sim::SimulatorProfile::defaultProfile()));
     QSignalSpy errors(panel.get(), &WebhooksPanel::errorShown);
-    const QUrl simulatorUrl = m_sim->baseUrl();
-    m_sim.reset(); // its open keep-alive connections go with it
+    const QUrl simulatorUrl = m_fixture.sim->baseUrl();
+    m_fixture.sim.reset(); // its open keep-alive connections go with it
     panel->refresh();
     // The list call is retried with backoff before it gives up (ClientConfig::maxRetries).
     QTRY_VERIFY_WITH_TIMEOUT(errors.count() == 1, 30000);
@@ -457,20 +426,20 @@ void TstWebhooksPanel::productionGuard()
 
     const auto panel = makePanel();
     QVERIFY(activate(*panel, productionProfile()));
-    QSignalSpy calls(m_session.get(), &ProfileSession::callFinished);
+    QSignalSpy calls(m_fixture.session.get(), &ProfileSession::callFinished);
     const Api::Webhook webhook{QStringLiteral("3fa85f64-5717-4562-b3fc-2c963f66afa6"),
                                QUrl(QStringLiteral("https://example.com/hooks/vipps")),
                                {kCaptured}};
-    const int asked = Gui::ProductionGuard::questionsAsked();
-    m_guardAnswer = answer;
+    const qsizetype asked = m_fixture.confirmer.questions.size();
+    m_fixture.confirmer.answer = answer;
 
     if (registering)
         panel->registerWebhook(webhook.url, webhook.events);
     else
         panel->deleteWebhook(webhook);
-    QCOMPARE(Gui::ProductionGuard::questionsAsked(), asked + 1);
-    QCOMPARE(m_questions.size(), 1);
-    QVERIFY(m_questions.first().contains(webhook.url.toDisplayString()));
+    QCOMPARE(m_fixture.confirmer.questions.size(), asked + 1);
+    QCOMPARE(m_fixture.confirmer.questions.size(), 1);
+    QVERIFY(m_fixture.confirmer.questions.first().contains(webhook.url.toDisplayString()));
     QTRY_VERIFY(!panel->isBusy());
 
     // A list call afterwards: everything sent before it has been reported by the time it is.
@@ -629,7 +598,7 @@ void TstWebhooksPanel::screenshots()
     settle();
     QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("webhookspanel.png"))));
 
-    m_sim->simulator().setStrictUrls(true);
+    m_fixture.sim->simulator().setStrictUrls(true);
     QSignalSpy errors(panel.get(), &WebhooksPanel::errorShown);
     child<QPushButton>(panel.get(), "hideResultButton")->click();
     panel->registerWebhook(kHookUrl, {kCaptured});

@@ -8,7 +8,9 @@
 #include "api/apirequest.h"
 #include "api/clientconfig.h"
 
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -60,7 +62,7 @@ private:
     std::optional<AccessToken> m_token;
     QList<Callback> m_waiting;
     bool m_fetching = false;
-    QNetworkReply *m_reply = nullptr; // the one request in flight
+    QPointer<QNetworkReply> m_reply; // the one request in flight; gone with its network too
 };
 
 } // namespace Api

@@ -23,8 +23,7 @@ public:
     void dropPending() { ++*m_current; }
 
     // callback, run only while this guard lives and no dropPending() came after this call.
-    template<typename Callback>
-    auto guard(Callback callback) const
+    template<typename Callback> auto guard(Callback callback) const
     {
         return [current = std::weak_ptr<const quint64>(m_current), issued = *m_current,
                 callback = std::move(callback)](auto &&...answer) {

@@ -5,18 +5,6 @@
 
 namespace Workbench {
 
-qint64 PaymentListModel::Entry::capturable() const
-{
-    const Api::PaymentAggregate &aggregate = payment.aggregate;
-    return qMax<qint64>(0, aggregate.authorized.value - aggregate.captured.value - aggregate.cancelled.value);
-}
-
-qint64 PaymentListModel::Entry::refundable() const
-{
-    const Api::PaymentAggregate &aggregate = payment.aggregate;
-    return qMax<qint64>(0, aggregate.captured.value - aggregate.refunded.value);
-}
-
 PaymentListModel::PaymentListModel(QObject *parent)
     : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTime(); })
 {}

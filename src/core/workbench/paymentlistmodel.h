@@ -35,9 +35,6 @@ public:
         Api::Payment payment; // reference, state, amount, aggregate, redirectUrl
         QDateTime updatedAt;
         QString lastError; // one line; empty when the last action succeeded
-
-        qint64 capturable() const; // authorized, less captured and cancelled
-        qint64 refundable() const; // captured, less refunded
     };
     using Clock = std::function<QDateTime()>;
 

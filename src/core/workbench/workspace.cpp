@@ -19,7 +19,8 @@ bool isComplete(const ProfileSession &session)
 
 } // namespace
 
-Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretStore *secrets, QObject *parent)
+Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretStore *secrets, Confirmer *confirmer,
+                     QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_network(new QNetworkAccessManager(this))
@@ -29,11 +30,19 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_events(new Events::EventLogModel(this))
     , m_requests(new RequestLogModel(this))
     , m_quickStart(new QuickStart(this))
+    , m_webhooks(new WebhookActions(m_session, confirmer, this))
+    , m_payments(new PaymentActions(m_session, confirmer, this))
 {
     wire();
 }
 
-Workspace::~Workspace() = default;
+// The workflows go before the session they call through, the session before the network its replies belong to.
+Workspace::~Workspace()
+{
+    delete m_payments;
+    delete m_webhooks;
+    delete m_session;
+}
 
 void Workspace::wire()
 {

@@ -7,11 +7,13 @@
 
 #include "events/eventlogmodel.h"
 #include "sim/localsimulator.h"
+#include "workbench/paymentactions.h"
 #include "workbench/profilesession.h"
 #include "workbench/quickstart.h"
 #include "workbench/receiverservice.h"
 #include "workbench/requestlogmodel.h"
 #include "workbench/simulatorservice.h"
+#include "workbench/webhookactions.h"
 
 #include <QObject>
 
@@ -38,8 +40,10 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    // Neither store is owned; both must outlive the workspace.
-    Workspace(Credentials::ProfileStore *profiles, Credentials::SecretStore *secrets, QObject *parent = nullptr);
+    // Nothing is owned; all must outlive the workspace. Without a confirmer, calls on production profiles are
+    // refused, as nobody could be asked first.
+    Workspace(Credentials::ProfileStore *profiles, Credentials::SecretStore *secrets, Confirmer *confirmer = nullptr,
+              QObject *parent = nullptr);
     ~Workspace() override;
 
     // Creates the simulator profile when there is none, activates the last used profile (else the simulator
@@ -61,6 +65,8 @@ public:
     Events::EventLogModel &events() { return *m_events; }
     RequestLogModel &requests() { return *m_requests; }
     QuickStart &quickStart() { return *m_quickStart; }
+    WebhookActions &webhooks() { return *m_webhooks; }
+    PaymentActions &payments() { return *m_payments; }
 
 signals:
     void eventsReceivedChanged(qint64 count);
@@ -78,6 +84,8 @@ private:
     Events::EventLogModel *m_events;
     RequestLogModel *m_requests;
     QuickStart *m_quickStart;
+    WebhookActions *m_webhooks;
+    PaymentActions *m_payments;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
 };

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// The payments workflow of the active profile (docs/vipps-wire.md §6): create (and force approve where that
+// exists), approve, capture, refund, cancel and get, each state-changing call asked of the production guard
+// first and followed by a get. The payments made in this session are in model(); answers that arrive after the
+// profile changed are dropped. The app's payments panel shows what this says; it decides nothing itself.
+#pragma once
+
+#include "api/apierror.h"
+#include "api/epaymentapi.h"
+#include "base/answerguard.h"
+#include "workbench/productionguard.h"
+#include "workbench/profilesession.h"
+
+#include <QObject>
+
+namespace Workbench {
+
+class PaymentListModel;
+
+class PaymentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Neither is owned; the session must outlive this, the confirmer too when given.
+    PaymentActions(ProfileSession *session, Confirmer *confirmer, QObject *parent = nullptr);
+    ~PaymentActions() override;
+
+    ProfileSession *session() const { return m_session; }
+    PaymentListModel *model() const { return m_model; }
+    bool isReady() const { return m_session->state() == ProfileSession::State::Ready; }
+    bool isCreating() const { return m_creating; }
+    // Force approve exists for the profile in use (simulator and test environment only).
+    bool approveExists() const;
+
+    // Checks the request, asks the guard, creates; then force-approves with phoneNumber (where that exists and
+    // approveAfter is set) or gets the payment.
+    void create(const Api::CreatePaymentRequest &request, bool approveAfter, const QString &phoneNumber = {});
+    // Force approve as the test user: phoneNumber when it is one, and the landing page's token.
+    void approve(const QString &reference, const QString &phoneNumber = {});
+    void capture(const QString &reference, const Api::Amount &amount);
+    void refund(const QString &reference, const Api::Amount &amount);
+    void cancel(const QString &reference);
+    // Gets the payment and, when that works, clears the last error and says its state.
+    void refresh(const QString &reference);
+
+signals:
+    void creatingChanged(bool creating);
+    // What is going on, or what just worked; empty to clear.
+    void statusChanged(const QString &text);
+    // action is what was tried, e.g. "Capture 100.00 NOK of acme-1"; the error as the API answered it.
+    void failed(const QString &action, const Api::ApiError &error);
+    void errorCleared();
+    void created(const QString &reference);
+    void approved(const QString &reference);
+
+private:
+    enum class Change { Capture, Refund, Cancel };
+
+    void onSessionState(ProfileSession::State state);
+    void onCreated(const Api::CreatePaymentRequest &request, const Api::CreatedPayment &answer,
+                   const Api::ApiError &error, bool approveAfter, const QString &phoneNumber);
+    void change(Change kind, const QString &reference, const QString &action, const Api::Amount &amount);
+    void onChanged(const QString &action, const QString &reference, const Api::Payment &payment,
+                   const Api::ApiError &error);
+    void get(const QString &reference, bool asked);
+    Api::ForceApproveRequest approveRequest(const QString &reference, const QString &phoneNumber) const;
+    Api::EPaymentApi *api(const QString &action);
+    void fail(const QString &action, const QString &reference, const Api::ApiError &error);
+    void succeed(const QString &reference, const QString &status);
+    void setCreating(bool creating);
+
+    ProfileSession *m_session;
+    ProductionGuard m_guard;
+    PaymentListModel *m_model;
+    Base::AnswerGuard m_answers; // answers for another profile, or another client of it, are dropped
+    QString m_profileName;       // whose payments the list holds
+    bool m_creating = false;
+};
+
+} // namespace Workbench

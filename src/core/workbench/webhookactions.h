@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// The webhooks workflow of the active profile (docs/vipps-wire.md §3): list, register (the secret kept by the
+// session, which hands it to the receiver), delete; one call at a time; register and delete asked of the
+// production guard first. The list is model(); it is listed anew whenever the profile is ready, and answers that
+// arrive after the profile changed are dropped. The app's webhooks panel shows what this says.
+#pragma once
+
+#include "api/apierror.h"
+#include "api/webhooksapi.h"
+#include "base/answerguard.h"
+#include "workbench/productionguard.h"
+#include "workbench/profilesession.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Workbench {
+
+class WebhookListModel;
+
+class WebhookActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The session is not owned and must outlive this; nor is the confirmer.
+    WebhookActions(ProfileSession *session, Confirmer *confirmer, QObject *parent = nullptr);
+    ~WebhookActions() override;
+
+    ProfileSession *session() const { return m_session; }
+    WebhookListModel *model() const { return m_model; }
+    bool isBusy() const { return m_busy; } // a call is on its way
+    // A profile is ready and no call is on its way.
+    bool canCall() const { return m_session->webhooks() != nullptr && !m_busy; }
+
+    void refresh();
+    // Asks the production guard, then registers; then lists again.
+    void registerWebhook(const QUrl &url, const QStringList &events);
+    // Asks the production guard, then deletes; then lists again.
+    void deleteWebhook(const Api::Webhook &webhook);
+
+    // What to check next after an error, naming the profile and where it calls; empty when there is no hint.
+    QString errorHint(const Api::ApiError &error) const;
+    // "epayments.payment.captured.v1", or "3 event types".
+    static QString eventsInWords(const QStringList &events);
+
+signals:
+    void busyChanged(bool busy);
+    // "Listing…", "2 webhooks, listed at 14:05:09", "Not registered"; empty to clear.
+    void statusChanged(const QString &text);
+    void listed();
+    // what failed ("Could not register the webhook"), and the error as the API answered it.
+    void failed(const QString &what, const Api::ApiError &error);
+    // The secret is shown only now (the list call never returns it).
+    void registered(const Api::RegisteredWebhook &webhook, const QUrl &url);
+    void deleted(const Api::Webhook &webhook);
+
+private:
+    using Call = std::function<void(Api::WebhooksApi *api)>;
+
+    void onSessionState(ProfileSession::State state);
+    void start(const QString &status, const Call &call);
+    void finish();
+    void onListed(const QList<Api::Webhook> &webhooks, const Api::ApiError &error);
+    void onRegistered(const QUrl &url, const Api::RegisteredWebhook &webhook, const Api::ApiError &error);
+    void onDeleted(const Api::Webhook &webhook, const Api::ApiError &error);
+    void setBusy(bool busy);
+
+    ProfileSession *m_session;
+    ProductionGuard m_guard;
+    WebhookListModel *m_model;
+    Base::AnswerGuard m_answers; // answers for an earlier profile state are dropped
+    bool m_busy = false;
+};
+
+} // namespace Workbench
