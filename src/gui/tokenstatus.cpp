@@ -5,7 +5,6 @@
 #include "api/tokenprovider.h"
 
 #include <QLabel>
-#include <QPointer>
 #include <QTimer>
 
 namespace Gui {
@@ -27,16 +26,13 @@ void TokenStatus::request()
     setFetching(true);
     m_error->hide();
     m_status->setText(tr("Asking %1 for a token…").arg(client->config().baseUrl.toDisplayString()));
-    client->tokens()->token([self = QPointer(this), generation = m_generation](const Api::AccessToken *token,
-                                                                              const Api::ApiError &error) {
-        if (self && generation == self->m_generation)
-            self->onToken(token, error);
-    });
+    client->tokens()->token(
+        m_answers.guard([this](const Api::AccessToken *token, const Api::ApiError &error) { onToken(token, error); }));
 }
 
 void TokenStatus::reset()
 {
-    ++m_generation; // the client of the earlier state is gone, and its token with it
+    m_answers.dropPending(); // the client of the earlier state is gone, and its token with it
     m_fetching = false;
     clear();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "base/answerguard.h"
 #include "workbench/profilesession.h"
 
 #include <QDateTime>
@@ -53,7 +54,7 @@ private:
     QLabel *m_error;
     QTimer *m_timer;
     QDateTime m_expiresOn;
-    quint64 m_generation = 0; // counts session states; a token answer for an earlier one is dropped
+    Base::AnswerGuard m_answers; // a token answer for an earlier session state is dropped
     bool m_fetching = false;
 };
 
