@@ -69,87 +69,87 @@
         <translation>et JSON-array af hændelser</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="89"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
         <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Beløbet skal være mindst %1; beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="93"/>
         <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
         <translation>Beløbet skal være mindst %1 (%2 %3); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="104"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Beløbet må højst være %1 (%2); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="110"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valutaen skal være en af %1 (med store bogstaver) og passe til salgsstedets marked.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="119"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Referencen skal være 8 til 64 tegn lang (den har %1); for eksempel acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="126"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Referencen må kun indeholde bogstaverne A-Z og a-z, cifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Betalingsbeskrivelsen skal være 3 til 100 tegn lang (den har %1) eller udelades.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="150"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
         <source>The user flow must be one of %1.</source>
         <translation>Brugerflowet skal være et af %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="158"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Retur-URL&apos;en er ikke en gyldig absolut URL; brug for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="161"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Retur-URL&apos;en skal starte med https:// eller et eget app-skema (myapp://); http:// accepteres ikke.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="164"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Retur-URL&apos;en har ingen vært; brug for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="173"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT kræver en retur-URL, den side brugeren vender tilbage til; for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="196"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Telefonnummeret skal være 10 til 15 cifre med landekode og uden &apos;+&apos; eller mellemrum; for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="205"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE kræver kundens telefonnummer: cifre med landekode, for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="218"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Betalingsmetodens type skal være WALLET eller CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="221"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-betalinger kræver brugerflowet WEB_REDIRECT; brug WALLET med %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="229"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Kundeinteraktionen skal være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT eller udelades.</translation>
     </message>
@@ -167,16 +167,6 @@
         <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
         <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
         <translation>Vipps leverer kun til https://-URL&apos;er (TLS 1.2 eller nyere); registrér dit endpoints https://-adresse eller en tunnels offentlige https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
-        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
-        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; mente du %2?</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
-        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
-        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; vælg en fra listen over hændelser, for eksempel epayments.payment.captured.v1.</translation>
     </message>
     <message>
         <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
@@ -341,9 +331,72 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="317"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::PaymentRules</name>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="36"/>
+        <source>Only a CREATED payment can be approved; this one is %1.</source>
+        <translation>Kun en betaling i tilstanden CREATED kan godkendes; denne er %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
+        <translation>Kun en betaling i tilstanden AUTHORIZED kan hæves; denne er %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
+        <translation>Der er intet tilbage at hæve: %1 autoriseret, %2 hævet, %3 annulleret.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <source>Nothing is captured yet, so nothing can be refunded.</source>
+        <translation>Intet er hævet endnu, så intet kan refunderes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
+        <translation>Der er intet tilbage at refundere: %1 hævet, %2 refunderet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <source>The payment is %1, which is final: it cannot be cancelled.</source>
+        <translation>Betalingen er %1, som er endelig: den kan ikke annulleres.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
+        <translation>Intet autoriseret er tilbage at annullere; refundér det hævede i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <source>approve (simulator and test environment)</source>
+        <translation>godkend (simulator og testmiljø)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>capture up to %1</source>
+        <translation>hæv op til %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>refund up to %1</source>
+        <translation>refundér op til %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <source>cancel (terminates it)</source>
+        <translation>annullér (afslutter den)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <source>cancel the %1 not captured</source>
+        <translation>annullér de %1, der ikke er hævet</translation>
     </message>
 </context>
 <context>
@@ -405,6 +458,19 @@
         <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Base</name>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; mente du %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; vælg en fra listen over hændelser, for eksempel epayments.payment.captured.v1.</translation>
     </message>
 </context>
 <context>
@@ -1386,79 +1452,87 @@
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="113"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="204"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MessageBoxConfirmer</name>
+    <message>
+        <location filename="../src/gui/messageboxconfirmer.cpp" line="12"/>
+        <source>Call production</source>
+        <translation>Kald produktion</translation>
     </message>
 </context>
 <context>
@@ -1497,153 +1571,49 @@
 <context>
     <name>Gui::PaymentsPanel</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="124"/>
-        <source>Getting %1…</source>
-        <translation>Henter %1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="151"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
         <source>Loading the profile&apos;s keys…</source>
         <translation>Indlæser profilens nøgler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
         <source>Choose a profile under Credentials to create payments.</source>
         <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="170"/>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
-        <source>Create payment %1</source>
-        <translation>Opret betaling %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="176"/>
-        <source>Create a payment of %1 with reference %2</source>
-        <translation>Opret en betaling på %1 med referencen %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="180"/>
-        <source>Creating %1…</source>
-        <translation>Opretter %1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="201"/>
-        <source>Created %1.</source>
-        <translation>%1 er oprettet.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="213"/>
-        <source>Approve %1</source>
-        <translation>Godkend %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
-        <source>Approving %1 as the test user…</source>
-        <translation>Godkender %1 som testbrugeren…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="230"/>
-        <source>Approved %1 as the test user.</source>
-        <translation>%1 er godkendt som testbrugeren.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
         <source>Capture %1</source>
         <translation>Hæv %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
         <source>Refund %1</source>
         <translation>Refundér %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="268"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
         <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
         <translation>Beløb, der skal hæves, i %1; autoriseret og endnu ikke hævet: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="269"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
         <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
         <translation>Beløb, der skal refunderes, i %1; hævet og endnu ikke refunderet: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
         <source>Capture</source>
         <translation>Hæv</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
         <source>Refund</source>
         <translation>Refundér</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
-        <source>Capture %1 of %2</source>
-        <translation>Hæv %1 af %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
-        <source>Refund %1 of %2</source>
-        <translation>Refundér %1 af %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="290"/>
-        <location filename="../src/gui/paymentspanel.cpp" line="310"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="306"/>
-        <source>Cancel %1</source>
-        <translation>Annullér %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="327"/>
-        <source>%1: done.</source>
-        <translation>%1: udført.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="335"/>
-        <source>Refresh %1</source>
-        <translation>Opdatér %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="350"/>
-        <source>%1 is %2.</source>
-        <translation>%1 er %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="369"/>
-        <source>No profile is ready; choose one under Credentials.</source>
-        <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="392"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
         <source>%1 failed</source>
         <translation>%1 mislykkedes</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ProductionGuard</name>
-    <message>
-        <location filename="../src/gui/productionguard.cpp" line="30"/>
-        <source>Production: %1</source>
-        <translation>Produktion: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/productionguard.cpp" line="31"/>
-        <source>%1
-
-This calls the production API of Vipps MobilePay with real merchant keys. Go on?</source>
-        <translation>%1
-
-Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vil du fortsætte?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/productionguard.cpp" line="51"/>
-        <source>Call production</source>
-        <translation>Kald produktion</translation>
     </message>
 </context>
 <context>
@@ -1973,212 +1943,121 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Gui::TokenStatus</name>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="29"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="28"/>
         <source>Asking %1 for a token…</source>
         <translation>Beder %1 om et token…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
         <source>No token.</source>
         <translation>Intet token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Intet token endnu: hent et med Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
         <source>Use a profile to get a token.</source>
         <translation>Brug en profil for at hente et token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
         <source>no token</source>
         <translation>intet token</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
         <source>expired</source>
         <translation>udløbet</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
         <source>expires in %1</source>
         <translation>udløber om %1</translation>
     </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
-    <message numerus="yes">
-        <location filename="../src/gui/webhookspanel.cpp" line="31"/>
-        <source>%n event types</source>
-        <translation>
-            <numerusform>%n hændelsestype</numerusform>
-            <numerusform>%n hændelsestyper</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="40"/>
-        <location filename="../src/gui/webhookspanel.cpp" line="42"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="30"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="32"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="44"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="34"/>
         <source>Trace id: %1</source>
         <translation>Trace-id: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="120"/>
-        <source>Listing…</source>
-        <translation>Henter liste…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="148"/>
-        <source>Register a webhook that sends %1 to %2</source>
-        <translation>Registrér en webhook, der sender %1 til %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="150"/>
-        <source>Not registered</source>
-        <translation>Ikke registreret</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="153"/>
-        <source>Registering…</source>
-        <translation>Registrerer…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="170"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="151"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="171"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="152"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="173"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="154"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps holder straks op med at sende %1 dertil, og dens hemmelighed glemmes. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="175"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="156"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="191"/>
-        <source>Delete the webhook to %1 (id %2)</source>
-        <translation>Slet webhooken til %1 (id %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
-        <source>Not deleted</source>
-        <translation>Ikke slettet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
-        <source>Deleting…</source>
-        <translation>Sletter…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="232"/>
-        <source>Could not list the webhooks</source>
-        <translation>Kunne ikke hente listen over webhooks</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="241"/>
-        <source>1 webhook, listed at %1</source>
-        <translation>1 webhook, hentet kl. %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/webhookspanel.cpp" line="242"/>
-        <source>%n webhooks, listed at %1</source>
-        <translation>
-            <numerusform>%n webhook, hentet kl. %1</numerusform>
-            <numerusform>%n webhooks, hentet kl. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="249"/>
-        <source>Could not register the webhook</source>
-        <translation>Kunne ikke registrere webhooken</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="263"/>
-        <source>Could not delete the webhook to %1</source>
-        <translation>Kunne ikke slette webhooken til %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Læser nøglerne til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="287"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="212"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Vælg eller opret en profil under Adgangsoplysninger for at hente og registrere webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="311"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="235"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="313"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="237"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Beder om webhooks for profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="315"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="239"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Der er ingen webhooks registreret for profilen %1. Registrér en (Ctrl+N), så Vipps sender hændelser til denne apps modtager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="339"/>
-        <source>Is the simulator running? This profile calls it at %1.</source>
-        <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="340"/>
-        <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
-        <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="343"/>
-        <source>Complete profile %1 under Credentials.</source>
-        <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="346"/>
-        <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
-        <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="381"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="283"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="383"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="285"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="399"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="301"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
     </message>
@@ -3991,58 +3870,164 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     </message>
 </context>
 <context>
+    <name>Workbench::PaymentActions</name>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <source>Create payment %1</source>
+        <translation>Opret betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <source>Create a payment of %1 with reference %2</source>
+        <translation>Opret en betaling på %1 med referencen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <source>Creating %1…</source>
+        <translation>Opretter %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <source>Created %1.</source>
+        <translation>%1 er oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <source>Approve %1</source>
+        <translation>Godkend %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
+        <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <source>Approving %1 as the test user…</source>
+        <translation>Godkender %1 som testbrugeren…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <source>Approved %1 as the test user.</source>
+        <translation>%1 er godkendt som testbrugeren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <source>Capture %1 of %2</source>
+        <translation>Hæv %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <source>Refund %1 of %2</source>
+        <translation>Refundér %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <source>Cancel %1</source>
+        <translation>Annullér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <source>%1: done.</source>
+        <translation>%1: udført.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <source>Getting %1…</source>
+        <translation>Henter %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <source>Refresh %1</source>
+        <translation>Opdatér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <source>%1 is %2.</source>
+        <translation>%1 er %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <source>No profile is ready; choose one under Credentials.</source>
+        <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="152"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Landingsside: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="178"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="179"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="180"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
         <source>Authorized</source>
         <translation>Autoriseret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="181"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
         <source>Captured</source>
         <translation>Hævet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="182"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
         <source>Refunded</source>
         <translation>Refunderet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
         <source>Updated</source>
         <translation>Opdateret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::ProductionGuard</name>
+    <message>
+        <location filename="../src/core/workbench/productionguard.cpp" line="14"/>
+        <source>Production: %1</source>
+        <translation>Produktion: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/productionguard.cpp" line="15"/>
+        <source>%1
+
+This calls the production API of Vipps MobilePay with real merchant keys. Go on?</source>
+        <translation>%1
+
+Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vil du fortsætte?</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4170,100 @@ Landingsside: %2</translation>
         <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::WebhookActions</name>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <source>%n event types</source>
+        <translation>
+            <numerusform>%n hændelsestype</numerusform>
+            <numerusform>%n hændelsestyper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <source>Listing…</source>
+        <translation>Henter liste…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <source>Register a webhook that sends %1 to %2</source>
+        <translation>Registrér en webhook, der sender %1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <source>Not registered</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <source>Registering…</source>
+        <translation>Registrerer…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <source>Delete the webhook to %1 (id %2)</source>
+        <translation>Slet webhooken til %1 (id %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <source>Deleting…</source>
+        <translation>Sletter…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <source>Could not list the webhooks</source>
+        <translation>Kunne ikke hente listen over webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <source>1 webhook, listed at %1</source>
+        <translation>1 webhook, hentet kl. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <source>%n webhooks, listed at %1</source>
+        <translation>
+            <numerusform>%n webhook, hentet kl. %1</numerusform>
+            <numerusform>%n webhooks, hentet kl. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <source>Could not register the webhook</source>
+        <translation>Kunne ikke registrere webhooken</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <source>Could not delete the webhook to %1</source>
+        <translation>Kunne ikke slette webhooken til %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <source>Is the simulator running? This profile calls it at %1.</source>
+        <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
+        <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <source>Complete profile %1 under Credentials.</source>
+        <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
+        <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
     </message>
 </context>
 <context>

@@ -69,87 +69,87 @@
         <translation>tapahtumien JSON-taulukko</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="89"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
         <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Summan on oltava vähintään %1; summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="93"/>
         <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
         <translation>Summan on oltava vähintään %1 (%2 %3); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="104"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Summa saa olla enintään %1 (%2); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="110"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valuutan on oltava jokin näistä: %1 (isoin kirjaimin), ja sen on vastattava myyntipisteen markkina-aluetta.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="119"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Viitteen pituuden on oltava 8–64 merkkiä (nyt %1), esimerkiksi acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="126"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Viitteessä saa olla vain kirjaimia A-Z ja a-z, numeroita ja merkkiä &apos;-&apos;; poista &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Maksun kuvauksen pituuden on oltava 3–100 merkkiä (nyt %1), tai kuvaus jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="150"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
         <source>The user flow must be one of %1.</source>
         <translation>Käyttäjäpolun on oltava jokin näistä: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="158"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Paluu-URL ei ole kelvollinen absoluuttinen URL; käytä esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="161"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Paluu-URL:n on alettava https:// tai oman sovelluksen skeemalla (myapp://); http:// ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="164"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Paluu-URL:ssa ei ole isäntää; käytä esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="173"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT tarvitsee paluu-URL:n eli sivun, jolle käyttäjä palaa, esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="196"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Puhelinnumerossa on oltava 10–15 numeroa maatunnuksen kanssa, ilman &apos;+&apos;-merkkiä ja välilyöntejä, esimerkiksi 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="205"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE tarvitsee asiakkaan puhelinnumeron: numerot maatunnuksen kanssa, esimerkiksi 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="218"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Maksutavan tyypin on oltava WALLET tai CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="221"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-maksut tarvitsevat käyttäjäpolun WEB_REDIRECT; käytä WALLET-tyyppiä, jos polku on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="229"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Asiakasvuorovaikutuksen on oltava CUSTOMER_PRESENT tai CUSTOMER_NOT_PRESENT, tai se jätetään pois.</translation>
     </message>
@@ -167,16 +167,6 @@
         <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
         <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
         <translation>Vipps toimittaa vain https://-osoitteisiin (TLS 1.2 tai uudempi); rekisteröi päätepisteesi https://-osoite tai tunnelin julkinen https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
-        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
-        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; tarkoititko %2?</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
-        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
-        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; valitse jokin tapahtumaluettelosta, esimerkiksi epayments.payment.captured.v1.</translation>
     </message>
     <message>
         <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
@@ -341,9 +331,72 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="317"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
+    </message>
+</context>
+<context>
+    <name>Api::PaymentRules</name>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="36"/>
+        <source>Only a CREATED payment can be approved; this one is %1.</source>
+        <translation>Vain tilassa CREATED olevan maksun voi hyväksyä; tämä on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
+        <translation>Vain tilassa AUTHORIZED olevan maksun voi veloittaa; tämä on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
+        <translation>Veloitettavaa ei ole jäljellä: %1 varattu, %2 veloitettu, %3 peruttu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <source>Nothing is captured yet, so nothing can be refunded.</source>
+        <translation>Mitään ei ole vielä veloitettu, joten mitään ei voi hyvittää.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
+        <translation>Hyvitettävää ei ole jäljellä: %1 veloitettu, %2 hyvitetty.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <source>The payment is %1, which is final: it cannot be cancelled.</source>
+        <translation>Maksu on tilassa %1, joka on lopullinen: sitä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
+        <translation>Varattua ei ole jäljellä peruttavaksi; hyvitä veloitettu summa sen sijaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <source>approve (simulator and test environment)</source>
+        <translation>hyväksy (simulaattori ja testiympäristö)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>capture up to %1</source>
+        <translation>veloita enintään %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>refund up to %1</source>
+        <translation>hyvitä enintään %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <source>cancel (terminates it)</source>
+        <translation>peruuta (päättää maksun)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <source>cancel the %1 not captured</source>
+        <translation>peruuta veloittamaton %1</translation>
     </message>
 </context>
 <context>
@@ -405,6 +458,19 @@
         <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Base</name>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; tarkoititko %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; valitse jokin tapahtumaluettelosta, esimerkiksi epayments.payment.captured.v1.</translation>
     </message>
 </context>
 <context>
@@ -1386,79 +1452,87 @@
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="111"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="112"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="113"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="204"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="208"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="215"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="225"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MessageBoxConfirmer</name>
+    <message>
+        <location filename="../src/gui/messageboxconfirmer.cpp" line="12"/>
+        <source>Call production</source>
+        <translation>Kutsu tuotantoa</translation>
     </message>
 </context>
 <context>
@@ -1497,153 +1571,49 @@
 <context>
     <name>Gui::PaymentsPanel</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="124"/>
-        <source>Getting %1…</source>
-        <translation>Haetaan: %1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="151"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
         <source>Loading the profile&apos;s keys…</source>
         <translation>Ladataan profiilin avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
         <source>Choose a profile under Credentials to create payments.</source>
         <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="170"/>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
-        <source>Create payment %1</source>
-        <translation>Luo maksu %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="176"/>
-        <source>Create a payment of %1 with reference %2</source>
-        <translation>Luo maksu: summa %1, viite %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="180"/>
-        <source>Creating %1…</source>
-        <translation>Luodaan: %1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="201"/>
-        <source>Created %1.</source>
-        <translation>Luotu: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="213"/>
-        <source>Approve %1</source>
-        <translation>Hyväksy %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
-        <source>Approving %1 as the test user…</source>
-        <translation>Hyväksytään maksu %1 testikäyttäjänä…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="230"/>
-        <source>Approved %1 as the test user.</source>
-        <translation>Maksu %1 hyväksytty testikäyttäjänä.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
         <source>Capture %1</source>
         <translation>Veloita %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="266"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
         <source>Refund %1</source>
         <translation>Hyvitä %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="268"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
         <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
         <translation>Veloitettava summa (%1); varattu eikä vielä veloitettu: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="269"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
         <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
         <translation>Hyvitettävä summa (%1); veloitettu eikä vielä hyvitetty: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
         <source>Capture</source>
         <translation>Veloita</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="274"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
         <source>Refund</source>
         <translation>Hyvitä</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
-        <source>Capture %1 of %2</source>
-        <translation>Veloita %1 maksusta %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="286"/>
-        <source>Refund %1 of %2</source>
-        <translation>Hyvitä %1 maksusta %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="290"/>
-        <location filename="../src/gui/paymentspanel.cpp" line="310"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="306"/>
-        <source>Cancel %1</source>
-        <translation>Peruuta %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="327"/>
-        <source>%1: done.</source>
-        <translation>%1: valmis.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="335"/>
-        <source>Refresh %1</source>
-        <translation>Päivitä %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="350"/>
-        <source>%1 is %2.</source>
-        <translation>%1: tila %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="369"/>
-        <source>No profile is ready; choose one under Credentials.</source>
-        <translation>Mikään profiili ei ole valmis; valitse profiili kohdassa Tunnistetiedot.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="392"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
         <source>%1 failed</source>
         <translation>Epäonnistui: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ProductionGuard</name>
-    <message>
-        <location filename="../src/gui/productionguard.cpp" line="30"/>
-        <source>Production: %1</source>
-        <translation>Tuotanto: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/productionguard.cpp" line="31"/>
-        <source>%1
-
-This calls the production API of Vipps MobilePay with real merchant keys. Go on?</source>
-        <translation>%1
-
-Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatketaanko?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/productionguard.cpp" line="51"/>
-        <source>Call production</source>
-        <translation>Kutsu tuotantoa</translation>
     </message>
 </context>
 <context>
@@ -1973,212 +1943,121 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Gui::TokenStatus</name>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="29"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="28"/>
         <source>Asking %1 for a token…</source>
         <translation>Pyydetään tunnusta osoitteesta %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
         <source>No token.</source>
         <translation>Ei tunnusta.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Ei vielä tunnusta: hae se painamalla Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
         <source>Use a profile to get a token.</source>
         <translation>Ota profiili käyttöön hakeaksesi tunnuksen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
         <source>no token</source>
         <translation>ei tunnusta</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
         <source>expired</source>
         <translation>vanhentunut</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
         <source>expires in %1</source>
         <translation>vanhenee %1 kuluttua</translation>
     </message>
 </context>
 <context>
     <name>Gui::WebhooksPanel</name>
-    <message numerus="yes">
-        <location filename="../src/gui/webhookspanel.cpp" line="31"/>
-        <source>%n event types</source>
-        <translation>
-            <numerusform>%n tapahtumatyyppi</numerusform>
-            <numerusform>%n tapahtumatyyppiä</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="40"/>
-        <location filename="../src/gui/webhookspanel.cpp" line="42"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="30"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="32"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="44"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="34"/>
         <source>Trace id: %1</source>
         <translation>Jäljitystunnus: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="120"/>
-        <source>Listing…</source>
-        <translation>Listataan…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="148"/>
-        <source>Register a webhook that sends %1 to %2</source>
-        <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="150"/>
-        <source>Not registered</source>
-        <translation>Ei rekisteröity</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="153"/>
-        <source>Registering…</source>
-        <translation>Rekisteröidään…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="170"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="151"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="171"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="152"/>
         <source>Delete the webhook to %1?</source>
         <translation>Poistetaanko webhook, jonka osoite on %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="173"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="154"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps lopettaa heti tapahtumien (%1) lähettämisen sinne, ja webhookin salaisuus unohdetaan. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="175"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="156"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="191"/>
-        <source>Delete the webhook to %1 (id %2)</source>
-        <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
-        <source>Not deleted</source>
-        <translation>Ei poistettu</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
-        <source>Deleting…</source>
-        <translation>Poistetaan…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="232"/>
-        <source>Could not list the webhooks</source>
-        <translation>Webhookeja ei voitu listata</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="241"/>
-        <source>1 webhook, listed at %1</source>
-        <translation>1 webhook, listattu klo %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/webhookspanel.cpp" line="242"/>
-        <source>%n webhooks, listed at %1</source>
-        <translation>
-            <numerusform>%n webhook, listattu klo %1</numerusform>
-            <numerusform>%n webhookia, listattu klo %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="249"/>
-        <source>Could not register the webhook</source>
-        <translation>Webhookia ei voitu rekisteröidä</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="263"/>
-        <source>Could not delete the webhook to %1</source>
-        <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
         <source>No profile ready yet</source>
         <translation>Mikään profiili ei ole vielä valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="284"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Luetaan profiilin %1 avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="287"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>No profile ready</source>
         <translation>Mikään profiili ei ole valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="212"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Valitse tai luo profiili kohdassa Tunnistetiedot listataksesi ja rekisteröidäksesi webhookeja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="311"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="235"/>
         <source>No profile ready.</source>
         <translation>Mikään profiili ei ole valmis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="313"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="237"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Pyydetään profiilin %1 webhookeja…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="315"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="239"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Profiilille %1 ei ole rekisteröity webhookeja. Rekisteröi webhook (Ctrl+N), niin Vipps lähettää tapahtumia tämän sovelluksen vastaanottimeen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="339"/>
-        <source>Is the simulator running? This profile calls it at %1.</source>
-        <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="340"/>
-        <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
-        <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="343"/>
-        <source>Complete profile %1 under Credentials.</source>
-        <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="346"/>
-        <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
-        <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="381"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="283"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="383"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="285"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="399"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="301"/>
         <source>Secret copied to the clipboard</source>
         <translation>Salaisuus kopioitu leikepöydälle</translation>
     </message>
@@ -3991,58 +3870,164 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
     </message>
 </context>
 <context>
+    <name>Workbench::PaymentActions</name>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <source>Create payment %1</source>
+        <translation>Luo maksu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <source>Create a payment of %1 with reference %2</source>
+        <translation>Luo maksu: summa %1, viite %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <source>Creating %1…</source>
+        <translation>Luodaan: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <source>Created %1.</source>
+        <translation>Luotu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <source>Approve %1</source>
+        <translation>Hyväksy %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
+        <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <source>Approving %1 as the test user…</source>
+        <translation>Hyväksytään maksu %1 testikäyttäjänä…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <source>Approved %1 as the test user.</source>
+        <translation>Maksu %1 hyväksytty testikäyttäjänä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <source>Capture %1 of %2</source>
+        <translation>Veloita %1 maksusta %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <source>Refund %1 of %2</source>
+        <translation>Hyvitä %1 maksusta %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <source>Cancel %1</source>
+        <translation>Peruuta %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <source>%1: done.</source>
+        <translation>%1: valmis.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <source>Getting %1…</source>
+        <translation>Haetaan: %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <source>Refresh %1</source>
+        <translation>Päivitä %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <source>%1 is %2.</source>
+        <translation>%1: tila %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <source>No profile is ready; choose one under Credentials.</source>
+        <translation>Mikään profiili ei ole valmis; valitse profiili kohdassa Tunnistetiedot.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="152"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Laskeutumissivu: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="178"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="179"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="180"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
         <source>Authorized</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="181"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
         <source>Captured</source>
         <translation>Veloitettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="182"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
         <source>Refunded</source>
         <translation>Hyvitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::ProductionGuard</name>
+    <message>
+        <location filename="../src/core/workbench/productionguard.cpp" line="14"/>
+        <source>Production: %1</source>
+        <translation>Tuotanto: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/productionguard.cpp" line="15"/>
+        <source>%1
+
+This calls the production API of Vipps MobilePay with real merchant keys. Go on?</source>
+        <translation>%1
+
+Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatketaanko?</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4170,100 @@ Laskeutumissivu: %2</translation>
         <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::WebhookActions</name>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <source>%n event types</source>
+        <translation>
+            <numerusform>%n tapahtumatyyppi</numerusform>
+            <numerusform>%n tapahtumatyyppiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <source>Listing…</source>
+        <translation>Listataan…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <source>Register a webhook that sends %1 to %2</source>
+        <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <source>Not registered</source>
+        <translation>Ei rekisteröity</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <source>Registering…</source>
+        <translation>Rekisteröidään…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <source>Delete the webhook to %1 (id %2)</source>
+        <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <source>Not deleted</source>
+        <translation>Ei poistettu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <source>Deleting…</source>
+        <translation>Poistetaan…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <source>Could not list the webhooks</source>
+        <translation>Webhookeja ei voitu listata</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <source>1 webhook, listed at %1</source>
+        <translation>1 webhook, listattu klo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <source>%n webhooks, listed at %1</source>
+        <translation>
+            <numerusform>%n webhook, listattu klo %1</numerusform>
+            <numerusform>%n webhookia, listattu klo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <source>Could not register the webhook</source>
+        <translation>Webhookia ei voitu rekisteröidä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <source>Could not delete the webhook to %1</source>
+        <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <source>Is the simulator running? This profile calls it at %1.</source>
+        <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
+        <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <source>Complete profile %1 under Credentials.</source>
+        <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
+        <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
     </message>
 </context>
 <context>
