@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs the Debian/Ubuntu packages that are missing. Usage: install-deps.sh [app|test]
+# Installs the Debian/Ubuntu packages that are missing. Usage: install-deps.sh [app|test|package]
 set -euo pipefail
 
 profile="${1:-app}"
@@ -9,6 +9,10 @@ if [[ "$profile" == test ]]; then
     # clang for the libFuzzer target (its runtime is looked after below); a D-Bus session and GNOME
     # keyring give the keychain tests a real Secret Service.
     packages+=(clang dbus gnome-keyring)
+elif [[ "$profile" == package ]]; then
+    # scripts/package.sh: CPack's DEB generator computes the dependencies with dpkg-shlibdeps (dpkg-dev)
+    # and finds the binaries with file; lintian checks the result.
+    packages+=(dpkg-dev file lintian)
 fi
 
 sudo=()

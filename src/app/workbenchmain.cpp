@@ -8,17 +8,57 @@
 #include "workbench/workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("vipps-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VWB_VERSION));
+}
+
+// --help and --version answer without a display, before the window system is touched; nullopt to go on.
+std::optional<int> answerWithoutWindow(int argc, char *argv[])
+{
+    const bool asked = std::any_of(argv + 1, argv + argc, [](const char *argument) {
+        const QByteArrayView text(argument);
+        return text == "--help" || text == "-h" || text == "--version" || text == "-v";
+    });
+    if (!asked)
+        return std::nullopt;
+    // The usage line names the program as people type it, not the path it was started from.
+    std::vector<char *> arguments(argv, argv + argc);
+    char name[] = "vipps-workbench";
+    arguments[0] = name;
+    QCoreApplication app(argc, arguments.data());
+    nameTheApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "The desktop workbench for Vipps MobilePay webhooks. Qt's own options (-platform, -style) apply."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app); // prints and exits for --help and --version
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (const std::optional<int> code = answerWithoutWindow(argc, argv))
+        return *code;
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("vipps-workbench"));
-    QApplication::setApplicationVersion(QStringLiteral(VWB_VERSION));
+    nameTheApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.vippswebhookworkbench.Workbench"));
 
     QSettings profileSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("vipps-workbench"),
