@@ -36,12 +36,12 @@ Command *CommandRegistry::find(const QString &name) const
 
 void CommandRegistry::printOverview(QTextStream &stream) const
 {
-    stream << "Usage: vipps-hooks COMMAND [options]\n\n"
-           << "Receive, verify and explain Vipps MobilePay webhooks on your own machine.\n\n"
-           << "Commands:\n";
+    stream << tr("Usage: vipps-hooks COMMAND [options]") << "\n\n"
+           << tr("Receive, verify and explain Vipps MobilePay webhooks on your own machine.") << "\n\n"
+           << tr("Commands:") << '\n';
     for (const auto &command : m_commands)
         stream << "  " << command->name().leftJustified(10) << command->summary() << '\n';
-    stream << "\nRun 'vipps-hooks COMMAND --help' for the options of a command.\n";
+    stream << '\n' << tr("Run 'vipps-hooks COMMAND --help' for the options of a command.") << '\n';
     stream.flush();
 }
 
@@ -60,7 +60,7 @@ int CommandRegistry::run(const QStringList &arguments, CliContext &context)
     }
     Command *command = find(first);
     if (!command) {
-        context.err() << "vipps-hooks: unknown command '" << first << "'.\n";
+        context.err() << tr("vipps-hooks: unknown command '%1'.").arg(first) << '\n';
         printOverview(context.err());
         return ExitUsage;
     }

@@ -11,6 +11,8 @@ namespace Cli {
 
 class CommandRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::CommandRegistry)
+
 public:
     CommandRegistry();
     ~CommandRegistry();
