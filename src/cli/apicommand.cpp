@@ -5,51 +5,27 @@
 #include "cli/apioutput.h"
 #include "cli/apisession.h"
 #include "cli/clicontext.h"
-#include "cli/helptext.h"
-
-#include <QCommandLineParser>
+#include "cli/commandparser.h"
 
 namespace Cli {
 
 int ApiCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description() + QLatin1String("\n\n") + ApiOptions::helpEpilog());
-    ApiOptions::addOptions(parser);
-    addOptions(parser);
+    CommandParser parser(name(), description() + QLatin1String("\n\n") + ApiOptions::helpEpilog());
+    ApiOptions::addOptions(parser.options());
+    addOptions(parser.options());
     for (const Positional &positional : positionals())
-        parser.addPositionalArgument(positional.name, positional.description);
-    if (const std::optional<int> stop = parse(parser, arguments, context))
+        parser.addPositional(positional.name, positional.description);
+    if (const std::optional<int> stop = parser.parse(arguments, context))
         return *stop;
     ApiOptions options;
     QString error;
-    if (!options.load(parser, &error))
+    if (!options.load(parser.options(), &error))
         return context.usageError(name(), error);
-    if (const std::optional<int> stop = prepare(parser, parser.positionalArguments(), context))
+    if (const std::optional<int> stop = prepare(parser.options(), parser.positionalArguments(), context))
         return *stop;
     ApiSession session(name(), options, context);
     return session.exec(msnRule(), [this](ApiSession &ready) { startOrPrintCurl(ready); });
-}
-
-std::optional<int> ApiCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
-                                     CliContext &context) const
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return context.usageError(name(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << HelpText::of(parser, name());
-        context.out().flush();
-        return ExitOk;
-    }
-    const QStringList given = parser.positionalArguments();
-    const QList<Positional> wanted = positionals();
-    if (given.size() < wanted.size())
-        return context.usageError(
-            name(), tr("missing %1: %2").arg(wanted.at(given.size()).name, wanted.at(given.size()).description));
-    if (given.size() > wanted.size())
-        return context.usageError(name(), tr("unexpected argument '%1'.").arg(given.at(wanted.size())));
-    return std::nullopt;
 }
 
 std::optional<int> ApiCommand::prepare(const QCommandLineParser &parser, const QStringList &arguments,

@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Api {
 class ApiClient;
 struct ApiRequest;
@@ -50,7 +52,6 @@ protected:
     int refuse(CliContext &context, const Base::FieldErrors &errors) const;
 
 private:
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context) const;
     void startOrPrintCurl(ApiSession &session);
 };
 

@@ -11,8 +11,6 @@ namespace Cli {
 
 namespace {
 
-constexpr int MaxTimeoutSeconds = 3600;
-
 // The flag when given, else (where allowed) the environment variable.
 QString flagOrEnvironment(const QCommandLineParser &parser, const QString &flag, const char *variable,
                           bool useEnvironment)
@@ -53,8 +51,8 @@ void ApiOptions::addOptions(QCommandLineParser &parser)
         {QStringLiteral("json"), tr("Print JSON for scripts instead of text.")},
         {QStringLiteral("curl"), tr("Print the equivalent curl command instead of sending (secrets as $VIPPS_...).")},
         {QStringLiteral("show-secrets"), tr("With --curl: put the real secrets into the command.")},
-        {QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 30)."), QStringLiteral("SECONDS")},
     });
+    parser.addOption(Timeout.option(tr("Seconds to wait for each answer (default %1).").arg(Timeout.defaultSeconds)));
 }
 
 QString ApiOptions::helpEpilog()
@@ -84,7 +82,7 @@ bool ApiOptions::load(const QCommandLineParser &parser, QString *error)
         *error = tr("--show-secrets only goes with --curl.");
         return false;
     }
-    return loadFlagsAndEnvironment(parser, error) && loadTimeout(parser, error) && checkMsn(error);
+    return loadFlagsAndEnvironment(parser, error) && Timeout.read(parser, &timeoutSeconds, error) && checkMsn(error);
 }
 
 bool ApiOptions::loadFlagsAndEnvironment(const QCommandLineParser &parser, QString *error)
@@ -114,18 +112,6 @@ bool ApiOptions::loadBaseUrl(const QString &text, QString *error)
         return true;
     *error = tr("--base-url (or VIPPS_BASE_URL) must be an http(s) address with a host and no user name, "
                 "e.g. https://apitest.vipps.no or http://127.0.0.1:8790.");
-    return false;
-}
-
-bool ApiOptions::loadTimeout(const QCommandLineParser &parser, QString *error)
-{
-    if (!parser.isSet(QStringLiteral("timeout")))
-        return true;
-    bool ok = false;
-    timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (ok && timeoutSeconds >= 1 && timeoutSeconds <= MaxTimeoutSeconds)
-        return true;
-    *error = tr("--timeout must be a whole number of seconds from 1 to %1.").arg(MaxTimeoutSeconds);
     return false;
 }
 

@@ -3,6 +3,8 @@
 // which keys, from flags, the environment or a stored profile, and how to answer (--json, --curl).
 #pragma once
 
+#include "cli/timeoutoption.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,7 @@ public:
     // Whether a command needs the merchant serial number (docs/vipps-wire.md §1): the token call does not,
     // the Webhooks API not with partner keys, ePayment always.
     enum class MsnRule { Optional, RequiredUnlessPartner, Required };
+    static constexpr TimeoutOption Timeout{30, 3600};
 
     static void addOptions(QCommandLineParser &parser);
     // The text under the description of every API command's --help.
@@ -54,14 +57,13 @@ public:
     bool json = false;
     bool curl = false;
     bool showSecrets = false;
-    int timeoutSeconds = 30;
+    int timeoutSeconds = Timeout.defaultSeconds;
     bool profileByDefault = false; // no --profile given: the only choice (the simulator) was taken
     QStringList savedProfiles;     // named in the "no base URL" line, so the user can pick one
 
 private:
     bool loadFlagsAndEnvironment(const QCommandLineParser &parser, QString *error);
     bool loadBaseUrl(const QString &text, QString *error);
-    bool loadTimeout(const QCommandLineParser &parser, QString *error);
     bool checkMsn(QString *error) const;
     QString missingBaseUrl() const;
 

@@ -2,6 +2,7 @@
 // What every `vipps-hooks` command shares: output streams and the exit codes of docs/architecture.md §6.
 #pragma once
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace Cli {
@@ -15,6 +16,8 @@ enum ExitCode {
 
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::CliContext)
+
 public:
     CliContext();
     QTextStream &out() { return m_out; }

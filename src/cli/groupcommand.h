@@ -3,11 +3,7 @@
 #pragma once
 
 #include "cli/command.h"
-
-#include <memory>
-#include <vector>
-
-class QTextStream;
+#include "cli/commandlist.h"
 
 namespace Cli {
 
@@ -21,10 +17,7 @@ protected:
     void add(std::unique_ptr<Command> subcommand);
 
 private:
-    Command *find(const QString &word) const;
-    void printOverview(QTextStream &stream) const;
-
-    std::vector<std::unique_ptr<Command>> m_subcommands;
+    CommandList m_subcommands;
 };
 
 } // namespace Cli

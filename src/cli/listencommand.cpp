@@ -2,12 +2,12 @@
 #include "cli/listencommand.h"
 
 #include "cli/clicontext.h"
+#include "cli/commandparser.h"
 #include "cli/listenconfig.h"
 #include "cli/listensession.h"
 #include "cli/profilewebhooksecrets.h"
 #include "cli/signalwatcher.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Cli {
@@ -29,20 +29,19 @@ int loadStoredSecrets(ListenConfig *config, CliContext &context)
 
 QString ListenCommand::summary() const
 {
-    return QStringLiteral("Receive webhooks, verify each signature, journal it, print one line per request.");
+    return tr("Receive webhooks, verify each signature, journal it, print one line per request.");
 }
 
 int ListenCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        summary() + QStringLiteral("\nAnswers 200 to valid deliveries and 401 with the reason to the rest."));
-    ListenConfig::addOptions(parser);
-    if (const std::optional<int> stop = parseArguments(parser, arguments, context))
+    CommandParser parser(name(), summary() + QLatin1Char('\n') +
+                                     tr("Answers 200 to valid deliveries and 401 with the reason to the rest."));
+    ListenConfig::addOptions(parser.options());
+    if (const std::optional<int> stop = parser.parse(arguments, context))
         return *stop;
     ListenConfig config;
     QString error;
-    if (!config.load(parser, &error))
+    if (!config.load(parser.options(), &error))
         return context.usageError(name(), error);
     if (const int code = loadStoredSecrets(&config, context); code != ExitOk)
         return code;

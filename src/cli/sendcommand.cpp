@@ -2,13 +2,11 @@
 #include "cli/sendcommand.h"
 
 #include "cli/clicontext.h"
-#include "cli/helptext.h"
+#include "cli/commandparser.h"
 #include "cli/sendclient.h"
 #include "cli/sendconfig.h"
 #include "cli/sendreport.h"
 #include "cli/sendrequest.h"
-
-#include <QCommandLineParser>
 
 namespace Cli {
 
@@ -17,39 +15,19 @@ QString SendCommand::summary() const
     return tr("Send a signed ePayment webhook to your own handler, like Vipps would.");
 }
 
-// Like Command::parseArguments, but EVENT is the one positional argument.
-std::optional<int> SendCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
-                                      CliContext &context) const
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return context.usageError(name(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << HelpText::of(parser, name());
-        context.out().flush();
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return context.usageError(name(), tr("missing EVENT, e.g. epayments.payment.captured.v1 or CAPTURED."));
-    if (positional.size() > 1)
-        return context.usageError(name(), tr("unexpected argument '%1'.").arg(positional.at(1)));
-    return std::nullopt;
-}
-
 int SendCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        summary() + QLatin1Char('\n') +
-        tr("The body and headers are those of a real delivery (signed with your secret for the --to URL).\n"
-           "Exit status: 0 the handler answered 2xx, 1 another status, 2 usage error, 3 network error or timeout."));
+    CommandParser parser(
+        name(), summary() + QLatin1Char('\n') +
+                    tr("The body and headers are those of a real delivery (signed with your secret for the --to URL).\n"
+                       "Exit status: 0 the handler answered 2xx, 1 another status, 2 usage error, 3 network error or "
+                       "timeout."));
     SendConfig::addOptions(parser);
-    if (const std::optional<int> stop = parse(parser, arguments, context))
+    if (const std::optional<int> stop = parser.parse(arguments, context))
         return *stop;
     SendConfig config;
     QString error;
-    if (!config.load(parser, parser.positionalArguments().constFirst(), &error))
+    if (!config.load(parser.options(), parser.positionalArguments().constFirst(), &error))
         return context.usageError(name(), error);
 
     const SendRequest request = SendRequest::build(config, QDateTime::currentDateTimeUtc());

@@ -12,9 +12,6 @@ public:
     QString name() const override { return QStringLiteral("send"); }
     QString summary() const override;
     int run(const QStringList &arguments, CliContext &context) override;
-
-private:
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, CliContext &context) const;
 };
 
 } // namespace Cli

@@ -2,6 +2,7 @@
 #include "cli/sendconfig.h"
 
 #include "api/eventcatalog.h"
+#include "cli/commandparser.h"
 #include "cli/eventsuggestions.h"
 #include "credentials/profile.h"
 
@@ -55,11 +56,12 @@ QStringList suggestions(const QString &wanted, const Api::EventCatalog &catalog)
 
 } // namespace
 
-void SendConfig::addOptions(QCommandLineParser &parser)
+void SendConfig::addOptions(CommandParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("EVENT"),
-                                 tr("An ePayment event type (epayments.payment.captured.v1) or its name (CAPTURED)."));
-    parser.addOptions({
+    parser.addPositional(QStringLiteral("EVENT"),
+                         tr("An ePayment event type (epayments.payment.captured.v1) or its name (CAPTURED)."),
+                         tr("missing EVENT, e.g. epayments.payment.captured.v1 or CAPTURED."));
+    parser.options().addOptions({
         {QStringLiteral("to"), tr("Your webhook handler's URL, as it would be registered with Vipps."),
          QStringLiteral("URL")},
         {QStringLiteral("secret"),
@@ -75,9 +77,7 @@ void SendConfig::addOptions(QCommandLineParser &parser)
          tr("Break the delivery on purpose: 'body' (changed after signing), 'signature' (corrupted) or 'date' "
             "(signed 15 minutes ago)."),
          QStringLiteral("WHAT")},
-        {QStringLiteral("timeout"),
-         tr("Seconds to wait for the answer (default %1, as Vipps does).").arg(DefaultTimeoutSeconds),
-         QStringLiteral("SECONDS")},
+        Timeout.option(tr("Seconds to wait for the answer (default %1, as Vipps does).").arg(Timeout.defaultSeconds)),
         {QStringLiteral("json"), tr("Print one JSON object instead of text.")},
     });
 }
@@ -203,14 +203,7 @@ bool SendConfig::loadDelivery(const QCommandLineParser &parser, QString *error)
         *error = tr("--tamper must be 'body', 'signature' or 'date'.");
         return false;
     }
-    if (!parser.isSet(QStringLiteral("timeout")))
-        return true;
-    bool ok = false;
-    timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (ok && timeoutSeconds >= 1 && timeoutSeconds <= MaxTimeoutSeconds)
-        return true;
-    *error = tr("--timeout must be a whole number of seconds from 1 to %1.").arg(MaxTimeoutSeconds);
-    return false;
+    return Timeout.read(parser, &timeoutSeconds, error);
 }
 
 } // namespace Cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/epaymentrequest.h"
+#include "cli/timeoutoption.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,6 +13,8 @@ class QCommandLineParser;
 
 namespace Cli {
 
+class CommandParser;
+
 struct SendConfig
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::SendConfig)
@@ -20,8 +23,7 @@ public:
     // What to break after signing, to see the handler refuse it.
     enum class Tamper { None, Body, Signature, Date };
 
-    static constexpr int DefaultTimeoutSeconds = 10; // docs/vipps-wire.md §5: Vipps waits 10 s for an answer
-    static constexpr int MaxTimeoutSeconds = 600;
+    static constexpr TimeoutOption Timeout{10, 600}; // docs/vipps-wire.md §5: Vipps waits 10 s for an answer
 
     QString eventType; // "epayments.payment.captured.v1"
     QString eventName; // "CAPTURED", the payload's name
@@ -32,10 +34,11 @@ public:
     QString msn = QStringLiteral("123456");
     QString webhookId;
     Tamper tamper = Tamper::None;
-    int timeoutSeconds = DefaultTimeoutSeconds;
+    int timeoutSeconds = Timeout.defaultSeconds;
     bool json = false;
 
-    static void addOptions(QCommandLineParser &parser);
+    // EVENT and the options.
+    static void addOptions(CommandParser &parser);
     // event is the positional EVENT argument. Fills the config; on error returns false with a message.
     bool load(const QCommandLineParser &parser, const QString &event, QString *error);
     static QString tamperName(Tamper tamper); // "none", "body", "signature", "date"

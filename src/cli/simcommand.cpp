@@ -2,13 +2,13 @@
 #include "cli/simcommand.h"
 
 #include "cli/clicontext.h"
+#include "cli/commandparser.h"
 #include "cli/signalwatcher.h"
 #include "cli/simbanner.h"
 #include "cli/simconfig.h"
 #include "cli/simlog.h"
 #include "sim/localsimulator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Cli {
@@ -20,17 +20,17 @@ QString SimCommand::summary() const
 
 int SimCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser parser(
+        name(),
         summary() + QLatin1Char('\n') +
-        tr("Without credential flags it accepts fixed demo credentials and prints them. Runs until Ctrl+C.\n"
-           "Exit status: 0 stopped, 2 usage error, 3 cannot listen (e.g. the port is in use)."));
-    SimConfig::addOptions(parser);
-    if (const std::optional<int> stop = parseArguments(parser, arguments, context))
+            tr("Without credential flags it accepts fixed demo credentials and prints them. Runs until Ctrl+C.\n"
+               "Exit status: 0 stopped, 2 usage error, 3 cannot listen (e.g. the port is in use)."));
+    SimConfig::addOptions(parser.options());
+    if (const std::optional<int> stop = parser.parse(arguments, context))
         return *stop;
     SimConfig config;
     QString error;
-    if (!config.load(parser, &error))
+    if (!config.load(parser.options(), &error))
         return context.usageError(name(), error);
 
     SignalWatcher signals_; // before anything is printed: a stop may follow the first line at once

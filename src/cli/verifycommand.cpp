@@ -2,6 +2,7 @@
 #include "cli/verifycommand.h"
 
 #include "cli/clicontext.h"
+#include "cli/commandparser.h"
 #include "cli/requestinput.h"
 #include "cli/verifyreport.h"
 #include "signature/verifier.h"
@@ -27,25 +28,23 @@ bool loadSkew(const QCommandLineParser &parser, int *skew)
 
 QString VerifyCommand::summary() const
 {
-    return QStringLiteral("Explain step by step whether a captured delivery's signature is valid.");
+    return tr("Explain step by step whether a captured delivery's signature is valid.");
 }
 
 void VerifyCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("secret"), QStringLiteral("The webhook secret (repeatable). Also VIPPS_WEBHOOK_SECRET."),
+        {QStringLiteral("secret"), tr("The webhook secret (repeatable). Also VIPPS_WEBHOOK_SECRET."),
          QStringLiteral("S")},
-        {QStringLiteral("url"), QStringLiteral("The URL registered with Vipps (gives host and path)."),
+        {QStringLiteral("url"), tr("The URL registered with Vipps (gives host and path)."),
          QStringLiteral("REGISTERED_URL")},
-        {QStringLiteral("request"),
-         QStringLiteral("File with the raw HTTP request, or a journal (JSON Lines). Default: stdin."),
+        {QStringLiteral("request"), tr("File with the raw HTTP request, or a journal (JSON Lines). Default: stdin."),
          QStringLiteral("FILE")},
-        {QStringLiteral("seq"), QStringLiteral("Which journal entry to check (default: the last)."),
-         QStringLiteral("N")},
+        {QStringLiteral("seq"), tr("Which journal entry to check (default: the last)."), QStringLiteral("N")},
         {QStringLiteral("max-clock-skew"),
-         QStringLiteral("Also fail when x-ms-date is further than this from the check time (default: not checked)."),
+         tr("Also fail when x-ms-date is further than this from the check time (default: not checked)."),
          QStringLiteral("SECONDS")},
-        {QStringLiteral("json"), QStringLiteral("Print the steps as one JSON object.")},
+        {QStringLiteral("json"), tr("Print the steps as one JSON object.")},
     });
 }
 
@@ -57,13 +56,12 @@ bool VerifyCommand::readInput(const QCommandLineParser &parser, QByteArray *inpu
     const bool opened =
         fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        *error =
-            QStringLiteral("cannot read %1: %2").arg(fromStdin ? QStringLiteral("stdin") : path, file.errorString());
+        *error = tr("cannot read %1: %2").arg(fromStdin ? QStringLiteral("stdin") : path, file.errorString());
         return false;
     }
     *input = file.read(MaxInputBytes + 1);
     if (input->size() > MaxInputBytes) {
-        *error = QStringLiteral("the request is larger than 64 MiB.");
+        *error = tr("the request is larger than 64 MiB.");
         return false;
     }
     return true;
@@ -75,23 +73,23 @@ bool VerifyCommand::loadConfig(const QCommandLineParser &parser, Config *config,
     if (!qEnvironmentVariableIsEmpty("VIPPS_WEBHOOK_SECRET"))
         config->secrets.append(qEnvironmentVariable("VIPPS_WEBHOOK_SECRET"));
     if (config->secrets.isEmpty()) {
-        *error = QStringLiteral("--secret is required (the secret from the register call).");
+        *error = tr("--secret is required (the secret from the register call).");
         return false;
     }
     config->url = QUrl::fromUserInput(parser.value(QStringLiteral("url")));
     if (!parser.isSet(QStringLiteral("url")) || !config->url.isValid() || config->url.host().isEmpty()) {
-        *error = QStringLiteral("--url must be the URL registered with Vipps, e.g. https://example.com/hooks/vipps.");
+        *error = tr("--url must be the URL registered with Vipps, e.g. https://example.com/hooks/vipps.");
         return false;
     }
     if (parser.isSet(QStringLiteral("max-clock-skew")) && !loadSkew(parser, &config->maxClockSkew)) {
-        *error = QStringLiteral("--max-clock-skew must be a whole number of seconds.");
+        *error = tr("--max-clock-skew must be a whole number of seconds.");
         return false;
     }
     if (parser.isSet(QStringLiteral("seq"))) {
         bool ok = false;
         config->seq = parser.value(QStringLiteral("seq")).toLongLong(&ok);
         if (!ok || config->seq <= 0) {
-            *error = QStringLiteral("--seq must be a positive journal sequence number.");
+            *error = tr("--seq must be a positive journal sequence number.");
             return false;
         }
     }
@@ -113,15 +111,15 @@ Signature::Verification VerifyCommand::check(const Config &config, const Http::R
 
 int VerifyCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral("\nExit status: 0 valid, 1 not valid, 2 usage error."));
-    addOptions(parser);
-    if (const std::optional<int> stop = parseArguments(parser, arguments, context))
+    CommandParser parser(name(),
+                         summary() + QLatin1Char('\n') + tr("Exit status: 0 valid, 1 not valid, 2 usage error."));
+    addOptions(parser.options());
+    if (const std::optional<int> stop = parser.parse(arguments, context))
         return *stop;
     Config config;
     QByteArray input;
     QString error;
-    if (!loadConfig(parser, &config, &error) || !readInput(parser, &input, &error))
+    if (!loadConfig(parser.options(), &config, &error) || !readInput(parser.options(), &input, &error))
         return context.usageError(name(), error);
     const RequestInput::Loaded loaded = RequestInput::parse(input, config.seq);
     if (!loaded.error.isEmpty())

@@ -4,9 +4,8 @@
 #include "api/eventcatalog.h"
 #include "cli/apioutput.h"
 #include "cli/clicontext.h"
-#include "cli/helptext.h"
+#include "cli/commandparser.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,21 +19,12 @@ QString WebhooksEventsCommand::summary() const
 
 int WebhooksEventsCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QLatin1Char('\n') +
+    CommandParser parser(name(), summary() + QLatin1Char('\n') +
                                      tr("Pass them to 'vipps-hooks webhooks register --event TYPE'."));
-    parser.addOption({QStringLiteral("json"), tr("Print the catalog as JSON.")});
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return context.usageError(name(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << HelpText::of(parser, name());
-        context.out().flush();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(name(), tr("unexpected argument '%1'.").arg(parser.positionalArguments().first()));
-    if (parser.isSet(QStringLiteral("json")))
+    parser.options().addOption({QStringLiteral("json"), tr("Print the catalog as JSON.")});
+    if (const std::optional<int> stop = parser.parse(arguments, context))
+        return *stop;
+    if (parser.options().isSet(QStringLiteral("json")))
         printJson(context.out());
     else
         printText(context.out());

@@ -59,6 +59,8 @@ private slots:
     void init();
     void usageAndHelp_data();
     void usageAndHelp();
+    void helpNamesTheCommand_data();
+    void helpNamesTheCommand();
     void listenPortInUseExits3();
     void listenReceivesVerifiesJournalsAndStops();
     void verifyExplainsValidAndInvalid_data();
@@ -159,6 +161,10 @@ void TestCli::usageAndHelp_data()
     QTest::newRow("verify without url") << QStringList{QStringLiteral("verify"), QStringLiteral("--secret"),
                                                        QStringLiteral("s")}
                                         << 2 << QStringLiteral("--url");
+    QTest::newRow("verify stray argument") << QStringList{QStringLiteral("verify"), QStringLiteral("stray")} << 2
+                                           << QStringLiteral("unexpected argument 'stray'");
+    QTest::newRow("no --help-all") << QStringList{QStringLiteral("verify"), QStringLiteral("--help-all")} << 2
+                                   << QStringLiteral("Unknown option 'help-all'");
 }
 
 void TestCli::usageAndHelp()
@@ -170,6 +176,55 @@ void TestCli::usageAndHelp()
     QCOMPARE(run.exitCode, exitCode);
     const QString all = QString::fromUtf8(run.out + run.err);
     QVERIFY2(all.contains(expected), qPrintable(all));
+}
+
+// The usage line names the command as typed, never the program's path (this test starts it by its full path).
+void TestCli::helpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QString>("nextLine");
+    QTest::newRow("top level") << QString() << QStringLiteral("Usage: vipps-hooks COMMAND [options]") << QString();
+    QTest::newRow("listen") << QStringLiteral("listen") << QStringLiteral("Usage: vipps-hooks listen [options]")
+                            << QStringLiteral("Receive webhooks, verify each signature, journal it, print one line "
+                                              "per request.");
+    QTest::newRow("verify") << QStringLiteral("verify") << QStringLiteral("Usage: vipps-hooks verify [options]")
+                            << QStringLiteral("Explain step by step whether a captured delivery's signature is valid.");
+    QTest::newRow("webhooks register") << QStringLiteral("webhooks register")
+                                       << QStringLiteral("Usage: vipps-hooks webhooks register [options]")
+                                       << QStringLiteral(
+                                              "Register a webhook: Vipps POSTs the chosen events to the URL.");
+    QTest::newRow("webhooks events") << QStringLiteral("webhooks events")
+                                     << QStringLiteral("Usage: vipps-hooks webhooks events [options]")
+                                     << QStringLiteral("List the event types a webhook can be registered for.");
+    QTest::newRow("webhooks") << QStringLiteral("webhooks")
+                              << QStringLiteral("Usage: vipps-hooks webhooks SUBCOMMAND [options]") << QString();
+    QTest::newRow("payments capture") << QStringLiteral("payments capture")
+                                      << QStringLiteral("Usage: vipps-hooks payments capture [options] REF")
+                                      << QStringLiteral("Capture (take) all or part of an authorized payment.");
+    QTest::newRow("token") << QStringLiteral("token") << QStringLiteral("Usage: vipps-hooks token [options]")
+                           << QStringLiteral("Get an access token and show how long it is valid.");
+    QTest::newRow("send") << QStringLiteral("send") << QStringLiteral("Usage: vipps-hooks send [options] EVENT")
+                          << QStringLiteral("Send a signed ePayment webhook to your own handler, like Vipps would.");
+    QTest::newRow("sim") << QStringLiteral("sim") << QStringLiteral("Usage: vipps-hooks sim [options]")
+                         << QStringLiteral("Run a local Vipps simulator: token, Webhooks and ePayment APIs, signed "
+                                           "webhook deliveries.");
+}
+
+void TestCli::helpNamesTheCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    QFETCH(QString, nextLine);
+    const Run run = hooks(command.split(QLatin1Char(' '), Qt::SkipEmptyParts) << QStringLiteral("--help"));
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() > 2, run.out.constData());
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Usage: vipps-hooks ") + command), run.out.constData());
+    QVERIFY2(!lines.at(0).contains(QLatin1Char('/')), run.out.constData());
+    QCOMPARE(lines.at(0), usage);
+    QCOMPARE(lines.at(1), nextLine);
+    QVERIFY(run.err.isEmpty());
 }
 
 void TestCli::listenPortInUseExits3()

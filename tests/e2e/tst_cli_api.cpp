@@ -251,6 +251,11 @@ void TestCliApi::helpAndUsageErrors_data()
         << args("payments capture acme-test-0001") << true << 2 << QStringLiteral("--amount");
     QTest::newRow("show-secrets without curl") << args("token --show-secrets") << true << 2 << QStringLiteral("--curl");
     QTest::newRow("bad timeout") << args("token --timeout soon") << true << 2 << QStringLiteral("--timeout");
+    QTest::newRow("timeout above an hour")
+        << args("token --timeout 3601") << true << 2
+        << QStringLiteral("--timeout must be a whole number of seconds from 1 to 3600.");
+    QTest::newRow("stray argument") << args("webhooks list extra") << true << 2
+                                    << QStringLiteral("unexpected argument 'extra'");
     QTest::newRow("base URL but no credentials")
         << args("webhooks list --base-url http://127.0.0.1:9") << false << 2 << QStringLiteral("VIPPS_CLIENT_SECRET");
     QTest::newRow("bad msn") << args("token --msn 12ab") << true << 2 << QStringLiteral("--msn");

@@ -297,6 +297,9 @@ void TestCliSim::sendUsageErrors_data()
     QTest::newRow("bad reference") << base + args("--reference short") << QStringLiteral("--reference");
     QTest::newRow("bad tamper") << base + args("--tamper headers") << QStringLiteral("--tamper");
     QTest::newRow("bad timeout") << base + args("--timeout 0") << QStringLiteral("--timeout");
+    QTest::newRow("timeout above ten minutes")
+        << base + args("--timeout 601") << QStringLiteral("--timeout must be a whole number of seconds from 1 to 600.");
+    QTest::newRow("two events") << base + args("AUTHORIZED") << QStringLiteral("unexpected argument 'AUTHORIZED'");
 }
 
 void TestCliSim::sendUsageErrors()
