@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/epaymentapi.h"
+#include "api/paymentrules.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -54,6 +55,11 @@ QString ApiOutput::paymentText(const Api::Payment &payment)
            << tr("Captured:   %1").arg(sum.captured.text()) << '\n'
            << tr("Refunded:   %1").arg(sum.refunded.text()) << '\n'
            << tr("Cancelled:  %1").arg(sum.cancelled.text()) << '\n';
+    // What the state and the amounts allow next, as the app enables its buttons (docs/vipps-wire.md §6).
+    const QStringList next = Api::PaymentRules(payment).nextSteps();
+    stream << tr("Next:       %1")
+                  .arg(next.isEmpty() ? tr("nothing, the payment is finished") : next.join(QLatin1String("; ")))
+           << '\n';
     if (!payment.pspReference.isEmpty())
         stream << tr("PSP reference: %1").arg(payment.pspReference) << '\n';
     stream.flush();

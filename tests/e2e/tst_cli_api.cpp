@@ -493,6 +493,10 @@ void TestCliApi::paymentsCaptureDefaultsToNok()
                             QStringLiteral("capture-key-1")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("Captured 5.00 NOK") && result.out.contains("AUTHORIZED"), result.out.constData());
+    // What is left, from the answer's aggregate: the same rule the app's buttons follow.
+    QVERIFY2(result.out.contains("Next:       capture up to 5.00 NOK; refund up to 5.00 NOK; cancel the 5.00 NOK "
+                                 "not captured\n"),
+             result.out.constData());
     const QList<Http::Request> calls = m_server->requests(PaymentsPath + "/acme-test-0001/capture");
     QCOMPARE(calls.size(), 1);
     QCOMPARE(calls.first().body, QByteArray(R"({"modificationAmount":{"currency":"NOK","value":500}})"));
