@@ -7,6 +7,7 @@
 #include "receiver/webhookhandler.h"
 #include "signature/scheme.h"
 #include "signature/signer.h"
+#include "signeddelivery.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -83,15 +84,7 @@ QByteArray TestReceiverEndToEnd::deliveryBytes(const QByteArray &secret, const Q
                                                const QByteArray &path, const QByteArray &extraHeaders)
 {
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()) + QString::fromUtf8(path));
-    const Signature::SignedHeaders signedHeaders =
-        Signature::Signer::sign(secret, url, body, QDateTime::currentDateTimeUtc());
-    QByteArray bytes = "POST " + path + " HTTP/1.1\r\n";
-    for (const Http::Header &h : signedHeaders.toHeaders())
-        bytes += h.name + ": " + h.value + "\r\n";
-    bytes += "Content-Type: application/json; charset=utf-8\r\nUser-Agent: Vipps MobilePay/1.0 Webhooks/1.0\r\n";
-    bytes += extraHeaders;
-    bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    return bytes;
+    return signedDeliveryBytes(url, secret, body, extraHeaders);
 }
 
 QList<Journal::Entry> TestReceiverEndToEnd::journal() const

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "receiver/receiverhost.h"
+
+#include "http/server.h"
+#include "receiver/forwarder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+
+namespace Receiver {
+
+namespace {
+// A verified (or accept-all) POST that was answered 2xx; a refused method has no result.
+bool isAcceptedDelivery(const Delivery &delivery)
+{
+    const int status = delivery.entry.status;
+    return status >= 200 && status < 300 && !delivery.entry.result.isEmpty();
+}
+} // namespace
+
+ReceiverHost::ReceiverHost(QObject *parent) : QObject(parent)
+{
+    m_handler.setParent(this); // moves to the host's thread with it
+    connect(&m_handler, &WebhookHandler::delivered, this, &ReceiverHost::onDelivered);
+    connect(&m_handler, &WebhookHandler::journalFailed, this, &ReceiverHost::journalFailed);
+}
+
+ReceiverHost::~ReceiverHost()
+{
+    stop();
+}
+
+ReceiverHost::StartResult ReceiverHost::start(const ReceiverSettings &settings)
+{
+    stop();
+    m_error.clear();
+    Signature::Verifier &verifier = m_handler.verifier();
+    verifier.setPublicUrl(settings.publicUrl);
+    verifier.setMaxClockSkew(settings.maxClockSkew);
+    m_handler.setAcceptAll(settings.acceptAll);
+    if (!openJournal(settings.journalPath))
+        return fail(StartResult::JournalFailed);
+    if (!bind(settings)) {
+        stop();
+        return fail(StartResult::ListenFailed);
+    }
+    if (settings.forwardTo.isValid())
+        startForwarding(settings.forwardTo);
+    emit started(m_server->serverPort());
+    return StartResult::Started;
+}
+
+ReceiverHost::StartResult ReceiverHost::fail(StartResult result)
+{
+    emit failed(m_error);
+    return result;
+}
+
+bool ReceiverHost::openJournal(const QString &path)
+{
+    if (path.isEmpty())
+        return true;
+    // The rule for every journal path, given or default: its folder is made when missing.
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!m_journal.open(path, &m_error))
+        return false;
+    m_handler.setJournal(&m_journal);
+    return true;
+}
+
+bool ReceiverHost::bind(const ReceiverSettings &settings)
+{
+    if (listenOn(settings, settings.port, &m_error))
+        return true;
+    return settings.anyPortIfTaken && settings.port != 0 && listenOn(settings, 0, nullptr);
+}
+
+bool ReceiverHost::listenOn(const ReceiverSettings &settings, quint16 port, QString *error)
+{
+    QString message;
+    m_server = new Http::Server(&m_handler, settings.limits, this);
+    if (m_server->start(settings.host, port, &message))
+        return true;
+    delete m_server;
+    m_server = nullptr;
+    if (error)
+        *error = message;
+    return false;
+}
+
+void ReceiverHost::startForwarding(const QUrl &target)
+{
+    m_network = new QNetworkAccessManager(this);
+    m_forwarder = new Forwarder(m_network, target, this);
+    connect(m_forwarder, &Forwarder::forwarded, this, &ReceiverHost::forwarded);
+}
+
+void ReceiverHost::stop()
+{
+    const bool wasListening = isListening();
+    delete m_server; // closes the listening socket and its connections
+    m_server = nullptr;
+    delete m_forwarder; // before the network, so an aborted forward reports nothing
+    m_forwarder = nullptr;
+    delete m_network;
+    m_network = nullptr;
+    m_handler.setJournal(nullptr);
+    if (m_journal.isOpen()) {
+        m_journal.sync();
+        m_journal.close();
+    }
+    if (wasListening)
+        emit stopped();
+}
+
+void ReceiverHost::setSecrets(const Signature::SecretList &secrets)
+{
+    m_handler.verifier().setSecrets(secrets);
+}
+
+void ReceiverHost::setAcceptAll(bool acceptAll)
+{
+    m_handler.setAcceptAll(acceptAll);
+}
+
+quint16 ReceiverHost::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QString ReceiverHost::journalPath() const
+{
+    return m_journal.isOpen() ? m_journal.path() : QString();
+}
+
+void ReceiverHost::onDelivered(const Delivery &delivery)
+{
+    emit delivered(delivery);
+    if (m_forwarder && isAcceptedDelivery(delivery))
+        m_forwarder->forward(delivery);
+}
+
+} // namespace Receiver

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// One running webhook receiver, as `vipps-hooks listen` and the app both run it: the journal, the handler
+// that verifies and records, the server with its limits, and the forwarding of accepted deliveries
+// (docs/architecture.md §3).
+#pragma once
+
+#include "journal/writer.h"
+#include "receiver/receiversettings.h"
+#include "receiver/webhookhandler.h"
+#include "signature/secret.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace Http {
+class Server;
+}
+
+namespace Receiver {
+
+class Forwarder;
+
+class ReceiverHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class StartResult { Started, JournalFailed, ListenFailed };
+
+    explicit ReceiverHost(QObject *parent = nullptr);
+    ~ReceiverHost() override;
+
+    // Stops what runs, then opens the journal and binds. Emits started() or failed() before it returns;
+    // on failure errorString() says why and nothing is left open.
+    StartResult start(const ReceiverSettings &settings);
+    // Closes the server and its connections, then syncs and closes the journal. Emits stopped() if it ran.
+    void stop();
+
+    // Secrets stay across start() and stop(); they may change at any time.
+    void setSecrets(const Signature::SecretList &secrets);
+    void setAcceptAll(bool acceptAll);
+
+    bool isListening() const { return m_server != nullptr; }
+    quint16 port() const;
+    // The open journal's path; empty without one.
+    QString journalPath() const;
+    QString errorString() const { return m_error; }
+
+signals:
+    void started(quint16 port);
+    void failed(const QString &message);
+    void stopped();
+    // After the delivery is journaled, before it is answered.
+    void delivered(const Receiver::Delivery &delivery);
+    // The journal could not be written; the delivery was answered 503 so the sender retries.
+    void journalFailed(const QString &message);
+    // An accepted delivery was passed on to ReceiverSettings::forwardTo; status 0: no answer, error says why.
+    void forwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error);
+
+private:
+    bool openJournal(const QString &path);
+    bool bind(const ReceiverSettings &settings);
+    bool listenOn(const ReceiverSettings &settings, quint16 port, QString *error);
+    void startForwarding(const QUrl &target);
+    StartResult fail(StartResult result); // m_error says why
+    void onDelivered(const Receiver::Delivery &delivery);
+
+    WebhookHandler m_handler;
+    Journal::Writer m_journal;
+    Http::Server *m_server = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    Forwarder *m_forwarder = nullptr;
+    QString m_error;
+};
+
+} // namespace Receiver

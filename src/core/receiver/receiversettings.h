@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// What a ReceiverHost is started with: where it listens, where it journals, its limits and checks.
+#pragma once
+
+#include "http/limits.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+namespace Receiver {
+
+struct ReceiverSettings
+{
+    QHostAddress host{QHostAddress::LocalHost};
+    quint16 port = 0;            // 0: any free port
+    bool anyPortIfTaken = false; // the wished port is busy (a `vipps-hooks listen`, say): take a free one
+    // Empty: no journal. The file's folder is created when it does not exist yet, whatever the path.
+    QString journalPath;
+    Http::Limits limits;    // defaults: docs/architecture.md §3 "Limits"
+    int maxClockSkew = 300; // seconds between x-ms-date and now; 0 = no check (docs/architecture.md §3)
+    QUrl publicUrl; // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the signed string")
+    bool acceptAll = false; // answer 200 to every delivery, still recording the result
+    QUrl forwardTo;         // empty: no forwarding; else each accepted delivery is passed on to it
+};
+
+} // namespace Receiver
