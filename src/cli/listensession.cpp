@@ -3,26 +3,33 @@
 
 #include "cli/clicontext.h"
 #include "cli/deliveryline.h"
-#include "http/server.h"
-#include "receiver/forwarder.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QNetworkAccessManager>
 
 #include <unistd.h>
 
 namespace Cli {
 
+namespace {
+Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
+{
+    Receiver::ReceiverSettings settings;
+    settings.host = config.host;
+    settings.port = config.port;
+    settings.journalPath = config.noJournal ? QString() : config.journalPath;
+    settings.limits = config.limits;
+    settings.maxClockSkew = config.maxClockSkew;
+    settings.publicUrl = config.publicUrl;
+    settings.acceptAll = config.acceptAll;
+    settings.forwardTo = config.forwardTo;
+    return settings;
+}
+} // namespace
+
 ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QObject *parent)
     : QObject(parent), m_config(config), m_context(context)
 {
-    Signature::Verifier &verifier = m_handler.verifier();
-    verifier.setSecrets(m_config.secrets);
-    verifier.setPublicUrl(m_config.publicUrl);
-    verifier.setMaxClockSkew(m_config.maxClockSkew);
-    m_handler.setAcceptAll(m_config.acceptAll);
-    connect(&m_handler, &Receiver::WebhookHandler::delivered, this, &ListenSession::onDelivered);
+    m_host.setSecrets(m_config.secrets);
+    connect(&m_host, &Receiver::ReceiverHost::delivered, this, &ListenSession::onDelivered);
+    connect(&m_host, &Receiver::ReceiverHost::forwarded, this, &ListenSession::onForwarded);
     m_interactive = ::isatty(STDOUT_FILENO) == 1;
     m_context.out().flush();
     // The per-request lines are bytes already; they bypass QTextStream's re-encoding.
@@ -30,7 +37,7 @@ ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QO
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ListenSession::flushOutput);
-    connect(&m_handler, &Receiver::WebhookHandler::journalFailed, this, [this](const QString &message) {
+    connect(&m_host, &Receiver::ReceiverHost::journalFailed, this, [this](const QString &message) {
         m_context.err() << "journal: " << message << " (answered 503 so the sender retries)\n";
         m_context.err().flush();
     });
@@ -40,46 +47,16 @@ ListenSession::~ListenSession() = default;
 
 int ListenSession::start()
 {
-    if (const int code = openJournal(); code != ExitOk)
-        return code;
-    if (const int code = bind(); code != ExitOk)
-        return code;
-    if (m_config.forwardTo.isValid()) {
-        m_network = new QNetworkAccessManager(this);
-        m_forwarder = new Receiver::Forwarder(m_network, m_config.forwardTo, this);
-        connect(m_forwarder, &Receiver::Forwarder::forwarded, this, &ListenSession::onForwarded);
-    }
-    printBanner();
-    return ExitOk;
-}
-
-int ListenSession::openJournal()
-{
-    if (m_config.noJournal)
+    const Receiver::ReceiverHost::StartResult result = m_host.start(receiverSettings(m_config));
+    if (result == Receiver::ReceiverHost::StartResult::Started) {
+        printBanner();
         return ExitOk;
-    const QFileInfo info(m_config.journalPath);
-    if (m_config.journalPath == ListenConfig::defaultJournalPath())
-        QDir().mkpath(info.absolutePath());
-    QString error;
-    if (!m_journal.open(m_config.journalPath, &error)) {
-        m_context.err() << "vipps-hooks listen: " << error << '\n';
-        m_context.err().flush();
-        return ExitUsage;
     }
-    m_handler.setJournal(&m_journal);
-    return ExitOk;
-}
-
-int ListenSession::bind()
-{
-    m_server = new Http::Server(&m_handler, m_config.limits, this);
-    QString error;
-    if (!m_server->start(m_config.host, m_config.port, &error)) {
-        m_context.err() << "vipps-hooks listen: " << error << '\n';
-        m_context.err().flush();
-        return ExitNetwork;
-    }
-    return ExitOk;
+    m_context.err() << "vipps-hooks listen: " << m_host.errorString() << '\n';
+    m_context.err().flush();
+    // A journal that cannot be opened is a usage error; a port that cannot be bound a network
+    // one (docs/architecture.md §6).
+    return result == Receiver::ReceiverHost::StartResult::JournalFailed ? ExitUsage : ExitNetwork;
 }
 
 void ListenSession::printBanner()
@@ -88,16 +65,16 @@ void ListenSession::printBanner()
     const QString host = m_config.host.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(m_config.host.toString())
                              : m_config.host.toString();
-    err << "Listening on http://" << host << ':' << m_server->serverPort() << "/ (any path; GET /healthz)\n";
+    err << "Listening on http://" << host << ':' << m_host.port() << "/ (any path; GET /healthz)\n";
     err << "  secrets: " << m_config.secrets.size();
     if (m_config.secrets.isEmpty())
         err << " (deliveries will be answered 401 no-secret; pass --secret)";
-    err << "\n  journal: " << (m_config.noJournal ? QStringLiteral("off") : m_journal.path()) << '\n';
+    err << "\n  journal: " << (m_config.noJournal ? QStringLiteral("off") : m_host.journalPath()) << '\n';
     if (m_config.publicUrl.isValid())
         err << "  public URL: " << m_config.publicUrl.toString() << '\n';
     if (m_config.acceptAll)
         err << "  accept-all: every delivery is answered 200\n";
-    if (m_forwarder)
+    if (m_config.forwardTo.isValid())
         err << "  forwarding to: " << m_config.forwardTo.toString() << '\n';
     err << "Press Ctrl+C to stop.\n";
     err.flush();
@@ -114,9 +91,6 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
         flushOutput();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();
-    const bool accepted = delivery.entry.status >= 200 && delivery.entry.status < 300;
-    if (m_forwarder && accepted && !delivery.entry.result.isEmpty())
-        m_forwarder->forward(delivery);
 }
 
 void ListenSession::flushOutput()
@@ -139,12 +113,7 @@ void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const 
 void ListenSession::stop()
 {
     flushOutput();
-    if (m_server)
-        m_server->close();
-    if (m_journal.isOpen()) {
-        m_journal.sync();
-        m_journal.close();
-    }
+    m_host.stop();
     m_context.err() << "Stopped. " << m_requests << " requests, " << m_valid << " valid deliveries.\n";
     m_context.err().flush();
 }

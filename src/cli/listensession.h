@@ -1,25 +1,13 @@
 // SPDX-License-Identifier: MIT
-// A running `vipps-hooks listen`: server, handler, journal, optional forwarder, and the output.
+// A running `vipps-hooks listen`: a Receiver::ReceiverHost set up from the options, and the output.
 #pragma once
 
 #include "cli/listenconfig.h"
-#include "journal/writer.h"
-#include "receiver/webhookhandler.h"
+#include "receiver/receiverhost.h"
 
 #include <QFile>
 #include <QObject>
 #include <QTimer>
-
-#include <memory>
-
-class QNetworkAccessManager;
-
-namespace Http {
-class Server;
-}
-namespace Receiver {
-class Forwarder;
-}
 
 namespace Cli {
 
@@ -39,8 +27,6 @@ public:
     void stop();
 
 private:
-    int openJournal();
-    int bind();
     void printBanner();
     void onDelivered(const Receiver::Delivery &delivery);
     void onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error);
@@ -48,11 +34,7 @@ private:
 
     ListenConfig m_config;
     CliContext &m_context;
-    Journal::Writer m_journal;
-    Receiver::WebhookHandler m_handler;
-    Http::Server *m_server = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    Receiver::Forwarder *m_forwarder = nullptr;
+    Receiver::ReceiverHost m_host;
     QFile m_lines;       // stdout, for the one line per request
     QTimer m_flushTimer; // output to a pipe or file is flushed in batches; a terminal sees every line at once
     bool m_interactive = false;
