@@ -2,22 +2,21 @@
 #include "workbench/receiverworker.h"
 
 #include "events/eventlogmodel.h"
-#include "http/server.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 namespace Workbench {
 
 ReceiverWorker::ReceiverWorker(QObject *parent) : QObject(parent)
 {
-    m_handler.setParent(this);
+    m_host.setParent(this);
     m_batchTimer.setParent(this);
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(BatchIntervalMs);
     connect(&m_batchTimer, &QTimer::timeout, this, &ReceiverWorker::flush);
-    connect(&m_handler, &Receiver::WebhookHandler::delivered, this, &ReceiverWorker::onDelivered);
-    connect(&m_handler, &Receiver::WebhookHandler::journalFailed, this, &ReceiverWorker::journalFailed);
+    connect(&m_host, &Receiver::ReceiverHost::delivered, this, &ReceiverWorker::onDelivered);
+    connect(&m_host, &Receiver::ReceiverHost::journalFailed, this, &ReceiverWorker::journalFailed);
+    connect(&m_host, &Receiver::ReceiverHost::started, this, &ReceiverWorker::started);
+    connect(&m_host, &Receiver::ReceiverHost::failed, this, &ReceiverWorker::failed);
+    connect(&m_host, &Receiver::ReceiverHost::stopped, this, &ReceiverWorker::stopped);
 }
 
 ReceiverWorker::~ReceiverWorker()
@@ -27,68 +26,24 @@ ReceiverWorker::~ReceiverWorker()
 
 void ReceiverWorker::start(const ReceiverSettings &settings)
 {
-    stop();
-    QString error;
-    if (!openJournal(settings.journalPath, &error)) {
-        emit failed(error);
-        return;
-    }
-    m_handler.verifier().setPublicUrl(settings.publicUrl);
-    m_handler.setAcceptAll(settings.acceptAll);
-    if (!bind(settings.host, settings.port, &error)
-        && !(settings.anyPortIfTaken && settings.port != 0 && bind(settings.host, 0, nullptr))) {
-        m_journal.close();
-        emit failed(error);
-        return;
-    }
-    emit started(m_server->serverPort());
-}
-
-bool ReceiverWorker::bind(const QHostAddress &host, quint16 port, QString *error)
-{
-    QString message;
-    m_server = new Http::Server(&m_handler, {}, this);
-    if (m_server->start(host, port, &message))
-        return true;
-    delete m_server;
-    m_server = nullptr;
-    if (error)
-        *error = message;
-    return false;
-}
-
-bool ReceiverWorker::openJournal(const QString &path, QString *error)
-{
-    m_handler.setJournal(nullptr);
-    if (path.isEmpty())
-        return true;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!m_journal.open(path, error))
-        return false;
-    m_handler.setJournal(&m_journal);
-    return true;
+    flush();
+    m_host.start(settings);
 }
 
 void ReceiverWorker::stop()
 {
     flush();
-    if (!m_server)
-        return;
-    delete m_server; // closes the listening socket and its connections
-    m_server = nullptr;
-    m_handler.setJournal(nullptr);
-    m_journal.close();
-    emit stopped();
+    m_host.stop();
 }
 
 void ReceiverWorker::setSecrets(const Signature::SecretList &secrets)
 {
-    m_handler.verifier().setSecrets(secrets);
+    m_host.setSecrets(secrets);
 }
 
 void ReceiverWorker::setAcceptAll(bool acceptAll)
 {
-    m_handler.setAcceptAll(acceptAll);
+    m_host.setAcceptAll(acceptAll);
 }
 
 void ReceiverWorker::onDelivered(const Receiver::Delivery &delivery)

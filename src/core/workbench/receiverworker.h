@@ -1,34 +1,20 @@
 // SPDX-License-Identifier: MIT
-// The app's embedded receiver as it runs on its own thread: server, handler and journal, with received
-// requests handed on in batches so a flood costs the window one update per batch (docs/architecture.md §2).
+// The app's embedded receiver as it runs on its own thread: a Receiver::ReceiverHost whose deliveries are
+// handed on as event records in batches, so a flood costs the window one update per batch
+// (docs/architecture.md §2).
 #pragma once
 
 #include "events/eventrecord.h"
-#include "journal/writer.h"
-#include "receiver/webhookhandler.h"
-#include "signature/secret.h"
+#include "receiver/receiverhost.h"
+#include "receiver/receiversettings.h"
 
-#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
-#include <QUrl>
-
-namespace Http {
-class Server;
-}
 
 namespace Workbench {
 
-struct ReceiverSettings
-{
-    QHostAddress host{QHostAddress::LocalHost};
-    quint16 port = 0;
-    bool anyPortIfTaken = false; // the wished port is busy (a `vipps-hooks listen`, say): take a free one
-    QString journalPath; // empty: no journal
-    QUrl publicUrl;      // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the signed string")
-    bool acceptAll = false;
-};
+using ReceiverSettings = Receiver::ReceiverSettings;
 
 class ReceiverWorker : public QObject
 {
@@ -54,14 +40,10 @@ signals:
     void journalFailed(const QString &message);
 
 private:
-    bool openJournal(const QString &path, QString *error);
-    bool bind(const QHostAddress &host, quint16 port, QString *error);
     void onDelivered(const Receiver::Delivery &delivery);
     void flush();
 
-    Receiver::WebhookHandler m_handler;
-    Journal::Writer m_journal;
-    Http::Server *m_server = nullptr;
+    Receiver::ReceiverHost m_host;
     QList<Events::EventRecord> m_batch;
     QTimer m_batchTimer;
 };

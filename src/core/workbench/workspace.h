@@ -30,7 +30,12 @@ struct WorkspaceOptions
 {
     static constexpr quint16 DefaultReceiverPort = 8780; // as `vipps-hooks listen`
 
-    ReceiverSettings receiver{QHostAddress(QHostAddress::LocalHost), DefaultReceiverPort, true, {}, {}, false};
+    ReceiverSettings receiver = [] {
+        ReceiverSettings settings; // the limits and clock skew of `vipps-hooks listen` too
+        settings.port = DefaultReceiverPort;
+        settings.anyPortIfTaken = true;
+        return settings;
+    }();
     Sim::SimulatorOptions simulator;
     bool startSimulator = true;
 };
