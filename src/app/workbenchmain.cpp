@@ -2,6 +2,7 @@
 #include "credentials/keychainsecretstore.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "credentials/storagelocations.h"
 #include "gui/mainwindow.h"
 #include "gui/messageboxconfirmer.h"
 #include "workbench/appsettings.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -61,10 +63,9 @@ int main(int argc, char *argv[])
     nameTheApplication();
     QApplication::setDesktopFileName(QStringLiteral("org.vippswebhookworkbench.Workbench"));
 
-    QSettings profileSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("vipps-workbench"),
-                              QStringLiteral("profiles"));
-    Credentials::ProfileStore profiles(&profileSettings);
-    Credentials::KeychainSecretStore keychain(QStringLiteral("vipps-workbench"));
+    const std::unique_ptr<QSettings> profileSettings = Credentials::StorageLocations::openProfileSettings();
+    Credentials::ProfileStore profiles(profileSettings.get());
+    Credentials::KeychainSecretStore keychain(Credentials::StorageLocations::keychainService());
     Credentials::MemorySecretStore memory;
     Credentials::FallbackSecretStore secrets(&keychain, &memory);
     Workbench::AppSettings settings;

@@ -6,6 +6,7 @@
 
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "credentials/storagelocations.h"
 #include "sim/localsimulator.h"
 #include "sim/simcredentials.h"
 #include "sim/simulatorprofile.h"
@@ -119,8 +120,8 @@ struct SessionFixture
         const Sim::SimCredentials demo;
         int written = 0;
         const auto count = [&written](const Credentials::SecretResult &result) { written += result.ok() ? 1 : 100; };
-        secrets->write(Credentials::SecretStore::clientSecretKey(profile), demo.clientSecret.toUtf8(), count);
-        secrets->write(Credentials::SecretStore::subscriptionKeyKey(profile), demo.subscriptionKey.toUtf8(), count);
+        secrets->write(Credentials::StorageLocations::clientSecretKey(profile), demo.clientSecret.toUtf8(), count);
+        secrets->write(Credentials::StorageLocations::subscriptionKeyKey(profile), demo.subscriptionKey.toUtf8(), count);
         return QTest::qWaitFor([&written] { return written >= 2; }, 5000) && written == 2;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "credentials/keychainsecretstore.h"
 #include "credentials/memorysecretstore.h"
+#include "credentials/storagelocations.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,6 +13,7 @@ using Credentials::FallbackSecretStore;
 using Credentials::MemorySecretStore;
 using Credentials::SecretResult;
 using Credentials::SecretStore;
+using Credentials::StorageLocations;
 using Status = Credentials::SecretResult::Status;
 
 Q_DECLARE_METATYPE(Credentials::SecretResult::Status)
@@ -104,9 +106,10 @@ private slots:
 
 void TestSecretStore::keyNames()
 {
-    QCOMPARE(SecretStore::clientSecretKey(QStringLiteral("main")), QStringLiteral("profiles/main/client_secret"));
-    QCOMPARE(SecretStore::subscriptionKeyKey(QStringLiteral("main")), QStringLiteral("profiles/main/subscription_key"));
-    QCOMPARE(SecretStore::webhookSecretKey(QStringLiteral("main"), QStringLiteral("wh-1")),
+    QCOMPARE(StorageLocations::clientSecretKey(QStringLiteral("main")), QStringLiteral("profiles/main/client_secret"));
+    QCOMPARE(StorageLocations::subscriptionKeyKey(QStringLiteral("main")),
+             QStringLiteral("profiles/main/subscription_key"));
+    QCOMPARE(StorageLocations::webhookSecretKey(QStringLiteral("main"), QStringLiteral("wh-1")),
              QStringLiteral("profiles/main/webhooks/wh-1"));
 }
 

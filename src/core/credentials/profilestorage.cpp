@@ -3,15 +3,14 @@
 
 #include "credentials/keychainsecretstore.h"
 #include "credentials/profilestore.h"
+#include "credentials/storagelocations.h"
 
 #include <QSettings>
 
 namespace Credentials {
 
 ProfileStorage::ProfileStorage()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("vipps-workbench"), QStringLiteral("profiles")))
-    , m_profiles(std::make_unique<ProfileStore>(m_settings.get()))
+    : m_settings(StorageLocations::openProfileSettings()), m_profiles(std::make_unique<ProfileStore>(m_settings.get()))
 {}
 
 ProfileStorage::~ProfileStorage() = default;
@@ -19,7 +18,7 @@ ProfileStorage::~ProfileStorage() = default;
 SecretStore &ProfileStorage::secrets()
 {
     if (!m_secrets)
-        m_secrets = std::make_unique<KeychainSecretStore>(QString::fromLatin1(KeychainService));
+        m_secrets = std::make_unique<KeychainSecretStore>(StorageLocations::keychainService());
     return *m_secrets;
 }
 

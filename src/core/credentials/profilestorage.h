@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Where both programs keep profiles: non-secret fields in the settings file, secrets in the OS keychain
-// (docs/architecture.md §5). XDG_CONFIG_HOME moves the settings file, as Qt honours it.
+// The command line's profiles: non-secret fields in the settings file, secrets in the OS keychain, both where
+// StorageLocations says (docs/architecture.md §5).
 #pragma once
 
 #include "credentials/profile.h"
@@ -22,8 +22,6 @@ class ProfileStorage
     Q_DECLARE_TR_FUNCTIONS(Credentials::ProfileStorage)
 
 public:
-    static constexpr const char *KeychainService = "vipps-workbench";
-
     ProfileStorage();
     ~ProfileStorage();
 

@@ -4,6 +4,8 @@
 // from inside the call.
 #pragma once
 
+#include "credentials/storagelocations.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -43,10 +45,14 @@ public:
     // True when secrets outlive this process.
     virtual bool isPersistent() const = 0;
 
-    // Key names: "profiles/<profile>/client_secret", ".../subscription_key", ".../webhooks/<id>".
-    static QString clientSecretKey(const QString &profile);
-    static QString subscriptionKeyKey(const QString &profile);
-    static QString webhookSecretKey(const QString &profile, const QString &webhookId);
+    // The entries' names are StorageLocations'; these stay only until the command line's webhook commands
+    // use StorageLocations too.
+    static QString clientSecretKey(const QString &profile) { return StorageLocations::clientSecretKey(profile); }
+    static QString subscriptionKeyKey(const QString &profile) { return StorageLocations::subscriptionKeyKey(profile); }
+    static QString webhookSecretKey(const QString &profile, const QString &webhookId)
+    {
+        return StorageLocations::webhookSecretKey(profile, webhookId);
+    }
 };
 
 } // namespace Credentials

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/appsettings.h"
 
+#include "credentials/storagelocations.h"
+
 #include <QSettings>
 
 namespace Workbench {
 
-AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("vipps-workbench"), QStringLiteral("workbench")))
-{}
+AppSettings::AppSettings() : m_settings(Credentials::StorageLocations::openAppSettings()) {}
 
 AppSettings::AppSettings(const QString &fileName)
     : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))

@@ -15,7 +15,7 @@ namespace Workbench {
 class AppSettings
 {
 public:
-    AppSettings(); // ~/.config/vipps-workbench/workbench.ini (XDG_CONFIG_HOME moves it)
+    AppSettings(); // workbench.ini where Credentials::StorageLocations says
     explicit AppSettings(const QString &fileName);
     ~AppSettings();
 
