@@ -3,39 +3,17 @@
 
 #include "cli/apioptions.h"
 #include "credentials/profilestorage.h"
-#include "credentials/secretstore.h"
-#include "sim/simulatorprofile.h"
-
-#include <QList>
-
-#include <memory>
-#include <optional>
+#include "credentials/secretresolver.h"
 
 namespace Cli {
 
-struct ProfileResolver::Wanted
-{
-    QString key;                       // the keychain entry
-    QString Api::ClientConfig::*field; // where the value goes
-    QString label;                     // "client secret"
-    QString variable;                  // "VIPPS_CLIENT_SECRET", the way around the keychain
-};
-
-struct ProfileResolver::State
-{
-    Credentials::Profile profile;
-    Api::ClientConfig config;
-    QList<Wanted> pending;
-    Done done;
-};
-
 namespace {
 
-QString keychainProblem(const Credentials::SecretResult &result, const QString &profile, const QString &label,
+QString keychainProblem(const Credentials::ResolvedSecret &secret, const QString &profile, const QString &label,
                         const QString &variable)
 {
     using Status = Credentials::SecretResult::Status;
-    switch (result.status) {
+    switch (secret.status) {
     case Status::Ok: return QString();
     case Status::NotFound:
         return QCoreApplication::translate("Cli::ProfileResolver",
@@ -52,7 +30,7 @@ QString keychainProblem(const Credentials::SecretResult &result, const QString &
     case Status::Failed: break;
     }
     return QCoreApplication::translate("Cli::ProfileResolver", "cannot read the %1 of profile '%2': %3 Or set %4.")
-        .arg(label, profile, result.message, variable);
+        .arg(label, profile, secret.message, variable);
 }
 
 } // namespace
@@ -60,54 +38,46 @@ QString keychainProblem(const Credentials::SecretResult &result, const QString &
 void ProfileResolver::resolve(Credentials::ProfileStorage &storage, const Credentials::Profile &profile,
                               const ApiOptions &options, Done done)
 {
-    auto state = std::make_shared<State>();
-    state->profile = profile;
-    state->config = Api::ClientConfig::fromProfile(profile, QString(), QString());
-    state->done = std::move(done);
-    options.applyTo(&state->config);
-    if (options.needsSecrets() && state->config.clientSecret.isEmpty())
-        state->pending.append({Credentials::SecretStore::clientSecretKey(profile.name),
-                               &Api::ClientConfig::clientSecret, tr("client secret"),
-                               QStringLiteral("VIPPS_CLIENT_SECRET")});
-    if (options.needsSecrets() && state->config.subscriptionKey.isEmpty())
-        state->pending.append({Credentials::SecretStore::subscriptionKeyKey(profile.name),
-                               &Api::ClientConfig::subscriptionKey, tr("subscription key"),
-                               QStringLiteral("VIPPS_SUBSCRIPTION_KEY")});
-    readNext(storage, state);
+    Api::ClientConfig config = Api::ClientConfig::fromProfile(profile, QString(), QString());
+    options.applyTo(&config);
+    Credentials::SecretRequest request;
+    request.clientSecret = options.needsSecrets() && config.clientSecret.isEmpty();
+    request.subscriptionKey = options.needsSecrets() && config.subscriptionKey.isEmpty();
+    if (!request.clientSecret && !request.subscriptionKey) {
+        done(config, QString());
+        return;
+    }
+    Credentials::SecretResolver::resolve(&storage.secrets(), profile, request,
+                                         [config, name = profile.name, done](const auto &secrets) mutable {
+                                             const QString error = apply(secrets, name, &config);
+                                             done(config, error);
+                                         });
 }
 
-void ProfileResolver::readNext(Credentials::ProfileStorage &storage, std::shared_ptr<State> state)
+// The keys found go into the configuration; the first one missing is the error.
+QString ProfileResolver::apply(const Credentials::ResolvedSecrets &secrets, const QString &profile,
+                               Api::ClientConfig *config)
 {
-    if (state->pending.isEmpty()) {
-        state->done(state->config, QString());
-        return;
+    struct Wanted
+    {
+        const Credentials::ResolvedSecret &secret;
+        QString Api::ClientConfig::*field;
+        QString label;
+        QString variable; // the way around the keychain
+    };
+    const Wanted wanted[] = {
+        {secrets.clientSecret, &Api::ClientConfig::clientSecret, tr("client secret"),
+         QStringLiteral("VIPPS_CLIENT_SECRET")},
+        {secrets.subscriptionKey, &Api::ClientConfig::subscriptionKey, tr("subscription key"),
+         QStringLiteral("VIPPS_SUBSCRIPTION_KEY")},
+    };
+    for (const Wanted &key : wanted) {
+        if (key.secret.isMissing())
+            return keychainProblem(key.secret, profile, key.label, key.variable);
+        if (key.secret.found())
+            config->*key.field = key.secret.text();
     }
-    const Wanted wanted = state->pending.takeFirst();
-    storage.secrets().read(wanted.key, [&storage, state, wanted](const Credentials::SecretResult &result) {
-        answered(storage, state, wanted, result);
-    });
-}
-
-// A simulator profile's keys are public demo values: where the keychain has none (nothing stored, or no
-// keychain at all) they stand in, silently. Denied or failed reads are still reported.
-void ProfileResolver::answered(Credentials::ProfileStorage &storage, std::shared_ptr<State> state, const Wanted &wanted,
-                               const Credentials::SecretResult &result)
-{
-    using Status = Credentials::SecretResult::Status;
-    if (result.ok()) {
-        state->config.*wanted.field = QString::fromUtf8(result.value);
-        readNext(storage, state);
-        return;
-    }
-    const bool absent = result.status == Status::NotFound || result.status == Status::Unavailable;
-    const std::optional<QString> demo =
-        absent ? Sim::SimulatorProfile::demoSecret(state->profile, wanted.key) : std::nullopt;
-    if (!demo) {
-        state->done(state->config, keychainProblem(result, state->profile.name, wanted.label, wanted.variable));
-        return;
-    }
-    state->config.*wanted.field = *demo;
-    readNext(storage, state);
+    return QString();
 }
 
 } // namespace Cli

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A profile as a client configuration: the profile's fields with the flags over them, and the client secret
-// and subscription key from the environment or else the keychain, read inside the event loop. A simulator
-// profile falls back on the simulator's public demo keys where the keychain has none.
+// and subscription key from the environment or else the keychain, read inside the event loop. When the
+// simulator's public demo keys stand in is Credentials::SecretResolver's rule.
 #pragma once
 
 #include "api/clientconfig.h"
@@ -10,11 +10,10 @@
 #include <QCoreApplication>
 
 #include <functional>
-#include <memory>
 
 namespace Credentials {
 class ProfileStorage;
-struct SecretResult;
+struct ResolvedSecrets;
 } // namespace Credentials
 
 namespace Cli {
@@ -29,16 +28,14 @@ public:
     // error is empty on success; otherwise it says what is missing and which variable to set instead.
     using Done = std::function<void(const Api::ClientConfig &config, const QString &error)>;
 
-    // storage must outlive the answer, which may come before this returns.
+    // storage must outlive the answer. It comes at once when the options leave nothing to read from the
+    // keychain, else later from the event loop.
     static void resolve(Credentials::ProfileStorage &storage, const Credentials::Profile &profile,
                         const ApiOptions &options, Done done);
 
 private:
-    struct Wanted;
-    struct State;
-    static void readNext(Credentials::ProfileStorage &storage, std::shared_ptr<State> state);
-    static void answered(Credentials::ProfileStorage &storage, std::shared_ptr<State> state, const Wanted &wanted,
-                         const Credentials::SecretResult &result);
+    static QString apply(const Credentials::ResolvedSecrets &secrets, const QString &profile,
+                         Api::ClientConfig *config);
 };
 
 } // namespace Cli

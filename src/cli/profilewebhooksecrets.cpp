@@ -4,10 +4,12 @@
 #include "cli/clicontext.h"
 #include "credentials/profilestorage.h"
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
+#include "credentials/secretresolver.h"
 #include "sim/simulatorprofile.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace Cli {
 
@@ -15,69 +17,52 @@ namespace {
 
 const QString Command = QStringLiteral("listen");
 
+// What `listen` makes of the secrets read: a secret gone from the keychain is a warning, the first one that cannot
+// be read at all ends the list.
 struct Reader
 {
-    Credentials::ProfileStorage &storage;
     QString profile;
-    QStringList pending;
     bool required; // a keychain that cannot be read stops `listen`; otherwise it is a warning
     Signature::SecretList *secrets;
     CliContext &context;
-    int exitCode = ExitOk;
 
-    void next();
-    void answered(const QString &id, const Credentials::SecretResult &result);
-    void unreadable(const Credentials::SecretResult &result);
-    void stop(int code)
-    {
-        exitCode = code;
-        QCoreApplication::quit();
-    }
+    int take(const Credentials::ResolvedSecrets &resolved);
+    int unreadable(const Credentials::ResolvedSecret &secret);
 };
 
-void Reader::next()
+int Reader::take(const Credentials::ResolvedSecrets &resolved)
 {
-    if (pending.isEmpty()) {
-        stop(ExitOk);
-        return;
+    for (const Credentials::ResolvedWebhookSecret &webhook : resolved.webhookSecrets) {
+        const QString &id = webhook.webhookId;
+        if (webhook.secret.found()) {
+            secrets->append({id, webhook.secret.value, QStringLiteral("webhook %1").arg(id)});
+        } else if (webhook.secret.status == Credentials::SecretResult::Status::NotFound) {
+            context.err() << ProfileWebhookSecrets::tr("Warning: the keychain holds no secret for webhook %1 of "
+                                                       "profile '%2'; deliveries for it will not verify.")
+                                 .arg(id, profile)
+                          << '\n';
+        } else {
+            return unreadable(webhook.secret);
+        }
     }
-    const QString id = pending.takeFirst();
-    storage.secrets().read(Credentials::SecretStore::webhookSecretKey(profile, id),
-                           [this, id](const Credentials::SecretResult &result) { answered(id, result); });
+    return ExitOk;
 }
 
-void Reader::answered(const QString &id, const Credentials::SecretResult &result)
+int Reader::unreadable(const Credentials::ResolvedSecret &secret)
 {
-    if (result.ok()) {
-        secrets->append({id, result.value, QStringLiteral("webhook %1").arg(id)});
-    } else if (result.status == Credentials::SecretResult::Status::NotFound) {
-        context.err() << ProfileWebhookSecrets::tr("Warning: the keychain holds no secret for webhook %1 of profile "
-                                                   "'%2'; deliveries for it will not verify.")
-                             .arg(id, profile)
-                      << '\n';
-    } else {
-        unreadable(result);
-        return;
-    }
-    next();
-}
-
-void Reader::unreadable(const Credentials::SecretResult &result)
-{
-    const QString why = result.status == Credentials::SecretResult::Status::Unavailable
+    const QString why = secret.status == Credentials::SecretResult::Status::Unavailable
                             ? ProfileWebhookSecrets::tr("no keychain is available here")
-                            : result.message;
+                            : secret.message;
     if (required) {
-        stop(context.usageError(Command, ProfileWebhookSecrets::tr("cannot read the webhook secrets of profile '%1' "
-                                                                   "(%2). Pass them with --webhook-id ID=SECRET.")
-                                             .arg(profile, why)));
-        return;
+        return context.usageError(Command, ProfileWebhookSecrets::tr("cannot read the webhook secrets of profile '%1' "
+                                                                     "(%2). Pass them with --webhook-id ID=SECRET.")
+                                               .arg(profile, why));
     }
     context.err() << ProfileWebhookSecrets::tr("Warning: cannot read the webhook secrets of profile '%1' (%2); "
                                                "pass them with --webhook-id ID=SECRET.")
                          .arg(profile, why)
                   << '\n';
-    stop(ExitOk);
+    return ExitOk;
 }
 
 } // namespace
@@ -86,7 +71,8 @@ int ProfileWebhookSecrets::load(const QString &profile, Signature::SecretList *s
 {
     Credentials::ProfileStorage storage;
     QString error;
-    if (!storage.load(profile, &error))
+    const std::optional<Credentials::Profile> saved = storage.load(profile, &error);
+    if (!saved)
         return context.usageError(Command, error);
     const QStringList ids = storage.profiles().webhookIds(profile);
     if (ids.isEmpty()) {
@@ -97,7 +83,7 @@ int ProfileWebhookSecrets::load(const QString &profile, Signature::SecretList *s
         context.err().flush();
         return ExitOk;
     }
-    return read(storage, profile, ids, true, secrets, context);
+    return read(storage, *saved, ids, true, secrets, context);
 }
 
 int ProfileWebhookSecrets::loadDefault(Signature::SecretList *secrets, CliContext &context)
@@ -121,18 +107,27 @@ int ProfileWebhookSecrets::loadDefault(Signature::SecretList *secrets, CliContex
               nullptr, int(ids.size()))
                .arg(profile)
         << '\n';
-    return read(storage, profile, ids, false, secrets, context);
+    return read(storage, Sim::SimulatorProfile::defaultProfile(), ids, false, secrets, context);
 }
 
-int ProfileWebhookSecrets::read(Credentials::ProfileStorage &storage, const QString &profile, const QStringList &ids,
-                                bool required, Signature::SecretList *secrets, CliContext &context)
+int ProfileWebhookSecrets::read(Credentials::ProfileStorage &storage, const Credentials::Profile &profile,
+                                const QStringList &ids, bool required, Signature::SecretList *secrets,
+                                CliContext &context)
 {
-    Reader reader{storage, profile, ids, required, secrets, context};
-    QMetaObject::invokeMethod(
-        qApp, [&reader] { reader.next(); }, Qt::QueuedConnection);
+    Reader reader{profile.name, required, secrets, context};
+    Credentials::SecretRequest request;
+    request.clientSecret = false;
+    request.subscriptionKey = false;
+    request.webhookIds = ids;
+    int exitCode = ExitOk;
+    Credentials::SecretResolver::resolve(&storage.secrets(), profile, request,
+                                         [&reader, &exitCode](const Credentials::ResolvedSecrets &resolved) {
+                                             exitCode = reader.take(resolved);
+                                             QCoreApplication::quit();
+                                         });
     QCoreApplication::exec();
     context.err().flush();
-    return reader.exitCode;
+    return exitCode;
 }
 
 } // namespace Cli

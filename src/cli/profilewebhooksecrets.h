@@ -10,7 +10,8 @@
 
 namespace Credentials {
 class ProfileStorage;
-}
+struct Profile;
+} // namespace Credentials
 
 namespace Cli {
 
@@ -21,9 +22,9 @@ class ProfileWebhookSecrets
     Q_DECLARE_TR_FUNCTIONS(Cli::ProfileWebhookSecrets)
 
 public:
-    // Runs the event loop until every stored secret is read and appends them to secrets. A secret that is
-    // gone from the keychain is skipped with a warning; an unknown profile or an unusable keychain is a usage
-    // error (printed, exit code returned).
+    // Runs the event loop until every stored secret is read (Credentials::SecretResolver) and appends them to secrets.
+    // A secret that is gone from the keychain is skipped with a warning; an unknown profile or an unusable keychain is
+    // a usage error (printed, exit code returned).
     static int load(const QString &profile, Signature::SecretList *secrets, CliContext &context);
     // For `listen` given no secret at all: when the simulator profile is the only choice (no profile saved,
     // or only that one), appends its stored secrets and says so on stderr, or says there are none yet and how
@@ -32,8 +33,8 @@ public:
     static int loadDefault(Signature::SecretList *secrets, CliContext &context);
 
 private:
-    static int read(Credentials::ProfileStorage &storage, const QString &profile, const QStringList &ids, bool required,
-                    Signature::SecretList *secrets, CliContext &context);
+    static int read(Credentials::ProfileStorage &storage, const Credentials::Profile &profile, const QStringList &ids,
+                    bool required, Signature::SecretList *secrets, CliContext &context);
 };
 
 } // namespace Cli

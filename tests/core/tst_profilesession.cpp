@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The app's active profile: keys from the keychain or, for a simulator profile, the demo keys; a client
+// The app's active profile: keys from the keychain or, for a simulator profile with none, the demo keys; a client
 // that reaches the in-process simulator; saved keys; webhook secrets remembered and forgotten; and answers
 // for a profile the user already left are dropped.
 #include "api/accesstoken.h"
@@ -7,6 +7,7 @@
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "credentials/secretstore.h"
+#include "faultysecretstore.h"
 #include "http/server.h"
 #include "sim/simulator.h"
 #include "sim/simulatorprofile.h"
@@ -32,6 +33,7 @@ private slots:
     void cleanup();
     void simulatorProfileNeedsNoKeys();
     void realProfileWithoutKeysSaysWhatIsMissing();
+    void refusedKeychainIsReportedEvenForTheSimulator();
     void savedKeysAreUsed();
     void webhookSecretsRememberedAndReloaded();
     void forgottenWebhookIsGone();
@@ -119,6 +121,20 @@ void TstProfileSession::realProfileWithoutKeysSaysWhatIsMissing()
     QCOMPARE(m_session->missingSecrets(), (QStringList{QStringLiteral("client secret"),
                                                         QStringLiteral("subscription key")}));
     QVERIFY(m_session->keychainProblem().isEmpty()); // not found is not a keychain problem
+}
+
+// The demo keys stand in only where the keychain has none: a refusal is the user's to know about.
+void TstProfileSession::refusedKeychainIsReportedEvenForTheSimulator()
+{
+    FaultySecretStore refusing;
+    refusing.failOn(FaultySecretStore::Call::Read, QStringLiteral("profiles/"), FaultySecretStore::Status::Denied);
+    ProfileSession session(m_network.get(), m_profiles.get(), &refusing);
+    session.activate(Sim::SimulatorProfile::defaultProfile());
+    QTRY_COMPARE(session.state(), ProfileSession::State::Ready);
+    QCOMPARE(session.missingSecrets(),
+             (QStringList{QStringLiteral("client secret"), QStringLiteral("subscription key")}));
+    QCOMPARE(session.keychainProblem(),
+             QStringLiteral("The test's keychain said no to profiles/simulator/client_secret."));
 }
 
 void TstProfileSession::savedKeysAreUsed()

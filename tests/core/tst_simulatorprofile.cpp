@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The default simulator profile: its fields, when it is added to a profile store, and which secrets the
-// public demo values stand in for.
+// The default simulator profile: its fields, when it is added to a profile store, and that the public demo keys
+// never reach the settings (when they stand in: tst_secretresolver).
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
 #include "sim/localsimulator.h"
 #include "sim/simcredentials.h"
 #include "sim/simulatorprofile.h"
@@ -17,10 +16,7 @@
 using Credentials::Environment;
 using Credentials::Profile;
 using Credentials::ProfileStore;
-using Credentials::SecretStore;
 using Sim::SimulatorProfile;
-
-Q_DECLARE_METATYPE(Credentials::Environment)
 
 namespace {
 
@@ -51,8 +47,6 @@ private slots:
     void ensureDefaultLeavesOtherProfilesAlone();
     void onlyChoice_data();
     void onlyChoice();
-    void demoSecret_data();
-    void demoSecret();
     void demoSecretsNeverReachTheSettings();
 
 private:
@@ -146,43 +140,6 @@ void TestSimulatorProfile::onlyChoice()
     if (withSimulator)
         QVERIFY(m_store->save(SimulatorProfile::profile(18079)));
     QCOMPARE(SimulatorProfile::isOnlyChoice(*m_store), expected);
-}
-
-void TestSimulatorProfile::demoSecret_data()
-{
-    QTest::addColumn<Environment>("environment");
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("expected"); // empty: no demo value
-    const QString name = QStringLiteral("local");
-    const Sim::SimCredentials demo;
-    QTest::newRow("simulator, client secret")
-        << Environment::Simulator << SecretStore::clientSecretKey(name) << demo.clientSecret;
-    QTest::newRow("simulator, subscription key")
-        << Environment::Simulator << SecretStore::subscriptionKeyKey(name) << demo.subscriptionKey;
-    QTest::newRow("simulator, a webhook secret")
-        << Environment::Simulator << SecretStore::webhookSecretKey(name, QStringLiteral("wh-1")) << QString();
-    QTest::newRow("simulator, another profile's client secret")
-        << Environment::Simulator << SecretStore::clientSecretKey(QStringLiteral("staging")) << QString();
-    QTest::newRow("test environment, client secret")
-        << Environment::Test << SecretStore::clientSecretKey(name) << QString();
-    QTest::newRow("production, subscription key")
-        << Environment::Production << SecretStore::subscriptionKeyKey(name) << QString();
-    QTest::newRow("custom base URL, client secret")
-        << Environment::Custom << SecretStore::clientSecretKey(name) << QString();
-}
-
-void TestSimulatorProfile::demoSecret()
-{
-    QFETCH(Environment, environment);
-    QFETCH(QString, key);
-    QFETCH(QString, expected);
-    Profile profile = SimulatorProfile::defaultProfile();
-    profile.name = QStringLiteral("local");
-    profile.environment = environment;
-    const std::optional<QString> secret = SimulatorProfile::demoSecret(profile, key);
-    QCOMPARE(secret.has_value(), !expected.isEmpty());
-    if (secret)
-        QCOMPARE(*secret, expected);
 }
 
 void TestSimulatorProfile::demoSecretsNeverReachTheSettings()

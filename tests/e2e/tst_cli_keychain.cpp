@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The keychain path end to end: `webhooks register --profile` stores the secret, `listen --profile`
-// verifies with it, `webhooks delete` removes it. Runs inside a private Secret Service
-// (tests/run-with-keyring.sh); without one it is skipped.
+// verifies with it, `webhooks delete` removes it; a key the keychain lacks is named with its variable. Runs inside a
+// private Secret Service (tests/run-with-keyring.sh); without one it is skipped.
 #include "cannedserver.h"
 #include "credentials/profilestore.h"
 #include "rawhttpclient.h"
@@ -36,10 +36,12 @@ class TestCliKeychain : public QObject
 private slots:
     void initTestCase();
     void registerStoresSecretAndListenUsesIt();
+    void keyMissingFromTheKeychainNamesItsVariable();
 
 private:
     QProcessEnvironment environment() const;
-    Run run(const QStringList &arguments);
+    // unset: variables of environment() this run goes without.
+    Run run(const QStringList &arguments, const QStringList &unset = {});
     void saveProfile();
     QStringList storedWebhookIds() const;
     quint16 startListener(QProcess *listener);
@@ -74,10 +76,13 @@ QProcessEnvironment TestCliKeychain::environment() const
 }
 
 // The fake Vipps answers from this process's event loop: wait with a spy, never block.
-Run TestCliKeychain::run(const QStringList &arguments)
+Run TestCliKeychain::run(const QStringList &arguments, const QStringList &unset)
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    QProcessEnvironment variables = environment();
+    for (const QString &name : unset)
+        variables.remove(name);
+    process.setProcessEnvironment(variables);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(VIPPS_HOOKS_BIN), arguments);
     process.closeWriteChannel();
@@ -157,6 +162,24 @@ void TestCliKeychain::registerStoresSecretAndListenUsesIt()
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     QVERIFY(storedWebhookIds().isEmpty());
     QVERIFY(!deleted.out.contains(WebhookSecret) && !deleted.err.contains(WebhookSecret));
+}
+
+// A real keychain that holds nothing for the profile: the error says which key and which variable to set, for the
+// key that was not given in the environment.
+void TestCliKeychain::keyMissingFromTheKeychainNamesItsVariable()
+{
+    const QStringList token{QStringLiteral("token"), QStringLiteral("--profile"), Profile};
+    const Run neither = run(token, {QStringLiteral("VIPPS_CLIENT_SECRET"), QStringLiteral("VIPPS_SUBSCRIPTION_KEY")});
+    QCOMPARE(neither.exitCode, 2); // a usage error
+    QVERIFY2(neither.err.contains("profile 'keyring-demo' has no client secret in the keychain. Set "
+                                  "VIPPS_CLIENT_SECRET, or enter it in vipps-workbench."),
+             neither.err.constData());
+
+    const Run noSubscriptionKey = run(token, {QStringLiteral("VIPPS_SUBSCRIPTION_KEY")});
+    QCOMPARE(noSubscriptionKey.exitCode, 2);
+    QVERIFY2(noSubscriptionKey.err.contains("profile 'keyring-demo' has no subscription key in the keychain. Set "
+                                            "VIPPS_SUBSCRIPTION_KEY, or enter it in vipps-workbench."),
+             noSubscriptionKey.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The four keys the simulator accepts (docs/vipps-wire.md §1): obvious demo values unless configured.
+// The four keys the simulator accepts (docs/vipps-wire.md §1): the public demo keys unless configured.
 #pragma once
+
+#include "credentials/demokeys.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,10 +11,10 @@ namespace Sim {
 
 struct SimCredentials
 {
-    QString clientId = QStringLiteral("sim-client-id");
-    QString clientSecret = QStringLiteral("sim-client-secret");       // secret: never logged
-    QString subscriptionKey = QStringLiteral("sim-subscription-key"); // secret: never logged
-    QString merchantSerialNumber = QStringLiteral("123456");
+    QString clientId = Credentials::DemoKeys::clientId();
+    QString clientSecret = Credentials::DemoKeys::clientSecret();       // secret once configured: never logged
+    QString subscriptionKey = Credentials::DemoKeys::subscriptionKey(); // secret once configured: never logged
+    QString merchantSerialNumber = Credentials::DemoKeys::merchantSerialNumber();
 
     // Constant-time comparisons of header values against the configured keys.
     bool isClientId(const QByteArray &value) const;

@@ -2,7 +2,6 @@
 #include "sim/simulatorprofile.h"
 
 #include "credentials/profilestore.h"
-#include "credentials/secretstore.h"
 #include "sim/localsimulator.h"
 #include "sim/simcredentials.h"
 
@@ -41,18 +40,6 @@ bool SimulatorProfile::ensureDefault(Credentials::ProfileStore &store)
     if (!store.names().isEmpty())
         return false;
     return store.save(defaultProfile());
-}
-
-std::optional<QString> SimulatorProfile::demoSecret(const Credentials::Profile &profile, const QString &secretKey)
-{
-    if (profile.environment != Credentials::Environment::Simulator)
-        return std::nullopt;
-    const SimCredentials demo;
-    if (secretKey == Credentials::SecretStore::clientSecretKey(profile.name))
-        return demo.clientSecret;
-    if (secretKey == Credentials::SecretStore::subscriptionKeyKey(profile.name))
-        return demo.subscriptionKey;
-    return std::nullopt;
 }
 
 } // namespace Sim

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The profile both programs fall back on when the user has none yet: the local simulator at its default
-// address with the demo credentials, so the quick start works with no keys and no network.
+// address with the demo credentials, so the quick start works with no keys and no network (its client secret and
+// subscription key stand in at run time: Credentials::SecretResolver).
 #pragma once
 
 #include "credentials/profile.h"
 
 #include <QString>
-
-#include <optional>
 
 namespace Credentials {
 class ProfileStore;
@@ -28,10 +27,6 @@ public:
     static bool isOnlyChoice(const Credentials::ProfileStore &store);
     // Adds defaultProfile() when the store has no profile at all; true when it did.
     static bool ensureDefault(Credentials::ProfileStore &store);
-    // For a Simulator-environment profile, the demo value of a secret the keychain does not hold
-    // (SecretStore::clientSecretKey or subscriptionKeyKey of that profile); nullopt for any other profile or key.
-    // Public demo values: they stand in at run time and are never written to the keychain or the settings.
-    static std::optional<QString> demoSecret(const Credentials::Profile &profile, const QString &secretKey);
 };
 
 } // namespace Sim

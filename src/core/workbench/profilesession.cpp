@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/profilesession.h"
 
-#include "credentials/profilestore.h"
-#include "credentials/secretbatch.h"
-#include "credentials/secretstore.h"
 #include "api/tokenprovider.h"
-#include "sim/simulatorprofile.h"
+#include "credentials/profilestore.h"
+#include "credentials/secretresolver.h"
+#include "credentials/storagelocations.h"
 
 #include <QNetworkAccessManager>
 
 namespace Workbench {
 
 using Credentials::SecretResult;
-using Credentials::SecretStore;
+using Credentials::StorageLocations;
 
 ProfileSession::ProfileSession(QNetworkAccessManager *network, Credentials::ProfileStore *profiles,
                                Credentials::SecretStore *secrets, QObject *parent)
@@ -29,6 +28,7 @@ ProfileSession::~ProfileSession()
 
 void ProfileSession::activate(const Credentials::Profile &profile)
 {
+    m_answers.dropPending();
     m_profile = profile;
     m_payments.reset();
     m_webhooks.reset();
@@ -37,45 +37,38 @@ void ProfileSession::activate(const Credentials::Profile &profile)
     m_missing.clear();
     m_keychainProblem.clear();
     setState(State::Loading);
-    load(++m_generation);
+    load();
 }
 
-void ProfileSession::load(quint64 generation)
+void ProfileSession::load()
 {
-    const QString name = m_profile.name;
-    const QStringList webhookIds = m_profiles->webhookIds(name);
-    QStringList keys{SecretStore::clientSecretKey(name), SecretStore::subscriptionKeyKey(name)};
-    for (const QString &id : webhookIds)
-        keys.append(SecretStore::webhookSecretKey(name, id));
-    Credentials::SecretBatch::read(m_secrets, keys, [this, generation, name, webhookIds](const auto &results) {
-        if (generation != m_generation)
-            return;
-        for (const QString &id : webhookIds) {
-            const SecretResult result = results.value(SecretStore::webhookSecretKey(name, id));
-            if (result.ok())
-                m_webhookSecrets.append({id, result.value, tr("webhook %1").arg(id)});
-        }
-        const QString clientSecret =
-            secretOrDemo(SecretStore::clientSecretKey(name), tr("client secret"),
-                         results.value(SecretStore::clientSecretKey(name)));
-        const QString subscriptionKey =
-            secretOrDemo(SecretStore::subscriptionKeyKey(name), tr("subscription key"),
-                         results.value(SecretStore::subscriptionKeyKey(name)));
-        build(clientSecret, subscriptionKey);
-        emit webhookSecretsChanged(m_webhookSecrets);
-    });
+    Credentials::SecretRequest request;
+    request.webhookIds = m_profiles->webhookIds(m_profile.name);
+    Credentials::SecretResolver::resolve(
+        m_secrets, m_profile, request,
+        m_answers.guard([this](const Credentials::ResolvedSecrets &secrets) { loaded(secrets); }));
 }
 
-QString ProfileSession::secretOrDemo(const QString &key, const QString &label, const SecretResult &result)
+void ProfileSession::loaded(const Credentials::ResolvedSecrets &secrets)
 {
-    if (result.ok())
-        return QString::fromUtf8(result.value);
-    if (const std::optional<QString> demo = Sim::SimulatorProfile::demoSecret(m_profile, key))
-        return *demo;
+    for (const Credentials::ResolvedWebhookSecret &webhook : secrets.webhookSecrets) {
+        if (webhook.secret.found())
+            m_webhookSecrets.append({webhook.webhookId, webhook.secret.value, tr("webhook %1").arg(webhook.webhookId)});
+    }
+    noteMissing(secrets.clientSecret, tr("client secret"));
+    noteMissing(secrets.subscriptionKey, tr("subscription key"));
+    build(secrets.clientSecret.text(), secrets.subscriptionKey.text());
+    emit webhookSecretsChanged(m_webhookSecrets);
+}
+
+// "Not found" is only missing; anything else is also the keychain's problem, which the first one explains.
+void ProfileSession::noteMissing(const Credentials::ResolvedSecret &secret, const QString &label)
+{
+    if (!secret.isMissing())
+        return;
     m_missing.append(label);
-    if (result.status != SecretResult::Status::NotFound && m_keychainProblem.isEmpty())
-        m_keychainProblem = result.message;
-    return {};
+    if (secret.status != SecretResult::Status::NotFound && m_keychainProblem.isEmpty())
+        m_keychainProblem = secret.message;
 }
 
 void ProfileSession::build(const QString &clientSecret, const QString &subscriptionKey)
@@ -108,27 +101,29 @@ void ProfileSession::saveKeys(const QString &clientSecret, const QString &subscr
                               std::function<void(const QString &error)> done)
 {
     const QString name = m_profile.name;
-    const quint64 generation = m_generation;
-    auto finish = [this, generation, clientSecret, subscriptionKey, done](const SecretResult &result) {
-        if (generation == m_generation && result.ok()) {
-            m_missing.clear();
-            build(clientSecret, subscriptionKey);
-        }
+    auto rebuild = m_answers.guard([this, clientSecret, subscriptionKey] {
+        m_missing.clear();
+        build(clientSecret, subscriptionKey);
+    });
+    auto finish = [rebuild, done](const SecretResult &result) {
+        if (result.ok())
+            rebuild();
         done(result.ok() ? QString() : result.message);
     };
-    m_secrets->write(SecretStore::clientSecretKey(name), clientSecret.toUtf8(),
-                     [this, name, subscriptionKey, finish, done](const SecretResult &result) {
+    m_secrets->write(StorageLocations::clientSecretKey(name), clientSecret.toUtf8(),
+                     [secrets = m_secrets, name, subscriptionKey, finish, done](const SecretResult &result) {
                          if (!result.ok()) {
                              done(result.message);
                              return;
                          }
-                         m_secrets->write(SecretStore::subscriptionKeyKey(name), subscriptionKey.toUtf8(), finish);
+                         secrets->write(StorageLocations::subscriptionKeyKey(name), subscriptionKey.toUtf8(), finish);
                      });
 }
 
 void ProfileSession::rememberWebhook(const QString &webhookId, const QByteArray &secret)
 {
-    m_secrets->write(SecretStore::webhookSecretKey(m_profile.name, webhookId), secret, [](const SecretResult &) {});
+    m_secrets->write(StorageLocations::webhookSecretKey(m_profile.name, webhookId), secret,
+                     [](const SecretResult &) {});
     m_profiles->addWebhookId(m_profile.name, webhookId);
     m_webhookSecrets.append({webhookId, secret, tr("webhook %1").arg(webhookId)});
     emit webhookSecretsChanged(m_webhookSecrets);
@@ -136,7 +131,7 @@ void ProfileSession::rememberWebhook(const QString &webhookId, const QByteArray 
 
 void ProfileSession::forgetWebhook(const QString &webhookId)
 {
-    m_secrets->remove(SecretStore::webhookSecretKey(m_profile.name, webhookId), [](const SecretResult &) {});
+    m_secrets->remove(StorageLocations::webhookSecretKey(m_profile.name, webhookId), [](const SecretResult &) {});
     m_profiles->removeWebhookId(m_profile.name, webhookId);
     m_webhookSecrets.removeIf([&webhookId](const Signature::Secret &secret) { return secret.webhookId == webhookId; });
     emit webhookSecretsChanged(m_webhookSecrets);

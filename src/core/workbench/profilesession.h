@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The active profile as the app's panels use it: its keys read from the keychain (the simulator's public demo
-// keys stand in where a simulator profile has none), one API client with the Webhooks and ePayment APIs on it,
+// The active profile as the app's panels use it: its keys read from the keychain (Credentials::SecretResolver
+// says when the simulator's public demo keys stand in), one API client with the Webhooks and ePayment APIs on it,
 // and the webhook secrets this app holds for the profile, which the receiver verifies with.
 #pragma once
 
 #include "api/apiclient.h"
 #include "api/epaymentapi.h"
 #include "api/webhooksapi.h"
+#include "base/answerguard.h"
 #include "credentials/profile.h"
 #include "credentials/secretstore.h"
 #include "signature/secret.h"
@@ -21,7 +22,9 @@ class QNetworkAccessManager;
 
 namespace Credentials {
 class ProfileStore;
-}
+struct ResolvedSecret;
+struct ResolvedSecrets;
+} // namespace Credentials
 
 namespace Workbench {
 
@@ -69,9 +72,10 @@ signals:
     void webhookSecretsChanged(const Signature::SecretList &secrets);
 
 private:
-    void load(quint64 generation);
+    void load();
+    void loaded(const Credentials::ResolvedSecrets &secrets);
+    void noteMissing(const Credentials::ResolvedSecret &secret, const QString &label);
     void build(const QString &clientSecret, const QString &subscriptionKey);
-    QString secretOrDemo(const QString &key, const QString &label, const Credentials::SecretResult &result);
     void setState(State state);
 
     QNetworkAccessManager *m_network;
@@ -80,7 +84,7 @@ private:
     Credentials::Profile m_profile;
     QUrl m_simulatorUrl;
     State m_state = State::NoProfile;
-    quint64 m_generation = 0; // answers for an earlier activate() are dropped
+    Base::AnswerGuard m_answers; // answers for an earlier activate() are dropped
     QStringList m_missing;
     QString m_keychainProblem;
     QString m_clientSecret;
