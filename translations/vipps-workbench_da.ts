@@ -537,19 +537,67 @@
 <context>
     <name>Credentials::ProfileStorage</name>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="31"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="30"/>
         <source>unknown profile &apos;%1&apos;: no profile is saved yet (in %2). Create one in vipps-workbench, or pass --base-url and the keys instead.</source>
         <translation>ukendt profil &apos;%1&apos;: der er endnu ikke gemt nogen profil (i %2). Opret en i vipps-workbench, eller angiv --base-url og nøglerne i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="34"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="33"/>
         <source>unknown profile &apos;%1&apos;. Known profiles: %2.</source>
         <translation>ukendt profil &apos;%1&apos;. Kendte profiler: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="39"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="38"/>
         <source>profile &apos;%1&apos; cannot be used: its environment setting is not one this program knows. Open it in vipps-workbench and save it again.</source>
         <translation>profilen &apos;%1&apos; kan ikke bruges: dens miljøindstilling er ukendt for dette program. Åbn den i vipps-workbench, og gem den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ProfileWithSecrets</name>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="131"/>
+        <source>The keys of profile %1 could not be read from the keychain, so it keeps its name: %2</source>
+        <translation>Nøglerne til profilen %1 kunne ikke læses fra nøgleringen, så den beholder sit navn: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="162"/>
+        <source>The keys of profile %1 could not be saved under the name %2, so it keeps its old name and keys: %3</source>
+        <translation>Nøglerne til profilen %1 kunne ikke gemmes under navnet %2, så den beholder sit gamle navn og sine nøgler: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="173"/>
+        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke omdøbes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="200"/>
+        <source>Profile %1 is now %2 with its keys, but the keychain still holds them under the old name too: %3</source>
+        <translation>Profilen %1 hedder nu %2 og har sine nøgler, men nøgleringen har dem stadig også under det gamle navn: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="213"/>
+        <source>Profile %1 cannot be renamed to %2: that name is taken or not allowed, or profile %1 is gone.</source>
+        <translation>Profilen %1 kan ikke omdøbes til %2: navnet er optaget eller ikke tilladt, eller profilen %1 findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="234"/>
+        <source>There is no profile %1 to delete.</source>
+        <translation>Der er ingen profil %1 at slette.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="242"/>
+        <source>The keys of profile %1 could not be read from the keychain, so it is not deleted: %2</source>
+        <translation>Nøglerne til profilen %1 kunne ikke læses fra nøgleringen, så den slettes ikke: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="248"/>
+        <source>The keychain did not remove the keys of profile %1, so it is not deleted: %2</source>
+        <translation>Nøgleringen fjernede ikke nøglerne til profilen %1, så den slettes ikke: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="252"/>
+        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke slettes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
 </context>
 <context>
@@ -960,227 +1008,217 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="33"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
         <source>simulator</source>
         <translation>simulator</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
         <source>production</source>
         <translation>produktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
         <source>custom</source>
         <translation>tilpasset</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="139"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="140"/>
         <source>%1 (in use)</source>
         <translation>%1 (i brug)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="145"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="146"/>
         <source>This profile cannot be read: its environment is unknown.</source>
         <translation>Profilen kan ikke læses: dens miljø er ukendt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="149"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="150"/>
         <source>%1 environment, %2</source>
         <translation>Miljø: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="174"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="175"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="185"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="186"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="237"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profil er ikke gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du gemme dem eller kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="244"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="265"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="279"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="288"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="300"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
         <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
         <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="302"/>
-        <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Dens indstillinger fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
+        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="304"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="378"/>
+        <source>Renaming profile %1 to %2 and moving its keys…</source>
+        <translation>Omdøber profilen %1 til %2 og flytter dens nøgler…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="313"/>
-        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
-        <translation>Profilen %1 kunne ikke slettes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="317"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="323"/>
         <source>Deleted profile %1.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="328"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="335"/>
         <source>Using profile %1.</source>
         <translation>Bruger profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="350"/>
-        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
-        <translation>Profilen %1 kunne ikke omdøbes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="357"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="401"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="371"/>
-        <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
-        <translation>Profilen %1 er gemt. Nøgleringen har dens nøgler under det gamle navn %2: angiv dem igen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="411"/>
         <source>Saved profile %1.</source>
         <translation>Profilen %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="389"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="426"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="400"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="437"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="402"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="439"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="460"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="497"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="461"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="498"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="468"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="505"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="470"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Adgangstoken: profil %1 (produktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="471"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
         <source>Access token: profile %1</source>
         <translation>Adgangstoken: profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="479"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="481"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="518"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="483"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="520"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ikke-gemte ændringer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="490"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="527"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="495"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="532"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="500"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="537"/>
         <source>reading the keychain…</source>
         <translation>læser nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
         <source>stored in the keychain</source>
         <translation>gemt i nøgleringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="545"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
@@ -4034,19 +4072,19 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     <name>Workbench::ProfileSession</name>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="133"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>

@@ -537,19 +537,67 @@
 <context>
     <name>Credentials::ProfileStorage</name>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="31"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="30"/>
         <source>unknown profile &apos;%1&apos;: no profile is saved yet (in %2). Create one in vipps-workbench, or pass --base-url and the keys instead.</source>
         <translation>tuntematon profiili &apos;%1&apos;: yhtään profiilia ei ole vielä tallennettu (sijainti %2). Luo profiili vipps-workbenchissä tai anna sen sijaan --base-url ja avaimet.</translation>
     </message>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="34"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="33"/>
         <source>unknown profile &apos;%1&apos;. Known profiles: %2.</source>
         <translation>tuntematon profiili &apos;%1&apos;. Tunnetut profiilit: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="39"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="38"/>
         <source>profile &apos;%1&apos; cannot be used: its environment setting is not one this program knows. Open it in vipps-workbench and save it again.</source>
         <translation>profiilia &apos;%1&apos; ei voi käyttää: tämä ohjelma ei tunne sen ympäristöasetusta. Avaa se vipps-workbenchissä ja tallenna uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ProfileWithSecrets</name>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="131"/>
+        <source>The keys of profile %1 could not be read from the keychain, so it keeps its name: %2</source>
+        <translation>Profiilin %1 avaimia ei voitu lukea avainnipusta, joten sen nimi säilyy: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="162"/>
+        <source>The keys of profile %1 could not be saved under the name %2, so it keeps its old name and keys: %3</source>
+        <translation>Profiilin %1 avaimia ei voitu tallentaa nimellä %2, joten sillä säilyvät vanha nimi ja avaimet: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="173"/>
+        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
+        <translation>Profiilia %1 ei voitu nimetä uudelleen: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="200"/>
+        <source>Profile %1 is now %2 with its keys, but the keychain still holds them under the old name too: %3</source>
+        <translation>Profiilin %1 nimi on nyt %2 ja sen avaimet siirtyivät, mutta avainnippu säilyttää ne myös vanhalla nimellä: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="213"/>
+        <source>Profile %1 cannot be renamed to %2: that name is taken or not allowed, or profile %1 is gone.</source>
+        <translation>Profiilia %1 ei voi nimetä nimellä %2: nimi on varattu tai ei sallittu, tai profiilia %1 ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="234"/>
+        <source>There is no profile %1 to delete.</source>
+        <translation>Poistettavaa profiilia %1 ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="242"/>
+        <source>The keys of profile %1 could not be read from the keychain, so it is not deleted: %2</source>
+        <translation>Profiilin %1 avaimia ei voitu lukea avainnipusta, joten profiilia ei poisteta: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="248"/>
+        <source>The keychain did not remove the keys of profile %1, so it is not deleted: %2</source>
+        <translation>Avainnippu ei poistanut profiilin %1 avaimia, joten profiilia ei poisteta: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="252"/>
+        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
+        <translation>Profiilia %1 ei voitu poistaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
 </context>
 <context>
@@ -960,227 +1008,217 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="33"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
         <source>simulator</source>
         <translation>simulaattori</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
         <source>test</source>
         <translation>testi</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
         <source>production</source>
         <translation>tuotanto</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
         <source>custom</source>
         <translation>mukautettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="139"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="140"/>
         <source>%1 (in use)</source>
         <translation>%1 (käytössä)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="145"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="146"/>
         <source>This profile cannot be read: its environment is unknown.</source>
         <translation>Tätä profiilia ei voi lukea: sen ympäristö on tuntematon.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="149"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="150"/>
         <source>%1 environment, %2</source>
         <translation>Ympäristö: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="174"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="175"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Tallenna tai peru muutokset ensin ja ota profiili sitten käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="185"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="186"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="237"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
         <source>The new profile is not saved yet.</source>
         <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
         <source>Save them, or discard them?</source>
         <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="244"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="265"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
         <source>New profile, not saved yet</source>
         <translation>Uusi profiili, ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="279"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="288"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Kirjoita uusi nimi ja tallenna (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
         <source>Delete profile</source>
         <translation>Poista profiili</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
         <source>Delete profile %1?</source>
         <translation>Poistetaanko profiili %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="300"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
         <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
         <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="302"/>
-        <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Sen asetukset poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
+        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="304"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="378"/>
+        <source>Renaming profile %1 to %2 and moving its keys…</source>
+        <translation>Profiili %1 nimetään nimellä %2 ja sen avaimet siirretään…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="313"/>
-        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
-        <translation>Profiilia %1 ei voitu poistaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="317"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="323"/>
         <source>Deleted profile %1.</source>
         <translation>Profiili %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="328"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="335"/>
         <source>Using profile %1.</source>
         <translation>Käytössä on profiili %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="350"/>
-        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
-        <translation>Profiilia %1 ei voitu nimetä uudelleen: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="357"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="401"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="371"/>
-        <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
-        <translation>Profiili %1 tallennettiin. Avainnippu säilyttää sen avaimia vanhalla nimellä %2: syötä ne uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="411"/>
         <source>Saved profile %1.</source>
         <translation>Profiili %1 tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="389"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="426"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="400"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="437"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="402"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="439"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="460"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="497"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="461"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="498"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="468"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="505"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="470"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Käyttöoikeustunnus: profiili %1 (tuotanto)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="471"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
         <source>Access token: profile %1</source>
         <translation>Käyttöoikeustunnus: profiili %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="479"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
         <source>Profile %1</source>
         <translation>Profiili %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="481"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="518"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="483"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="520"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="490"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="527"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="495"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="532"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="500"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="537"/>
         <source>reading the keychain…</source>
         <translation>luetaan avainnippua…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
         <source>stored in the keychain</source>
         <translation>tallennettu avainnippuun</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="545"/>
         <source>missing</source>
         <translation>puuttuu</translation>
     </message>
@@ -4034,19 +4072,19 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
     <name>Workbench::ProfileSession</name>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="133"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>

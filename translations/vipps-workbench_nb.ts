@@ -537,19 +537,67 @@
 <context>
     <name>Credentials::ProfileStorage</name>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="31"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="30"/>
         <source>unknown profile &apos;%1&apos;: no profile is saved yet (in %2). Create one in vipps-workbench, or pass --base-url and the keys instead.</source>
         <translation>ukjent profil &apos;%1&apos;: ingen profil er lagret ennå (i %2). Opprett en i vipps-workbench, eller oppgi --base-url og nøklene i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="34"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="33"/>
         <source>unknown profile &apos;%1&apos;. Known profiles: %2.</source>
         <translation>ukjent profil &apos;%1&apos;. Kjente profiler: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/credentials/profilestorage.cpp" line="39"/>
+        <location filename="../src/core/credentials/profilestorage.cpp" line="38"/>
         <source>profile &apos;%1&apos; cannot be used: its environment setting is not one this program knows. Open it in vipps-workbench and save it again.</source>
         <translation>profilen &apos;%1&apos; kan ikke brukes: miljøinnstillingen er ikke en dette programmet kjenner. Åpne den i vipps-workbench og lagre den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ProfileWithSecrets</name>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="131"/>
+        <source>The keys of profile %1 could not be read from the keychain, so it keeps its name: %2</source>
+        <translation>Nøklene til profilen %1 kunne ikke leses fra nøkkelringen, så den beholder navnet sitt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="162"/>
+        <source>The keys of profile %1 could not be saved under the name %2, so it keeps its old name and keys: %3</source>
+        <translation>Nøklene til profilen %1 kunne ikke lagres under navnet %2, så den beholder det gamle navnet og nøklene: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="173"/>
+        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke få nytt navn: sjekk at innstillingsfilen er skrivbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="200"/>
+        <source>Profile %1 is now %2 with its keys, but the keychain still holds them under the old name too: %3</source>
+        <translation>Profilen %1 heter nå %2 og har nøklene sine, men nøkkelringen har dem fortsatt også under det gamle navnet: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="213"/>
+        <source>Profile %1 cannot be renamed to %2: that name is taken or not allowed, or profile %1 is gone.</source>
+        <translation>Profilen %1 kan ikke få navnet %2: navnet er tatt eller ikke tillatt, eller profilen %1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="234"/>
+        <source>There is no profile %1 to delete.</source>
+        <translation>Det finnes ingen profil %1 å slette.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="242"/>
+        <source>The keys of profile %1 could not be read from the keychain, so it is not deleted: %2</source>
+        <translation>Nøklene til profilen %1 kunne ikke leses fra nøkkelringen, så den slettes ikke: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="248"/>
+        <source>The keychain did not remove the keys of profile %1, so it is not deleted: %2</source>
+        <translation>Nøkkelringen fjernet ikke nøklene til profilen %1, så den slettes ikke: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/profilewithsecrets.cpp" line="252"/>
+        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke slettes: sjekk at innstillingsfilen er skrivbar.</translation>
     </message>
 </context>
 <context>
@@ -960,227 +1008,217 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="33"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
         <source>simulator</source>
         <translation>simulator</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
         <source>production</source>
         <translation>produksjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
         <source>custom</source>
         <translation>egendefinert</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="139"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="140"/>
         <source>%1 (in use)</source>
         <translation>%1 (i bruk)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="145"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="146"/>
         <source>This profile cannot be read: its environment is unknown.</source>
         <translation>Denne profilen kan ikke leses: miljøet er ukjent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="149"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="150"/>
         <source>%1 environment, %2</source>
         <translation>Miljø: %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="174"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="175"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Lagre eller forkast endringene først, og bruk deretter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="185"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="186"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke leses: miljøet er ukjent. Slett den og lag den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="237"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profilen er ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ulagrede endringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="242"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du lagre eller forkaste dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="244"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke lagres slik de er: meldingene ved feltene forteller hvorfor. Vil du forkaste dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="265"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="279"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi av %1, ikke lagret ennå; skriv inn nøklene</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="288"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv inn det nye navnet, og lagre (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="300"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
         <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
         <translation>Den trenger ingen nøkler, og når ingen profil er igjen, lager appen den på nytt ved neste oppstart.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="302"/>
-        <source>Its settings are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Innstillingene fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
+        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Innstillingene og nøklene i nøkkelringen fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="304"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="378"/>
+        <source>Renaming profile %1 to %2 and moving its keys…</source>
+        <translation>Gir profilen %1 navnet %2 og flytter nøklene…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="313"/>
-        <source>Profile %1 could not be deleted: check that the settings file can be written.</source>
-        <translation>Profilen %1 kunne ikke slettes: sjekk at innstillingsfilen er skrivbar.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="317"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="323"/>
         <source>Deleted profile %1.</source>
         <translation>Slettet profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="328"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="335"/>
         <source>Using profile %1.</source>
         <translation>Bruker profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="350"/>
-        <source>Profile %1 could not be renamed: check that the settings file can be written.</source>
-        <translation>Profilen %1 kunne ikke få nytt navn: sjekk at innstillingsfilen er skrivbar.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="357"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="401"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke lagres: sjekk at innstillingsfilen er skrivbar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="371"/>
-        <source>Saved profile %1. The keychain keeps its keys under the old name %2: enter them again.</source>
-        <translation>Lagret profilen %1. Nøkkelringen har nøklene under det gamle navnet %2: skriv dem inn på nytt.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="374"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="411"/>
         <source>Saved profile %1.</source>
         <translation>Lagret profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="389"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="426"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Lagrer nøklene til %1 i nøkkelringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="400"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="437"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Lagret profilen %1 og nøklene; den er i bruk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="402"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="439"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøklene til %1 ble ikke lagret: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="460"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="497"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Profilen som er i bruk, kan ikke slettes: bruk en annen først</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="461"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="498"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slett valgt profil etter å ha spurt (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="468"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="505"/>
         <source>Access token</source>
         <translation>Tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="470"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Tilgangstoken: profil %1 (produksjon)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="471"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
         <source>Access token: profile %1</source>
         <translation>Tilgangstoken: profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="479"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="481"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="518"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil ennå: trykk Ny (Ctrl+N) for å lage en.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="483"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="520"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ulagrede endringer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="490"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="527"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>trengs ikke: simulatorens demonøkler brukes</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="495"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="532"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>sjekkes når denne profilen er i bruk; å lagre en nøkkel her tar profilen i bruk</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="500"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="537"/>
         <source>reading the keychain…</source>
         <translation>leser nøkkelringen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
         <source>stored in the keychain</source>
         <translation>lagret i nøkkelringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="545"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
@@ -4034,19 +4072,19 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
     <name>Workbench::ProfileSession</name>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="133"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="62"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="511"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>

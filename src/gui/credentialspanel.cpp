@@ -2,6 +2,7 @@
 #include "gui/credentialspanel.h"
 
 #include "credentials/profilestore.h"
+#include "credentials/profilewithsecrets.h"
 #include "gui/profileeditor.h"
 #include "gui/tokenstatus.h"
 #include "sim/simulatorprofile.h"
@@ -248,8 +249,10 @@ void CredentialsPanel::whenLeft(const std::function<void()> &next)
     connect(box, &QDialog::finished, this, [this, box, next] {
         const QMessageBox::StandardButton choice = box->standardButton(box->clickedButton());
         box->deleteLater();
-        if (choice == QMessageBox::Discard || (choice == QMessageBox::Save && save()))
+        if (choice == QMessageBox::Discard)
             next();
+        else if (choice == QMessageBox::Save)
+            saveThen(next);
     });
     box->open();
 }
@@ -299,8 +302,8 @@ void CredentialsPanel::deleteSelected()
     box->setInformativeText(name == Sim::SimulatorProfile::name()
                                 ? tr("It needs no keys, and when no profile is left the app creates it again at "
                                      "its next start.")
-                                : tr("Its settings are removed from this computer. Make a note of them first if "
-                                     "you need them again."));
+                                : tr("Its settings and its keys in the keychain are removed from this computer. Make "
+                                     "a note of them first if you need them again."));
     QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -309,12 +312,16 @@ void CredentialsPanel::deleteSelected()
         box->deleteLater();
         if (!confirmed)
             return;
-        if (!m_store->remove(name)) {
-            showStatus(tr("Profile %1 could not be deleted: check that the settings file can be written.").arg(name));
-            return;
-        }
-        loadDefault();
-        showStatus(tr("Deleted profile %1.").arg(name));
+        Credentials::ProfileWithSecrets::remove(
+            m_store, m_session->secretStore(), name,
+            m_answers.guard([this, name](const Credentials::ProfileChange &change) {
+                if (!change.done) {
+                    showStatus(change.error);
+                    return;
+                }
+                loadDefault();
+                showStatus(tr("Deleted profile %1.").arg(name));
+            }));
     });
     box->open();
 }
@@ -340,16 +347,53 @@ void CredentialsPanel::use(const Profile &profile)
 
 bool CredentialsPanel::save()
 {
-    if (!hasUnsavedChanges() || !m_editor->isValid())
+    return saveThen({});
+}
+
+bool CredentialsPanel::saveThen(const std::function<void()> &next)
+{
+    if (m_renaming || !hasUnsavedChanges() || !m_editor->isValid())
         return false;
     const Profile profile = m_editor->profile();
     const QString previous = editedName();
-    const bool wasActive = !previous.isEmpty() && isActive(previous);
-    const bool renamed = !previous.isEmpty() && previous != profile.name;
-    if (renamed && !m_store->rename(previous, profile.name)) {
-        showStatus(tr("Profile %1 could not be renamed: check that the settings file can be written.").arg(previous));
-        return false;
+    std::optional<PendingKeys> keys;
+    if (m_editor->keysEdited())
+        keys = PendingKeys{profile.name, m_editor->clientSecret(), m_editor->subscriptionKey()};
+    if (!previous.isEmpty() && previous != profile.name) {
+        rename(profile, previous, keys, next);
+        return true;
     }
+    if (!commit(profile, previous, keys, QString()))
+        return false;
+    if (next)
+        next();
+    return true;
+}
+
+void CredentialsPanel::rename(const Profile &profile, const QString &previous, const std::optional<PendingKeys> &keys,
+                              const std::function<void()> &next)
+{
+    m_renaming = true;
+    updateActions();
+    showStatus(tr("Renaming profile %1 to %2 and moving its keys…").arg(previous, profile.name));
+    Credentials::ProfileWithSecrets::rename(
+        m_store, m_session->secretStore(), previous, profile.name,
+        m_answers.guard([this, profile, previous, keys, next](const Credentials::ProfileChange &change) {
+            m_renaming = false;
+            if (!change.done) {
+                showStatus(change.error);
+                updateAll();
+            } else if (commit(profile, previous, keys, change.error) && next) {
+                next();
+            }
+        }));
+}
+
+// Saves the profile under its (possibly new) name; moveProblem, when there is one, is what renaming left behind.
+bool CredentialsPanel::commit(const Profile &profile, const QString &previous, const std::optional<PendingKeys> &keys,
+                              const QString &moveProblem)
+{
+    const bool wasActive = !previous.isEmpty() && isActive(previous);
     Base::FieldErrors errors;
     if (!m_store->save(profile, &errors)) {
         showStatus(
@@ -358,20 +402,13 @@ bool CredentialsPanel::save()
                 : errors.constFirst().message);
         return false;
     }
-    std::optional<PendingKeys> keys;
-    if (m_editor->keysEdited())
-        keys = PendingKeys{profile.name, m_editor->clientSecret(), m_editor->subscriptionKey()};
     m_draft = false;
     m_editedName = profile.name;
     reloadList(profile.name);
     m_editor->setTakenNames(namesOtherThan(profile.name));
     m_editor->setProfile(profile); // empties the key fields
 
-    const bool keysLeftBehind = renamed && profile.environment != Environment::Simulator && !keys;
-    showStatus(keysLeftBehind ? tr("Saved profile %1. The keychain keeps its keys under the old name %2: enter "
-                                   "them again.")
-                                    .arg(profile.name, previous)
-                              : tr("Saved profile %1.").arg(profile.name));
+    showStatus(moveProblem.isEmpty() ? tr("Saved profile %1.").arg(profile.name) : moveProblem);
     const bool sameSession =
         wasActive && m_session->profile() == profile && m_session->state() == ProfileSession::State::Ready;
     if (keys && sameSession) {
@@ -460,7 +497,7 @@ void CredentialsPanel::updateActions()
                                        ? tr("The profile in use cannot be deleted: use another one first")
                                        : tr("Delete the selected profile, after asking (Delete)"));
     m_ui->useAction->setEnabled(selected && !unsaved && !isActive(m_editedName));
-    m_ui->saveAction->setEnabled(unsaved && m_editor->isValid());
+    m_ui->saveAction->setEnabled(unsaved && m_editor->isValid() && !m_renaming);
     m_ui->revertAction->setEnabled(unsaved);
     m_ui->getTokenAction->setEnabled(m_session->client() != nullptr && !m_token->isFetching());
     const QString active =

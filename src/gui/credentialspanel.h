@@ -4,6 +4,7 @@
 // keychain through the session; and the access token of the profile in use (docs/vipps-wire.md §2) counting down.
 #pragma once
 
+#include "base/answerguard.h"
 #include "credentials/profile.h"
 #include "workbench/profilesession.h"
 
@@ -50,13 +51,14 @@ public:
     void duplicateSelected();
     // Puts the cursor in the name field; saving renames.
     void renameSelected();
-    // Asks to confirm; the profile in use cannot be deleted.
+    // Asks to confirm, then deletes the profile with its keys; the profile in use cannot be deleted.
     void deleteSelected();
     // Activates the selected (saved) profile and remembers it as the last used.
     void useSelected();
     // Saves the profile; typed keys go to the keychain through the session, for the profile in use. Keys typed
     // for another profile put that profile in use first (the keychain is written through the active session),
-    // so they are never held back waiting. False when nothing was saved.
+    // so they are never held back waiting. A new name moves the profile's keys to it first, so a rename is saved
+    // later. False when nothing was saved or started.
     bool save();
     void revert();
     // Gets an access token for the profile in use and shows when it expires, or why there is none.
@@ -88,6 +90,12 @@ private:
     // Runs next now, or after the user chose to save or discard the unsaved changes.
     void whenLeft(const std::function<void()> &next);
     void use(const Credentials::Profile &profile);
+    // save(), then next once the profile is saved.
+    bool saveThen(const std::function<void()> &next);
+    void rename(const Credentials::Profile &profile, const QString &previous, const std::optional<PendingKeys> &keys,
+                const std::function<void()> &next);
+    bool commit(const Credentials::Profile &profile, const QString &previous, const std::optional<PendingKeys> &keys,
+                const QString &moveProblem);
     void saveKeysNow(const PendingKeys &keys);
     void onKeysSaved(const QString &profile, const QString &error);
     void onSessionStateChanged();
@@ -110,6 +118,8 @@ private:
     bool m_draft = false; // the editor holds a new profile, not in the store yet
     QString m_draftTitle;
     std::optional<PendingKeys> m_pendingKeys; // saved once the session has activated their profile
+    bool m_renaming = false;                  // the keys of a renamed profile are on their way
+    Base::AnswerGuard m_answers;
 };
 
 } // namespace Gui

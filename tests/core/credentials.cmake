@@ -4,6 +4,7 @@ vwb_add_test(tst_profilestore SOURCES tst_profilestore.cpp LIBS vwb_credentials)
 vwb_add_test(tst_secretstore SOURCES tst_secretstore.cpp LIBS vwb_credentials)
 vwb_add_test(tst_keychainsecretstore SOURCES tst_keychainsecretstore.cpp LIBS vwb_credentials)
 vwb_add_test(tst_secretresolver SOURCES tst_secretresolver.cpp LIBS vwb_credentials)
+vwb_add_test(tst_profilewithsecrets SOURCES tst_profilewithsecrets.cpp LIBS vwb_credentials)
 
 # The same keychain test against a real Secret Service, where the machine can run one.
 find_program(DBUS_RUN_SESSION dbus-run-session)

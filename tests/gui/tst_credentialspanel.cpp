@@ -5,6 +5,7 @@
 // production banner.
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "credentials/storagelocations.h"
 #include "gui/credentialspanel.h"
 #include "sim/localsimulator.h"
 #include "sim/simulator.h"
@@ -35,7 +36,7 @@
 
 using Credentials::Environment;
 using Credentials::Profile;
-using Credentials::SecretStore;
+using Credentials::StorageLocations;
 using Gui::CredentialsPanel;
 using Workbench::ProfileSession;
 
@@ -396,8 +397,8 @@ void TstCredentialsPanel::newTestProfileSavedWithItsKeys()
     QCOMPARE(m_session->profile().name, QStringLiteral("acme-new"));
     QCOMPARE(m_session->state(), ProfileSession::State::Ready);
     QVERIFY(m_session->missingSecrets().isEmpty());
-    QVERIFY(readSecret(SecretStore::clientSecretKey(QStringLiteral("acme-new"))) == kClientSecret.toUtf8());
-    QVERIFY(readSecret(SecretStore::subscriptionKeyKey(QStringLiteral("acme-new"))) == kSubscriptionKey.toUtf8());
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-new"))) == kClientSecret.toUtf8());
+    QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-new"))) == kSubscriptionKey.toUtf8());
 
     // The editor shows the saved profile with empty key fields and says where the keys are.
     QCOMPARE(panel->editedName(), QStringLiteral("acme-new"));
@@ -491,6 +492,8 @@ void TstCredentialsPanel::unsavedChangesAsked()
 
 void TstCredentialsPanel::renameThroughTheNameField()
 {
+    m_secrets->write(StorageLocations::clientSecretKey(QStringLiteral("acme-test")), kClientSecret.toUtf8(), {});
+    m_secrets->write(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test")), kSubscriptionKey.toUtf8(), {});
     const auto panel = makePanel();
     panel->show();
     QVERIFY(QTest::qWaitForWindowActive(panel.get()));
@@ -502,12 +505,18 @@ void TstCredentialsPanel::renameThroughTheNameField()
     QTest::keyClicks(name, QStringLiteral("acme-mt"));
     QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
 
+    // The keys move with the profile: saved once they have.
+    QTRY_COMPARE(panel->editedName(), QStringLiteral("acme-mt"));
+    QCOMPARE(child<QLabel>(panel.get(), "statusLabel")->text(), QStringLiteral("Saved profile acme-mt."));
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-mt"))) == kClientSecret.toUtf8());
+    QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-mt"))) == kSubscriptionKey.toUtf8());
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))).isEmpty());
+    QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test"))).isEmpty());
     QCOMPARE(m_profiles->names(),
              (QStringList{QStringLiteral("acme-mt"), QStringLiteral("acme-production"), QStringLiteral("simulator")}));
     Profile renamed = testProfile();
     renamed.name = QStringLiteral("acme-mt");
     QCOMPARE(*m_profiles->load(QStringLiteral("acme-mt")), renamed);
-    QCOMPARE(panel->editedName(), QStringLiteral("acme-mt"));
     QCOMPARE(child<QListWidget>(panel.get(), "profileList")->currentItem()->text(), QStringLiteral("acme-mt"));
 }
 
@@ -536,6 +545,10 @@ void TstCredentialsPanel::duplicateCopiesTheSettingsNotTheKeys()
 
 void TstCredentialsPanel::deleteAsksFirst()
 {
+    const QString webhookKey =
+        StorageLocations::webhookSecretKey(QStringLiteral("simulator"), QStringLiteral("hook-1"));
+    m_profiles->addWebhookId(QStringLiteral("simulator"), QStringLiteral("hook-1"));
+    m_secrets->write(webhookKey, "webhook-secret-1", {});
     QVERIFY(activate(testProfile()));
     const auto panel = makePanel();
     panel->show();
@@ -562,6 +575,7 @@ void TstCredentialsPanel::deleteAsksFirst()
     QTRY_VERIFY(!m_profiles->names().contains(QStringLiteral("simulator")));
     QCOMPARE(child<QListWidget>(panel.get(), "profileList")->count(), 2);
     QCOMPARE(panel->editedName(), QStringLiteral("acme-test")); // back to the one in use
+    QVERIFY(readSecret(webhookKey).isEmpty()); // its keys went with it
 }
 
 void TstCredentialsPanel::tokenCountsDown()

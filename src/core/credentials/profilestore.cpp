@@ -146,13 +146,20 @@ bool ProfileStore::remove(const QString &name)
     return m_settings->status() == QSettings::NoError;
 }
 
+bool ProfileStore::canRename(const QString &from, const QString &to) const
+{
+    const QStringList existing = names();
+    if (from == to)
+        return existing.contains(from);
+    return isUsableName(from) && isUsableName(to) && existing.contains(from) && !existing.contains(to);
+}
+
 bool ProfileStore::rename(const QString &from, const QString &to)
 {
-    if (from == to)
-        return names().contains(from);
-    const QStringList existing = names();
-    if (!isUsableName(from) || !isUsableName(to) || !existing.contains(from) || existing.contains(to))
+    if (!canRename(from, to))
         return false;
+    if (from == to)
+        return true;
     moveGroup(m_settings, groupOf(from), groupOf(to));
     if (lastUsed() == from)
         m_settings->setValue(LastProfileKey, to);

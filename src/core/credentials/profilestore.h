@@ -22,8 +22,11 @@ public:
     std::optional<Profile> load(const QString &name) const;
     // Validates first; on failure returns false with the field errors.
     bool save(const Profile &profile, Base::FieldErrors *errors = nullptr);
+    // Only the settings: ProfileWithSecrets removes and renames a profile with its keychain entries.
     bool remove(const QString &name);
     bool rename(const QString &from, const QString &to);
+    // Whether rename(from, to) would find from and a free, allowed name to; it can still fail to write.
+    bool canRename(const QString &from, const QString &to) const;
 
     QString lastUsed() const;
     void setLastUsed(const QString &name);

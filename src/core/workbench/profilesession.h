@@ -54,6 +54,8 @@ public:
     QStringList missingSecrets() const { return m_missing; }
     // Why the keychain could not be used, for the user; empty when it could.
     QString keychainProblem() const { return m_keychainProblem; }
+    // Where the profiles' secrets are, for renaming and deleting a profile with them (ProfileWithSecrets).
+    Credentials::SecretStore *secretStore() const { return m_secrets; }
 
     // Saves both keys for the profile and rebuilds the client with them; done(error) with an empty error on success.
     void saveKeys(const QString &clientSecret, const QString &subscriptionKey,
