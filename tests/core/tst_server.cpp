@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The receiver's HTTP server against a raw socket: keep-alive, pipelining, limits, timeouts, the connection cap.
+// The deadlines run on a fake clock that only the tests move; no waiting for real time to pass.
+#include "fakedeadlineclock.h"
 #include "http/irequesthandler.h"
 #include "http/request.h"
 #include "http/server.h"
 #include "rawhttpclient.h"
 
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -52,29 +53,80 @@ private slots:
     void activityKeepsConnectionOpen();
     void connectionCapRefusesExtra();
     void portInUseIsReported();
+    void systemClockTimerFires();
 
 private:
     void startServer(const Http::Limits &limits = {});
+    bool connectClient(RawHttpClient &client);
+    bool sendUnanswered(RawHttpClient &client, const QByteArray &bytes);
+    int openServerSockets() const;
+    bool closesAfter(int ms);
 
     EchoHandler m_handler;
+    std::unique_ptr<FakeDeadlineClock> m_clock;
     std::unique_ptr<Http::Server> m_server;
 };
 
 void TestServer::init()
 {
     m_handler.calls = 0;
+    m_clock = std::make_unique<FakeDeadlineClock>();
 }
 
 void TestServer::cleanup()
 {
     m_server.reset();
+    m_clock.reset();
 }
 
 void TestServer::startServer(const Http::Limits &limits)
 {
     m_server = std::make_unique<Http::Server>(&m_handler, limits);
+    m_server->setDeadlineClock(m_clock.get());
     QString error;
     QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+}
+
+// Connects and waits until the server has accepted, so the connection's deadlines count from the fake now.
+bool TestServer::connectClient(RawHttpClient &client)
+{
+    const int accepted = m_server->activeConnections() + 1;
+    return client.connectTo(m_server->serverPort()) &&
+           QTest::qWaitFor([&] { return m_server->activeConnections() == accepted; });
+}
+
+// Sends bytes that get no answer yet and waits until the server has taken them in at the fake now.
+bool TestServer::sendUnanswered(RawHttpClient &client, const QByteArray &bytes)
+{
+    const int queries = m_clock->queries();
+    client.send(bytes);
+    return QTest::qWaitFor([&] { return m_clock->queries() > queries; });
+}
+
+// The server's sockets that are connected and not closing. A deadline closes its socket within advance(), so
+// this tells at once whether one has passed.
+int TestServer::openServerSockets() const
+{
+    int open = 0;
+    for (const QTcpSocket *socket : m_server->findChildren<QTcpSocket *>())
+        open += socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    return open;
+}
+
+// Moves the fake time on by ms: true if the one connection is still open 1 ms before and closing at ms.
+bool TestServer::closesAfter(int ms)
+{
+    m_clock->advance(ms - 1);
+    if (openServerSockets() != 1) {
+        qWarning("closed before the deadline");
+        return false;
+    }
+    m_clock->advance(1);
+    if (openServerSockets() != 0) {
+        qWarning("still open at the deadline");
+        return false;
+    }
+    return true;
 }
 
 void TestServer::keepAliveServesSeveralRequests()
@@ -205,60 +257,63 @@ void TestServer::serverKeepsServingAfterGarbage()
 
 void TestServer::headerTimeoutAnswers408()
 {
-    Http::Limits limits;
-    limits.headerTimeoutMs = 150;
-    startServer(limits);
+    startServer();
+    const int deadline = m_server->limits().headerTimeoutMs;
     RawHttpClient client;
-    QVERIFY(client.connectTo(m_server->serverPort()));
-    client.send("POST /slow HTTP/1.1\r\nHost: x\r\n");
-    const RawResponse r = client.readResponse(5000);
-    QCOMPARE(r.status, 408);
+    QVERIFY(connectClient(client));
+    m_clock->advance(2500); // the deadline counts from the request's first byte, not from the connect
+    QVERIFY(sendUnanswered(client, "POST /slow HTTP/1.1\r\nHost: x\r\n"));
+    QVERIFY(closesAfter(deadline));
+    QCOMPARE(client.readResponse().status, 408);
     QVERIFY(client.waitForClose());
+    QCOMPARE(m_handler.calls, 0);
 }
 
 void TestServer::slowHeadersTrickleStillTimeOut()
 {
-    // Sending a byte now and then must not keep a request open past the header deadline.
-    Http::Limits limits;
-    limits.headerTimeoutMs = 300;
-    startServer(limits);
+    // Sending a header line every second must not keep a request open past the header deadline, which counts
+    // from the request's first byte.
+    startServer();
+    const int deadline = m_server->limits().headerTimeoutMs;
+    const int step = 1000;
     RawHttpClient client;
-    QVERIFY(client.connectTo(m_server->serverPort()));
-    client.send("POST /slow HTTP/1.1\r\n");
-    QElapsedTimer timer;
-    timer.start();
-    int sent = 0;
-    while (client.socket().state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
-        client.send("X-" + QByteArray::number(sent++) + ": y\r\n");
-        QSignalSpy spy(&client.socket(), &QTcpSocket::readyRead);
-        if (spy.wait(50))
-            break;
+    QVERIFY(connectClient(client));
+    QVERIFY(sendUnanswered(client, "POST /slow HTTP/1.1\r\n"));
+    int elapsed = 0;
+    for (int sent = 0; elapsed + step < deadline; ++sent) {
+        m_clock->advance(step);
+        elapsed += step;
+        QVERIFY(sendUnanswered(client, "X-" + QByteArray::number(sent) + ": y\r\n"));
     }
+    QVERIFY(closesAfter(deadline - elapsed));
     QCOMPARE(client.readResponse().status, 408);
-    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(client.waitForClose());
 }
 
 void TestServer::idleConnectionIsClosedSilently()
 {
-    Http::Limits limits;
-    limits.idleTimeoutMs = 150;
-    startServer(limits);
+    startServer();
+    const int deadline = m_server->limits().idleTimeoutMs;
     RawHttpClient client;
-    QVERIFY(client.connectTo(m_server->serverPort()));
+    QVERIFY(connectClient(client));
     client.send(post("/a", "1"));
     QCOMPARE(client.readResponse().status, 200);
+    QVERIFY(closesAfter(deadline));
     QVERIFY(client.waitForClose());
     QVERIFY(client.leftover().isEmpty());
+    QCOMPARE(client.socket().readAll(), QByteArray()); // not even a 408
 }
 
 void TestServer::stalledBodyAnswers408()
 {
-    Http::Limits limits;
-    limits.idleTimeoutMs = 150;
-    startServer(limits);
+    // Once the headers are complete only the idle deadline applies, even past the header deadline.
+    startServer();
+    const int deadline = m_server->limits().idleTimeoutMs;
+    QVERIFY(deadline > m_server->limits().headerTimeoutMs);
     RawHttpClient client;
-    QVERIFY(client.connectTo(m_server->serverPort()));
-    client.send("POST /a HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc");
+    QVERIFY(connectClient(client));
+    QVERIFY(sendUnanswered(client, "POST /a HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc"));
+    QVERIFY(closesAfter(deadline));
     QCOMPARE(client.readResponse().status, 408);
     QVERIFY(client.waitForClose());
     QCOMPARE(m_handler.calls, 0);
@@ -266,22 +321,20 @@ void TestServer::stalledBodyAnswers408()
 
 void TestServer::activityKeepsConnectionOpen()
 {
-    // Requests spaced well inside the idle timeout keep the connection open past it.
-    Http::Limits limits;
-    limits.idleTimeoutMs = 250;
-    startServer(limits);
+    // Each request, even one just before the idle deadline, gives the connection a full idle period again.
+    startServer();
+    const int deadline = m_server->limits().idleTimeoutMs;
     RawHttpClient client;
-    QVERIFY(client.connectTo(m_server->serverPort()));
-    QTimer ticker;
-    ticker.start(80);
-    QSignalSpy ticks(&ticker, &QTimer::timeout);
-    for (int i = 0; i < 8; ++i) {
-        QVERIFY(ticks.wait(2000));
+    QVERIFY(connectClient(client));
+    for (int i = 0; i < 4; ++i) {
+        m_clock->advance(deadline - 1);
+        QCOMPARE(openServerSockets(), 1);
         client.send(post("/tick", QByteArray::number(i)));
         QCOMPARE(client.readResponse().status, 200);
     }
     QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
-    QVERIFY(client.waitForClose()); // and once quiet, it is closed
+    QVERIFY(closesAfter(deadline)); // and once quiet, it is closed
+    QVERIFY(client.waitForClose());
 }
 
 void TestServer::connectionCapRefusesExtra()
@@ -320,6 +373,24 @@ void TestServer::portInUseIsReported()
     QString error;
     QVERIFY(!other.start(QHostAddress::LocalHost, m_server->serverPort(), &error));
     QVERIFY2(error.contains(QLatin1String("already in use")), qPrintable(error));
+}
+
+void TestServer::systemClockTimerFires()
+{
+    // What servers use unless given another clock: a real single-shot timer and a clock that never goes back.
+    Http::DeadlineClock &clock = Http::DeadlineClock::system();
+    int fired = 0;
+    const std::unique_ptr<Http::DeadlineClock::Timer> timer = clock.createTimer([&fired] { ++fired; });
+    QVERIFY(!timer->isActive());
+    const qint64 before = clock.nowMs();
+    timer->start(1);
+    QVERIFY(timer->isActive());
+    QTRY_COMPARE(fired, 1);
+    QVERIFY(!timer->isActive());
+    QVERIFY(clock.nowMs() >= before);
+    timer->start(0);
+    timer->stop();
+    QVERIFY(!timer->isActive());
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -25,15 +25,14 @@ QString remoteOf(const QTcpSocket *socket)
 }
 } // namespace
 
-Connection::Connection(QTcpSocket *socket, IRequestHandler *handler, const Limits &limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits)
+Connection::Connection(QTcpSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
+                       QObject *parent)
+    : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits), m_clock(clock),
+      m_deadlineTimer(clock.createTimer([this] { onDeadline(); })), m_lastActivityMs(clock.nowMs())
 {
     m_socket->setParent(this);
     // Bound what Qt buffers from the kernel; the parser's own buffer is bounded by pullFromSocket().
     m_socket->setReadBufferSize(limits.maxHeaderBytes + 64 * 1024);
-    m_clock.start();
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &Connection::onDeadline);
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::closed);
@@ -98,7 +97,7 @@ void Connection::processNext()
 
 void Connection::noteProgress()
 {
-    m_lastActivityMs = m_clock.elapsed();
+    m_lastActivityMs = m_clock.nowMs();
     if (!m_parser.inProgress())
         m_requestStartMs = -1;
     else if (m_requestStartMs < 0)
@@ -109,7 +108,7 @@ void Connection::noteProgress()
 // RFC 9112 gives no numbers; docs/architecture.md §3 "Limits": headers within 10 s of a request's first byte, 60 s idle.
 qint64 Connection::msUntilDeadline() const
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     qint64 remaining = m_lastActivityMs + m_limits.idleTimeoutMs - now;
     if (m_requestStartMs >= 0 && m_parser.inHeaders())
         remaining = qMin(remaining, m_requestStartMs + m_limits.headerTimeoutMs - now);
@@ -120,8 +119,8 @@ void Connection::armDeadline()
 {
     // Never later than one header timeout from now: a request that starts after this point has its
     // header deadline no earlier than that, so the timer is never late for it and needs no restart.
-    if (!m_deadlineTimer.isActive() && !m_closing)
-        m_deadlineTimer.start(int(std::clamp<qint64>(msUntilDeadline(), 0, m_limits.headerTimeoutMs)));
+    if (!m_deadlineTimer->isActive() && !m_closing)
+        m_deadlineTimer->start(int(std::clamp<qint64>(msUntilDeadline(), 0, m_limits.headerTimeoutMs)));
 }
 
 void Connection::onDeadline()
@@ -171,7 +170,7 @@ void Connection::send(const Response &response, bool keepAlive)
     m_socket->write(response.serialize(keepAlive));
     if (!keepAlive || response.closeConnection) {
         m_closing = true;
-        m_deadlineTimer.stop();
+        m_deadlineTimer->stop();
         m_socket->disconnectFromHost(); // flushes what is queued first
     }
 }

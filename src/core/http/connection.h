@@ -3,12 +3,13 @@
 // writes responses in request order, and enforces the header and idle timeouts.
 #pragma once
 
+#include "http/deadlineclock.h"
 #include "http/limits.h"
 #include "http/requestparser.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -22,7 +23,9 @@ class Connection : public QObject
     Q_OBJECT
 
 public:
-    Connection(QTcpSocket *socket, IRequestHandler *handler, const Limits &limits, QObject *parent = nullptr);
+    // The clock must outlive the connection.
+    Connection(QTcpSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
+               QObject *parent = nullptr);
     ~Connection() override;
 
 signals:
@@ -50,9 +53,9 @@ private:
     RequestParser m_parser;
     // One lazily re-armed timer serves both deadlines: activity only updates the timestamps below,
     // and the timer, when it fires, checks them and re-arms for whatever is left.
-    QTimer m_deadlineTimer;
-    QElapsedTimer m_clock;
-    qint64 m_lastActivityMs = 0;
+    DeadlineClock &m_clock;
+    std::unique_ptr<DeadlineClock::Timer> m_deadlineTimer;
+    qint64 m_lastActivityMs;
     qint64 m_requestStartMs = -1; // when the first byte of the current request arrived
     bool m_processingScheduled = false;
     bool m_closing = false;

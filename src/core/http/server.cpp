@@ -44,7 +44,7 @@ void Server::incomingConnection(qintptr socketDescriptor)
         return;
     }
     ++m_active;
-    auto *connection = new Connection(socket, m_handler, m_limits, this);
+    auto *connection = new Connection(socket, m_handler, m_limits, *m_clock, this);
     connect(connection, &Connection::closed, this, [this, connection] {
         --m_active;
         connection->deleteLater();

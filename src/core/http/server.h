@@ -2,6 +2,7 @@
 // The receiver's TCP server: one Connection per socket, a cap on concurrent connections.
 #pragma once
 
+#include "http/deadlineclock.h"
 #include "http/limits.h"
 
 #include <QHostAddress>
@@ -22,6 +23,9 @@ public:
     bool start(const QHostAddress &address, quint16 port, QString *errorMessage);
     int activeConnections() const { return m_active; }
     const Limits &limits() const { return m_limits; }
+    // The clock that connections accepted from now on keep their deadlines by; nullptr means
+    // DeadlineClock::system(), the default. Not owned; it must outlive the server.
+    void setDeadlineClock(DeadlineClock *clock) { m_clock = clock ? clock : &DeadlineClock::system(); }
 
 signals:
     void connectionRefused();
@@ -34,6 +38,7 @@ private:
 
     IRequestHandler *m_handler;
     Limits m_limits;
+    DeadlineClock *m_clock = &DeadlineClock::system();
     int m_active = 0;
 };
 
