@@ -1008,219 +1008,34 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
-        <source>simulator</source>
-        <translation>simulator</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
-        <source>test</source>
-        <translation>test</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
-        <source>production</source>
-        <translation>produktion</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
-        <source>custom</source>
-        <translation>tilpasset</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="140"/>
-        <source>%1 (in use)</source>
-        <translation>%1 (i brug)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="146"/>
-        <source>This profile cannot be read: its environment is unknown.</source>
-        <translation>Profilen kan ikke læses: dens miljø er ukendt.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="150"/>
-        <source>%1 environment, %2</source>
-        <translation>Miljø: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="175"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="186"/>
-        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
-        <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
-        <source>Unsaved changes</source>
-        <translation>Ikke-gemte ændringer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
-        <source>The new profile is not saved yet.</source>
-        <translation>Den nye profil er ikke gemt endnu.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
-        <source>Profile %1 has unsaved changes.</source>
-        <translation>Profilen %1 har ikke-gemte ændringer.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
-        <source>Save them, or discard them?</source>
-        <translation>Vil du gemme dem eller kassere dem?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="244"/>
-        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
-        <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
-        <source>New profile, not saved yet</source>
-        <translation>Ny profil, ikke gemt endnu</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
-        <source>Copy of %1, not saved yet; enter its keys</source>
-        <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
-        <source>Delete profile</source>
-        <translation>Slet profil</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
-        <source>Delete profile %1?</source>
-        <translation>Vil du slette profilen %1?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="378"/>
-        <source>Renaming profile %1 to %2 and moving its keys…</source>
-        <translation>Omdøber profilen %1 til %2 og flytter dens nøgler…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="323"/>
-        <source>Deleted profile %1.</source>
-        <translation>Profilen %1 er slettet.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="335"/>
-        <source>Using profile %1.</source>
-        <translation>Bruger profilen %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="401"/>
-        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
-        <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="411"/>
-        <source>Saved profile %1.</source>
-        <translation>Profilen %1 er gemt.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="426"/>
-        <source>Saving the keys of %1 in the keychain…</source>
-        <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="437"/>
-        <source>Saved profile %1 and its keys; it is in use.</source>
-        <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="439"/>
-        <source>The keys of %1 were not saved: %2</source>
-        <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="497"/>
-        <source>The profile in use cannot be deleted: use another one first</source>
-        <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="498"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="505"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Adgangstoken: profil %1 (produktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
         <source>Access token: profile %1</source>
         <translation>Adgangstoken: profil %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
-        <source>Profile %1</source>
-        <translation>Profil %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="518"/>
-        <source>No profile yet: press New (Ctrl+N) to make one.</source>
-        <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="520"/>
-        <source>Profile %1 (unsaved changes)</source>
-        <translation>Profil %1 (ikke-gemte ændringer)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="527"/>
-        <source>not needed: the simulator&apos;s demo keys are used</source>
-        <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="532"/>
-        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
-        <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="537"/>
-        <source>reading the keychain…</source>
-        <translation>læser nøgleringen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
-        <source>stored in the keychain</source>
-        <translation>gemt i nøgleringen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="545"/>
-        <source>missing</source>
-        <translation>mangler</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1567,97 @@
         <location filename="../src/gui/profileeditor.cpp" line="198"/>
         <source>Show the advanced settings</source>
         <translation>Vis de avancerede indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileList</name>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="22"/>
+        <source>simulator</source>
+        <translation>simulator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="23"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="24"/>
+        <source>production</source>
+        <translation>produktion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="25"/>
+        <source>custom</source>
+        <translation>tilpasset</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="77"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (i brug)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="83"/>
+        <source>This profile cannot be read: its environment is unknown.</source>
+        <translation>Profilen kan ikke læses: dens miljø er ukendt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="87"/>
+        <source>%1 environment, %2</source>
+        <translation>Miljø: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileQuestions</name>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <source>The new profile is not saved yet.</source>
+        <translation>Den nye profil er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <source>Profile %1 has unsaved changes.</source>
+        <translation>Profilen %1 har ikke-gemte ændringer.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <source>Save them, or discard them?</source>
+        <translation>Vil du gemme dem eller kassere dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
+        <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <source>Delete profile</source>
+        <translation>Slet profil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <source>Delete profile %1?</source>
+        <translation>Vil du slette profilen %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="37"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="39"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +3975,109 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     </message>
 </context>
 <context>
+    <name>Workbench::ProfileEditing</name>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <source>No profile yet: press New (Ctrl+N) to make one.</source>
+        <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <source>Profile %1 (unsaved changes)</source>
+        <translation>Profil %1 (ikke-gemte ændringer)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <source>not needed: the simulator&apos;s demo keys are used</source>
+        <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
+        <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <source>reading the keychain…</source>
+        <translation>læser nøgleringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>stored in the keychain</source>
+        <translation>gemt i nøgleringen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <source>The profile in use cannot be deleted: use another one first</source>
+        <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
+        <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <source>New profile, not saved yet</source>
+        <translation>Ny profil, ikke gemt endnu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <source>Copy of %1, not saved yet; enter its keys</source>
+        <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <source>Using profile %1.</source>
+        <translation>Bruger profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <source>Deleted profile %1.</source>
+        <translation>Profilen %1 er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <source>Renaming profile %1 to %2 and moving its keys…</source>
+        <translation>Omdøber profilen %1 til %2 og flytter dens nøgler…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <source>Saved profile %1.</source>
+        <translation>Profilen %1 er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <source>Saving the keys of %1 in the keychain…</source>
+        <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <source>Saved profile %1 and its keys; it is in use.</source>
+        <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <source>The keys of %1 were not saved: %2</source>
+        <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::ProfileSession</name>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
@@ -4077,14 +4086,14 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <translation>webhook %1</translation>
     </message>
     <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
         <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
         <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>

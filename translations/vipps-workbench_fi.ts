@@ -1008,219 +1008,34 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
-        <source>simulator</source>
-        <translation>simulaattori</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
-        <source>test</source>
-        <translation>testi</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
-        <source>production</source>
-        <translation>tuotanto</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
-        <source>custom</source>
-        <translation>mukautettu</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="140"/>
-        <source>%1 (in use)</source>
-        <translation>%1 (käytössä)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="146"/>
-        <source>This profile cannot be read: its environment is unknown.</source>
-        <translation>Tätä profiilia ei voi lukea: sen ympäristö on tuntematon.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="150"/>
-        <source>%1 environment, %2</source>
-        <translation>Ympäristö: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="175"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Tallenna tai peru muutokset ensin ja ota profiili sitten käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="186"/>
-        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
-        <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
-        <source>Unsaved changes</source>
-        <translation>Tallentamattomia muutoksia</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
-        <source>The new profile is not saved yet.</source>
-        <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
-        <source>Profile %1 has unsaved changes.</source>
-        <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
-        <source>Save them, or discard them?</source>
-        <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="244"/>
-        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
-        <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
-        <source>New profile, not saved yet</source>
-        <translation>Uusi profiili, ei vielä tallennettu</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
-        <source>Copy of %1, not saved yet; enter its keys</source>
-        <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Kirjoita uusi nimi ja tallenna (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
-        <source>Delete profile</source>
-        <translation>Poista profiili</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
-        <source>Delete profile %1?</source>
-        <translation>Poistetaanko profiili %1?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="378"/>
-        <source>Renaming profile %1 to %2 and moving its keys…</source>
-        <translation>Profiili %1 nimetään nimellä %2 ja sen avaimet siirretään…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="323"/>
-        <source>Deleted profile %1.</source>
-        <translation>Profiili %1 poistettiin.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="335"/>
-        <source>Using profile %1.</source>
-        <translation>Käytössä on profiili %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="401"/>
-        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
-        <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="411"/>
-        <source>Saved profile %1.</source>
-        <translation>Profiili %1 tallennettiin.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="426"/>
-        <source>Saving the keys of %1 in the keychain…</source>
-        <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="437"/>
-        <source>Saved profile %1 and its keys; it is in use.</source>
-        <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="439"/>
-        <source>The keys of %1 were not saved: %2</source>
-        <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="497"/>
-        <source>The profile in use cannot be deleted: use another one first</source>
-        <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="498"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="505"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Käyttöoikeustunnus: profiili %1 (tuotanto)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
         <source>Access token: profile %1</source>
         <translation>Käyttöoikeustunnus: profiili %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
-        <source>Profile %1</source>
-        <translation>Profiili %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="518"/>
-        <source>No profile yet: press New (Ctrl+N) to make one.</source>
-        <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="520"/>
-        <source>Profile %1 (unsaved changes)</source>
-        <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="527"/>
-        <source>not needed: the simulator&apos;s demo keys are used</source>
-        <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="532"/>
-        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
-        <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="537"/>
-        <source>reading the keychain…</source>
-        <translation>luetaan avainnippua…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
-        <source>stored in the keychain</source>
-        <translation>tallennettu avainnippuun</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="545"/>
-        <source>missing</source>
-        <translation>puuttuu</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1567,97 @@
         <location filename="../src/gui/profileeditor.cpp" line="198"/>
         <source>Show the advanced settings</source>
         <translation>Näytä lisäasetukset</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileList</name>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="22"/>
+        <source>simulator</source>
+        <translation>simulaattori</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="23"/>
+        <source>test</source>
+        <translation>testi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="24"/>
+        <source>production</source>
+        <translation>tuotanto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="25"/>
+        <source>custom</source>
+        <translation>mukautettu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="77"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (käytössä)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="83"/>
+        <source>This profile cannot be read: its environment is unknown.</source>
+        <translation>Tätä profiilia ei voi lukea: sen ympäristö on tuntematon.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="87"/>
+        <source>%1 environment, %2</source>
+        <translation>Ympäristö: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileQuestions</name>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <source>The new profile is not saved yet.</source>
+        <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <source>Profile %1 has unsaved changes.</source>
+        <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <source>Save them, or discard them?</source>
+        <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
+        <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <source>Delete profile</source>
+        <translation>Poista profiili</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <source>Delete profile %1?</source>
+        <translation>Poistetaanko profiili %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="37"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="39"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +3975,109 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
     </message>
 </context>
 <context>
+    <name>Workbench::ProfileEditing</name>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <source>No profile yet: press New (Ctrl+N) to make one.</source>
+        <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <source>Profile %1 (unsaved changes)</source>
+        <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <source>Profile %1</source>
+        <translation>Profiili %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <source>not needed: the simulator&apos;s demo keys are used</source>
+        <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
+        <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <source>reading the keychain…</source>
+        <translation>luetaan avainnippua…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>stored in the keychain</source>
+        <translation>tallennettu avainnippuun</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <source>The profile in use cannot be deleted: use another one first</source>
+        <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
+        <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <source>New profile, not saved yet</source>
+        <translation>Uusi profiili, ei vielä tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <source>Copy of %1, not saved yet; enter its keys</source>
+        <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <source>Using profile %1.</source>
+        <translation>Käytössä on profiili %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <source>Deleted profile %1.</source>
+        <translation>Profiili %1 poistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <source>Renaming profile %1 to %2 and moving its keys…</source>
+        <translation>Profiili %1 nimetään nimellä %2 ja sen avaimet siirretään…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
+        <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <source>Saved profile %1.</source>
+        <translation>Profiili %1 tallennettiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <source>Saving the keys of %1 in the keychain…</source>
+        <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <source>Saved profile %1 and its keys; it is in use.</source>
+        <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <source>The keys of %1 were not saved: %2</source>
+        <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::ProfileSession</name>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
@@ -4077,14 +4086,14 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <translation>webhook %1</translation>
     </message>
     <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
         <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
         <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>

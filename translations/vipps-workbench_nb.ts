@@ -1008,219 +1008,34 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="34"/>
-        <source>simulator</source>
-        <translation>simulator</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="35"/>
-        <source>test</source>
-        <translation>test</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="36"/>
-        <source>production</source>
-        <translation>produksjon</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="37"/>
-        <source>custom</source>
-        <translation>egendefinert</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="140"/>
-        <source>%1 (in use)</source>
-        <translation>%1 (i bruk)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="146"/>
-        <source>This profile cannot be read: its environment is unknown.</source>
-        <translation>Denne profilen kan ikke leses: miljøet er ukjent.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="150"/>
-        <source>%1 environment, %2</source>
-        <translation>Miljø: %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="175"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Lagre eller forkast endringene først, og bruk deretter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="186"/>
-        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
-        <translation>Profilen %1 kan ikke leses: miljøet er ukjent. Slett den og lag den på nytt.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="238"/>
-        <source>Unsaved changes</source>
-        <translation>Ulagrede endringer</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="239"/>
-        <source>The new profile is not saved yet.</source>
-        <translation>Den nye profilen er ikke lagret ennå.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="240"/>
-        <source>Profile %1 has unsaved changes.</source>
-        <translation>Profilen %1 har ulagrede endringer.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="243"/>
-        <source>Save them, or discard them?</source>
-        <translation>Vil du lagre eller forkaste dem?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="244"/>
-        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
-        <translation>De kan ikke lagres slik de er: meldingene ved feltene forteller hvorfor. Vil du forkaste dem?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="268"/>
-        <source>New profile, not saved yet</source>
-        <translation>Ny profil, ikke lagret ennå</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="282"/>
-        <source>Copy of %1, not saved yet; enter its keys</source>
-        <translation>Kopi av %1, ikke lagret ennå; skriv inn nøklene</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="291"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv inn det nye navnet, og lagre (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
-        <source>Delete profile</source>
-        <translation>Slett profil</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="299"/>
-        <source>Delete profile %1?</source>
-        <translation>Vil du slette profilen %1?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="303"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Den trenger ingen nøkler, og når ingen profil er igjen, lager appen den på nytt ved neste oppstart.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="305"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Innstillingene og nøklene i nøkkelringen fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="378"/>
-        <source>Renaming profile %1 to %2 and moving its keys…</source>
-        <translation>Gir profilen %1 navnet %2 og flytter nøklene…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="307"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="323"/>
-        <source>Deleted profile %1.</source>
-        <translation>Slettet profilen %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="335"/>
-        <source>Using profile %1.</source>
-        <translation>Bruker profilen %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="401"/>
-        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
-        <translation>Profilen %1 kunne ikke lagres: sjekk at innstillingsfilen er skrivbar.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="411"/>
-        <source>Saved profile %1.</source>
-        <translation>Lagret profilen %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="426"/>
-        <source>Saving the keys of %1 in the keychain…</source>
-        <translation>Lagrer nøklene til %1 i nøkkelringen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="437"/>
-        <source>Saved profile %1 and its keys; it is in use.</source>
-        <translation>Lagret profilen %1 og nøklene; den er i bruk.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="439"/>
-        <source>The keys of %1 were not saved: %2</source>
-        <translation>Nøklene til %1 ble ikke lagret: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="497"/>
-        <source>The profile in use cannot be deleted: use another one first</source>
-        <translation>Profilen som er i bruk, kan ikke slettes: bruk en annen først</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="498"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slett valgt profil etter å ha spurt (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="505"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
         <source>Access token</source>
         <translation>Tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="507"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Tilgangstoken: profil %1 (produksjon)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="508"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
         <source>Access token: profile %1</source>
         <translation>Tilgangstoken: profil %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="516"/>
-        <source>Profile %1</source>
-        <translation>Profil %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="518"/>
-        <source>No profile yet: press New (Ctrl+N) to make one.</source>
-        <translation>Ingen profil ennå: trykk Ny (Ctrl+N) for å lage en.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="520"/>
-        <source>Profile %1 (unsaved changes)</source>
-        <translation>Profil %1 (ulagrede endringer)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="527"/>
-        <source>not needed: the simulator&apos;s demo keys are used</source>
-        <translation>trengs ikke: simulatorens demonøkler brukes</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="532"/>
-        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
-        <translation>sjekkes når denne profilen er i bruk; å lagre en nøkkel her tar profilen i bruk</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="537"/>
-        <source>reading the keychain…</source>
-        <translation>leser nøkkelringen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="544"/>
-        <source>stored in the keychain</source>
-        <translation>lagret i nøkkelringen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="545"/>
-        <source>missing</source>
-        <translation>mangler</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1567,97 @@
         <location filename="../src/gui/profileeditor.cpp" line="198"/>
         <source>Show the advanced settings</source>
         <translation>Vis de avanserte innstillingene</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileList</name>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="22"/>
+        <source>simulator</source>
+        <translation>simulator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="23"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="24"/>
+        <source>production</source>
+        <translation>produksjon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="25"/>
+        <source>custom</source>
+        <translation>egendefinert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="77"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (i bruk)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="83"/>
+        <source>This profile cannot be read: its environment is unknown.</source>
+        <translation>Denne profilen kan ikke leses: miljøet er ukjent.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilelist.cpp" line="87"/>
+        <source>%1 environment, %2</source>
+        <translation>Miljø: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProfileQuestions</name>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <source>The new profile is not saved yet.</source>
+        <translation>Den nye profilen er ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <source>Profile %1 has unsaved changes.</source>
+        <translation>Profilen %1 har ulagrede endringer.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <source>Save them, or discard them?</source>
+        <translation>Vil du lagre eller forkaste dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
+        <translation>De kan ikke lagres slik de er: meldingene ved feltene forteller hvorfor. Vil du forkaste dem?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <source>Delete profile</source>
+        <translation>Slett profil</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <source>Delete profile %1?</source>
+        <translation>Vil du slette profilen %1?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="37"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Den trenger ingen nøkler, og når ingen profil er igjen, lager appen den på nytt ved neste oppstart.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="39"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Innstillingene og nøklene i nøkkelringen fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +3975,109 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
     </message>
 </context>
 <context>
+    <name>Workbench::ProfileEditing</name>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <source>No profile yet: press New (Ctrl+N) to make one.</source>
+        <translation>Ingen profil ennå: trykk Ny (Ctrl+N) for å lage en.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <source>Profile %1 (unsaved changes)</source>
+        <translation>Profil %1 (ulagrede endringer)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <source>not needed: the simulator&apos;s demo keys are used</source>
+        <translation>trengs ikke: simulatorens demonøkler brukes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <source>checked when this profile is in use; saving a key here puts the profile in use</source>
+        <translation>sjekkes når denne profilen er i bruk; å lagre en nøkkel her tar profilen i bruk</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <source>reading the keychain…</source>
+        <translation>leser nøkkelringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>stored in the keychain</source>
+        <translation>lagret i nøkkelringen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <source>The profile in use cannot be deleted: use another one first</source>
+        <translation>Profilen som er i bruk, kan ikke slettes: bruk en annen først</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
+        <translation>Profilen %1 kan ikke leses: miljøet er ukjent. Slett den og lag den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <source>New profile, not saved yet</source>
+        <translation>Ny profil, ikke lagret ennå</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <source>Copy of %1, not saved yet; enter its keys</source>
+        <translation>Kopi av %1, ikke lagret ennå; skriv inn nøklene</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <source>Using profile %1.</source>
+        <translation>Bruker profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <source>Deleted profile %1.</source>
+        <translation>Slettet profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <source>Renaming profile %1 to %2 and moving its keys…</source>
+        <translation>Gir profilen %1 navnet %2 og flytter nøklene…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <source>Profile %1 could not be saved: check that the settings file can be written.</source>
+        <translation>Profilen %1 kunne ikke lagres: sjekk at innstillingsfilen er skrivbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <source>Saved profile %1.</source>
+        <translation>Lagret profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <source>Saving the keys of %1 in the keychain…</source>
+        <translation>Lagrer nøklene til %1 i nøkkelringen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <source>Saved profile %1 and its keys; it is in use.</source>
+        <translation>Lagret profilen %1 og nøklene; den er i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <source>The keys of %1 were not saved: %2</source>
+        <translation>Nøklene til %1 ble ikke lagret: %2</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::ProfileSession</name>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
@@ -4077,14 +4086,14 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         <translation>webhook %1</translation>
     </message>
     <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
         <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
         <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
-        <location filename="../src/gui/credentialspanel.cpp" line="548"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>

@@ -104,7 +104,7 @@ void MainWindow::buildPanels()
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
     m_tabs->setAccessibleName(tr("Workbench panels"));
     m_quickStart = new QuickStartPanel(&workspace->quickStart(), m_tabs);
-    m_credentials = new CredentialsPanel(&workspace->profiles(), &workspace->session(), m_tabs);
+    m_credentials = new CredentialsPanel(&workspace->profileEditing(), m_tabs);
     m_webhooks =
         new WebhooksPanel(&workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
     m_payments = new PaymentsPanel(&workspace->payments(), m_tabs);

@@ -3,13 +3,13 @@
 // a new profile saved with its keys (the keys in the secret store, never in the settings file), unsaved changes
 // kept or dropped as the user says, the access token counting down, a refused token call explained, and the
 // production banner.
-#include "credentials/memorysecretstore.h"
-#include "credentials/profilestore.h"
 #include "credentials/storagelocations.h"
 #include "gui/credentialspanel.h"
+#include "sessionfixture.h"
 #include "sim/localsimulator.h"
 #include "sim/simulator.h"
 #include "sim/simulatorprofile.h"
+#include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
 
 #include <QCheckBox>
@@ -22,12 +22,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -117,55 +114,34 @@ private:
     QByteArray readSecret(const QString &key);
     static void retype(QLineEdit *edit, const QString &text);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Credentials::ProfileStore> m_profiles;
-    std::unique_ptr<Credentials::MemorySecretStore> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Sim::LocalSimulator> m_sim;
-    std::unique_ptr<ProfileSession> m_session;
+    TestSupport::SessionFixture m_fixture;
+    std::unique_ptr<Workbench::ProfileEditing> m_editing;
 };
 
 void TstCredentialsPanel::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_profiles = std::make_unique<Credentials::ProfileStore>(m_settings.get());
-    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
-    QVERIFY(m_profiles->save(testProfile()));
-    QVERIFY(m_profiles->save(productionProfile()));
-    m_secrets = std::make_unique<Credentials::MemorySecretStore>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    Sim::SimulatorOptions options;
-    options.port = 0;
-    m_sim = std::make_unique<Sim::LocalSimulator>(options);
     QString error;
-    QVERIFY2(m_sim->start(&error), qPrintable(error));
-    m_session = std::make_unique<ProfileSession>(m_network.get(), m_profiles.get(), m_secrets.get());
-    m_session->setSimulatorUrl(m_sim->baseUrl());
+    QVERIFY2(m_fixture.start({Sim::SimulatorProfile::defaultProfile(), testProfile(), productionProfile()}, &error),
+             qPrintable(error));
 }
 
 void TstCredentialsPanel::cleanup()
 {
-    m_session.reset();
-    m_sim.reset();
-    m_network.reset();
-    m_secrets.reset();
-    m_profiles.reset();
-    m_settings.reset();
+    m_editing.reset();
+    m_fixture.stop();
 }
 
 std::unique_ptr<CredentialsPanel> TstCredentialsPanel::makePanel()
 {
-    auto panel = std::make_unique<CredentialsPanel>(m_profiles.get(), m_session.get());
+    m_editing = std::make_unique<Workbench::ProfileEditing>(m_fixture.profiles.get(), m_fixture.session.get());
+    auto panel = std::make_unique<CredentialsPanel>(m_editing.get());
     panel->resize(900, 640);
     return panel;
 }
 
 bool TstCredentialsPanel::activate(const Profile &profile)
 {
-    m_session->activate(profile);
-    return QTest::qWaitFor([this] { return m_session->state() == ProfileSession::State::Ready; }, 5000);
+    return m_fixture.activate(profile);
 }
 
 // Clicks the profile's row, as the user would.
@@ -185,7 +161,7 @@ bool TstCredentialsPanel::select(CredentialsPanel &panel, const QString &name)
 QByteArray TstCredentialsPanel::readSecret(const QString &key)
 {
     std::optional<Credentials::SecretResult> answer;
-    m_secrets->read(key, [&answer](const Credentials::SecretResult &result) { answer = result; });
+    m_fixture.secrets->read(key, [&answer](const Credentials::SecretResult &result) { answer = result; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000) || !answer->ok())
         return {};
     return answer->value;
@@ -253,9 +229,9 @@ void TstCredentialsPanel::enterInTheListUsesTheProfile()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toString(), QStringLiteral("acme-test"));
-    QCOMPARE(m_session->profile(), testProfile());
-    QCOMPARE(m_profiles->lastUsed(), QStringLiteral("acme-test"));
-    QTRY_COMPARE(m_session->state(), ProfileSession::State::Ready);
+    QCOMPARE(m_fixture.session->profile(), testProfile());
+    QCOMPARE(m_fixture.profiles->lastUsed(), QStringLiteral("acme-test"));
+    QTRY_COMPARE(m_fixture.session->state(), ProfileSession::State::Ready);
     QCOMPARE(list->currentItem()->text(), QStringLiteral("acme-test (in use)"));
     // The keychain has nothing for it yet; the one in use cannot be deleted.
     QCOMPARE(child<QLabel>(panel.get(), "clientSecretStatus")->text(), QStringLiteral("missing"));
@@ -385,7 +361,7 @@ void TstCredentialsPanel::newTestProfileSavedWithItsKeys()
     QTest::keyClick(panel.get(), Qt::Key_S, Qt::ControlModifier);
 
     // The profile is in the store; its keys went to the keychain through the session, which now uses it.
-    const std::optional<Profile> saved = m_profiles->load(QStringLiteral("acme-new"));
+    const std::optional<Profile> saved = m_fixture.profiles->load(QStringLiteral("acme-new"));
     QVERIFY(saved);
     QCOMPARE(saved->environment, Environment::Test);
     QCOMPARE(saved->clientId, QStringLiteral("new-client"));
@@ -394,9 +370,9 @@ void TstCredentialsPanel::newTestProfileSavedWithItsKeys()
     QCOMPARE(activated.first().first().toString(), QStringLiteral("acme-new"));
     QTRY_COMPARE(child<QLabel>(panel.get(), "statusLabel")->text(),
                  QStringLiteral("Saved profile acme-new and its keys; it is in use."));
-    QCOMPARE(m_session->profile().name, QStringLiteral("acme-new"));
-    QCOMPARE(m_session->state(), ProfileSession::State::Ready);
-    QVERIFY(m_session->missingSecrets().isEmpty());
+    QCOMPARE(m_fixture.session->profile().name, QStringLiteral("acme-new"));
+    QCOMPARE(m_fixture.session->state(), ProfileSession::State::Ready);
+    QVERIFY(m_fixture.session->missingSecrets().isEmpty());
     QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-new"))) == kClientSecret.toUtf8());
     QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-new"))) == kSubscriptionKey.toUtf8());
 
@@ -410,8 +386,8 @@ void TstCredentialsPanel::newTestProfileSavedWithItsKeys()
              QStringLiteral("acme-new (in use)"));
 
     // Neither key is in the settings file.
-    m_settings->sync();
-    QFile file(m_settings->fileName());
+    m_fixture.settings->sync();
+    QFile file(m_fixture.settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray ini = file.readAll();
     QVERIFY(ini.contains("new-client")); // the right file
@@ -487,13 +463,15 @@ void TstCredentialsPanel::unsavedChangesAsked()
     QCOMPARE(clientId->text(),
              switched ? Sim::SimulatorProfile::defaultProfile().clientId : QStringLiteral("edited-client"));
     QCOMPARE(panel->hasUnsavedChanges(), !switched);
-    QCOMPARE(m_profiles->load(QStringLiteral("acme-test"))->clientId, storedClientId);
+    QCOMPARE(m_fixture.profiles->load(QStringLiteral("acme-test"))->clientId, storedClientId);
 }
 
 void TstCredentialsPanel::renameThroughTheNameField()
 {
-    m_secrets->write(StorageLocations::clientSecretKey(QStringLiteral("acme-test")), kClientSecret.toUtf8(), {});
-    m_secrets->write(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test")), kSubscriptionKey.toUtf8(), {});
+    m_fixture.secrets->write(StorageLocations::clientSecretKey(QStringLiteral("acme-test")), kClientSecret.toUtf8(),
+                             {});
+    m_fixture.secrets->write(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test")),
+                             kSubscriptionKey.toUtf8(), {});
     const auto panel = makePanel();
     panel->show();
     QVERIFY(QTest::qWaitForWindowActive(panel.get()));
@@ -512,11 +490,11 @@ void TstCredentialsPanel::renameThroughTheNameField()
     QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-mt"))) == kSubscriptionKey.toUtf8());
     QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))).isEmpty());
     QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test"))).isEmpty());
-    QCOMPARE(m_profiles->names(),
+    QCOMPARE(m_fixture.profiles->names(),
              (QStringList{QStringLiteral("acme-mt"), QStringLiteral("acme-production"), QStringLiteral("simulator")}));
     Profile renamed = testProfile();
     renamed.name = QStringLiteral("acme-mt");
-    QCOMPARE(*m_profiles->load(QStringLiteral("acme-mt")), renamed);
+    QCOMPARE(*m_fixture.profiles->load(QStringLiteral("acme-mt")), renamed);
     QCOMPARE(child<QListWidget>(panel.get(), "profileList")->currentItem()->text(), QStringLiteral("acme-mt"));
 }
 
@@ -538,17 +516,17 @@ void TstCredentialsPanel::duplicateCopiesTheSettingsNotTheKeys()
     QTest::mouseClick(child<QToolButton>(panel.get(), "saveButton"), Qt::LeftButton);
     Profile copy = testProfile();
     copy.name = QStringLiteral("acme-test-copy");
-    QCOMPARE(*m_profiles->load(copy.name), copy);
+    QCOMPARE(*m_fixture.profiles->load(copy.name), copy);
     QCOMPARE(panel->editedName(), copy.name);
-    QCOMPARE(m_session->state(), ProfileSession::State::NoProfile); // no keys typed: nothing activated
+    QCOMPARE(m_fixture.session->state(), ProfileSession::State::NoProfile); // no keys typed: nothing activated
 }
 
 void TstCredentialsPanel::deleteAsksFirst()
 {
     const QString webhookKey =
         StorageLocations::webhookSecretKey(QStringLiteral("simulator"), QStringLiteral("hook-1"));
-    m_profiles->addWebhookId(QStringLiteral("simulator"), QStringLiteral("hook-1"));
-    m_secrets->write(webhookKey, "webhook-secret-1", {});
+    m_fixture.profiles->addWebhookId(QStringLiteral("simulator"), QStringLiteral("hook-1"));
+    m_fixture.secrets->write(webhookKey, "webhook-secret-1", {});
     QVERIFY(activate(testProfile()));
     const auto panel = makePanel();
     panel->show();
@@ -566,16 +544,16 @@ void TstCredentialsPanel::deleteAsksFirst()
     QVERIFY(box->informativeText().contains(QLatin1String("creates it again")));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
-    QVERIFY(m_profiles->names().contains(QStringLiteral("simulator")));
+    QVERIFY(m_fixture.profiles->names().contains(QStringLiteral("simulator")));
 
     QTest::mouseClick(remove, Qt::LeftButton);
     box = panel->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
     QVERIFY(box);
     QTest::mouseClick(child<QPushButton>(box, "confirmDeleteButton"), Qt::LeftButton);
-    QTRY_VERIFY(!m_profiles->names().contains(QStringLiteral("simulator")));
+    QTRY_VERIFY(!m_fixture.profiles->names().contains(QStringLiteral("simulator")));
     QCOMPARE(child<QListWidget>(panel.get(), "profileList")->count(), 2);
     QCOMPARE(panel->editedName(), QStringLiteral("acme-test")); // back to the one in use
-    QVERIFY(readSecret(webhookKey).isEmpty()); // its keys went with it
+    QVERIFY(readSecret(webhookKey).isEmpty());                  // its keys went with it
 }
 
 void TstCredentialsPanel::tokenCountsDown()
@@ -608,7 +586,7 @@ void TstCredentialsPanel::tokenCountsDown()
 
 void TstCredentialsPanel::tokenExpires()
 {
-    m_sim->simulator().tokens().setLifetimeSeconds(2);
+    m_fixture.sim->simulator().tokens().setLifetimeSeconds(2);
     QVERIFY(activate(Sim::SimulatorProfile::defaultProfile()));
     const auto panel = makePanel();
     QSignalSpy received(panel.get(), &CredentialsPanel::tokenReceived);
@@ -625,10 +603,10 @@ void TstCredentialsPanel::refusedKeysExplained()
     Profile wrong;
     wrong.name = QStringLiteral("wrong-keys");
     wrong.environment = Environment::Custom;
-    wrong.baseUrl = m_sim->baseUrl();
+    wrong.baseUrl = m_fixture.sim->baseUrl();
     wrong.clientId = QStringLiteral("not-the-client-id");
     wrong.merchantSerialNumber = Sim::SimulatorProfile::defaultProfile().merchantSerialNumber;
-    QVERIFY(m_profiles->save(wrong));
+    QVERIFY(m_fixture.profiles->save(wrong));
     QVERIFY(activate(wrong));
     const auto panel = makePanel();
     panel->show();
@@ -722,7 +700,7 @@ void TstCredentialsPanel::screenshots()
     QSignalSpy received(panel.get(), &CredentialsPanel::tokenReceived);
     QVERIFY(select(*panel, QStringLiteral("simulator")));
     panel->useSelected();
-    QTRY_COMPARE(m_session->state(), ProfileSession::State::Ready);
+    QTRY_COMPARE(m_fixture.session->state(), ProfileSession::State::Ready);
     panel->requestToken();
     QTRY_COMPARE(received.count(), 1);
     QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("credentialspanel-simulator-token.png"))));

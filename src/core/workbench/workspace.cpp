@@ -30,6 +30,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_events(new Events::EventLogModel(this))
     , m_requests(new RequestLogModel(this))
     , m_quickStart(new QuickStart(this))
+    , m_profileEditing(new ProfileEditing(profiles, m_session, this))
     , m_webhooks(new WebhookActions(m_session, confirmer, this))
     , m_payments(new PaymentActions(m_session, confirmer, this))
 {
@@ -41,6 +42,7 @@ Workspace::~Workspace()
 {
     delete m_payments;
     delete m_webhooks;
+    delete m_profileEditing;
     delete m_session;
 }
 

@@ -8,6 +8,7 @@
 #include "events/eventlogmodel.h"
 #include "sim/localsimulator.h"
 #include "workbench/paymentactions.h"
+#include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
 #include "workbench/quickstart.h"
 #include "workbench/receiverservice.h"
@@ -70,6 +71,7 @@ public:
     Events::EventLogModel &events() { return *m_events; }
     RequestLogModel &requests() { return *m_requests; }
     QuickStart &quickStart() { return *m_quickStart; }
+    ProfileEditing &profileEditing() { return *m_profileEditing; }
     WebhookActions &webhooks() { return *m_webhooks; }
     PaymentActions &payments() { return *m_payments; }
 
@@ -89,6 +91,7 @@ private:
     Events::EventLogModel *m_events;
     RequestLogModel *m_requests;
     QuickStart *m_quickStart;
+    ProfileEditing *m_profileEditing;
     WebhookActions *m_webhooks;
     PaymentActions *m_payments;
     WorkspaceOptions m_options;

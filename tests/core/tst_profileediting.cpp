@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: MIT
+// The profiles workflow without widgets: what the editor holds (a stored profile, a new one or a copy), saving
+// with and without keys, a rename that moves the keychain entries, a delete that removes them, the profile in use
+// protected, the key status the editor shows, and answers that come after the workflow is gone.
+#include "credentials/storagelocations.h"
+#include "sessionfixture.h"
+#include "sim/simulatorprofile.h"
+#include "workbench/profileediting.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using Credentials::Environment;
+using Credentials::Profile;
+using Credentials::StorageLocations;
+using Workbench::ProfileEditing;
+
+namespace {
+
+// Made-up keys for the tests; compared with QVERIFY only, so a failure never prints them.
+const QString kClientSecret = QStringLiteral("tst-client-secret-4b1d");
+const QString kSubscriptionKey = QStringLiteral("tst-subscription-key-c07e");
+
+Profile testProfile()
+{
+    Profile profile;
+    profile.name = QStringLiteral("acme-test");
+    profile.environment = Environment::Test;
+    profile.clientId = QStringLiteral("acme-client-id");
+    profile.merchantSerialNumber = QStringLiteral("123456");
+    return profile;
+}
+
+ProfileEditing::Keys keysFor(const QString &profile)
+{
+    return {profile, kClientSecret, kSubscriptionKey};
+}
+
+} // namespace
+
+class TstProfileEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensTheProfileInUseFirst();
+    void newProfileIsADraftUntilSaved();
+    void duplicateCopiesTheSettingsNotTheKeys();
+    void keysForAnotherProfilePutItInUse();
+    void renameMovesTheKeys();
+    void deleteRemovesTheKeysButNotOfTheProfileInUse();
+    void keyStatusSaysWhereTheKeysAre();
+    void unreadableProfileIsSaid();
+    void answerAfterTheWorkflowIsGoneIsDropped();
+
+private:
+    std::optional<QByteArray> readSecret(const QString &key);
+
+    TestSupport::SessionFixture m_fixture;
+    std::unique_ptr<ProfileEditing> m_editing;
+};
+
+void TstProfileEditing::init()
+{
+    QString error;
+    QVERIFY2(m_fixture.start({Sim::SimulatorProfile::defaultProfile(), testProfile()}, &error), qPrintable(error));
+    m_editing = std::make_unique<ProfileEditing>(m_fixture.profiles.get(), m_fixture.session.get());
+}
+
+void TstProfileEditing::cleanup()
+{
+    m_editing.reset();
+    m_fixture.stop();
+}
+
+// The secret's value, or nullopt when the store has none.
+std::optional<QByteArray> TstProfileEditing::readSecret(const QString &key)
+{
+    std::optional<Credentials::SecretResult> answer;
+    m_fixture.secrets->read(key, [&answer](const Credentials::SecretResult &result) { answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000) || !answer->ok())
+        return std::nullopt;
+    return answer->value;
+}
+
+void TstProfileEditing::opensTheProfileInUseFirst()
+{
+    QVERIFY(m_fixture.activate(testProfile()));
+    QSignalSpy list(m_editing.get(), &ProfileEditing::listChanged);
+    QSignalSpy loaded(m_editing.get(), &ProfileEditing::loaded);
+    m_editing->openDefault();
+    QCOMPARE(list.count(), 1);
+    QCOMPARE(list.first().first().toString(), QStringLiteral("acme-test"));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().first().value<Profile>().name, QStringLiteral("acme-test"));
+    QCOMPARE(m_editing->editedName(), QStringLiteral("acme-test"));
+    QCOMPARE(m_editing->title(false), QStringLiteral("Profile acme-test"));
+    QCOMPARE(m_editing->title(true), QStringLiteral("Profile acme-test (unsaved changes)"));
+    QCOMPARE(m_editing->takenNames(), QStringList{Sim::SimulatorProfile::name()});
+}
+
+void TstProfileEditing::newProfileIsADraftUntilSaved()
+{
+    m_editing->openDefault();
+    QSignalSpy loaded(m_editing.get(), &ProfileEditing::loaded);
+    m_editing->startNew();
+    QVERIFY(m_editing->isDraft());
+    QCOMPARE(m_editing->editedName(), QString());
+    QCOMPARE(m_editing->title(false), QStringLiteral("New profile, not saved yet"));
+    Profile draft = loaded.first().first().value<Profile>();
+    QCOMPARE(draft.name, QStringLiteral("new-profile"));
+    QCOMPARE(m_editing->takenNames().size(), 2); // every stored name is taken
+
+    draft.clientId = QStringLiteral("new-client");
+    draft.merchantSerialNumber = QStringLiteral("654321");
+    QSignalSpy list(m_editing.get(), &ProfileEditing::listChanged);
+    QVERIFY(m_editing->save(draft, std::nullopt));
+    QVERIFY(!m_editing->isDraft());
+    QCOMPARE(m_editing->editedName(), QStringLiteral("new-profile"));
+    QCOMPARE(list.last().first().toString(), QStringLiteral("new-profile"));
+    QCOMPARE(m_fixture.profiles->load(QStringLiteral("new-profile"))->clientId, QStringLiteral("new-client"));
+
+    m_editing->startNew();
+    QCOMPARE(loaded.last().first().value<Profile>().name, QStringLiteral("new-profile-2"));
+    m_editing->revert(); // the draft goes, the editor shows a stored profile again
+    QVERIFY(!m_editing->isDraft());
+    QVERIFY(!m_editing->editedName().isEmpty());
+}
+
+void TstProfileEditing::duplicateCopiesTheSettingsNotTheKeys()
+{
+    m_editing->open(QStringLiteral("acme-test"));
+    QSignalSpy loaded(m_editing.get(), &ProfileEditing::loaded);
+    m_editing->startDuplicate();
+    QVERIFY(m_editing->isDraft());
+    const Profile copy = loaded.first().first().value<Profile>();
+    QCOMPARE(copy.name, QStringLiteral("acme-test-copy"));
+    QCOMPARE(copy.clientId, testProfile().clientId);
+    QCOMPARE(m_editing->title(false), QStringLiteral("Copy of acme-test, not saved yet; enter its keys"));
+}
+
+// The keychain is written through the session of the profile in use, so keys typed for another profile put it in
+// use first and are stored once it is ready.
+void TstProfileEditing::keysForAnotherProfilePutItInUse()
+{
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    m_editing->open(QStringLiteral("acme-test"));
+    QSignalSpy activated(m_editing.get(), &ProfileEditing::profileActivated);
+    QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
+    QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    QCOMPARE(activated.count(), 1);
+    QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() ==
+                                         QStringLiteral("Saved profile acme-test and its keys; it is in use."));
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))) == kClientSecret.toUtf8());
+    QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test"))) ==
+            kSubscriptionKey.toUtf8());
+    QCOMPARE(m_fixture.profiles->lastUsed(), QStringLiteral("acme-test"));
+    QVERIFY(m_fixture.session->missingSecrets().isEmpty());
+}
+
+void TstProfileEditing::renameMovesTheKeys()
+{
+    QVERIFY(m_fixture.activate(testProfile()));
+    m_editing->openDefault();
+    QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    QTRY_VERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))).has_value());
+
+    Profile renamed = testProfile();
+    renamed.name = QStringLiteral("acme-staging");
+    bool finished = false;
+    QVERIFY(m_editing->save(renamed, std::nullopt, [&finished] { finished = true; }));
+    QVERIFY(m_editing->isBusy()); // the keys are on their way
+    QVERIFY(!m_editing->save(renamed, std::nullopt)); // nothing else is saved meanwhile
+    QTRY_VERIFY(finished);
+    QVERIFY(!m_editing->isBusy());
+    QCOMPARE(m_editing->editedName(), QStringLiteral("acme-staging"));
+    QVERIFY(!m_fixture.profiles->load(QStringLiteral("acme-test")));
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-staging"))) == kClientSecret.toUtf8());
+    QVERIFY(!readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))));
+    QTRY_COMPARE(m_fixture.session->profile().name, QStringLiteral("acme-staging")); // it was in use, and stays
+}
+
+void TstProfileEditing::deleteRemovesTheKeysButNotOfTheProfileInUse()
+{
+    QVERIFY(m_fixture.activate(testProfile()));
+    m_editing->openDefault();
+    QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    QTRY_VERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))).has_value());
+
+    QCOMPARE(m_editing->deleteRefusal(), QStringLiteral("The profile in use cannot be deleted: use another one first"));
+    m_editing->remove(QStringLiteral("acme-test"));
+    QVERIFY(m_fixture.profiles->load(QStringLiteral("acme-test")));
+
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    m_editing->open(QStringLiteral("acme-test"));
+    QCOMPARE(m_editing->deleteRefusal(), QString());
+    QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
+    m_editing->remove(QStringLiteral("acme-test"));
+    QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() == QStringLiteral("Deleted profile acme-test."));
+    QVERIFY(!m_fixture.profiles->load(QStringLiteral("acme-test")));
+    QVERIFY(!readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))));
+    QVERIFY(!readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test"))));
+    QCOMPARE(m_editing->editedName(), Sim::SimulatorProfile::name()); // the editor moved on to the one in use
+}
+
+void TstProfileEditing::keyStatusSaysWhereTheKeysAre()
+{
+    const ProfileEditing::KeyStatus simulator = m_editing->keyStatus(Environment::Simulator);
+    QCOMPARE(simulator.clientSecret, QStringLiteral("not needed: the simulator's demo keys are used"));
+
+    m_editing->open(QStringLiteral("acme-test")); // not in use: nothing is known yet
+    QVERIFY(m_editing->keyStatus(Environment::Test).clientSecret.startsWith(QLatin1String("checked when")));
+
+    QVERIFY(m_fixture.activate(testProfile()));
+    const ProfileEditing::KeyStatus missing = m_editing->keyStatus(Environment::Test);
+    QCOMPARE(missing.clientSecret, QStringLiteral("missing"));
+    QCOMPARE(missing.subscriptionKey, QStringLiteral("missing"));
+
+    QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    QTRY_COMPARE(m_editing->keyStatus(Environment::Test).clientSecret, QStringLiteral("stored in the keychain"));
+    QCOMPARE(m_editing->keyStatus(Environment::Test).subscriptionKey, QStringLiteral("stored in the keychain"));
+}
+
+void TstProfileEditing::unreadableProfileIsSaid()
+{
+    QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
+    QSignalSpy loaded(m_editing.get(), &ProfileEditing::loaded);
+    m_editing->open(QStringLiteral("no-such-profile"));
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().first().toString().startsWith(QLatin1String("Profile no-such-profile cannot be read")));
+}
+
+void TstProfileEditing::answerAfterTheWorkflowIsGoneIsDropped()
+{
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    m_editing->open(QStringLiteral("acme-test"));
+    m_editing->remove(QStringLiteral("acme-test"));
+    m_editing.reset(); // the keychain answers later and must find nobody
+    QTRY_VERIFY(!m_fixture.profiles->load(QStringLiteral("acme-test")));
+}
+
+QTEST_GUILESS_MAIN(TstProfileEditing)
+#include "tst_profileediting.moc"
