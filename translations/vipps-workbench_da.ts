@@ -1925,83 +1925,62 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="30"/>
-        <location filename="../src/gui/webhookspanel.cpp" line="32"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="34"/>
-        <source>Trace id: %1</source>
-        <translation>Trace-id: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="151"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="152"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="154"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps holder straks op med at sende %1 dertil, og dens hemmelighed glemmes. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="156"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Læser nøglerne til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="212"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Vælg eller opret en profil under Adgangsoplysninger for at hente og registrere webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="235"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="237"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Beder om webhooks for profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="239"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Der er ingen webhooks registreret for profilen %1. Registrér en (Ctrl+N), så Vipps sender hændelser til denne apps modtager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="283"/>
-        <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
-        <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="285"/>
-        <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
-        <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="301"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
     </message>
@@ -4311,6 +4290,27 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <source>Trace id: %1</source>
+        <translation>Trace-id: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
+        <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>
 </context>
 <context>

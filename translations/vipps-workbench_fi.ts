@@ -1925,83 +1925,62 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="30"/>
-        <location filename="../src/gui/webhookspanel.cpp" line="32"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="34"/>
-        <source>Trace id: %1</source>
-        <translation>Jäljitystunnus: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="151"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="152"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
         <source>Delete the webhook to %1?</source>
         <translation>Poistetaanko webhook, jonka osoite on %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="154"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps lopettaa heti tapahtumien (%1) lähettämisen sinne, ja webhookin salaisuus unohdetaan. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="156"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
         <source>No profile ready yet</source>
         <translation>Mikään profiili ei ole vielä valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="208"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Luetaan profiilin %1 avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
         <source>No profile ready</source>
         <translation>Mikään profiili ei ole valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="212"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Valitse tai luo profiili kohdassa Tunnistetiedot listataksesi ja rekisteröidäksesi webhookeja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="235"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
         <source>No profile ready.</source>
         <translation>Mikään profiili ei ole valmis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="237"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Pyydetään profiilin %1 webhookeja…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="239"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Profiilille %1 ei ole rekisteröity webhookeja. Rekisteröi webhook (Ctrl+N), niin Vipps lähettää tapahtumia tämän sovelluksen vastaanottimeen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="283"/>
-        <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
-        <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="285"/>
-        <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
-        <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="301"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
         <source>Secret copied to the clipboard</source>
         <translation>Salaisuus kopioitu leikepöydälle</translation>
     </message>
@@ -4311,6 +4290,27 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <source>Trace id: %1</source>
+        <translation>Jäljitystunnus: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
+        <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
     </message>
 </context>
 <context>

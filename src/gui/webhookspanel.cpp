@@ -19,24 +19,6 @@ namespace Gui {
 using Workbench::ProfileSession;
 using Workbench::WebhookListModel;
 
-namespace {
-
-// What the summary line leaves out or runs together: one line per extra detail or field error, and the trace id
-// to quote to Vipps support (docs/vipps-wire.md §7).
-QStringList detailLines(const Api::ApiError &error)
-{
-    QStringList lines;
-    for (const Api::ExtraDetail &item : error.extraDetails)
-        lines.append(WebhooksPanel::tr("%1: %2").arg(item.name, item.reason));
-    for (const Base::FieldError &item : error.fieldErrors)
-        lines.append(WebhooksPanel::tr("%1: %2").arg(item.field, item.message));
-    if (!error.traceId.isEmpty())
-        lines.append(WebhooksPanel::tr("Trace id: %1").arg(error.traceId));
-    return lines;
-}
-
-} // namespace
-
 WebhooksPanel::WebhooksPanel(Workbench::WebhookActions *actions, UrlSuggestion suggestedUrl, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WebhooksPanel>())
@@ -243,13 +225,8 @@ void WebhooksPanel::updateHint()
 
 void WebhooksPanel::showError(const QString &what, const Api::ApiError &error)
 {
-    const QString summary = error.summary();
-    QStringList details{summary};
-    details.append(detailLines(error));
-    if (const QString hint = m_actions->errorHint(error); !hint.isEmpty())
-        details.append(hint);
-    showMessage(what, details.join(QLatin1Char('\n')), true);
-    emit errorShown(summary);
+    showMessage(what, m_actions->errorDetails(error).join(QLatin1Char('\n')), true);
+    emit errorShown(error.summary());
 }
 
 void WebhooksPanel::showMessage(const QString &title, const QString &details, bool warning)
@@ -277,14 +254,7 @@ void WebhooksPanel::showRegistered(const Api::RegisteredWebhook &webhook)
     m_ui->idLabel->setText(webhook.id);
     m_ui->secretEdit->setText(QString::fromUtf8(webhook.secret));
     m_ui->secretEdit->setCursorPosition(0);
-    const QString problem = m_session->keychainProblem();
-    m_ui->secretNoteLabel->setText(
-        problem.isEmpty()
-            ? tr("Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook's "
-                 "deliveries with it; copy it now if your own server verifies them too.")
-            : tr("Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in "
-                 "memory only until it quits; copy it now to keep it.")
-                  .arg(problem));
+    m_ui->secretNoteLabel->setText(m_actions->secretNote());
     m_ui->resultBox->show();
 }
 

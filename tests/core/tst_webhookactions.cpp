@@ -202,6 +202,17 @@ void TstWebhookActions::hintsNameWhatToCheck()
     QVERIFY(m_actions->errorHint(denied).contains(QLatin1String("profile simulator")));
     denied.status = 404;
     QCOMPARE(m_actions->errorHint(denied), QString());
+
+    Api::ApiError refused;
+    refused.kind = Api::ApiError::Kind::Http;
+    refused.status = 400;
+    refused.title = QStringLiteral("Bad Request");
+    refused.extraDetails = {{QStringLiteral("url"), QStringLiteral("The URL must be https.")}};
+    refused.traceId = QStringLiteral("00-trace-01");
+    const QStringList details = m_actions->errorDetails(refused);
+    QCOMPARE(details.first(), refused.summary());
+    QVERIFY(details.contains(QStringLiteral("url: The URL must be https.")));
+    QCOMPARE(details.last(), QStringLiteral("Trace id: 00-trace-01"));
 }
 
 QTEST_GUILESS_MAIN(TstWebhookActions)

@@ -154,6 +154,31 @@ QString WebhookActions::errorHint(const Api::ApiError &error) const
     }
 }
 
+QStringList WebhookActions::errorDetails(const Api::ApiError &error) const
+{
+    QStringList lines{error.summary()};
+    for (const Api::ExtraDetail &item : error.extraDetails)
+        lines.append(tr("%1: %2").arg(item.name, item.reason));
+    for (const Base::FieldError &item : error.fieldErrors)
+        lines.append(tr("%1: %2").arg(item.field, item.message));
+    if (!error.traceId.isEmpty())
+        lines.append(tr("Trace id: %1").arg(error.traceId));
+    if (const QString hint = errorHint(error); !hint.isEmpty())
+        lines.append(hint);
+    return lines;
+}
+
+QString WebhookActions::secretNote() const
+{
+    const QString problem = m_session->keychainProblem();
+    if (problem.isEmpty())
+        return tr("Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook's "
+                  "deliveries with it; copy it now if your own server verifies them too.");
+    return tr("Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only "
+              "until it quits; copy it now to keep it.")
+        .arg(problem);
+}
+
 void WebhookActions::setBusy(bool busy)
 {
     if (busy == m_busy)

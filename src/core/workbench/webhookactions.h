@@ -42,6 +42,11 @@ public:
 
     // What to check next after an error, naming the profile and where it calls; empty when there is no hint.
     QString errorHint(const Api::ApiError &error) const;
+    // The error's summary, then one line per extra detail or field error, the trace id to quote to Vipps support
+    // (docs/vipps-wire.md §7), and the hint.
+    QStringList errorDetails(const Api::ApiError &error) const;
+    // Said next to a new webhook's secret, the one time it is shown: where the app keeps it.
+    QString secretNote() const;
     // "epayments.payment.captured.v1", or "3 event types".
     static QString eventsInWords(const QStringList &events);
 
