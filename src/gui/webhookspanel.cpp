@@ -83,6 +83,8 @@ void WebhooksPanel::setUpView()
         updateActions();
     });
     connect(model(), &QAbstractItemModel::modelReset, this, &WebhooksPanel::updateHint);
+    // A reset drops the selection without saying so: Delete must follow.
+    connect(model(), &QAbstractItemModel::modelReset, this, &WebhooksPanel::updateActions);
 }
 
 void WebhooksPanel::connectActions()

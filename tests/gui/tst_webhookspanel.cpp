@@ -331,6 +331,7 @@ void TstWebhooksPanel::deleteAsksFirstNamingTheUrl()
     QVERIFY(registry().isEmpty());
     QVERIFY(!m_fixture.session->holdsSecretFor(id));
     QVERIFY(child<QFrame>(panel.get(), "messageFrame")->isHidden());
+    QVERIFY(!child<QToolButton>(panel.get(), "deleteButton")->isEnabled()); // nothing is selected any more
 }
 
 void TstWebhooksPanel::apiErrorShownWithTheReason_data()
