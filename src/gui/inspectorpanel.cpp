@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QMimeData>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -105,7 +106,7 @@ QString secretText(const Signature::Verification &v)
     if (v.secretLabel.isEmpty())
         return InspectorPanel::tr("none was used (secrets tried: %1)").arg(v.secretsTried);
     QString text = v.secretLabel;
-    if (!v.webhookId.isEmpty() && v.webhookId != v.secretLabel)
+    if (!v.webhookId.isEmpty() && !v.secretLabel.contains(v.webhookId)) // the app's labels name it already
         text += InspectorPanel::tr(", webhook %1").arg(v.webhookId);
     return text + InspectorPanel::tr(" (secrets tried: %1)").arg(v.secretsTried);
 }
@@ -238,6 +239,9 @@ void InspectorPanel::setRecord(const Events::EventRecord &record)
     showBody(record.entry.body);
     showVerification(record);
     setCopyEnabled(true);
+    // Each event's check is read from its first step, whatever was scrolled to for the one before.
+    m_ui->verificationScroll->verticalScrollBar()->setValue(0);
+    m_ui->verificationScroll->horizontalScrollBar()->setValue(0);
 }
 
 void InspectorPanel::clear()
