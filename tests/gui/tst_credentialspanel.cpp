@@ -5,6 +5,7 @@
 // production banner.
 #include "credentials/storagelocations.h"
 #include "gui/credentialspanel.h"
+#include "gui/environmentlooks.h"
 #include "sessionfixture.h"
 #include "sim/localsimulator.h"
 #include "sim/simulator.h"
@@ -643,7 +644,10 @@ void TstCredentialsPanel::productionBannerOnlyForProduction()
     panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
     auto *banner = child<QFrame>(panel.get(), "productionBanner");
-    QCOMPARE(banner->backgroundRole(), QPalette::Highlight); // the theme's colour, not a fixed red
+    // The red of the status bar, white text on it.
+    QCOMPARE(banner->palette().color(QPalette::Window), Gui::EnvironmentLooks::productionColor());
+    QCOMPARE(banner->palette().color(QPalette::WindowText), QColor(Qt::white));
+    QVERIFY(banner->autoFillBackground());
 
     const QList<std::pair<QString, bool>> expected{{QStringLiteral("simulator"), false},
                                                    {QStringLiteral("acme-production"), true},
