@@ -551,7 +551,9 @@ void TstWebhooksPanel::dialogValidation()
     QTest::keyClicks(edit, url);
 
     QPushButton *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-    const QString shown = child<QLabel>(&dialog, "validationLabel")->text();
+    // A problem with the URL is said under the URL field; the line at the bottom is about the event types.
+    const bool aboutUrl = !RegisterWebhookDialog::urlProblemWith(QUrl(url), localHttpAllowed).isEmpty();
+    const QString shown = child<QLabel>(&dialog, aboutUrl ? "urlNoteLabel" : "validationLabel")->text();
     QCOMPARE(ok->isEnabled(), reason.isEmpty());
     QCOMPARE(dialog.problem().isEmpty(), reason.isEmpty());
     if (reason.isEmpty()) {
