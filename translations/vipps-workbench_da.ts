@@ -882,82 +882,97 @@
         <translation>Status for hændelseslog</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
+        <source>Events matching the filter</source>
+        <translation>Hændelser, der passer til filteret</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="184"/>
+        <source>Show the newest event and follow new ones again</source>
+        <translation>Vis den nyeste hændelse og følg nye igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="187"/>
+        <source>New events below</source>
+        <translation>Nye hændelser nedenfor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
         <source>Find</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
         <source>Move to the filter (Ctrl+F)</source>
         <translation>Gå til filteret (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <location filename="../ui/eventlogpanel.ui" line="205"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <location filename="../ui/eventlogpanel.ui" line="230"/>
         <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
         <translation>Tøm denne visning (Ctrl+L). Intet går tabt: journalen gemmer alle modtagne hændelser.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <location filename="../ui/eventlogpanel.ui" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <location filename="../ui/eventlogpanel.ui" line="247"/>
         <source>Follow latest</source>
         <translation>Følg seneste</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <location filename="../ui/eventlogpanel.ui" line="250"/>
         <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
         <translation>Hold den nyeste hændelse synlig. Rulning opad eller valg af en ældre hændelse slår det fra; rulning helt ned slår det til igen.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <location filename="../ui/eventlogpanel.ui" line="258"/>
         <source>Valid</source>
         <translation>Gyldige</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <location filename="../ui/eventlogpanel.ui" line="266"/>
         <source>Invalid</source>
         <translation>Ugyldige</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <location filename="../ui/eventlogpanel.ui" line="274"/>
         <source>Stale</source>
         <translation>Forældede</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <location filename="../ui/eventlogpanel.ui" line="282"/>
         <source>Unsigned</source>
         <translation>Usignerede</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <location filename="../ui/eventlogpanel.ui" line="290"/>
         <source>No secret</source>
         <translation>Uden hemmelighed</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <location filename="../ui/eventlogpanel.ui" line="295"/>
         <source>Show all results</source>
         <translation>Vis alle resultater</translation>
     </message>
@@ -1069,42 +1084,42 @@
         <translation>Ingen hændelser endnu. Leveringer til modtageren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="230"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="232"/>
         <source>Only %1</source>
         <translation>Kun %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="234"/>
         <source>%1 of %2 results</source>
         <translation>%1 af %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
         <source>Resume</source>
         <translation>Genoptag</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="242"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Tilføj de ventende hændelser, og vis nye, efterhånden som de kommer (mellemrum eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="243"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hændelser tilbage, så tabellen står stille (mellemrum eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1113,171 +1128,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="264"/>
         <source>No events match the filter.</source>
         <translation>Ingen hændelser passer til filteret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <source>%1 of %n events match</source>
+        <translation>
+            <numerusform>%1 af %n hændelse passer</numerusform>
+            <numerusform>%1 af %n hændelser passer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <source>%n new events</source>
+        <translation>
+            <numerusform>%n ny hændelse</numerusform>
+            <numerusform>%n nye hændelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
         <source>Verified</source>
         <translation>Verificeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Forældet: x-ms-date afviger for meget</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Not signed</source>
         <translation>Ikke signeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighed at kontrollere med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
         <source>no event name</source>
         <translation>intet hændelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
         <source>answered HTTP %1</source>
         <translation>besvaret med HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: intet at verificere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
         <source>Copy selected headers</source>
         <translation>Kopiér valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <source>Copy the inspected event as curl</source>
+        <translation>Kopiér den viste hændelse som curl</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
         <source>No event selected.</source>
         <translation>Ingen hændelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
         <source>– not checked</source>
         <translation>– ikke kontrolleret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✓ equal</source>
         <translation>✓ ens</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✗ different</source>
         <translation>✗ forskellige</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>The body is not JSON.</source>
         <translation>Body&apos;en er ikke JSON.</translation>
     </message>
@@ -1285,97 +1321,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
+        <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <source>Nothing on this machine opens it; the README is %1.</source>
+        <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -1739,37 +1800,37 @@
         <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet: for denne maskine en tunnels offentlige https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Angiv den URL, Vipps skal levere hændelserne til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="179"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Angiv en fuld adresse med vært, der starter med https:// (eller http:// til denne maskine), for eksempel https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="182"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps kræver https:// i produktion og test: angiv dit endpoints https://-adresse eller den offentlige https://-URL for en tunnel til denne maskine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="185"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>http:// accepteres kun af den lokale simulator og kun til denne maskine (127.0.0.1 eller localhost). Vipps kræver https:// i produktion og test: brug https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="169"/>
         <source>Check at least one event type to receive.</source>
         <translation>Markér mindst én hændelsestype, der skal modtages.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="220"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps sender 1 hændelsestype til %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps sender %n hændelsestype til %1.</numerusform>
@@ -1814,6 +1875,29 @@
         <location filename="../src/gui/resultdelegate.cpp" line="56"/>
         <source>duplicate</source>
         <translation>dublet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="40"/>
+        <source>Pause or resume the event log (in its table)</source>
+        <translation>Sæt hændelsesloggen på pause eller fortsæt (i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Does</source>
+        <translation>Gør</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1976,32 @@
         <translation>Beder %1 om et token…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
         <source>No token.</source>
         <translation>Intet token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Intet token endnu: hent et med Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
         <source>Use a profile to get a token.</source>
         <translation>Brug en profil for at hente et token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
         <source>no token</source>
         <translation>intet token</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
         <source>expired</source>
         <translation>udløbet</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>udløber om %1</translation>
     </message>
@@ -1925,62 +2009,62 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="135"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps holder straks op med at sende %1 dertil, og dens hemmelighed glemmes. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Læser nøglerne til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="195"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Vælg eller opret en profil under Adgangsoplysninger for at hente og registrere webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Beder om webhooks for profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="223"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Der er ingen webhooks registreret for profilen %1. Registrér en (Ctrl+N), så Vipps sender hændelser til denne apps modtager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="273"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
     </message>
@@ -2280,8 +2364,8 @@
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="441"/>
-        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
-        <translation>Kopiér en curl-kommando, der sender denne anmodning igen til modtageren på denne maskine</translation>
+        <source>Copy a curl command that sends this request again to the receiver on this machine (Ctrl+Alt+C)</source>
+        <translation>Kopiér en curl-kommando, der sender denne anmodning igen til modtageren på denne maskine (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="451"/>
@@ -3147,37 +3231,42 @@
         <translation>Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="74"/>
+        <source>About the URL</source>
+        <translation>Om URL&apos;en</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="77"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet (en tunnel til denne maskine). Den lokale simulator accepterer også http:// til denne maskine (127.0.0.1 eller localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
         <source>&amp;Events to send:</source>
         <translation>&amp;Hændelser, der skal sendes:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="115"/>
         <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
         <translation>Markér de hændelsestyper, der skal modtages; en gruppes afkrydsningsfelt markerer alle dens hændelser (mellemrum skifter den aktuelle række)</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="118"/>
         <source>Event types</source>
         <translation>Hændelsestyper</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="131"/>
         <source>Event type</source>
         <translation>Hændelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="136"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="156"/>
         <source>Input check</source>
         <translation>Inputkontrol</translation>
     </message>

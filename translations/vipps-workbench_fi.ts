@@ -882,82 +882,97 @@
         <translation>Tapahtumalokin tila</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
+        <source>Events matching the filter</source>
+        <translation>Suodatinta vastaavat tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="184"/>
+        <source>Show the newest event and follow new ones again</source>
+        <translation>Näytä uusin tapahtuma ja seuraa uusia taas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="187"/>
+        <source>New events below</source>
+        <translation>Uusia tapahtumia alempana</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
         <source>Find</source>
         <translation>Etsi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
         <source>Move to the filter (Ctrl+F)</source>
         <translation>Siirry suodattimeen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <location filename="../ui/eventlogpanel.ui" line="205"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <location filename="../ui/eventlogpanel.ui" line="230"/>
         <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
         <translation>Tyhjennä tämä näkymä (Ctrl+L). Mitään ei menetetä: päiväkirja säilyttää jokaisen vastaanotetun tapahtuman.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <location filename="../ui/eventlogpanel.ui" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <location filename="../ui/eventlogpanel.ui" line="247"/>
         <source>Follow latest</source>
         <translation>Seuraa uusinta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <location filename="../ui/eventlogpanel.ui" line="250"/>
         <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
         <translation>Pidä uusin tapahtuma näkyvissä. Ylöspäin vierittäminen tai vanhemman tapahtuman valitseminen poistaa tämän käytöstä; vierittäminen alas ottaa sen taas käyttöön.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <location filename="../ui/eventlogpanel.ui" line="258"/>
         <source>Valid</source>
         <translation>Kelvollinen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <location filename="../ui/eventlogpanel.ui" line="266"/>
         <source>Invalid</source>
         <translation>Virheellinen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <location filename="../ui/eventlogpanel.ui" line="274"/>
         <source>Stale</source>
         <translation>Vanhentunut</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <location filename="../ui/eventlogpanel.ui" line="282"/>
         <source>Unsigned</source>
         <translation>Allekirjoittamaton</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <location filename="../ui/eventlogpanel.ui" line="290"/>
         <source>No secret</source>
         <translation>Ei salaisuutta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <location filename="../ui/eventlogpanel.ui" line="295"/>
         <source>Show all results</source>
         <translation>Näytä kaikki tulokset</translation>
     </message>
@@ -1069,42 +1084,42 @@
         <translation>Ei vielä tapahtumia. Vastaanottimeen tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="230"/>
         <source>All results</source>
         <translation>Kaikki tulokset</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="232"/>
         <source>Only %1</source>
         <translation>Vain %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="234"/>
         <source>%1 of %2 results</source>
         <translation>%1/%2 tulosta</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="242"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Lisää odottavat tapahtumat ja näytä uudet niiden saapuessa (välilyönti tai Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="243"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Pidätä uudet tapahtumat, jotta taulukko pysyy paikallaan (välilyönti tai Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1113,171 +1128,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="264"/>
         <source>No events match the filter.</source>
         <translation>Mikään tapahtuma ei vastaa suodatinta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <source>%1 of %n events match</source>
+        <translation>
+            <numerusform>%1/%n tapahtumasta vastaa</numerusform>
+            <numerusform>%1/%n tapahtumasta vastaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <source>%n new events</source>
+        <translation>
+            <numerusform>%n uusi tapahtuma</numerusform>
+            <numerusform>%n uutta tapahtumaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
         <source>(missing)</source>
         <translation>(puuttuu)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Signature invalid</source>
         <translation>Virheellinen allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Vanhentunut: x-ms-date poikkeaa liikaa</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Not signed</source>
         <translation>Ei allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>No secret to check with</source>
         <translation>Ei salaisuutta tarkistukseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
         <source>no event name</source>
         <translation>ei tapahtuman nimeä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
         <source>answered HTTP %1</source>
         <translation>vastaus HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <source>Copy the inspected event as curl</source>
+        <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -1285,97 +1321,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
+        <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <source>Nothing on this machine opens it; the README is %1.</source>
+        <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -1739,37 +1800,37 @@
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys: tälle koneelle tunnelin julkisen https://-URL:n.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Syötä URL, johon Vippsin pitää toimittaa tapahtumat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="179"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Syötä täydellinen osoite isäntineen, alkaen https:// (tai http:// tälle koneelle), esimerkiksi https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="182"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen: syötä päätepisteesi https://-osoite tai tähän koneeseen johtavan tunnelin julkinen https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="185"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>Vain paikallinen simulaattori hyväksyy http://-osoitteen, ja vain tälle koneelle (127.0.0.1 tai localhost). Vipps vaatii tuotannossa ja testissä https://-osoitteen: käytä osoitetta https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="169"/>
         <source>Check at least one event type to receive.</source>
         <translation>Valitse vähintään yksi vastaanotettava tapahtumatyyppi.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="220"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps lähettää 1 tapahtumatyypin osoitteeseen %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps lähettää %n tapahtumatyypin osoitteeseen %1.</numerusform>
@@ -1814,6 +1875,29 @@
         <location filename="../src/gui/resultdelegate.cpp" line="56"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="40"/>
+        <source>Pause or resume the event log (in its table)</source>
+        <translation>Keskeytä tai jatka tapahtumalokia (sen taulukossa)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Does</source>
+        <translation>Toiminto</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1976,32 @@
         <translation>Pyydetään tunnusta osoitteesta %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
         <source>No token.</source>
         <translation>Ei tunnusta.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Ei vielä tunnusta: hae se painamalla Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
         <source>Use a profile to get a token.</source>
         <translation>Ota profiili käyttöön hakeaksesi tunnuksen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
         <source>no token</source>
         <translation>ei tunnusta</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
         <source>expired</source>
         <translation>vanhentunut</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>vanhenee %1 kuluttua</translation>
     </message>
@@ -1925,62 +2009,62 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="135"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
         <source>Delete the webhook to %1?</source>
         <translation>Poistetaanko webhook, jonka osoite on %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps lopettaa heti tapahtumien (%1) lähettämisen sinne, ja webhookin salaisuus unohdetaan. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
         <source>No profile ready yet</source>
         <translation>Mikään profiili ei ole vielä valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Luetaan profiilin %1 avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="195"/>
         <source>No profile ready</source>
         <translation>Mikään profiili ei ole valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Valitse tai luo profiili kohdassa Tunnistetiedot listataksesi ja rekisteröidäksesi webhookeja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
         <source>No profile ready.</source>
         <translation>Mikään profiili ei ole valmis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Pyydetään profiilin %1 webhookeja…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="223"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Profiilille %1 ei ole rekisteröity webhookeja. Rekisteröi webhook (Ctrl+N), niin Vipps lähettää tapahtumia tämän sovelluksen vastaanottimeen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="273"/>
         <source>Secret copied to the clipboard</source>
         <translation>Salaisuus kopioitu leikepöydälle</translation>
     </message>
@@ -2280,8 +2364,8 @@
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="441"/>
-        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
-        <translation>Kopioi curl-komento, joka lähettää tämän pyynnön uudelleen tämän koneen vastaanottimeen</translation>
+        <source>Copy a curl command that sends this request again to the receiver on this machine (Ctrl+Alt+C)</source>
+        <translation>Kopioi curl-komento, joka lähettää tämän pyynnön uudelleen tämän koneen vastaanottimeen (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="451"/>
@@ -3147,37 +3231,42 @@
         <translation>Webhookin URL</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="74"/>
+        <source>About the URL</source>
+        <translation>Tietoa URL-osoitteesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="77"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys (tälle koneelle tunneli). Paikallinen simulaattori hyväksyy myös http://-osoitteen tälle koneelle (127.0.0.1 tai localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
         <source>&amp;Events to send:</source>
         <translation>&amp;Lähetettävät tapahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="115"/>
         <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
         <translation>Valitse vastaanotettavat tapahtumatyypit; ryhmän valintaruutu valitsee kaikki sen tapahtumat (välilyönti vaihtaa nykyisen rivin valintaa)</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="118"/>
         <source>Event types</source>
         <translation>Tapahtumatyypit</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="131"/>
         <source>Event type</source>
         <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="136"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="156"/>
         <source>Input check</source>
         <translation>Syötteen tarkistus</translation>
     </message>

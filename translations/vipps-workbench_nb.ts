@@ -882,82 +882,97 @@
         <translation>Status for hendelsesloggen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
+        <source>Events matching the filter</source>
+        <translation>Hendelser som passer filteret</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="184"/>
+        <source>Show the newest event and follow new ones again</source>
+        <translation>Vis den nyeste hendelsen og følg nye igjen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="187"/>
+        <source>New events below</source>
+        <translation>Nye hendelser nedenfor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
         <source>Find</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
         <source>Move to the filter (Ctrl+F)</source>
         <translation>Gå til filteret (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <location filename="../ui/eventlogpanel.ui" line="205"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <location filename="../ui/eventlogpanel.ui" line="230"/>
         <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
         <translation>Tøm denne visningen (Ctrl+L). Ingenting går tapt: journalen tar vare på alle mottatte hendelser.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <location filename="../ui/eventlogpanel.ui" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <location filename="../ui/eventlogpanel.ui" line="247"/>
         <source>Follow latest</source>
         <translation>Følg siste</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <location filename="../ui/eventlogpanel.ui" line="250"/>
         <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
         <translation>Hold den nyeste hendelsen synlig. Å rulle opp eller velge en eldre hendelse slår dette av; å rulle helt ned slår det på igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <location filename="../ui/eventlogpanel.ui" line="258"/>
         <source>Valid</source>
         <translation>Gyldig</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <location filename="../ui/eventlogpanel.ui" line="266"/>
         <source>Invalid</source>
         <translation>Ugyldig</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <location filename="../ui/eventlogpanel.ui" line="274"/>
         <source>Stale</source>
         <translation>Utdatert</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <location filename="../ui/eventlogpanel.ui" line="282"/>
         <source>Unsigned</source>
         <translation>Usignert</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <location filename="../ui/eventlogpanel.ui" line="290"/>
         <source>No secret</source>
         <translation>Ingen hemmelighet</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <location filename="../ui/eventlogpanel.ui" line="295"/>
         <source>Show all results</source>
         <translation>Vis alle resultater</translation>
     </message>
@@ -1069,42 +1084,42 @@
         <translation>Ingen hendelser ennå. Leveringer til mottakeren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="230"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="232"/>
         <source>Only %1</source>
         <translation>Bare %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="234"/>
         <source>%1 of %2 results</source>
         <translation>%1 av %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="242"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Legg til de ventende hendelsene og vis nye etter hvert som de kommer (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="243"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hendelser tilbake så tabellen står stille (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1113,171 +1128,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="264"/>
         <source>No events match the filter.</source>
         <translation>Ingen hendelser passer til filteret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <source>%1 of %n events match</source>
+        <translation>
+            <numerusform>%1 av %n hendelse passer</numerusform>
+            <numerusform>%1 av %n hendelser passer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <source>%n new events</source>
+        <translation>
+            <numerusform>%n ny hendelse</numerusform>
+            <numerusform>%n nye hendelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <source>Copy the inspected event as curl</source>
+        <translation>Kopier den viste hendelsen som curl</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -1285,97 +1321,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="78"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="214"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
+        <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <source>Nothing on this machine opens it; the README is %1.</source>
+        <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="261"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1739,37 +1800,37 @@
         <translation>Vipps krever https:// i produksjon og test, på en adresse som kan nås fra internett: for denne maskinen en tunnels offentlige https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Skriv inn URL-en Vipps skal levere hendelsene til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="179"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Skriv inn en fullstendig adresse med vert som begynner med https:// (eller http:// for denne maskinen), for eksempel https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="182"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps krever https:// i produksjon og test: skriv inn https://-adressen til endepunktet ditt, eller en tunnels offentlige https://-URL til denne maskinen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="185"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>http:// godtas bare av den lokale simulatoren, og bare for denne maskinen (127.0.0.1 eller localhost). Vipps krever https:// i produksjon og test: bruk https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="169"/>
         <source>Check at least one event type to receive.</source>
         <translation>Merk av minst én hendelsestype som skal mottas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="220"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps sender 1 hendelsestype til %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps sender %n hendelsestype til %1.</numerusform>
@@ -1814,6 +1875,29 @@
         <location filename="../src/gui/resultdelegate.cpp" line="56"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="40"/>
+        <source>Pause or resume the event log (in its table)</source>
+        <translation>Sett hendelsesloggen på pause eller fortsett (i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Does</source>
+        <translation>Gjør</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1976,32 @@
         <translation>Ber %1 om et token…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
         <source>No token.</source>
         <translation>Ingen token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Ingen token ennå: hent et med Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
         <source>Use a profile to get a token.</source>
         <translation>Bruk en profil for å hente et token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
         <source>no token</source>
         <translation>ingen token</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
         <source>expired</source>
         <translation>utløpt</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>utløper om %1</translation>
     </message>
@@ -1925,62 +2009,62 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="135"/>
         <source>Delete webhook</source>
         <translation>Slett webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps slutter straks å sende %1 dit, og hemmeligheten glemmes. ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar ennå</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Leser nøklene til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="195"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Velg eller opprett en profil under Legitimasjon for å liste og registrere webhooker.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Ber om webhookene til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="223"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Ingen webhooker er registrert for profilen %1. Registrer en (Ctrl+N) for å få Vipps til å sende hendelser til appens mottaker.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="273"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheten er kopiert til utklippstavlen</translation>
     </message>
@@ -2280,8 +2364,8 @@
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="441"/>
-        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
-        <translation>Kopier en curl-kommando som sender denne forespørselen på nytt til mottakeren på denne maskinen</translation>
+        <source>Copy a curl command that sends this request again to the receiver on this machine (Ctrl+Alt+C)</source>
+        <translation>Kopier en curl-kommando som sender denne forespørselen på nytt til mottakeren på denne maskinen (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="451"/>
@@ -3147,37 +3231,42 @@
         <translation>Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="74"/>
+        <source>About the URL</source>
+        <translation>Om URL-en</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="77"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps krever https:// i produksjon og test, på en adresse som kan nås fra internett (en tunnel for denne maskinen). Den lokale simulatoren godtar også http:// for denne maskinen (127.0.0.1 eller localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
         <source>&amp;Events to send:</source>
         <translation>&amp;Hendelser som skal sendes:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="115"/>
         <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
         <translation>Merk av hendelsestypene som skal mottas; boksen for en gruppe merker av alle hendelsene i den (Mellomrom veksler gjeldende rad)</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="118"/>
         <source>Event types</source>
         <translation>Hendelsestyper</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="131"/>
         <source>Event type</source>
         <translation>Hendelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="136"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="156"/>
         <source>Input check</source>
         <translation>Kontroll av inndata</translation>
     </message>

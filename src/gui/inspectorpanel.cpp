@@ -229,6 +229,14 @@ void InspectorPanel::setUpActions()
     m_ui->headersTable->addAction(copyHeaders);
     m_ui->headersTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copyHeaders, &QAction::triggered, this, &InspectorPanel::copySelectedHeaders);
+
+    // From anywhere in the window: the event just picked in the log, as curl.
+    auto *copyCurl = new QAction(tr("Copy the inspected event as curl"), this);
+    copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    copyCurl->setShortcutContext(Qt::WindowShortcut);
+    addAction(copyCurl);
+    connect(copyCurl, &QAction::triggered, this, &InspectorPanel::copyCurl);
 }
 
 void InspectorPanel::setRecord(const Events::EventRecord &record)

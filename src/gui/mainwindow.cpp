@@ -5,18 +5,23 @@
 #include "gui/credentialspanel.h"
 #include "gui/environmentlooks.h"
 #include "gui/eventlogpanel.h"
+#include "gui/focusring.h"
 #include "gui/inspectorpanel.h"
 #include "gui/paymentspanel.h"
 #include "gui/quickstartpanel.h"
+#include "gui/readme.h"
 #include "gui/requestlogpanel.h"
+#include "gui/shortcutsdialog.h"
 #include "gui/statusbarlabels.h"
 #include "gui/webhookspanel.h"
 #include "ui_mainwindow.h"
 #include "workbench/appsettings.h"
 #include "workbench/workspace.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QIcon>
 #include <QInputDialog>
@@ -56,9 +61,13 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->changePortAction, &QAction::triggered, this, &MainWindow::changeReceiverPort);
     connect(m_status, &StatusBarLabels::receiverClicked, this, &MainWindow::changeReceiverPort);
-    connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(), &Workbench::ReceiverService::setAcceptAll);
+    connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(),
+            &Workbench::ReceiverService::setAcceptAll);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     buildLanguageMenu();
+    buildHelpMenu();
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        FocusRing::applyTo(view);
     restoreLayout();
     updateProfileLooks();
 }
@@ -105,8 +114,8 @@ void MainWindow::buildPanels()
     m_tabs->setAccessibleName(tr("Workbench panels"));
     m_quickStart = new QuickStartPanel(&workspace->quickStart(), m_tabs);
     m_credentials = new CredentialsPanel(&workspace->profileEditing(), m_tabs);
-    m_webhooks =
-        new WebhooksPanel(&workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
+    m_webhooks = new WebhooksPanel(
+        &workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
     m_payments = new PaymentsPanel(&workspace->payments(), m_tabs);
     m_tabs->addTab(m_quickStart, tr("&Quick start"));
     m_tabs->addTab(m_credentials, tr("&Credentials"));
@@ -167,13 +176,12 @@ void MainWindow::runQuickStartStep(int step)
 
 void MainWindow::connectWorkspace()
 {
-    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this,
-            &MainWindow::updateProfileLooks);
+    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this, &MainWindow::updateProfileLooks);
     connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
         const QUrl hook = m_workspace->receiverHookUrl();
-        m_eventLog->setEmptyHint(hook.isEmpty() ? tr("The receiver is not running: %1")
-                                                      .arg(m_workspace->receiver().lastError())
-                                                : tr("No events yet. Deliveries to %1 appear here.").arg(hook.toString()));
+        m_eventLog->setEmptyHint(hook.isEmpty()
+                                     ? tr("The receiver is not running: %1").arg(m_workspace->receiver().lastError())
+                                     : tr("No events yet. Deliveries to %1 appear here.").arg(hook.toString()));
     });
 }
 
@@ -217,6 +225,35 @@ void MainWindow::changeReceiverPort()
                                           m_workspace->receiver().port(), 0, 65535, 1, &ok);
     if (ok)
         m_workspace->restartReceiver(quint16(port));
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QAction *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *readme = new QAction(tr("&README"), this);
+    readme->setObjectName(QStringLiteral("readmeAction"));
+    connect(readme, &QAction::triggered, this, &MainWindow::openReadme);
+    m_ui->helpMenu->insertActions(m_ui->aboutAction, {shortcuts, readme});
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+}
+
+// Opened where something can show it; otherwise its place is said, so it can be opened by hand.
+void MainWindow::openReadme()
+{
+    const QString path = Readme::path();
+    if (!path.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return;
+    QMessageBox::information(this, tr("README"),
+                             path.isEmpty() ? tr("The README is not installed on this machine; it is README.md in the "
+                                                 "project's sources.")
+                                            : tr("Nothing on this machine opens it; the README is %1.").arg(path));
 }
 
 void MainWindow::showAbout()

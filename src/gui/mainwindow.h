@@ -67,6 +67,8 @@ private:
     void updateProfileLooks();
     void changeReceiverPort();
     void showAbout();
+    void buildHelpMenu();
+    void openReadme();
     void restoreLayout();
     void buildLanguageMenu();
 
