@@ -101,7 +101,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(BUILD_GUI)
     # The window icon is an SVG: Qt loads it through the plugins in libqt6svg6, which no binary links.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
 endif()
 
 include(CPack)

@@ -329,6 +329,109 @@
     </message>
 </context>
 <context>
+    <name>Api::EventCatalog</name>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="13"/>
+        <source>Payment request created</source>
+        <translation>Betalingsanmodning oprettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="14"/>
+        <source>User cancelled in the app or on the landing page before approving</source>
+        <translation>Brugeren afbrød i appen eller på landingssiden før godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="15"/>
+        <source>User did not act before the payment timed out</source>
+        <translation>Brugeren gjorde intet, før betalingen udløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="16"/>
+        <source>Merchant cancelled (released) the reserved, uncaptured amount</source>
+        <translation>Forretningen annullerede (frigav) det reserverede, ikke hævede beløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="17"/>
+        <source>Amount captured, fully or partially</source>
+        <translation>Beløb hævet, helt eller delvist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="18"/>
+        <source>Amount refunded, fully or partially</source>
+        <translation>Beløb refunderet, helt eller delvist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="19"/>
+        <source>User approved the payment; the amount is reserved</source>
+        <translation>Brugeren godkendte betalingen; beløbet er reserveret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="20"/>
+        <source>Merchant cancelled the payment before the user approved it</source>
+        <translation>Forretningen annullerede betalingen, før brugeren godkendte den</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="21"/>
+        <source>Agreement accepted by the user</source>
+        <translation>Aftalen accepteret af brugeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="22"/>
+        <source>Agreement rejected by the user</source>
+        <translation>Aftalen afvist af brugeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="23"/>
+        <source>Agreement stopped by the merchant or the user (see the payload&apos;s actor)</source>
+        <translation>Aftalen stoppet af forretningen eller brugeren (se actor i indholdet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="24"/>
+        <source>Pending agreement expired before the user acted</source>
+        <translation>Ventende aftale udløb, før brugeren gjorde noget</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="25"/>
+        <source>Charge reserved</source>
+        <translation>Opkrævning reserveret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="26"/>
+        <source>Charge captured</source>
+        <translation>Opkrævning hævet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="27"/>
+        <source>Charge cancelled (the event type is spelled with a single l)</source>
+        <translation>Opkrævning annulleret (hændelsestypen staves med ét l)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="28"/>
+        <source>Charge failed</source>
+        <translation>Opkrævning mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="29"/>
+        <source>Charge refunded</source>
+        <translation>Opkrævning refunderet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="30"/>
+        <source>Asynchronous failure of a (bulk) charge creation</source>
+        <translation>Asynkron fejl ved oprettelse af (masse)opkrævning</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="31"/>
+        <source>User scanned a merchant-callback QR code; the payload carries a customerToken valid for 15 minutes</source>
+        <translation>Brugeren scannede en QR-kode med tilbagekald til forretningen; indholdet har et customerToken, der gælder i 15 minutter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="33"/>
+        <source>User confirmed a merchant-initiated login (CIBA); the payload carries auth_req_id</source>
+        <translation>Brugeren bekræftede et login startet af forretningen (CIBA); indholdet har auth_req_id</translation>
+    </message>
+</context>
+<context>
     <name>Api::ForceApproveRequest</name>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
@@ -3154,6 +3257,77 @@
         <location filename="../ui/profileeditor.ui" line="438"/>
         <source>Problem with Vipps-System-Plugin-Version</source>
         <translation>Problem med Vipps-System-Plugin-Version</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <source>Close without Saving</source>
+        <translation>Luk uden at gemme</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>Apply</source>
+        <translation>Anvend</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,109 @@
     </message>
 </context>
 <context>
+    <name>Api::EventCatalog</name>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="13"/>
+        <source>Payment request created</source>
+        <translation>Maksupyyntö luotu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="14"/>
+        <source>User cancelled in the app or on the landing page before approving</source>
+        <translation>Käyttäjä perui sovelluksessa tai aloitussivulla ennen hyväksyntää</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="15"/>
+        <source>User did not act before the payment timed out</source>
+        <translation>Käyttäjä ei toiminut ennen maksun vanhenemista</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="16"/>
+        <source>Merchant cancelled (released) the reserved, uncaptured amount</source>
+        <translation>Kauppias perui (vapautti) varatun, veloittamattoman summan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="17"/>
+        <source>Amount captured, fully or partially</source>
+        <translation>Summa veloitettu kokonaan tai osittain</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="18"/>
+        <source>Amount refunded, fully or partially</source>
+        <translation>Summa hyvitetty kokonaan tai osittain</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="19"/>
+        <source>User approved the payment; the amount is reserved</source>
+        <translation>Käyttäjä hyväksyi maksun; summa on varattu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="20"/>
+        <source>Merchant cancelled the payment before the user approved it</source>
+        <translation>Kauppias perui maksun ennen kuin käyttäjä hyväksyi sen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="21"/>
+        <source>Agreement accepted by the user</source>
+        <translation>Käyttäjä hyväksyi sopimuksen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="22"/>
+        <source>Agreement rejected by the user</source>
+        <translation>Käyttäjä hylkäsi sopimuksen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="23"/>
+        <source>Agreement stopped by the merchant or the user (see the payload&apos;s actor)</source>
+        <translation>Kauppias tai käyttäjä lopetti sopimuksen (katso sisällön actor)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="24"/>
+        <source>Pending agreement expired before the user acted</source>
+        <translation>Odottava sopimus vanheni ennen kuin käyttäjä toimi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="25"/>
+        <source>Charge reserved</source>
+        <translation>Veloitus varattu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="26"/>
+        <source>Charge captured</source>
+        <translation>Veloitus veloitettu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="27"/>
+        <source>Charge cancelled (the event type is spelled with a single l)</source>
+        <translation>Veloitus peruttu (tapahtumatyyppi kirjoitetaan yhdellä l:llä)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="28"/>
+        <source>Charge failed</source>
+        <translation>Veloitus epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="29"/>
+        <source>Charge refunded</source>
+        <translation>Veloitus hyvitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="30"/>
+        <source>Asynchronous failure of a (bulk) charge creation</source>
+        <translation>(Massa)veloituksen luonti epäonnistui asynkronisesti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="31"/>
+        <source>User scanned a merchant-callback QR code; the payload carries a customerToken valid for 15 minutes</source>
+        <translation>Käyttäjä skannasi kauppiaan takaisinkutsu-QR-koodin; sisältö kantaa 15 minuuttia voimassa olevan customerTokenin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="33"/>
+        <source>User confirmed a merchant-initiated login (CIBA); the payload carries auth_req_id</source>
+        <translation>Käyttäjä vahvisti kauppiaan aloittaman kirjautumisen (CIBA); sisältö kantaa auth_req_id:n</translation>
+    </message>
+</context>
+<context>
     <name>Api::ForceApproveRequest</name>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
@@ -3154,6 +3257,77 @@
         <location filename="../ui/profileeditor.ui" line="438"/>
         <source>Problem with Vipps-System-Plugin-Version</source>
         <translation>Ongelma: Vipps-System-Plugin-Version</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <source>Close without Saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>Apply</source>
+        <translation>Käytä</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,109 @@
     </message>
 </context>
 <context>
+    <name>Api::EventCatalog</name>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="13"/>
+        <source>Payment request created</source>
+        <translation>Betalingsforespørsel opprettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="14"/>
+        <source>User cancelled in the app or on the landing page before approving</source>
+        <translation>Brukeren avbrøt i appen eller på landingssiden før godkjenning</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="15"/>
+        <source>User did not act before the payment timed out</source>
+        <translation>Brukeren gjorde ingenting før betalingen utløp</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="16"/>
+        <source>Merchant cancelled (released) the reserved, uncaptured amount</source>
+        <translation>Brukerstedet kansellerte (frigjorde) det reserverte, ikke trukne beløpet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="17"/>
+        <source>Amount captured, fully or partially</source>
+        <translation>Beløp trukket, helt eller delvis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="18"/>
+        <source>Amount refunded, fully or partially</source>
+        <translation>Beløp refundert, helt eller delvis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="19"/>
+        <source>User approved the payment; the amount is reserved</source>
+        <translation>Brukeren godkjente betalingen; beløpet er reservert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="20"/>
+        <source>Merchant cancelled the payment before the user approved it</source>
+        <translation>Brukerstedet kansellerte betalingen før brukeren godkjente den</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="21"/>
+        <source>Agreement accepted by the user</source>
+        <translation>Avtalen godtatt av brukeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="22"/>
+        <source>Agreement rejected by the user</source>
+        <translation>Avtalen avvist av brukeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="23"/>
+        <source>Agreement stopped by the merchant or the user (see the payload&apos;s actor)</source>
+        <translation>Avtalen stoppet av brukerstedet eller brukeren (se actor i innholdet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="24"/>
+        <source>Pending agreement expired before the user acted</source>
+        <translation>Ventende avtale utløp før brukeren gjorde noe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="25"/>
+        <source>Charge reserved</source>
+        <translation>Trekk reservert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="26"/>
+        <source>Charge captured</source>
+        <translation>Trekk gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="27"/>
+        <source>Charge cancelled (the event type is spelled with a single l)</source>
+        <translation>Trekk kansellert (hendelsestypen staves med én l)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="28"/>
+        <source>Charge failed</source>
+        <translation>Trekk mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="29"/>
+        <source>Charge refunded</source>
+        <translation>Trekk refundert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="30"/>
+        <source>Asynchronous failure of a (bulk) charge creation</source>
+        <translation>Asynkron feil ved oppretting av (masse)trekk</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="31"/>
+        <source>User scanned a merchant-callback QR code; the payload carries a customerToken valid for 15 minutes</source>
+        <translation>Brukeren skannet en QR-kode med tilbakekall til brukerstedet; innholdet har et customerToken som gjelder i 15 minutter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="33"/>
+        <source>User confirmed a merchant-initiated login (CIBA); the payload carries auth_req_id</source>
+        <translation>Brukeren bekreftet en innlogging startet av brukerstedet (CIBA); innholdet har auth_req_id</translation>
+    </message>
+</context>
+<context>
     <name>Api::ForceApproveRequest</name>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
@@ -3154,6 +3257,77 @@
         <location filename="../ui/profileeditor.ui" line="438"/>
         <source>Problem with Vipps-System-Plugin-Version</source>
         <translation>Problem med Vipps-System-Plugin-Version</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
     </message>
 </context>
 <context>

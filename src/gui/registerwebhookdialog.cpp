@@ -63,12 +63,12 @@ void RegisterWebhookDialog::fillEvents()
         QTreeWidgetItem *groupItem = addGroup(group);
         const QList<Api::EventType> types = catalog.inGroup(group);
         for (const Api::EventType &type : types) {
-            auto *item = new QTreeWidgetItem(groupItem, {type.type, type.meaning});
+            auto *item = new QTreeWidgetItem(groupItem, {type.type, type.meaningText()});
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                            Qt::ItemNeverHasChildren);
             item->setData(0, TypeRole, type.type);
-            item->setToolTip(0, type.meaning);
-            item->setToolTip(1, type.meaning);
+            item->setToolTip(0, type.meaningText());
+            item->setToolTip(1, type.meaningText());
             item->setCheckState(0, group == kPaymentGroup ? Qt::Checked : Qt::Unchecked);
         }
         groupItem->setText(1, types.size() == 1 ? tr("1 event type") : tr("%n event types", "", int(types.size())));
