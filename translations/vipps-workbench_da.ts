@@ -736,183 +736,183 @@
         <translation>Brug den valgte profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <location filename="../ui/credentialspanel.ui" line="97"/>
         <source>Credentials status</source>
         <translation>Status for adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <location filename="../ui/credentialspanel.ui" line="119"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <location filename="../ui/credentialspanel.ui" line="122"/>
         <source>Double-click or press Enter to use a profile</source>
         <translation>Dobbeltklik, eller tryk på Enter for at bruge en profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="136"/>
-        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <location filename="../ui/credentialspanel.ui" line="145"/>
+        <location filename="../ui/credentialspanel.ui" line="168"/>
         <source>Production warning</source>
         <translation>Advarsel om produktion</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <location filename="../ui/credentialspanel.ui" line="165"/>
         <source>Production: calls here move real money</source>
         <translation>Produktion: kald herfra flytter rigtige penge</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <location filename="../ui/credentialspanel.ui" line="186"/>
         <source>Profile being edited</source>
         <translation>Profil under redigering</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <location filename="../ui/credentialspanel.ui" line="206"/>
         <source>Save the profile</source>
         <translation>Gem profilen</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <location filename="../ui/credentialspanel.ui" line="216"/>
         <source>Revert the changes</source>
         <translation>Fortryd ændringerne</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <location filename="../ui/credentialspanel.ui" line="238"/>
         <source>Access token of the profile in use</source>
         <translation>Adgangstoken for den aktive profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <location filename="../ui/credentialspanel.ui" line="244"/>
         <source>Get an access token</source>
         <translation>Hent et adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <location filename="../ui/credentialspanel.ui" line="254"/>
         <source>Access token expiry</source>
         <translation>Adgangstokenets udløb</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <location filename="../ui/credentialspanel.ui" line="264"/>
         <source>Why no access token was given</source>
         <translation>Hvorfor der ikke blev givet et adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <location filename="../ui/credentialspanel.ui" line="284"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <location filename="../ui/credentialspanel.ui" line="287"/>
         <source>Start a new profile (Ctrl+N)</source>
         <translation>Start en ny profil (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <location filename="../ui/credentialspanel.ui" line="290"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <location filename="../ui/credentialspanel.ui" line="298"/>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <location filename="../ui/credentialspanel.ui" line="301"/>
         <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
         <translation>Start en ny profil med den valgtes indstillinger; nøglerne kopieres ikke (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <location filename="../ui/credentialspanel.ui" line="304"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <location filename="../ui/credentialspanel.ui" line="312"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <location filename="../ui/credentialspanel.ui" line="315"/>
         <source>Edit the name of the selected profile, then save (F2)</source>
         <translation>Redigér navnet på den valgte profil, og gem derefter (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <location filename="../ui/credentialspanel.ui" line="318"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <location filename="../ui/credentialspanel.ui" line="326"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <location filename="../ui/credentialspanel.ui" line="329"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <location filename="../ui/credentialspanel.ui" line="332"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <location filename="../ui/credentialspanel.ui" line="340"/>
         <source>Use this profile</source>
         <translation>Brug denne profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <location filename="../ui/credentialspanel.ui" line="343"/>
         <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
         <translation>Gør den valgte profil til den, alle paneler kalder med (Ctrl+Enter eller Enter i listen)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <location filename="../ui/credentialspanel.ui" line="346"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <location filename="../ui/credentialspanel.ui" line="354"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <location filename="../ui/credentialspanel.ui" line="357"/>
         <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
         <translation>Gem profilen; indtastede nøgler gemmes i nøgleringen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <location filename="../ui/credentialspanel.ui" line="360"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <location filename="../ui/credentialspanel.ui" line="368"/>
         <source>Revert</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <location filename="../ui/credentialspanel.ui" line="371"/>
         <source>Forget the unsaved changes</source>
         <translation>Glem de ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <location filename="../ui/credentialspanel.ui" line="376"/>
         <source>Get access token</source>
         <translation>Hent adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <location filename="../ui/credentialspanel.ui" line="379"/>
         <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
         <translation>Bed om et adgangstoken med den aktive profils nøgler (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <location filename="../ui/credentialspanel.ui" line="382"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -955,37 +955,37 @@
         <translation>Sæt hændelsesloggen på pause, eller genoptag den</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <location filename="../ui/eventlogpanel.ui" line="167"/>
         <source>Events that arrived while paused; Resume adds them to the table</source>
         <translation>Hændelser, der er kommet under pausen; Genoptag føjer dem til tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
         <source>Events waiting while paused</source>
         <translation>Hændelser, der venter under pausen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
         <source>Clear the event log</source>
         <translation>Ryd hændelsesloggen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
         <source>Follow the latest event</source>
         <translation>Følg den seneste hændelse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <location filename="../ui/eventlogpanel.ui" line="100"/>
         <source>Received events</source>
         <translation>Modtagne hændelser</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <location filename="../ui/eventlogpanel.ui" line="137"/>
         <source>Event log status</source>
         <translation>Status for hændelseslog</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="170"/>
+        <location filename="../ui/eventlogpanel.ui" line="160"/>
         <source>Events matching the filter</source>
         <translation>Hændelser, der passer til filteret</translation>
     </message>
@@ -1187,42 +1187,45 @@
         <translation>Ingen hændelser endnu. Leveringer til modtageren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="230"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="232"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
         <source>Only %1</source>
         <translation>Kun %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="234"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="251"/>
         <source>%1 of %2 results</source>
         <translation>%1 af %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Resume</source>
         <translation>Genoptag</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="242"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="259"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Tilføj de ventende hændelser, og vis nye, efterhånden som de kommer (mellemrum eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="243"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="260"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hændelser tilbage, så tabellen står stille (mellemrum eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="106"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1231,12 +1234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="264"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="281"/>
         <source>No events match the filter.</source>
         <translation>Ingen hændelser passer til filteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="288"/>
         <source>%1 of %n events match</source>
         <translation>
             <numerusform>%1 af %n hændelse passer</numerusform>
@@ -1244,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="295"/>
         <source>%n new events</source>
         <translation>
             <numerusform>%n ny hændelse</numerusform>
@@ -1424,122 +1427,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -3262,27 +3265,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <location filename="../src/gui/qtwords.cpp" line="20"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <location filename="../src/gui/qtwords.cpp" line="21"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <location filename="../src/gui/qtwords.cpp" line="22"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annullér</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <location filename="../src/gui/qtwords.cpp" line="23"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <location filename="../src/gui/qtwords.cpp" line="24"/>
         <source>Close without Saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
@@ -3295,37 +3298,37 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
         <source>Discard</source>
         <translation>Kassér</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
         <source>&amp;No</source>
         <translation>&amp;Nej</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <location filename="../src/gui/qtwords.cpp" line="19"/>
         <source>Apply</source>
         <translation>Anvend</translation>
     </message>

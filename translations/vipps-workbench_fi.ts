@@ -736,183 +736,183 @@
         <translation>Käytä valittua profiilia</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <location filename="../ui/credentialspanel.ui" line="97"/>
         <source>Credentials status</source>
         <translation>Tunnistetietojen tila</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <location filename="../ui/credentialspanel.ui" line="119"/>
         <source>Profiles</source>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <location filename="../ui/credentialspanel.ui" line="122"/>
         <source>Double-click or press Enter to use a profile</source>
         <translation>Ota profiili käyttöön kaksoisnapsauttamalla tai Enterillä</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="136"/>
-        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <location filename="../ui/credentialspanel.ui" line="145"/>
+        <location filename="../ui/credentialspanel.ui" line="168"/>
         <source>Production warning</source>
         <translation>Tuotantovaroitus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <location filename="../ui/credentialspanel.ui" line="165"/>
         <source>Production: calls here move real money</source>
         <translation>Tuotanto: täällä tehdyt kutsut siirtävät oikeaa rahaa</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <location filename="../ui/credentialspanel.ui" line="186"/>
         <source>Profile being edited</source>
         <translation>Muokattava profiili</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <location filename="../ui/credentialspanel.ui" line="206"/>
         <source>Save the profile</source>
         <translation>Tallenna profiili</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <location filename="../ui/credentialspanel.ui" line="216"/>
         <source>Revert the changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <location filename="../ui/credentialspanel.ui" line="238"/>
         <source>Access token of the profile in use</source>
         <translation>Käytössä olevan profiilin käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <location filename="../ui/credentialspanel.ui" line="244"/>
         <source>Get an access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <location filename="../ui/credentialspanel.ui" line="254"/>
         <source>Access token expiry</source>
         <translation>Käyttöoikeustunnuksen vanhenemisaika</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <location filename="../ui/credentialspanel.ui" line="264"/>
         <source>Why no access token was given</source>
         <translation>Miksi käyttöoikeustunnusta ei saatu</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <location filename="../ui/credentialspanel.ui" line="284"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <location filename="../ui/credentialspanel.ui" line="287"/>
         <source>Start a new profile (Ctrl+N)</source>
         <translation>Aloita uusi profiili (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <location filename="../ui/credentialspanel.ui" line="290"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <location filename="../ui/credentialspanel.ui" line="298"/>
         <source>Duplicate</source>
         <translation>Monista</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <location filename="../ui/credentialspanel.ui" line="301"/>
         <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
         <translation>Aloita uusi profiili valitun asetuksilla; avaimia ei kopioida (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <location filename="../ui/credentialspanel.ui" line="304"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <location filename="../ui/credentialspanel.ui" line="312"/>
         <source>Rename</source>
         <translation>Nimeä uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <location filename="../ui/credentialspanel.ui" line="315"/>
         <source>Edit the name of the selected profile, then save (F2)</source>
         <translation>Muokkaa valitun profiilin nimeä ja tallenna (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <location filename="../ui/credentialspanel.ui" line="318"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <location filename="../ui/credentialspanel.ui" line="326"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <location filename="../ui/credentialspanel.ui" line="329"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <location filename="../ui/credentialspanel.ui" line="332"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <location filename="../ui/credentialspanel.ui" line="340"/>
         <source>Use this profile</source>
         <translation>Käytä tätä profiilia</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <location filename="../ui/credentialspanel.ui" line="343"/>
         <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
         <translation>Ota valittu profiili käyttöön kaikkien paneelien kutsuihin (Ctrl+Enter tai Enter luettelossa)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <location filename="../ui/credentialspanel.ui" line="346"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <location filename="../ui/credentialspanel.ui" line="354"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <location filename="../ui/credentialspanel.ui" line="357"/>
         <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
         <translation>Tallenna profiili; syötetyt avaimet tallennetaan avainnippuun (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <location filename="../ui/credentialspanel.ui" line="360"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <location filename="../ui/credentialspanel.ui" line="368"/>
         <source>Revert</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <location filename="../ui/credentialspanel.ui" line="371"/>
         <source>Forget the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <location filename="../ui/credentialspanel.ui" line="376"/>
         <source>Get access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <location filename="../ui/credentialspanel.ui" line="379"/>
         <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
         <translation>Pyydä käyttöoikeustunnus käytössä olevan profiilin avaimilla (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <location filename="../ui/credentialspanel.ui" line="382"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -955,37 +955,37 @@
         <translation>Keskeytä tapahtumaloki tai jatka sitä</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <location filename="../ui/eventlogpanel.ui" line="167"/>
         <source>Events that arrived while paused; Resume adds them to the table</source>
         <translation>Tauon aikana saapuneet tapahtumat; Jatka-painike lisää ne taulukkoon</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
         <source>Events waiting while paused</source>
         <translation>Tauon aikana odottavat tapahtumat</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
         <source>Clear the event log</source>
         <translation>Tyhjennä tapahtumaloki</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
         <source>Follow the latest event</source>
         <translation>Seuraa uusinta tapahtumaa</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <location filename="../ui/eventlogpanel.ui" line="100"/>
         <source>Received events</source>
         <translation>Vastaanotetut tapahtumat</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <location filename="../ui/eventlogpanel.ui" line="137"/>
         <source>Event log status</source>
         <translation>Tapahtumalokin tila</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="170"/>
+        <location filename="../ui/eventlogpanel.ui" line="160"/>
         <source>Events matching the filter</source>
         <translation>Suodatinta vastaavat tapahtumat</translation>
     </message>
@@ -1187,42 +1187,45 @@
         <translation>Ei vielä tapahtumia. Vastaanottimeen tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="230"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
         <source>All results</source>
         <translation>Kaikki tulokset</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="232"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
         <source>Only %1</source>
         <translation>Vain %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="234"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="251"/>
         <source>%1 of %2 results</source>
         <translation>%1/%2 tulosta</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="242"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="259"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Lisää odottavat tapahtumat ja näytä uudet niiden saapuessa (välilyönti tai Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="243"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="260"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Pidätä uudet tapahtumat, jotta taulukko pysyy paikallaan (välilyönti tai Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="106"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1231,12 +1234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="264"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="281"/>
         <source>No events match the filter.</source>
         <translation>Mikään tapahtuma ei vastaa suodatinta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="288"/>
         <source>%1 of %n events match</source>
         <translation>
             <numerusform>%1/%n tapahtumasta vastaa</numerusform>
@@ -1244,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="295"/>
         <source>%n new events</source>
         <translation>
             <numerusform>%n uusi tapahtuma</numerusform>
@@ -1424,122 +1427,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -3262,27 +3265,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <location filename="../src/gui/qtwords.cpp" line="20"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <location filename="../src/gui/qtwords.cpp" line="21"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <location filename="../src/gui/qtwords.cpp" line="22"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <location filename="../src/gui/qtwords.cpp" line="23"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <location filename="../src/gui/qtwords.cpp" line="24"/>
         <source>Close without Saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
@@ -3295,37 +3298,37 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
         <source>Discard</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Kyllä</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
         <source>&amp;No</source>
         <translation>&amp;Ei</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <location filename="../src/gui/qtwords.cpp" line="19"/>
         <source>Apply</source>
         <translation>Käytä</translation>
     </message>

@@ -736,183 +736,183 @@
         <translation>Bruk valgt profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <location filename="../ui/credentialspanel.ui" line="97"/>
         <source>Credentials status</source>
         <translation>Legitimasjonsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <location filename="../ui/credentialspanel.ui" line="119"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <location filename="../ui/credentialspanel.ui" line="122"/>
         <source>Double-click or press Enter to use a profile</source>
         <translation>Dobbeltklikk eller trykk Enter for å bruke en profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="136"/>
-        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <location filename="../ui/credentialspanel.ui" line="145"/>
+        <location filename="../ui/credentialspanel.ui" line="168"/>
         <source>Production warning</source>
         <translation>Produksjonsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <location filename="../ui/credentialspanel.ui" line="165"/>
         <source>Production: calls here move real money</source>
         <translation>Produksjon: kall herfra flytter ekte penger</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <location filename="../ui/credentialspanel.ui" line="186"/>
         <source>Profile being edited</source>
         <translation>Profil som redigeres</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <location filename="../ui/credentialspanel.ui" line="206"/>
         <source>Save the profile</source>
         <translation>Lagre profilen</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <location filename="../ui/credentialspanel.ui" line="216"/>
         <source>Revert the changes</source>
         <translation>Forkast endringene</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
         <source>Access token</source>
         <translation>Tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <location filename="../ui/credentialspanel.ui" line="238"/>
         <source>Access token of the profile in use</source>
         <translation>Tilgangstoken for profilen som er i bruk</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <location filename="../ui/credentialspanel.ui" line="244"/>
         <source>Get an access token</source>
         <translation>Hent et tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <location filename="../ui/credentialspanel.ui" line="254"/>
         <source>Access token expiry</source>
         <translation>Utløp for tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <location filename="../ui/credentialspanel.ui" line="264"/>
         <source>Why no access token was given</source>
         <translation>Hvorfor det ikke ble gitt noe tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <location filename="../ui/credentialspanel.ui" line="284"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <location filename="../ui/credentialspanel.ui" line="287"/>
         <source>Start a new profile (Ctrl+N)</source>
         <translation>Start en ny profil (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <location filename="../ui/credentialspanel.ui" line="290"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <location filename="../ui/credentialspanel.ui" line="298"/>
         <source>Duplicate</source>
         <translation>Dupliser</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <location filename="../ui/credentialspanel.ui" line="301"/>
         <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
         <translation>Start en ny profil med innstillingene fra den valgte; nøklene kopieres ikke (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <location filename="../ui/credentialspanel.ui" line="304"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <location filename="../ui/credentialspanel.ui" line="312"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <location filename="../ui/credentialspanel.ui" line="315"/>
         <source>Edit the name of the selected profile, then save (F2)</source>
         <translation>Endre navnet på valgt profil, og lagre (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <location filename="../ui/credentialspanel.ui" line="318"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <location filename="../ui/credentialspanel.ui" line="326"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <location filename="../ui/credentialspanel.ui" line="329"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slett valgt profil etter å ha spurt (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <location filename="../ui/credentialspanel.ui" line="332"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <location filename="../ui/credentialspanel.ui" line="340"/>
         <source>Use this profile</source>
         <translation>Bruk denne profilen</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <location filename="../ui/credentialspanel.ui" line="343"/>
         <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
         <translation>Gjør valgt profil til den alle paneler kaller med (Ctrl+Enter, eller Enter i listen)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <location filename="../ui/credentialspanel.ui" line="346"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <location filename="../ui/credentialspanel.ui" line="354"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <location filename="../ui/credentialspanel.ui" line="357"/>
         <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
         <translation>Lagre profilen; innskrevne nøkler går til nøkkelringen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <location filename="../ui/credentialspanel.ui" line="360"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <location filename="../ui/credentialspanel.ui" line="368"/>
         <source>Revert</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <location filename="../ui/credentialspanel.ui" line="371"/>
         <source>Forget the unsaved changes</source>
         <translation>Glem de ulagrede endringene</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <location filename="../ui/credentialspanel.ui" line="376"/>
         <source>Get access token</source>
         <translation>Hent tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <location filename="../ui/credentialspanel.ui" line="379"/>
         <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
         <translation>Be om et tilgangstoken med nøklene til profilen som er i bruk (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <location filename="../ui/credentialspanel.ui" line="382"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -955,37 +955,37 @@
         <translation>Sett hendelsesloggen på pause eller fortsett</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <location filename="../ui/eventlogpanel.ui" line="167"/>
         <source>Events that arrived while paused; Resume adds them to the table</source>
         <translation>Hendelser som kom mens loggen var på pause; Fortsett legger dem til i tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
         <source>Events waiting while paused</source>
         <translation>Hendelser som venter under pause</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
         <source>Clear the event log</source>
         <translation>Tøm hendelsesloggen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
         <source>Follow the latest event</source>
         <translation>Følg siste hendelse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <location filename="../ui/eventlogpanel.ui" line="100"/>
         <source>Received events</source>
         <translation>Mottatte hendelser</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <location filename="../ui/eventlogpanel.ui" line="137"/>
         <source>Event log status</source>
         <translation>Status for hendelsesloggen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="170"/>
+        <location filename="../ui/eventlogpanel.ui" line="160"/>
         <source>Events matching the filter</source>
         <translation>Hendelser som passer filteret</translation>
     </message>
@@ -1187,42 +1187,45 @@
         <translation>Ingen hendelser ennå. Leveringer til mottakeren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="230"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="232"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
         <source>Only %1</source>
         <translation>Bare %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="234"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="251"/>
         <source>%1 of %2 results</source>
         <translation>%1 av %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="241"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="242"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="259"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Legg til de ventende hendelsene og vis nye etter hvert som de kommer (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="243"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="260"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hendelser tilbake så tabellen står stille (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="106"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1231,12 +1234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="264"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="281"/>
         <source>No events match the filter.</source>
         <translation>Ingen hendelser passer til filteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="288"/>
         <source>%1 of %n events match</source>
         <translation>
             <numerusform>%1 av %n hendelse passer</numerusform>
@@ -1244,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="295"/>
         <source>%n new events</source>
         <translation>
             <numerusform>%n ny hendelse</numerusform>
@@ -1424,122 +1427,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="123"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="234"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="253"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="256"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -3262,27 +3265,27 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <location filename="../src/gui/qtwords.cpp" line="20"/>
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <location filename="../src/gui/qtwords.cpp" line="21"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <location filename="../src/gui/qtwords.cpp" line="22"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <location filename="../src/gui/qtwords.cpp" line="23"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <location filename="../src/gui/qtwords.cpp" line="24"/>
         <source>Close without Saving</source>
         <translation>Lukk uten å lagre</translation>
     </message>
@@ -3295,37 +3298,37 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
         <source>&amp;No</source>
         <translation>&amp;Nei</translation>
     </message>
     <message>
-        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <location filename="../src/gui/qtwords.cpp" line="19"/>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>

@@ -88,8 +88,25 @@ void EventLogPanel::setUpActions()
         }
     });
     connect(m_ui->newEventsButton, &QToolButton::clicked, this, &EventLogPanel::selectLatest);
+    keepToolbarStill();
     m_waitingTimer->setInterval(WaitingRefreshMs);
     connect(m_waitingTimer, &QTimer::timeout, this, &EventLogPanel::updateWaiting);
+}
+
+// Pause turns into Resume and "N waiting" comes and goes: each keeps the room of its widest text, so the buttons
+// after them never move under the mouse.
+void EventLogPanel::keepToolbarStill()
+{
+    QToolButton *pause = m_ui->pauseButton;
+    const QFontMetrics metrics = pause->fontMetrics();
+    const int textWidth = std::max(metrics.horizontalAdvance(tr("Pause")), metrics.horizontalAdvance(tr("Resume")));
+    pause->setMinimumWidth(pause->sizeHint().width() - metrics.horizontalAdvance(pause->text()) + textWidth);
+    QLabel *waiting = m_ui->waitingLabel;
+    waiting->setMinimumWidth(
+        waiting->fontMetrics().horizontalAdvance(tr("%n waiting", "events held back while paused", 99999)));
+    QSizePolicy keep = waiting->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    waiting->setSizePolicy(keep);
 }
 
 void EventLogPanel::setUpResultMenu()

@@ -51,6 +51,7 @@ signals:
 private:
     void setUpActions();
     void setUpResultMenu();
+    void keepToolbarStill();
     void setUpView();
     void connectModels();
     void applyResultFilter();

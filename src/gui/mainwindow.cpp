@@ -27,6 +27,8 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTabWidget>
 
 namespace Gui {
@@ -117,10 +119,18 @@ void MainWindow::buildPanels()
     m_webhooks = new WebhooksPanel(
         &workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
     m_payments = new PaymentsPanel(&workspace->payments(), m_tabs);
-    m_tabs->addTab(m_quickStart, tr("&Quick start"));
-    m_tabs->addTab(m_credentials, tr("&Credentials"));
-    m_tabs->addTab(m_webhooks, tr("&Webhooks"));
-    m_tabs->addTab(m_payments, tr("&Payments"));
+    // Each page scrolls when the window is small, rather than clip its text or hold the dock wide.
+    const auto scrolling = [](QWidget *panel) {
+        auto *area = new QScrollArea;
+        area->setWidget(panel);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolling(m_quickStart), tr("&Quick start"));
+    m_tabs->addTab(scrolling(m_credentials), tr("&Credentials"));
+    m_tabs->addTab(scrolling(m_webhooks), tr("&Webhooks"));
+    m_tabs->addTab(scrolling(m_payments), tr("&Payments"));
     connect(m_eventLog, &EventLogPanel::currentRecordChanged, this, &MainWindow::showRecord);
 }
 
@@ -267,11 +277,34 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
+    const QByteArray geometry = m_settings ? m_settings->windowState(QStringLiteral("geometry")) : QByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: the designed size, or what the screen has room for.
+        const QRect room = screen()->availableGeometry();
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    }
     if (!m_settings)
         return;
-    restoreGeometry(m_settings->windowState(QStringLiteral("geometry")));
     restoreState(m_settings->windowState(QStringLiteral("docks")));
     m_ui->logSplitter->restoreState(m_settings->windowState(QStringLiteral("logSplitter")));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // After the dock layout has taken the new size in.
+    QMetaObject::invokeMethod(this, &MainWindow::fitDocks, Qt::QueuedConnection);
+}
+
+void MainWindow::fitDocks()
+{
+    constexpr int CentralWidth = 540; // the event log's columns and the inspector's steps, readable
+    auto *panels = findChild<QDockWidget *>(QStringLiteral("panelsDock"));
+    if (!panels || panels->isFloating() || !panels->isVisible())
+        return;
+    const int wanted = width() - CentralWidth;
+    if (panels->width() > wanted)
+        resizeDocks({panels}, {std::max(panels->minimumSizeHint().width(), wanted)}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

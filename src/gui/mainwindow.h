@@ -56,6 +56,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildPanels();
@@ -68,6 +69,8 @@ private:
     void changeReceiverPort();
     void showAbout();
     void buildHelpMenu();
+    // The panels' dock gives way, down to its own minimum, when the event log and inspector would get too little.
+    void fitDocks();
     void openReadme();
     void restoreLayout();
     void buildLanguageMenu();

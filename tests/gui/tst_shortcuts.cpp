@@ -110,7 +110,7 @@ void TstShortcuts::refreshTheListInView()
     m_workspace->start(options);
     Workbench::WebhookActions &webhooks = m_workspace->webhooks();
     QTRY_VERIFY_WITH_TIMEOUT(webhooks.canCall(), 5000);
-    child<QTabWidget>("panelTabs")->setCurrentWidget(m_window->webhooksPanel());
+    m_window->showTab(Gui::MainWindow::Tab::Webhooks);
     auto *table = child<QTableView>("tableView"); // the event log's
     table->setFocus();
     QTest::keyClick(table, Qt::Key_F5);
