@@ -8,6 +8,7 @@
 #include "gui/inspectorpanel.h"
 #include "gui/paymentspanel.h"
 #include "gui/quickstartpanel.h"
+#include "gui/receiverquestions.h"
 #include "gui/requestlogpanel.h"
 #include "gui/statusbarlabels.h"
 #include "gui/webhookspanel.h"
@@ -140,7 +141,6 @@ void MainWindow::connectQuickStart()
     connect(m_quickStart, &QuickStartPanel::actionRequested, this,
             [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
     connect(m_credentials, &CredentialsPanel::tokenReceived, quickStart, &QuickStart::tokenReceived);
-    connect(m_webhooks, &WebhooksPanel::webhookRegistered, quickStart, &QuickStart::webhookRegistered);
     connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
     connect(m_credentials, &CredentialsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
     connect(m_webhooks, &WebhooksPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
@@ -169,6 +169,11 @@ void MainWindow::connectWorkspace()
 {
     connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this,
             &MainWindow::updateProfileLooks);
+    connect(m_workspace, &Workbench::Workspace::registrationsOutdated, this,
+            [this](const QList<Api::Webhook> &webhooks, const QUrl &from, const QUrl &to) {
+                ReceiverQuestions::moveRegistrations(this, int(webhooks.size()), from, to,
+                                                     [this] { m_workspace->moveRegistrations(); });
+            });
     connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
         const QUrl hook = m_workspace->receiverHookUrl();
         m_eventLog->setEmptyHint(hook.isEmpty() ? tr("The receiver is not running: %1")
