@@ -174,6 +174,10 @@ void MainWindow::connectWorkspace()
                 ReceiverQuestions::moveRegistrations(this, int(webhooks.size()), from, to,
                                                      [this] { m_workspace->moveRegistrations(); });
             });
+    connect(&m_workspace->receiver(), &Workbench::ReceiverService::moveFailed, this,
+            [this](quint16 port, const QString &message) {
+                ReceiverQuestions::portRefused(this, port, message, m_workspace->receiverHookUrl());
+            });
     connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
         const QUrl hook = m_workspace->receiverHookUrl();
         m_eventLog->setEmptyHint(hook.isEmpty() ? tr("The receiver is not running: %1")
@@ -221,7 +225,7 @@ void MainWindow::changeReceiverPort()
                                           tr("Port for the embedded receiver on 127.0.0.1 (0 picks a free one):"),
                                           m_workspace->receiver().port(), 0, 65535, 1, &ok);
     if (ok)
-        m_workspace->restartReceiver(quint16(port));
+        m_workspace->moveReceiver(quint16(port));
 }
 
 void MainWindow::showAbout()

@@ -30,4 +30,18 @@ void ReceiverQuestions::moveRegistrations(QWidget *parent, int count, const QUrl
     box->open();
 }
 
+void ReceiverQuestions::portRefused(QWidget *parent, quint16 port, const QString &message, const QUrl &runningAt)
+{
+    const QString text =
+        runningAt.isEmpty()
+            ? tr("The receiver could not start on port %1 and is not running.").arg(port)
+            : tr("The receiver stays at %1: it could not move to port %2.").arg(runningAt.toString()).arg(port);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Port %1 cannot be used").arg(port), text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("receiverPortMessage"));
+    box->setInformativeText(message);
+    QObject::connect(box, &QDialog::finished, box, &QObject::deleteLater);
+    box->open();
+}
+
 } // namespace Gui

@@ -210,7 +210,7 @@ void TstWorkspace::portChangeMovesTheRegistrations()
 
     QSignalSpy outdated(m_workspace.get(), &Workspace::registrationsOutdated);
     const quint16 newPort = closedPort();
-    m_workspace->restartReceiver(newPort);
+    m_workspace->moveReceiver(newPort);
     QVERIFY(outdated.wait(5000));
     QCOMPARE(m_workspace->receiver().port(), newPort);
     const QUrl newUrl = m_workspace->receiverHookUrl();

@@ -37,6 +37,7 @@ private slots:
     void productionIsUnmistakable();
     void receiverThatCannotStartSaysWhy();
     void portChangeOffersToMoveTheWebhooks();
+    void takenPortKeepsTheReceiverAndSaysSo();
 
 private:
     void startWorkspace(quint16 receiverPort = 0);
@@ -166,7 +167,7 @@ void TstMainWindow::portChangeOffersToMoveTheWebhooks()
     QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
     QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
 
-    m_workspace->restartReceiver(closedPort());
+    m_workspace->moveReceiver(closedPort());
     QMessageBox *question = nullptr;
     QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion"))));
     QVERIFY(question->isVisible());
@@ -180,6 +181,31 @@ void TstMainWindow::portChangeOffersToMoveTheWebhooks()
     QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
     QCOMPARE(m_window->webhooksPanel()->model()->webhookAt(0).url, newUrl);
     QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion")));
+}
+
+// Receiver → Change port to a port in use: the receiver keeps running where it was, and a message box says so.
+void TstMainWindow::takenPortKeepsTheReceiverAndSaysSo()
+{
+    startWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->receiverHookUrl().isEmpty(), 5000);
+    const QUrl hookUrl = m_workspace->receiverHookUrl();
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const QString taken = QString::number(occupier.serverPort());
+
+    m_workspace->moveReceiver(occupier.serverPort());
+    QMessageBox *message = nullptr;
+    QTRY_VERIFY((message = m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage"))));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->icon(), QMessageBox::Warning);
+    QVERIFY2(message->text().contains(taken), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(hookUrl.toString()), qPrintable(message->text()));
+    QVERIFY2(message->informativeText().contains(QLatin1String("in use")), qPrintable(message->informativeText()));
+    QCOMPARE(m_workspace->receiver().state(), Workbench::ReceiverService::State::Listening);
+    QCOMPARE(m_workspace->receiverHookUrl(), hookUrl);
+    QVERIFY(labelText("receiverStatus").contains(hookUrl.toString()));
+    message->accept();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage")));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -81,11 +81,9 @@ bool Workspace::useProfile(const QString &name)
     return true;
 }
 
-void Workspace::restartReceiver(quint16 port)
+void Workspace::moveReceiver(quint16 port)
 {
-    m_options.receiver.port = port;
-    m_options.receiver.anyPortIfTaken = false;
-    m_receiver->start(m_options.receiver);
+    m_receiver->moveTo(port);
 }
 
 void Workspace::moveRegistrations()

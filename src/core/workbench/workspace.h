@@ -55,9 +55,10 @@ public:
     // Creates the simulator profile when there is none, activates the last used profile (else the simulator
     // one), starts the receiver and, unless told not to, the simulator.
     void start(const WorkspaceOptions &options);
-    // Moves the receiver to another port (0: any free one). Registrations of the active profile that delivered to
+    // Moves the receiver to another port (0: any free one), binding it before the old one closes; a port in use
+    // leaves it where it was (ReceiverService::moveFailed). Registrations of the active profile that delivered to
     // its old address are then reported by registrationsOutdated().
-    void restartReceiver(quint16 port);
+    void moveReceiver(quint16 port);
     // Activates a stored profile by name and remembers it as the last used; false when there is none.
     bool useProfile(const QString &name);
 
