@@ -10,6 +10,7 @@
 #include "gui/paymentspanel.h"
 #include "gui/quickstartpanel.h"
 #include "gui/readme.h"
+#include "gui/receiverquestions.h"
 #include "gui/requestlogpanel.h"
 #include "gui/shortcutsdialog.h"
 #include "gui/statusbarlabels.h"
@@ -159,7 +160,6 @@ void MainWindow::connectQuickStart()
     connect(m_quickStart, &QuickStartPanel::actionRequested, this,
             [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
     connect(m_credentials, &CredentialsPanel::tokenReceived, quickStart, &QuickStart::tokenReceived);
-    connect(m_webhooks, &WebhooksPanel::webhookRegistered, quickStart, &QuickStart::webhookRegistered);
     connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
     connect(m_credentials, &CredentialsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
     connect(m_webhooks, &WebhooksPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
@@ -186,7 +186,17 @@ void MainWindow::runQuickStartStep(int step)
 
 void MainWindow::connectWorkspace()
 {
-    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this, &MainWindow::updateProfileLooks);
+    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this,
+            &MainWindow::updateProfileLooks);
+    connect(m_workspace, &Workbench::Workspace::registrationsOutdated, this,
+            [this](const QList<Api::Webhook> &webhooks, const QUrl &from, const QUrl &to) {
+                ReceiverQuestions::moveRegistrations(this, int(webhooks.size()), from, to,
+                                                     [this] { m_workspace->moveRegistrations(); });
+            });
+    connect(&m_workspace->receiver(), &Workbench::ReceiverService::moveFailed, this,
+            [this](quint16 port, const QString &message) {
+                ReceiverQuestions::portRefused(this, port, message, m_workspace->receiverHookUrl());
+            });
     connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
         const QUrl hook = m_workspace->receiverHookUrl();
         m_eventLog->setEmptyHint(hook.isEmpty()
@@ -234,7 +244,7 @@ void MainWindow::changeReceiverPort()
                                           tr("Port for the embedded receiver on 127.0.0.1 (0 picks a free one):"),
                                           m_workspace->receiver().port(), 0, 65535, 1, &ok);
     if (ok)
-        m_workspace->restartReceiver(quint16(port));
+        m_workspace->moveReceiver(quint16(port));
 }
 
 void MainWindow::buildHelpMenu()

@@ -45,6 +45,7 @@ private slots:
     void productionAsksAndNoSendsNothing();
     void listForAnEarlierProfileIsDropped();
     void hintsNameWhatToCheck();
+    void registrationsAtTheReceiver();
 
 private:
     bool ready();
@@ -213,6 +214,27 @@ void TstWebhookActions::hintsNameWhatToCheck()
     QCOMPARE(details.first(), refused.summary());
     QVERIFY(details.contains(QStringLiteral("url: The URL must be https.")));
     QCOMPARE(details.last(), QStringLiteral("Trace id: 00-trace-01"));
+}
+
+// Those on this machine's loopback at the receiver's port deliver to it, whatever their path; the rest do not.
+void TstWebhookActions::registrationsAtTheReceiver()
+{
+    const QString msn = Sim::SimulatorProfile::defaultProfile().merchantSerialNumber;
+    const QStringList urls{
+        QStringLiteral("http://127.0.0.1:8099/hooks/vipps"), QStringLiteral("http://localhost:8099/other"),
+        QStringLiteral("http://127.0.0.1:8100/hooks/vipps"), QStringLiteral("https://example.com:8099/hooks/vipps")};
+    for (const QString &url : urls) {
+        const QJsonObject body{{QStringLiteral("url"), url}, {QStringLiteral("events"), QJsonArray{kCaptured}}};
+        QVERIFY(m_fixture.sim->webhooks().registerWebhook(msn, body).ok());
+    }
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(ready());
+    QCOMPARE(m_actions->model()->rowCount(), urls.size());
+    QStringList found;
+    for (const Api::Webhook &webhook : m_actions->registrationsAt(kHookUrl))
+        found.append(webhook.url.toString());
+    QCOMPARE(found, urls.mid(0, 2));
+    QVERIFY(m_actions->registrationsAt(QUrl()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstWebhookActions)

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The app's first start without widgets: no profile yet → the simulator profile is created and used, the
 // simulator and the receiver start, and the quick start runs through offline: token, register a webhook to
-// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid.
+// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid. When the
+// receiver moves to another port, the registrations to its old address are offered for moving.
 #include "api/accesstoken.h"
 #include "api/tokenprovider.h"
 #include "awaitcall.h"
+#include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "sim/simulatorprofile.h"
+#include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
 
 #include <QSettings>
@@ -19,7 +22,16 @@
 
 using AwaitCall::await;
 using AwaitCall::awaitDone;
+using Workbench::WebhookActions;
 using Workbench::Workspace;
+using Step = Workbench::QuickStart::Step;
+
+namespace {
+
+const QString kCreated = QStringLiteral("epayments.payment.created.v1");
+const QString kAuthorized = QStringLiteral("epayments.payment.authorized.v1");
+
+} // namespace
 
 class TstWorkspace : public QObject
 {
@@ -31,10 +43,14 @@ private slots:
     void firstStartUsesTheSimulator();
     void lastUsedProfileWins();
     void quickStartOffline();
+    void portChangeMovesTheRegistrations();
 
 private:
     Workbench::WorkspaceOptions options() const;
     bool startAndWait();
+    // Creates and approves a payment on the simulator profile; true when both calls succeeded.
+    bool createAndApprove(const QString &reference);
+    QStringList operationsFrom(int row) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -106,6 +122,32 @@ void TstWorkspace::lastUsedProfileWins()
     QVERIFY(!m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Setup)); // its keys are missing
 }
 
+bool TstWorkspace::createAndApprove(const QString &reference)
+{
+    Workbench::ProfileSession &session = m_workspace->session();
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+    request.reference = reference;
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    const auto created = await<Api::CreatedPayment>(
+        [&](auto done) { session.payments()->create(request, reference + QStringLiteral("-key"), done); });
+    if (!created.error.ok())
+        return false;
+    Api::ForceApproveRequest approve;
+    approve.phoneNumber = QStringLiteral("4712345678");
+    return awaitDone([&](auto done) { session.payments()->forceApprove(reference, approve, done); }).ok();
+}
+
+// The operations of the outgoing requests from that row on, in the order they were made.
+QStringList TstWorkspace::operationsFrom(int row) const
+{
+    const Workbench::RequestLogModel &requests = m_workspace->requests();
+    QStringList operations;
+    for (; row < requests.rowCount(); ++row)
+        operations.append(requests.index(row, Workbench::RequestLogModel::Operation).data().toString());
+    return operations;
+}
+
 void TstWorkspace::quickStartOffline()
 {
     QVERIFY(startAndWait());
@@ -148,6 +190,60 @@ void TstWorkspace::quickStartOffline()
     QCOMPARE(m_workspace->eventsReceived(), 2);
     QVERIFY(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::View));
     QVERIFY(m_workspace->requests().rowCount() >= 4); // token, register, create, approve
+}
+
+// Receiver → Change port with a registration to the old address: it is offered for moving and step 3 is undone;
+// the move registers the new address before it deletes the old one (docs/vipps-wire.md §3), and a payment's
+// events then arrive at the new port, valid.
+void TstWorkspace::portChangeMovesTheRegistrations()
+{
+    QVERIFY(startAndWait());
+    WebhookActions &webhooks = m_workspace->webhooks();
+    QVERIFY(QTest::qWaitFor([&] { return webhooks.canCall(); }, 5000));
+    const QUrl oldUrl = m_workspace->receiverHookUrl();
+    QSignalSpy registered(&webhooks, &WebhookActions::registered);
+    webhooks.registerWebhook(oldUrl, {kCreated, kAuthorized});
+    QVERIFY(registered.wait(5000));
+    const QString oldId = registered.first().first().value<Api::RegisteredWebhook>().id;
+    QTRY_VERIFY(webhooks.canCall() && webhooks.model()->rowCount() == 1);
+    QVERIFY(m_workspace->quickStart().isDone(Step::Register));
+
+    QSignalSpy outdated(m_workspace.get(), &Workspace::registrationsOutdated);
+    const quint16 newPort = closedPort();
+    m_workspace->moveReceiver(newPort);
+    QVERIFY(outdated.wait(5000));
+    QCOMPARE(m_workspace->receiver().port(), newPort);
+    const QUrl newUrl = m_workspace->receiverHookUrl();
+    const auto offered = outdated.first().at(0).value<QList<Api::Webhook>>();
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().id, oldId);
+    QCOMPARE(outdated.first().at(1).toUrl(), oldUrl);
+    QCOMPARE(outdated.first().at(2).toUrl(), newUrl);
+    QVERIFY(!m_workspace->quickStart().isDone(Step::Register));
+
+    const int callsBefore = m_workspace->requests().rowCount();
+    QSignalSpy moved(&webhooks, &WebhookActions::moved);
+    m_workspace->moveRegistrations();
+    QVERIFY(moved.wait(5000));
+    QTRY_VERIFY(webhooks.canCall());
+    QCOMPARE(webhooks.model()->rowCount(), 1);
+    const Api::Webhook now = webhooks.model()->webhookAt(0);
+    QCOMPARE(now.url, newUrl);
+    QCOMPARE(now.events, (QStringList{kCreated, kAuthorized}));
+    QVERIFY(m_workspace->session().holdsSecretFor(now.id));
+    QVERIFY(!m_workspace->session().holdsSecretFor(oldId));
+    QVERIFY(m_workspace->quickStart().isDone(Step::Register));
+    QCOMPARE(operationsFrom(callsBefore).mid(0, 2),
+             (QStringList{Api::WebhooksApi::registerRequest(newUrl, now.events).operation,
+                          Api::WebhooksApi::removeRequest(oldId).operation}));
+
+    QVERIFY(createAndApprove(QStringLiteral("workspace-moved-0001")));
+    Events::EventLogModel &events = m_workspace->events();
+    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 5000);
+    for (int row = 0; row < events.rowCount(); ++row) {
+        QCOMPARE(events.record(row).verification.result, Signature::Result::Valid);
+        QCOMPARE(events.record(row).verification.webhookId, now.id);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

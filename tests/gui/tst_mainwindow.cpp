@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The whole quick start through the real window against the in-process simulator: the quick start's buttons
 // get a token, register the embedded receiver, create and approve a payment, and the signed events show in
-// the log as valid and in the inspector; plus the production look and a receiver that cannot start.
+// the log as valid and in the inspector; plus the production look, a receiver that cannot start, and a port
+// change that offers to move the registrations to the receiver's new address.
+#include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "gui/eventlogpanel.h"
@@ -13,6 +15,7 @@
 #include "workbench/workspace.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTcpServer>
@@ -33,6 +36,8 @@ private slots:
     void quickStartThroughTheWindow();
     void productionIsUnmistakable();
     void receiverThatCannotStartSaysWhy();
+    void portChangeOffersToMoveTheWebhooks();
+    void takenPortKeepsTheReceiverAndSaysSo();
 
 private:
     void startWorkspace(quint16 receiverPort = 0);
@@ -147,6 +152,60 @@ void TstMainWindow::receiverThatCannotStartSaysWhy()
     QTRY_VERIFY(labelText("receiverStatus").contains(QLatin1String("not running")));
     QVERIFY(labelText("receiverStatus").contains(port));
     QVERIFY(m_window->eventLogPanel()->emptyHint().contains(port));
+}
+
+// Registered through the quick start, then the port changes: a question names the old address, step 3 is undone,
+// and one click moves the registration to the new address.
+void TstMainWindow::portChangeOffersToMoveTheWebhooks()
+{
+    startWorkspace();
+    Workbench::QuickStart &quickStart = m_workspace->quickStart();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && quickStart.isDone(Step::Setup), 5000);
+    QTRY_VERIFY(!m_workspace->receiverHookUrl().isEmpty());
+    const QUrl oldUrl = m_workspace->receiverHookUrl();
+    click(Step::Register);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
+
+    m_workspace->moveReceiver(closedPort());
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion"))));
+    QVERIFY(question->isVisible());
+    const QUrl newUrl = m_workspace->receiverHookUrl();
+    QVERIFY2(question->text().contains(oldUrl.toString()), qPrintable(question->text()));
+    QVERIFY2(question->text().contains(newUrl.toString()), qPrintable(question->text()));
+    QVERIFY(!quickStart.isDone(Step::Register));
+
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("moveWebhooksButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
+    QCOMPARE(m_window->webhooksPanel()->model()->webhookAt(0).url, newUrl);
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion")));
+}
+
+// Receiver → Change port to a port in use: the receiver keeps running where it was, and a message box says so.
+void TstMainWindow::takenPortKeepsTheReceiverAndSaysSo()
+{
+    startWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->receiverHookUrl().isEmpty(), 5000);
+    const QUrl hookUrl = m_workspace->receiverHookUrl();
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const QString taken = QString::number(occupier.serverPort());
+
+    m_workspace->moveReceiver(occupier.serverPort());
+    QMessageBox *message = nullptr;
+    QTRY_VERIFY((message = m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage"))));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->icon(), QMessageBox::Warning);
+    QVERIFY2(message->text().contains(taken), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(hookUrl.toString()), qPrintable(message->text()));
+    QVERIFY2(message->informativeText().contains(QLatin1String("in use")), qPrintable(message->informativeText()));
+    QCOMPARE(m_workspace->receiver().state(), Workbench::ReceiverService::State::Listening);
+    QCOMPARE(m_workspace->receiverHookUrl(), hookUrl);
+    QVERIFY(labelText("receiverStatus").contains(hookUrl.toString()));
+    message->accept();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage")));
 }
 
 QTEST_MAIN(TstMainWindow)

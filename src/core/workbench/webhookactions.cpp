@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/webhookactions.h"
 
+#include "sim/webhookregistry.h"
 #include "workbench/webhooklistmodel.h"
 
 #include <QTime>
@@ -29,6 +30,7 @@ QString WebhookActions::eventsInWords(const QStringList &events)
 void WebhookActions::onSessionState(ProfileSession::State state)
 {
     m_answers.dropPending();
+    m_move = {};
     setBusy(false);
     if (state == ProfileSession::State::Ready) {
         refresh();
@@ -78,6 +80,89 @@ void WebhookActions::deleteWebhook(const Api::Webhook &webhook)
         api->remove(webhook.id,
                     m_answers.guard([this, webhook](const Api::ApiError &error) { onDeleted(webhook, error); }));
     });
+}
+
+QList<Api::Webhook> WebhookActions::registrationsAt(const QUrl &receiverUrl) const
+{
+    QList<Api::Webhook> found;
+    if (receiverUrl.isEmpty())
+        return found;
+    for (const Api::Webhook &webhook : m_model->webhooks()) {
+        const QUrl &url = webhook.url;
+        if (Sim::WebhookRegistry::isThisMachine(url.host()) &&
+            url.scheme().compare(receiverUrl.scheme(), Qt::CaseInsensitive) == 0 &&
+            url.port(80) == receiverUrl.port(80))
+            found.append(webhook);
+    }
+    return found;
+}
+
+void WebhookActions::moveWebhooks(const QList<Api::Webhook> &webhooks, const QUrl &url)
+{
+    if (webhooks.isEmpty() || !canCall())
+        return;
+    const QString action =
+        tr("Register %n webhook(s) again at %1 and delete the old registrations", "", int(webhooks.size()))
+            .arg(url.toDisplayString());
+    if (!m_guard.allows(m_session->profile(), action)) {
+        emit statusChanged(tr("Not moved"));
+        return;
+    }
+    m_move = Move{webhooks, url, 0};
+    setBusy(true);
+    moveNext();
+}
+
+// docs/vipps-wire.md §3 "Limits and scoping": the new registration first, so no event is lost in between.
+void WebhookActions::moveNext()
+{
+    if (m_move.pending.isEmpty()) {
+        const Move done = std::exchange(m_move, {});
+        finish();
+        emit moved(done.done, done.url);
+        refresh();
+        return;
+    }
+    emit statusChanged(tr("Registering %1 again…").arg(m_move.url.toDisplayString()));
+    m_session->webhooks()->registerWebhook(
+        m_move.url, m_move.pending.constFirst().events,
+        m_answers.guard([this](const Api::RegisteredWebhook &webhook, const Api::ApiError &error) {
+            onMoveRegistered(webhook, error);
+        }));
+}
+
+void WebhookActions::onMoveRegistered(const Api::RegisteredWebhook &webhook, const Api::ApiError &error)
+{
+    if (!error.ok()) {
+        failMove(tr("Could not register the webhook again at %1").arg(m_move.url.toDisplayString()), error);
+        return;
+    }
+    m_session->rememberWebhook(webhook.id, webhook.secret);
+    const Api::Webhook &old = m_move.pending.constFirst();
+    emit statusChanged(tr("Deleting the webhook to %1…").arg(old.url.toDisplayString()));
+    m_session->webhooks()->remove(old.id,
+                                  m_answers.guard([this](const Api::ApiError &error) { onMoveDeleted(error); }));
+}
+
+void WebhookActions::onMoveDeleted(const Api::ApiError &error)
+{
+    const Api::Webhook old = m_move.pending.takeFirst();
+    if (!error.ok()) {
+        failMove(tr("Could not delete the webhook to %1").arg(old.url.toDisplayString()), error);
+        return;
+    }
+    m_session->forgetWebhook(old.id);
+    ++m_move.done;
+    emit deleted(old);
+    moveNext();
+}
+
+void WebhookActions::failMove(const QString &what, const Api::ApiError &error)
+{
+    m_move = {};
+    finish();
+    emit failed(what, error);
+    refresh();
 }
 
 void WebhookActions::start(const QString &status, const Call &call)

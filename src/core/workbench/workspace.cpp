@@ -53,6 +53,9 @@ void Workspace::wire()
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
     connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
+    connect(m_receiver, &ReceiverService::stateChanged, this, &Workspace::onReceiverState);
+    connect(m_webhooks, &WebhookActions::registered, m_quickStart, &QuickStart::webhookRegistered);
+    connect(m_webhooks, &WebhookActions::moved, m_quickStart, &QuickStart::webhookRegistered);
 }
 
 void Workspace::start(const WorkspaceOptions &options)
@@ -78,11 +81,19 @@ bool Workspace::useProfile(const QString &name)
     return true;
 }
 
-void Workspace::restartReceiver(quint16 port)
+void Workspace::moveReceiver(quint16 port)
 {
-    m_options.receiver.port = port;
-    m_options.receiver.anyPortIfTaken = false;
-    m_receiver->start(m_options.receiver);
+    m_receiver->moveTo(port);
+}
+
+void Workspace::moveRegistrations()
+{
+    if (m_webhooks->isBusy()) {
+        connect(m_webhooks, &WebhookActions::busyChanged, this, &Workspace::moveRegistrations,
+                Qt::SingleShotConnection);
+        return;
+    }
+    m_webhooks->moveWebhooks(m_webhooks->registrationsAt(m_outdatedHookUrl), receiverHookUrl());
 }
 
 QUrl Workspace::receiverHookUrl() const
@@ -101,6 +112,22 @@ void Workspace::onEvents(const QList<Events::EventRecord> &records)
     if (anyValid)
         m_quickStart->validEventReceived();
     emit eventsReceivedChanged(m_eventsReceived);
+}
+
+void Workspace::onReceiverState(ReceiverService::State state)
+{
+    if (state != ReceiverService::State::Listening)
+        return;
+    const QUrl now = receiverHookUrl();
+    const QUrl before = std::exchange(m_listeningHookUrl, now);
+    if (before.isEmpty() || before == now)
+        return;
+    const QList<Api::Webhook> outdated = m_webhooks->registrationsAt(before);
+    if (outdated.isEmpty())
+        return;
+    m_outdatedHookUrl = before;
+    m_quickStart->registrationOutdated();
+    emit registrationsOutdated(outdated, before, now);
 }
 
 void Workspace::onSessionState(ProfileSession::State state)
