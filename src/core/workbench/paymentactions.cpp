@@ -9,7 +9,12 @@
 namespace Workbench {
 
 PaymentActions::PaymentActions(ProfileSession *session, Confirmer *confirmer, QObject *parent)
-    : QObject(parent), m_session(session), m_guard(confirmer), m_model(new PaymentListModel(this))
+    : QObject(parent)
+    , m_session(session)
+    , m_guard(confirmer)
+    , m_model(new PaymentListModel(this))
+    , m_refreshes(
+          [this](const QString &reference, std::function<void()> done) { get(reference, false, std::move(done)); })
 {
     connect(m_session, &ProfileSession::stateChanged, this, &PaymentActions::onSessionState);
     onSessionState(m_session->state());
@@ -26,6 +31,7 @@ bool PaymentActions::approveExists() const
 void PaymentActions::onSessionState(ProfileSession::State state)
 {
     m_answers.dropPending();
+    m_refreshes.clear();
     setCreating(false);
     const QString name = m_session->profile().name;
     if (state == ProfileSession::State::Ready && name != m_profileName) {
@@ -169,25 +175,55 @@ void PaymentActions::refresh(const QString &reference)
     get(reference, true);
 }
 
+void PaymentActions::eventsReceived(const QList<Events::EventRecord> &records)
+{
+    QStringList references;
+    for (const Events::EventRecord &record : records)
+        references.append(record.summary.reference);
+    refreshListed(references);
+}
+
+void PaymentActions::simulatorChanged(const QString &msn, const Sim::PaymentEvent &event)
+{
+    if (isReady() && msn == m_session->profile().merchantSerialNumber)
+        refreshListed({event.reference});
+}
+
+void PaymentActions::refreshListed(const QStringList &references)
+{
+    if (!isReady())
+        return;
+    QStringList listed;
+    for (const QString &reference : references) {
+        if (m_model->rowForReference(reference) >= 0)
+            listed.append(reference);
+    }
+    m_refreshes.request(listed);
+}
+
 // A get the user asked for clears the error when it works; the one after an action leaves it alone, so a later
-// action's failure is not hidden by an earlier action's get.
-void PaymentActions::get(const QString &reference, bool asked)
+// action's failure is not hidden by an earlier action's get. then runs once the answer is in, whatever it says.
+void PaymentActions::get(const QString &reference, bool asked, std::function<void()> then)
 {
     const QString action = tr("Refresh %1").arg(reference);
     Api::EPaymentApi *payments = api(action);
-    if (!payments)
+    if (!payments) {
+        if (then)
+            then();
         return;
-    payments->get(reference, m_answers.guard([this, action, reference, asked](const Api::Payment &payment,
-                                                                              const Api::ApiError &error) {
-        if (!error.ok()) {
+    }
+    payments->get(reference, m_answers.guard([this, action, reference, asked, then](const Api::Payment &payment,
+                                                                                    const Api::ApiError &error) {
+        if (!error.ok())
             fail(action, reference, error);
-            return;
-        }
-        m_model->update(payment);
-        if (asked) {
+        else
+            m_model->update(payment);
+        if (error.ok() && asked) {
             emit errorCleared();
             emit statusChanged(tr("%1 is %2.").arg(reference, payment.state));
         }
+        if (then)
+            then();
     }));
 }
 
