@@ -35,8 +35,11 @@ void PaymentActions::onSessionState(ProfileSession::State state)
     setCreating(false);
     const QString name = m_session->profile().name;
     if (state == ProfileSession::State::Ready && name != m_profileName) {
-        // Payments belong to the merchant serial number of the profile that made them.
-        m_model->clear();
+        // Payments belong to the merchant serial number of the profile that made them; each profile's list waits
+        // for it while another is in use.
+        if (!m_profileName.isEmpty())
+            m_lists.insert(m_profileName, m_model->entries());
+        m_model->setEntries(m_lists.take(name));
         m_profileName = name;
         emit errorCleared();
         emit statusChanged({});
@@ -173,6 +176,42 @@ void PaymentActions::refresh(const QString &reference)
         return;
     emit statusChanged(tr("Getting %1…").arg(reference));
     get(reference, true);
+}
+
+void PaymentActions::open(const QString &text)
+{
+    const QString reference = text.trimmed();
+    const QString action = tr("Open payment %1").arg(reference);
+    if (const Base::FieldErrors errors = Api::CreatePaymentRequest::validateReference(reference); !errors.isEmpty()) {
+        fail(action, {}, Api::ApiError::validation(errors));
+        return;
+    }
+    Api::EPaymentApi *payments = api(action);
+    if (!payments)
+        return;
+    emit statusChanged(tr("Getting %1…").arg(reference));
+    payments->get(reference,
+                  m_answers.guard([this, reference](const Api::Payment &payment, const Api::ApiError &error) {
+                      onOpened(reference, payment, error);
+                  }));
+}
+
+// Payments belong to a merchant serial number: a 404 most often means the reference was made with another one.
+void PaymentActions::onOpened(const QString &reference, const Api::Payment &payment, const Api::ApiError &error)
+{
+    if (!error.ok()) {
+        fail(tr("Open payment %1").arg(reference), {}, error);
+        if (error.status == 404)
+            emit statusChanged(tr("No payment %1 is known to merchant serial number %2: check the reference, and "
+                                  "that the profile in use is the one the payment was made with.")
+                                   .arg(reference, m_session->profile().merchantSerialNumber));
+        return;
+    }
+    Api::Payment listed = payment;
+    listed.reference = reference; // the one asked for, which the answer repeats
+    m_model->add(listed);
+    succeed(reference, tr("Opened %1: it is %2.").arg(reference, payment.state));
+    emit opened(reference);
 }
 
 void PaymentActions::eventsReceived(const QList<Events::EventRecord> &records)
