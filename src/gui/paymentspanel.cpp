@@ -104,13 +104,14 @@ void PaymentsPanel::setUpView()
 void PaymentsPanel::setUpActions()
 {
     addActions({m_ui->refreshAction, m_ui->approveAction, m_ui->captureAction, m_ui->refundAction, m_ui->cancelAction,
-                m_ui->openAction});
+                m_ui->openAction, m_ui->openReferenceAction});
     m_ui->refreshButton->setDefaultAction(m_ui->refreshAction);
     m_ui->approveButton->setDefaultAction(m_ui->approveAction);
     m_ui->captureButton->setDefaultAction(m_ui->captureAction);
     m_ui->refundButton->setDefaultAction(m_ui->refundAction);
     m_ui->cancelButton->setDefaultAction(m_ui->cancelAction);
     m_ui->openButton->setDefaultAction(m_ui->openAction);
+    m_ui->openReferenceButton->setDefaultAction(m_ui->openReferenceAction);
     m_ui->dismissErrorButton->setDefaultAction(m_ui->dismissErrorAction);
 
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_actions->refresh(selectedReference()); });
@@ -120,6 +121,7 @@ void PaymentsPanel::setUpActions()
     connect(m_ui->refundAction, &QAction::triggered, this, [this] { askAmount(Modification::Refund); });
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] { m_actions->cancel(selectedReference()); });
     connect(m_ui->openAction, &QAction::triggered, this, &PaymentsPanel::openLandingPage);
+    connect(m_ui->openReferenceAction, &QAction::triggered, this, &PaymentsPanel::askReference);
     connect(m_ui->dismissErrorAction, &QAction::triggered, this, &PaymentsPanel::clearError);
 }
 
@@ -133,6 +135,7 @@ void PaymentsPanel::connectActions()
     connect(m_actions, &PaymentActions::errorCleared, this, &PaymentsPanel::clearError);
     connect(m_actions, &PaymentActions::created, this, &PaymentsPanel::onCreated);
     connect(m_actions, &PaymentActions::approved, this, &PaymentsPanel::paymentApproved);
+    connect(m_actions, &PaymentActions::opened, this, &PaymentsPanel::selectReference);
 }
 
 void PaymentsPanel::onStateChanged(Workbench::ProfileSession::State state)
@@ -160,9 +163,27 @@ void PaymentsPanel::createAndApprove()
 
 void PaymentsPanel::onCreated(const QString &reference)
 {
-    m_ui->paymentsView->selectRow(model()->rowForReference(reference));
+    selectReference(reference);
     m_ui->form->newReference(); // the next one must not reuse it (409, docs/vipps-wire.md §6)
     emit paymentCreated(reference);
+}
+
+void PaymentsPanel::selectReference(const QString &reference)
+{
+    m_ui->paymentsView->selectRow(model()->rowForReference(reference));
+}
+
+void PaymentsPanel::askReference()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openReferenceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open payment by reference"));
+    dialog->setLabelText(tr("Reference of a payment of merchant serial number %1:")
+                             .arg(m_actions->session()->profile().merchantSerialNumber));
+    dialog->setOkButtonText(tr("Open"));
+    connect(dialog, &QInputDialog::textValueSelected, m_actions, &Workbench::PaymentActions::open);
+    dialog->open();
 }
 
 // The rest is offered; any amount may be asked for, more than the rest too: the API's refusal is worth seeing in
@@ -254,6 +275,7 @@ void PaymentsPanel::updateActions()
     const int row = selectedRow();
     const bool selected = ready && row >= 0;
     m_ui->refreshAction->setEnabled(selected);
+    m_ui->openReferenceAction->setEnabled(ready);
     m_ui->approveReasonLabel->setVisible(ready && !approvable);
     m_ui->openAction->setEnabled(row >= 0 && !model()->paymentAt(row).payment.redirectUrl.isEmpty());
     const std::pair<QAction *, Action> gated[] = {{m_ui->approveAction, Action::Approve},

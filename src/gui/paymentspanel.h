@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Test payments of the active profile (docs/vipps-wire.md §6): a create form, the payments made in this session,
-// and Refresh, Approve, Capture…, Refund…, Cancel and the landing page on the selected one. The workflow is
+// Test payments of the active profile (docs/vipps-wire.md §6): a create form, the payments made or opened (by
+// reference) in this session, and Refresh, Approve, Capture…, Refund…, Cancel and the landing page on the selected
+// one. The workflow is
 // Workbench::PaymentActions; this panel shows it, enables what the payment's state allows (Api::PaymentRules) and
 // shows the last failure as the API answered it (§7) until the next call succeeds.
 #pragma once
@@ -61,6 +62,8 @@ private:
     void connectActions();
     void onStateChanged(Workbench::ProfileSession::State state);
     void onCreated(const QString &reference);
+    void askReference();
+    void selectReference(const QString &reference);
     void askAmount(Modification modification);
     void openLandingPage();
     int selectedRow() const;

@@ -2,7 +2,8 @@
 // The app's first start without widgets: no profile yet → the simulator profile is created and used, the
 // simulator and the receiver start, and the quick start runs through offline: token, register a webhook to
 // the embedded receiver, create and approve a payment, and signed events arrive in the log as valid. When the
-// receiver moves to another port, the registrations to its old address are offered for moving.
+// receiver moves to another port, the registrations to its old address are offered for moving. A payment in the
+// payments list follows what happens to it elsewhere: the simulator's own changes and received events refresh its row.
 #include "api/accesstoken.h"
 #include "api/tokenprovider.h"
 #include "awaitcall.h"
@@ -10,13 +11,17 @@
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "sim/simulatorprofile.h"
+#include "workbench/paymentlistmodel.h"
 #include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -44,6 +49,8 @@ private slots:
     void lastUsedProfileWins();
     void quickStartOffline();
     void portChangeMovesTheRegistrations();
+    void landingPageApprovalRefreshesTheRow();
+    void receivedEventRefreshesTheRow();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -51,6 +58,9 @@ private:
     // Creates and approves a payment on the simulator profile; true when both calls succeeded.
     bool createAndApprove(const QString &reference);
     QStringList operationsFrom(int row) const;
+    QString createPayment(const QString &reference);
+    Api::Payment listed(const QString &reference) const;
+    int getsOf(const QString &reference) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -244,6 +254,93 @@ void TstWorkspace::portChangeMovesTheRegistrations()
         QCOMPARE(events.record(row).verification.result, Signature::Result::Valid);
         QCOMPARE(events.record(row).verification.webhookId, now.id);
     }
+// Through the payments workflow, as the Payments panel does; empty when the row did not appear.
+QString TstWorkspace::createPayment(const QString &reference)
+{
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+    request.reference = reference;
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    QSignalSpy created(&m_workspace->payments(), &Workbench::PaymentActions::created);
+    m_workspace->payments().create(request, false);
+    return created.wait(5000) && listed(reference).state == QLatin1String("CREATED") ? reference : QString();
+}
+
+Api::Payment TstWorkspace::listed(const QString &reference) const
+{
+    const Workbench::PaymentListModel *model = m_workspace->payments().model();
+    const int row = model->rowForReference(reference);
+    return row < 0 ? Api::Payment{} : model->paymentAt(row).payment;
+}
+
+// The finished GETs of a payment in the outgoing request log.
+int TstWorkspace::getsOf(const QString &reference) const
+{
+    using Workbench::RequestLogModel;
+    const RequestLogModel &requests = m_workspace->requests();
+    int gets = 0;
+    for (int row = 0; row < requests.rowCount(); ++row) {
+        const QString method = requests.index(row, RequestLogModel::Method).data().toString();
+        const QString path = requests.index(row, RequestLogModel::Path).data().toString();
+        if (method == QLatin1String("GET") && path.endsWith(QLatin1Char('/') + reference))
+            ++gets;
+    }
+    return gets;
+}
+
+// The customer approves on the simulator's landing page, in a browser; no webhook is registered, so no event
+// arrives: the simulator's own change refreshes the row, without Refresh.
+void TstWorkspace::landingPageApprovalRefreshesTheRow()
+{
+    QVERIFY(startAndWait());
+    const QString reference = createPayment(QStringLiteral("workspace-land-0001"));
+    QVERIFY(!reference.isEmpty());
+
+    const QUrl landingPage(listed(reference).redirectUrl);
+    QUrl approve = landingPage.resolved(QUrl(QStringLiteral("/landing/approve")));
+    approve.setQuery(QString());
+    QNetworkRequest form(approve);
+    form.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    const QString token = QUrlQuery(landingPage).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    QNetworkAccessManager browser;
+    std::unique_ptr<QNetworkReply> reply(browser.post(form, "token=" + QUrl::toPercentEncoding(token)));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+
+    QTRY_COMPARE_WITH_TIMEOUT(listed(reference).state, QStringLiteral("AUTHORIZED"), 5000);
+    QCOMPARE(listed(reference).aggregate.authorized.value, 4900);
+}
+
+// A delivery about a payment in the list gets that payment again; several about it in one batch get it once, and
+// one about a payment the list does not hold gets nothing.
+void TstWorkspace::receivedEventRefreshesTheRow()
+{
+    QVERIFY(startAndWait());
+    // Only the received events tell about changes here, not the simulator itself.
+    QObject::disconnect(&m_workspace->simulator(), &Workbench::SimulatorService::paymentEvent,
+                        &m_workspace->payments(), nullptr);
+    const QString reference = createPayment(QStringLiteral("workspace-event-0001"));
+    QVERIFY(!reference.isEmpty());
+    QTRY_COMPARE(getsOf(reference), 1); // the one after the create
+
+    // What the row says is out of date, as after a change the app did not see.
+    Api::Payment stale = listed(reference);
+    stale.state = QStringLiteral("STALE");
+    QVERIFY(m_workspace->payments().model()->update(stale));
+
+    QList<Events::EventRecord> records;
+    for (const QString &about : {reference, QStringLiteral("workspace-other-0001"), reference, reference}) {
+        Events::EventRecord record;
+        record.verified = true;
+        record.summary.name = QStringLiteral("AUTHORIZED");
+        record.summary.reference = about;
+        records.append(record);
+    }
+    emit m_workspace->receiver().eventsReceived(records);
+    QTRY_COMPARE_WITH_TIMEOUT(listed(reference).state, QStringLiteral("CREATED"), 5000);
+    QCOMPARE(getsOf(reference), 2);
+    QCOMPARE(getsOf(QStringLiteral("workspace-other-0001")), 0);
+    QCOMPARE(m_workspace->eventsReceived(), 4);
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

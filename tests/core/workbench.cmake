@@ -10,3 +10,4 @@ vwb_add_test(tst_workspace SOURCES tst_workspace.cpp LIBS vwb_api vwb_credential
 vwb_add_test(tst_paymentactions SOURCES tst_paymentactions.cpp LIBS vwb_workbench)
 vwb_add_test(tst_webhookactions SOURCES tst_webhookactions.cpp LIBS vwb_workbench)
 vwb_add_test(tst_profileediting SOURCES tst_profileediting.cpp LIBS vwb_workbench)
+vwb_add_test(tst_paymentrefreshes SOURCES tst_paymentrefreshes.cpp LIBS vwb_workbench)

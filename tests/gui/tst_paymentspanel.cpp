@@ -60,6 +60,8 @@ private slots:
     void captureTooMuchShowsErrorCode();
     void productionAsksAndNoSendsNothing();
     void openLandingPageUsesOpener();
+    void openPaymentByReference();
+    void listComesBackWithItsProfile();
     void screenshots();
 
 private:
@@ -70,6 +72,8 @@ private:
     QString createAuthorized(double amount = 49.00);
     void select(const QString &reference);
     bool answerAmount(const char *dialogName, double value, double *shownDefault = nullptr);
+    template<typename T> T *openDialog(const char *name) const;
+    bool answerReference(const QString &reference);
     const Sim::Payment *ledgerPayment(const QString &reference) const;
 
     TestSupport::SessionFixture m_fixture;
@@ -159,6 +163,29 @@ bool TstPaymentsPanel::answerAmount(const char *dialogName, double value, double
     if (shownDefault)
         *shownDefault = dialog->doubleValue();
     dialog->setDoubleValue(value);
+    dialog->accept();
+    return true;
+}
+
+// The dialog of that name the panel has open now (closed ones wait for deletion).
+template<typename T> T *TstPaymentsPanel::openDialog(const char *name) const
+{
+    const QList<T *> dialogs = m_panel->findChildren<T *>(QLatin1String(name));
+    const auto open = std::find_if(dialogs.cbegin(), dialogs.cend(), [](T *dialog) { return dialog->isVisible(); });
+    return open == dialogs.cend() ? nullptr : *open;
+}
+
+// Open… by reference: fills in the dialog and accepts it.
+bool TstPaymentsPanel::answerReference(const QString &reference)
+{
+    auto *open = child<QToolButton>("openReferenceButton");
+    if (!open)
+        return false;
+    open->click();
+    auto *dialog = openDialog<QInputDialog>("openReferenceDialog");
+    if (!dialog)
+        return false;
+    dialog->setTextValue(reference);
     dialog->accept();
     return true;
 }
@@ -475,6 +502,51 @@ void TstPaymentsPanel::openLandingPageUsesOpener()
     QVERIFY(!ledgerPayment(reference)->redirectUrl.isEmpty());
     QCOMPARE(opened.first(), QUrl(ledgerPayment(reference)->redirectUrl));
     QCOMPARE(opened.first().host(), m_fixture.sim->baseUrl().host());
+}
+
+// A payment made with another profile of the same merchant serial number, or before the app started, is got by its
+// reference and listed; a reference nobody knows says why in the error area and the status line.
+void TstPaymentsPanel::openPaymentByReference()
+{
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    Credentials::Profile copy = Sim::SimulatorProfile::defaultProfile();
+    copy.name = QStringLiteral("simulator-copy");
+    QVERIFY(activate(copy));
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+
+    auto *open = child<QToolButton>("openReferenceButton");
+    QVERIFY(open);
+    QVERIFY(open->isEnabled());
+    QVERIFY(answerReference(reference));
+    QTRY_COMPARE(cell(reference, PaymentListModel::State), QStringLiteral("CREATED"));
+    QCOMPARE(cell(reference, PaymentListModel::Amount), QStringLiteral("49.00 NOK"));
+    const QModelIndexList selected = child<QTableView>("paymentsView")->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), reference);
+    QVERIFY(child<QToolButton>("cancelButton")->isEnabled());
+
+    QVERIFY(answerReference(QStringLiteral("wb-20000101-nobody")));
+    QTRY_VERIFY(child<QFrame>("errorFrame")->isVisibleTo(m_panel.get()));
+    QVERIFY(child<QLabel>("errorTitle")->text().contains(QLatin1String("wb-20000101-nobody")));
+    QVERIFY(child<QLabel>("errorText")->text().contains(QLatin1String("404")));
+    const QString why = child<QLabel>("statusLabel")->text();
+    QVERIFY2(why.contains(QLatin1String("No payment wb-20000101-nobody")), qPrintable(why));
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+}
+
+// Another profile and back: the list of each profile is still there.
+void TstPaymentsPanel::listComesBackWithItsProfile()
+{
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    const Credentials::Profile production = TestSupport::productionOnSimulator();
+    QVERIFY(m_fixture.storeDemoKeys(production.name));
+    QVERIFY(activate(production));
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(activate(Sim::SimulatorProfile::defaultProfile()));
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QCOMPARE(cell(reference, PaymentListModel::State), QStringLiteral("CREATED"));
 }
 
 // VWB_SHOT_DIR=/some/dir: saves what the panel looks like, for people to look at.

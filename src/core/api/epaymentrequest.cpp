@@ -279,6 +279,13 @@ Base::FieldErrors CreatePaymentRequest::validate() const
     return errors;
 }
 
+Base::FieldErrors CreatePaymentRequest::validateReference(const QString &reference)
+{
+    Base::FieldErrors errors;
+    checkReference(reference, &errors);
+    return errors;
+}
+
 QByteArray CreatePaymentRequest::toJson() const
 {
     // Order of the minimal example in docs/vipps-wire.md §6; optional fields only when set.

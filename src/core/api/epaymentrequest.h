@@ -45,6 +45,9 @@ struct CreatePaymentRequest
 
     Base::FieldErrors validate() const;
     QByteArray toJson() const;
+
+    // The reference rule validate() checks, for a reference given on its own (to get a payment by it).
+    static Base::FieldErrors validateReference(const QString &reference);
 };
 
 // Capture and refund: {"modificationAmount":{"currency":"NOK","value":49900}}.

@@ -49,6 +49,8 @@ Workspace::~Workspace()
 void Workspace::wire()
 {
     connect(m_receiver, &ReceiverService::eventsReceived, this, &Workspace::onEvents);
+    connect(m_receiver, &ReceiverService::eventsReceived, m_payments, &PaymentActions::eventsReceived);
+    connect(m_simulator, &SimulatorService::paymentEvent, m_payments, &PaymentActions::simulatorChanged);
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
