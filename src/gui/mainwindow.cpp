@@ -139,13 +139,12 @@ void MainWindow::connectQuickStart()
     QuickStart *quickStart = &m_workspace->quickStart();
     connect(m_quickStart, &QuickStartPanel::actionRequested, this,
             [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
-    connect(m_credentials, &CredentialsPanel::tokenReceived, quickStart, &QuickStart::tokenReceived);
+    // The token step follows the session's token (Workbench::Workspace), whichever call fetched it.
     connect(m_webhooks, &WebhooksPanel::webhookRegistered, quickStart, &QuickStart::webhookRegistered);
     connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
-    connect(m_credentials, &CredentialsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
-    connect(m_webhooks, &WebhooksPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
-    connect(m_payments, &PaymentsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
-    connect(quickStart, &QuickStart::changed, m_quickStart, [this] { m_quickStart->showError({}); });
+    connect(m_credentials, &CredentialsPanel::errorShown, quickStart, &QuickStart::setError);
+    connect(m_webhooks, &WebhooksPanel::errorShown, quickStart, &QuickStart::setError);
+    connect(m_payments, &PaymentsPanel::errorShown, quickStart, &QuickStart::setError);
 }
 
 void MainWindow::runQuickStartStep(int step)

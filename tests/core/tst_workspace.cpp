@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The app's first start without widgets: no profile yet → the simulator profile is created and used, the
 // simulator and the receiver start, and the quick start runs through offline: token, register a webhook to
-// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid.
+// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid. The quick
+// start follows the profile in use, however it was put in use.
 #include "api/accesstoken.h"
 #include "api/tokenprovider.h"
 #include "awaitcall.h"
@@ -31,6 +32,8 @@ private slots:
     void firstStartUsesTheSimulator();
     void lastUsedProfileWins();
     void quickStartOffline();
+    void tokenFetchedByAnyCallTicksItsStep();
+    void quickStartFollowsTheProfileInUse();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -148,6 +151,46 @@ void TstWorkspace::quickStartOffline()
     QCOMPARE(m_workspace->eventsReceived(), 2);
     QVERIFY(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::View));
     QVERIFY(m_workspace->requests().rowCount() >= 4); // token, register, create, approve
+}
+
+// At first start the webhooks workflow lists the registrations, which fetches a token: step 2 is done.
+void TstWorkspace::tokenFetchedByAnyCallTicksItsStep()
+{
+    QVERIFY(startAndWait());
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Token), 5000);
+    QVERIFY(m_workspace->session().client()->tokens()->cached().has_value());
+}
+
+// Put in use from the credentials panel's workflow, another profile shows its own progress; back again, the first
+// one's progress is still there.
+void TstWorkspace::quickStartFollowsTheProfileInUse()
+{
+    Credentials::Profile test;
+    test.name = QStringLiteral("vipps-test");
+    test.environment = Credentials::Environment::Test;
+    test.clientId = QStringLiteral("acme-client");
+    test.merchantSerialNumber = QStringLiteral("654321");
+    QVERIFY(m_profiles->save(test));
+    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
+    m_profiles->setLastUsed(Sim::SimulatorProfile::name());
+    QVERIFY(startAndWait());
+    Workbench::QuickStart &quickStart = m_workspace->quickStart();
+    QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Setup));
+    quickStart.webhookRegistered();
+
+    Workbench::ProfileEditing &editing = m_workspace->profileEditing();
+    editing.open(test.name);
+    editing.useEdited();
+    QTRY_VERIFY(m_workspace->session().profile().name == test.name &&
+                m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
+    QCOMPARE(quickStart.doneCount(), 0); // its keys are missing, and nothing else was done with it
+
+    editing.open(Sim::SimulatorProfile::name());
+    editing.useEdited();
+    QTRY_VERIFY(m_workspace->session().profile().name == Sim::SimulatorProfile::name() &&
+                m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
+    QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Setup));
+    QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Register));
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

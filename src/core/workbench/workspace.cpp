@@ -52,6 +52,11 @@ void Workspace::wire()
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
+    // Any call may fetch the token (the webhooks list does, as soon as a profile is ready), not only the button.
+    connect(m_session, &ProfileSession::tokenChanged, m_quickStart, [this](const QDateTime &expiresOn) {
+        if (expiresOn.isValid())
+            m_quickStart->tokenReceived();
+    });
     connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
 }
 
@@ -73,7 +78,6 @@ bool Workspace::useProfile(const QString &name)
     if (!profile)
         return false;
     m_profiles->setLastUsed(name);
-    m_quickStart->reset();
     m_session->activate(*profile);
     return true;
 }
@@ -103,8 +107,11 @@ void Workspace::onEvents(const QList<Events::EventRecord> &records)
     emit eventsReceivedChanged(m_eventsReceived);
 }
 
+// However a profile was put in use (here, or by the credentials panel's editing), the quick start follows it.
 void Workspace::onSessionState(ProfileSession::State state)
 {
+    if (state != ProfileSession::State::NoProfile)
+        m_quickStart->setProfile(m_session->profile().name);
     if (state == ProfileSession::State::Ready)
         m_quickStart->profileReady(isComplete(*m_session));
 }
