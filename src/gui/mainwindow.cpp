@@ -159,12 +159,12 @@ void MainWindow::connectQuickStart()
     QuickStart *quickStart = &m_workspace->quickStart();
     connect(m_quickStart, &QuickStartPanel::actionRequested, this,
             [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
-    connect(m_credentials, &CredentialsPanel::tokenReceived, quickStart, &QuickStart::tokenReceived);
+    // The token and register steps follow the session's token and the webhooks workflow (Workbench::Workspace),
+    // whichever call fetched or registered them.
     connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
-    connect(m_credentials, &CredentialsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
-    connect(m_webhooks, &WebhooksPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
-    connect(m_payments, &PaymentsPanel::errorShown, m_quickStart, &QuickStartPanel::showError);
-    connect(quickStart, &QuickStart::changed, m_quickStart, [this] { m_quickStart->showError({}); });
+    connect(m_credentials, &CredentialsPanel::errorShown, quickStart, &QuickStart::setError);
+    connect(m_webhooks, &WebhooksPanel::errorShown, quickStart, &QuickStart::setError);
+    connect(m_payments, &PaymentsPanel::errorShown, quickStart, &QuickStart::setError);
 }
 
 void MainWindow::runQuickStartStep(int step)
@@ -186,8 +186,7 @@ void MainWindow::runQuickStartStep(int step)
 
 void MainWindow::connectWorkspace()
 {
-    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this,
-            &MainWindow::updateProfileLooks);
+    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this, &MainWindow::updateProfileLooks);
     connect(m_workspace, &Workbench::Workspace::registrationsOutdated, this,
             [this](const QList<Api::Webhook> &webhooks, const QUrl &from, const QUrl &to) {
                 ReceiverQuestions::moveRegistrations(this, int(webhooks.size()), from, to,

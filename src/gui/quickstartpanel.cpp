@@ -19,7 +19,6 @@ QuickStartPanel::QuickStartPanel(QuickStart *quickStart, QWidget *parent)
     for (int i = 0; i < QuickStart::StepCount; ++i)
         addStep(Step(i));
     connect(quickStart, &QuickStart::changed, this, &QuickStartPanel::refresh);
-    showError({});
     refresh();
 }
 
@@ -82,6 +81,7 @@ void QuickStartPanel::refresh()
         row.action->setVisible(isCurrent || step == Step::View || !done);
     }
     m_ui->progressBar->setValue(m_quickStart->doneCount());
+    showError(m_quickStart->error());
 }
 
 } // namespace Gui

@@ -31,8 +31,6 @@ public:
     // One sentence about where the calls go: the local simulator, Vipps' test environment, production.
     void setIntro(const QString &text);
     QPushButton *actionButton(Workbench::QuickStart::Step step) const;
-    // The last thing that went wrong in a panel, shown under the steps; empty hides it.
-    void showError(const QString &summary);
 
 signals:
     void actionRequested(Workbench::QuickStart::Step step);
@@ -48,6 +46,8 @@ private:
 
     void addStep(Workbench::QuickStart::Step step);
     void refresh();
+    // The active profile's last error (Workbench::QuickStart::error()) under the steps; empty hides it.
+    void showError(const QString &summary);
 
     std::unique_ptr<Ui::QuickStartPanel> m_ui;
     Workbench::QuickStart *m_quickStart;

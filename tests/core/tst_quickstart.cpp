@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The quick start's five steps: ticked as the user works, in any order, the current one always the first
-// not done, registering undone when the registrations no longer reach the receiver, and every step with a
-// title, an explanation and an action.
+// not done, registering undone when the registrations no longer reach the receiver, each profile with its own
+// progress and error, and every step with a title, an explanation and an action.
 #include "workbench/quickstart.h"
 
 #include <QSignalSpy>
@@ -22,6 +22,8 @@ private slots:
     void setupCanBeUndone();
     void resetStartsOver();
     void outdatedRegistrationUndoesRegister();
+    void eachProfileKeepsItsProgress();
+    void errorGoesWhenTheUserGetsOn();
     void everyStepHasTexts();
 };
 
@@ -109,6 +111,49 @@ void TstQuickStart::outdatedRegistrationUndoesRegister()
     QCOMPARE(quickStart.doneCount(), 3);
     quickStart.webhookRegistered();
     QVERIFY(quickStart.isDone(Step::Register));
+}
+
+void TstQuickStart::eachProfileKeepsItsProgress()
+{
+    QuickStart quickStart;
+    quickStart.setProfile(QStringLiteral("simulator"));
+    quickStart.profileReady(true);
+    quickStart.tokenReceived();
+    quickStart.webhookRegistered();
+    quickStart.setError(QStringLiteral("401 Unauthorized"));
+
+    QSignalSpy changed(&quickStart, &QuickStart::changed);
+    quickStart.setProfile(QStringLiteral("vipps-test")); // not used before: nothing done, no error of another
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(quickStart.profile(), QStringLiteral("vipps-test"));
+    QCOMPARE(quickStart.doneCount(), 0);
+    QCOMPARE(quickStart.error(), QString());
+    quickStart.profileReady(false);
+    quickStart.setError(QStringLiteral("No subscription key"));
+
+    quickStart.setProfile(QStringLiteral("simulator")); // back where it was left, without the old error
+    QCOMPARE(quickStart.doneCount(), 3);
+    QCOMPARE(quickStart.current(), Step::Trigger);
+    QCOMPARE(quickStart.error(), QString());
+    quickStart.setProfile(QStringLiteral("simulator"));
+    QCOMPARE(changed.count(), 3); // the same profile again changes nothing
+
+    quickStart.setProfile(QStringLiteral("vipps-test"));
+    QCOMPARE(quickStart.doneCount(), 0);
+    QCOMPARE(quickStart.current(), Step::Setup);
+}
+
+void TstQuickStart::errorGoesWhenTheUserGetsOn()
+{
+    QuickStart quickStart;
+    QSignalSpy changed(&quickStart, &QuickStart::changed);
+    quickStart.setError(QStringLiteral("401 Unauthorized"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(quickStart.error(), QStringLiteral("401 Unauthorized"));
+    quickStart.setError(QStringLiteral("401 Unauthorized"));
+    QCOMPARE(changed.count(), 1);
+    quickStart.tokenReceived();
+    QCOMPARE(quickStart.error(), QString());
 }
 
 void TstQuickStart::everyStepHasTexts()

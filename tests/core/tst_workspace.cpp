@@ -4,6 +4,7 @@
 // the embedded receiver, create and approve a payment, and signed events arrive in the log as valid. When the
 // receiver moves to another port, the registrations to its old address are offered for moving. A payment in the
 // payments list follows what happens to it elsewhere: the simulator's own changes and received events refresh its row.
+// The quick start follows the profile in use, however it was put in use.
 #include "api/accesstoken.h"
 #include "api/tokenprovider.h"
 #include "awaitcall.h"
@@ -51,6 +52,8 @@ private slots:
     void portChangeMovesTheRegistrations();
     void landingPageApprovalRefreshesTheRow();
     void receivedEventRefreshesTheRow();
+    void tokenFetchedByAnyCallTicksItsStep();
+    void quickStartFollowsTheProfileInUse();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -99,9 +102,9 @@ bool TstWorkspace::startAndWait()
     m_workspace->start(options());
     return QTest::qWaitFor(
         [this] {
-            return m_workspace->session().state() == Workbench::ProfileSession::State::Ready
-                   && m_workspace->simulator().isRunning()
-                   && m_workspace->receiver().state() == Workbench::ReceiverService::State::Listening;
+            return m_workspace->session().state() == Workbench::ProfileSession::State::Ready &&
+                   m_workspace->simulator().isRunning() &&
+                   m_workspace->receiver().state() == Workbench::ReceiverService::State::Listening;
         },
         5000);
 }
@@ -128,7 +131,7 @@ void TstWorkspace::lastUsedProfileWins()
     m_profiles->setLastUsed(test.name);
     QVERIFY(startAndWait());
     QCOMPARE(m_workspace->session().profile().name, test.name);
-    QVERIFY(!m_profiles->names().contains(Sim::SimulatorProfile::name())); // another profile exists
+    QVERIFY(!m_profiles->names().contains(Sim::SimulatorProfile::name()));          // another profile exists
     QVERIFY(!m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Setup)); // its keys are missing
 }
 
@@ -162,15 +165,13 @@ void TstWorkspace::quickStartOffline()
 {
     QVERIFY(startAndWait());
     Workbench::ProfileSession &session = m_workspace->session();
-    const auto token = await<const Api::AccessToken *>(
-        [&](auto done) { session.client()->tokens()->token(done); });
+    const auto token = await<const Api::AccessToken *>([&](auto done) { session.client()->tokens()->token(done); });
     QVERIFY2(token.error.ok(), qPrintable(token.error.summary()));
 
     const auto registered = await<Api::RegisteredWebhook>([&](auto done) {
-        session.webhooks()->registerWebhook(m_workspace->receiverHookUrl(),
-                                            {QStringLiteral("epayments.payment.created.v1"),
-                                             QStringLiteral("epayments.payment.authorized.v1")},
-                                            done);
+        session.webhooks()->registerWebhook(
+            m_workspace->receiverHookUrl(),
+            {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("epayments.payment.authorized.v1")}, done);
     });
     QVERIFY2(registered.error.ok(), qPrintable(registered.error.summary()));
     session.rememberWebhook(registered.value.id, registered.value.secret);
@@ -179,8 +180,8 @@ void TstWorkspace::quickStartOffline()
     request.amount = Api::Amount{4900, QStringLiteral("NOK")};
     request.reference = QStringLiteral("workspace-0001");
     request.returnUrl = QStringLiteral("https://example.com/return");
-    const auto created =
-        await<Api::CreatedPayment>([&](auto done) { session.payments()->create(request, QStringLiteral("k-1"), done); });
+    const auto created = await<Api::CreatedPayment>(
+        [&](auto done) { session.payments()->create(request, QStringLiteral("k-1"), done); });
     QVERIFY2(created.error.ok(), qPrintable(created.error.summary()));
     Api::ForceApproveRequest approve;
     approve.phoneNumber = QStringLiteral("4712345678");
@@ -254,6 +255,8 @@ void TstWorkspace::portChangeMovesTheRegistrations()
         QCOMPARE(events.record(row).verification.result, Signature::Result::Valid);
         QCOMPARE(events.record(row).verification.webhookId, now.id);
     }
+}
+
 // Through the payments workflow, as the Payments panel does; empty when the row did not appear.
 QString TstWorkspace::createPayment(const QString &reference)
 {
@@ -317,8 +320,8 @@ void TstWorkspace::receivedEventRefreshesTheRow()
 {
     QVERIFY(startAndWait());
     // Only the received events tell about changes here, not the simulator itself.
-    QObject::disconnect(&m_workspace->simulator(), &Workbench::SimulatorService::paymentEvent,
-                        &m_workspace->payments(), nullptr);
+    QObject::disconnect(&m_workspace->simulator(), &Workbench::SimulatorService::paymentEvent, &m_workspace->payments(),
+                        nullptr);
     const QString reference = createPayment(QStringLiteral("workspace-event-0001"));
     QVERIFY(!reference.isEmpty());
     QTRY_COMPARE(getsOf(reference), 1); // the one after the create
@@ -341,6 +344,46 @@ void TstWorkspace::receivedEventRefreshesTheRow()
     QCOMPARE(getsOf(reference), 2);
     QCOMPARE(getsOf(QStringLiteral("workspace-other-0001")), 0);
     QCOMPARE(m_workspace->eventsReceived(), 4);
+}
+
+// At first start the webhooks workflow lists the registrations, which fetches a token: step 2 is done.
+void TstWorkspace::tokenFetchedByAnyCallTicksItsStep()
+{
+    QVERIFY(startAndWait());
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Token), 5000);
+    QVERIFY(m_workspace->session().client()->tokens()->cached().has_value());
+}
+
+// Put in use from the credentials panel's workflow, another profile shows its own progress; back again, the first
+// one's progress is still there.
+void TstWorkspace::quickStartFollowsTheProfileInUse()
+{
+    Credentials::Profile test;
+    test.name = QStringLiteral("vipps-test");
+    test.environment = Credentials::Environment::Test;
+    test.clientId = QStringLiteral("acme-client");
+    test.merchantSerialNumber = QStringLiteral("654321");
+    QVERIFY(m_profiles->save(test));
+    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
+    m_profiles->setLastUsed(Sim::SimulatorProfile::name());
+    QVERIFY(startAndWait());
+    Workbench::QuickStart &quickStart = m_workspace->quickStart();
+    QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Setup));
+    quickStart.webhookRegistered();
+
+    Workbench::ProfileEditing &editing = m_workspace->profileEditing();
+    editing.open(test.name);
+    editing.useEdited();
+    QTRY_VERIFY(m_workspace->session().profile().name == test.name &&
+                m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
+    QCOMPARE(quickStart.doneCount(), 0); // its keys are missing, and nothing else was done with it
+
+    editing.open(Sim::SimulatorProfile::name());
+    editing.useEdited();
+    QTRY_VERIFY(m_workspace->session().profile().name == Sim::SimulatorProfile::name() &&
+                m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
+    QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Setup));
+    QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Register));
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
-// The whole quick start through the real window against the in-process simulator: the quick start's buttons
-// get a token, register the embedded receiver, create and approve a payment, and the signed events show in
-// the log as valid and in the inspector; plus the production look, a receiver that cannot start, and a port
+// The whole quick start through the real window against the in-process simulator: the token step ticks itself
+// when the first call fetches one, the quick start's buttons register the embedded receiver, create and approve
+// a payment, and the signed events show in the log as valid and in the inspector; plus the production look, a
+// receiver that cannot start, the quick start's error, which belongs to the profile it happened with, and a port
 // change that offers to move the registrations to the receiver's new address.
 #include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "gui/credentialspanel.h"
 #include "gui/eventlogpanel.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/quickstartpanel.h"
 #include "gui/webhookspanel.h"
+#include "sim/simulatorprofile.h"
 #include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
 
@@ -38,6 +41,7 @@ private slots:
     void receiverThatCannotStartSaysWhy();
     void portChangeOffersToMoveTheWebhooks();
     void takenPortKeepsTheReceiverAndSaysSo();
+    void quickStartErrorGoesWithItsProfile();
 
 private:
     void startWorkspace(quint16 receiverPort = 0);
@@ -103,8 +107,10 @@ void TstMainWindow::quickStartThroughTheWindow()
     QTRY_VERIFY(labelText("receiverStatus").contains(QLatin1String("/hooks/vipps")));
     QVERIFY(labelText("profileStatus").contains(QLatin1String("simulator")));
 
-    click(Step::Token);
+    // The webhooks panel lists the registrations as soon as the profile is ready, which fetches the token.
     QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Token), 5000);
+    QVERIFY(!m_window->quickStartPanel()->actionButton(Step::Token)->isVisible());
+    QTRY_VERIFY(!workspace.webhooks().isBusy());
     click(Step::Register);
     QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
     QTRY_COMPARE(m_window->webhooksPanel()->model()->rowCount(), 1);
@@ -206,6 +212,33 @@ void TstMainWindow::takenPortKeepsTheReceiverAndSaysSo()
     QVERIFY(labelText("receiverStatus").contains(hookUrl.toString()));
     message->accept();
     QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage")));
+}
+
+// A token refused for one profile is not said under the steps of the next: both simulator profiles here are
+// complete, so nothing but the switch itself changes.
+void TstMainWindow::quickStartErrorGoesWithItsProfile()
+{
+    Credentials::Profile other = Sim::SimulatorProfile::defaultProfile();
+    other.name = QStringLiteral("simulator-2");
+    QVERIFY(m_profiles->save(other));
+    QVERIFY(m_profiles->save(Sim::SimulatorProfile::defaultProfile()));
+    m_profiles->setLastUsed(Sim::SimulatorProfile::name());
+    startWorkspace();
+    Workbench::Workspace &workspace = *m_workspace;
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.quickStart().isDone(Step::Setup), 5000);
+    QCOMPARE(workspace.session().profile().name, Sim::SimulatorProfile::name());
+    auto *error = m_window->quickStartPanel()->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    emit m_window->credentialsPanel()->errorShown(QStringLiteral("401 Unauthorized"));
+    QVERIFY(error->isVisibleTo(m_window.get()));
+    QVERIFY(error->text().contains(QLatin1String("401 Unauthorized")));
+
+    workspace.profileEditing().open(other.name);
+    workspace.profileEditing().useEdited();
+    QTRY_VERIFY(workspace.session().profile().name == other.name &&
+                workspace.session().state() == Workbench::ProfileSession::State::Ready);
+    QVERIFY(workspace.quickStart().isDone(Step::Setup));
+    QVERIFY(!error->isVisibleTo(m_window.get()));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -12,6 +12,7 @@ void QuickStart::mark(Step step, bool done)
     if (m_done[index(step)] == done)
         return;
     m_done[index(step)] = done;
+    m_error.clear(); // the user got on: what went wrong before is history
     emit changed();
 }
 
@@ -50,6 +51,25 @@ void QuickStart::reset()
     if (doneCount() == 0)
         return;
     m_done.fill(false);
+    emit changed();
+}
+
+void QuickStart::setProfile(const QString &name)
+{
+    if (name == m_profile)
+        return;
+    m_otherProfiles.insert(m_profile, m_done);
+    m_profile = name;
+    m_done = m_otherProfiles.take(name);
+    m_error.clear();
+    emit changed();
+}
+
+void QuickStart::setError(const QString &summary)
+{
+    if (summary == m_error)
+        return;
+    m_error = summary;
     emit changed();
 }
 

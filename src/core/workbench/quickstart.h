@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Five steps modelled on Vipps' webhook quick start (setup, access token, register, trigger, view) as the app
-// ticks them off while the user works. Pure state: the window reports what happened, this says what is next.
+// ticks them off while the user works, for the profile in use: each profile keeps its own progress for the run,
+// and the last error shown under the steps is the active profile's. Pure state: the window reports what
+// happened, this says what is next.
 #pragma once
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
+
+#include <QHash>
 
 #include <array>
 
@@ -28,7 +32,16 @@ public:
     void registrationOutdated();          // Register undone: the receiver moved away from the registrations
     void paymentTriggered();              // Trigger: a payment created (and approved) so events follow
     void validEventReceived();            // View: a delivery whose signature verified
-    void reset();                         // a new profile starts over
+    void reset();                         // the active profile starts over
+
+    // The profile in use now: its own progress comes back (none for a profile not used yet this run), and the
+    // error goes.
+    void setProfile(const QString &name);
+    QString profile() const { return m_profile; }
+    // What last went wrong for the active profile, shown under the steps until a step or the profile changes;
+    // empty for none.
+    void setError(const QString &summary);
+    QString error() const { return m_error; }
 
     bool isDone(Step step) const { return m_done[index(step)]; }
     // The first step not yet done; View when all are.
@@ -41,13 +54,19 @@ public:
     static QString actionLabel(Step step); // the button that does it: "Get token"
 
 signals:
+    // The steps or the error changed.
     void changed();
 
 private:
     static int index(Step step) { return int(step); }
     void mark(Step step, bool done);
 
-    std::array<bool, StepCount> m_done{};
+    using Progress = std::array<bool, StepCount>;
+
+    Progress m_done{};
+    QString m_profile;
+    QHash<QString, Progress> m_otherProfiles; // the progress of the profiles used earlier in this run
+    QString m_error;
 };
 
 } // namespace Workbench

@@ -54,6 +54,11 @@ void Workspace::wire()
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
+    // Any call may fetch the token (the webhooks list does, as soon as a profile is ready), not only the button.
+    connect(m_session, &ProfileSession::tokenChanged, m_quickStart, [this](const QDateTime &expiresOn) {
+        if (expiresOn.isValid())
+            m_quickStart->tokenReceived();
+    });
     connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
     connect(m_receiver, &ReceiverService::stateChanged, this, &Workspace::onReceiverState);
     connect(m_webhooks, &WebhookActions::registered, m_quickStart, &QuickStart::webhookRegistered);
@@ -78,7 +83,6 @@ bool Workspace::useProfile(const QString &name)
     if (!profile)
         return false;
     m_profiles->setLastUsed(name);
-    m_quickStart->reset();
     m_session->activate(*profile);
     return true;
 }
@@ -132,8 +136,11 @@ void Workspace::onReceiverState(ReceiverService::State state)
     emit registrationsOutdated(outdated, before, now);
 }
 
+// However a profile was put in use (here, or by the credentials panel's editing), the quick start follows it.
 void Workspace::onSessionState(ProfileSession::State state)
 {
+    if (state != ProfileSession::State::NoProfile)
+        m_quickStart->setProfile(m_session->profile().name);
     if (state == ProfileSession::State::Ready)
         m_quickStart->profileReady(isComplete(*m_session));
 }
