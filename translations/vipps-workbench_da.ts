@@ -434,7 +434,7 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="331"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
     </message>
@@ -1427,122 +1427,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="83"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="97"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -1591,47 +1591,62 @@
 <context>
     <name>Gui::PaymentsPanel</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="148"/>
         <source>Loading the profile&apos;s keys…</source>
         <translation>Indlæser profilens nøgler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="149"/>
         <source>Choose a profile under Credentials to create payments.</source>
         <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="181"/>
+        <source>Open payment by reference</source>
+        <translation>Åbn betaling efter reference</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="182"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Reference til en betaling for forretningsnummer %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="184"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
         <source>Capture %1</source>
         <translation>Hæv %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
         <source>Refund %1</source>
         <translation>Refundér %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="209"/>
         <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
         <translation>Beløb, der skal hæves, i %1; autoriseret og endnu ikke hævet: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="210"/>
         <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
         <translation>Beløb, der skal refunderes, i %1; hævet og endnu ikke refunderet: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
         <source>Capture</source>
         <translation>Hæv</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
         <source>Refund</source>
         <translation>Refundér</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="250"/>
         <source>%1 failed</source>
         <translation>%1 mislykkedes</translation>
     </message>
@@ -1830,29 +1845,71 @@
 <context>
     <name>Gui::QuickStartPanel</name>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="39"/>
         <source>That did not work: %1</source>
         <translation>Det lykkedes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>next</source>
         <translation>næste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>to do</source>
         <translation>mangler</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverQuestions</name>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="12"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="21"/>
+        <source>Move the webhooks</source>
+        <translation>Flyt webhookene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/receiverquestions.cpp" line="13"/>
+        <source>The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens any more.</source>
+        <translation>
+            <numerusform>Modtageren lytter nu på %1, men %n webhook leverer stadig til %2, hvor intet lytter længere.</numerusform>
+            <numerusform>Modtageren lytter nu på %1, men %n webhooks leverer stadig til %2, hvor intet lytter længere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="19"/>
+        <source>Register them again at the new address, then delete the old registrations? Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Registrere dem igen på den nye adresse og derefter slette de gamle registreringer? Indtil da når ingen hændelser denne app, og trin 3 i kvikstarten skal gøres igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="23"/>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <source>The receiver could not start on port %1 and is not running.</source>
+        <translation>Modtageren kunne ikke starte på port %1 og kører ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="38"/>
+        <source>The receiver stays at %1: it could not move to port %2.</source>
+        <translation>Modtageren bliver på %1: den kunne ikke flytte til port %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="40"/>
+        <source>Port %1 cannot be used</source>
+        <translation>Port %1 kan ikke bruges</translation>
     </message>
 </context>
 <context>
@@ -2834,147 +2891,162 @@
         <translation>Åbn landingssiden for den valgte betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="152"/>
+        <location filename="../ui/paymentspanel.ui" line="144"/>
+        <source>Open a payment by its reference</source>
+        <translation>Åbn en betaling efter dens reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
         <source>Why Approve is unavailable</source>
         <translation>Hvorfor Godkend ikke er tilgængelig</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="155"/>
+        <location filename="../ui/paymentspanel.ui" line="165"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="162"/>
-        <source>Payments created in this session</source>
-        <translation>Betalinger oprettet i denne session</translation>
+        <location filename="../ui/paymentspanel.ui" line="172"/>
+        <source>Payments of this profile, made or opened in this session</source>
+        <translation>Betalinger for denne profil, oprettet eller åbnet i denne session</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <location filename="../ui/paymentspanel.ui" line="200"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <location filename="../ui/paymentspanel.ui" line="224"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <location filename="../ui/paymentspanel.ui" line="239"/>
         <source>What failed</source>
         <translation>Hvad der mislykkedes</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <location filename="../ui/paymentspanel.ui" line="252"/>
         <source>Error details</source>
         <translation>Fejldetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <location filename="../ui/paymentspanel.ui" line="264"/>
         <source>Dismiss the error</source>
         <translation>Luk fejlen</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <location filename="../ui/paymentspanel.ui" line="280"/>
         <source>Payment action status</source>
         <translation>Status for betalingshandling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="290"/>
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <location filename="../ui/paymentspanel.ui" line="293"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hent den valgte betaling igen fra ePayment API&apos;et (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <location filename="../ui/paymentspanel.ui" line="296"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <location filename="../ui/paymentspanel.ui" line="304"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <location filename="../ui/paymentspanel.ui" line="307"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Godkend den valgte betaling som testbrugeren, som i appen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <location filename="../ui/paymentspanel.ui" line="318"/>
         <source>Capture…</source>
         <translation>Hæv…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <location filename="../ui/paymentspanel.ui" line="321"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Hæv en del af eller hele det autoriserede beløb (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <location filename="../ui/paymentspanel.ui" line="324"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <location filename="../ui/paymentspanel.ui" line="332"/>
         <source>Refund…</source>
         <translation>Refundér…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <location filename="../ui/paymentspanel.ui" line="335"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Refundér en del af eller hele det hævede beløb (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <location filename="../ui/paymentspanel.ui" line="338"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <location filename="../ui/paymentspanel.ui" line="346"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <location filename="../ui/paymentspanel.ui" line="349"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Annullér den valgte betaling: før godkendelse ender den som TERMINATED, efter godkendelse frigives den del, der ikke er hævet (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <location filename="../ui/paymentspanel.ui" line="352"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <location filename="../ui/paymentspanel.ui" line="360"/>
         <source>Landing page</source>
         <translation>Landingsside</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="353"/>
+        <location filename="../ui/paymentspanel.ui" line="363"/>
         <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
         <translation>Åbn landingssiden for den valgte betaling i browseren (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <location filename="../ui/paymentspanel.ui" line="366"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <location filename="../ui/paymentspanel.ui" line="374"/>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="377"/>
+        <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
+        <translation>Hent en betaling efter dens reference og føj den til listen, f.eks. en oprettet med en anden profil eller før appen startede</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Dismiss</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <location filename="../ui/paymentspanel.ui" line="385"/>
         <source>Hide the error</source>
         <translation>Skjul fejlen</translation>
     </message>
@@ -4061,88 +4133,105 @@
 <context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Opret betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opret en betaling på %1 med referencen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Opretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>%1 er oprettet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Godkend %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkender %1 som testbrugeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>%1 er godkendt som testbrugeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Hæv %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Refundér %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Annullér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: udført.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <source>Open payment %1</source>
+        <translation>Åbn betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <source>No payment %1 is known to merchant serial number %2: check the reference, and that the profile in use is the one the payment was made with.</source>
+        <translation>Forretningsnummer %2 kender ingen betaling %1: tjek referencen, og at den profil, der er i brug, er den, betalingen blev oprettet med.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <source>Opened %1: it is %2.</source>
+        <translation>Åbnede %1: den er %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Opdatér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
     </message>
@@ -4150,54 +4239,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Landingsside: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
         <source>Authorized</source>
         <translation>Autoriseret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Captured</source>
         <translation>Hævet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Refunded</source>
         <translation>Refunderet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Updated</source>
         <translation>Opdateret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
@@ -4346,77 +4435,77 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::QuickStart</name>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="98"/>
         <source>Set up your keys</source>
         <translation>Opsæt dine nøgler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="99"/>
         <source>Get an access token</source>
         <translation>Hent et adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="100"/>
         <source>Register a webhook</source>
         <translation>Registrér en webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="101"/>
         <source>Trigger an event</source>
         <translation>Udløs en hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="102"/>
         <source>View the event</source>
         <translation>Se hændelsen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="111"/>
         <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
         <translation>En profil indeholder client id, client secret, abonnementsnøgle og merchant serial number (MSN); den lokale simulatorprofil behøver ingen af dine.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="114"/>
         <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
         <translation>Hvert API-kald medbringer et bearer-token fra Access Token API&apos;et; det gælder i cirka en time.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="116"/>
         <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
         <translation>Fortæl Vipps, hvilke hændelser der skal sendes til hvilken URL; svaret indeholder hemmeligheden, der signerer dem. Knappen registrerer denne apps modtager til alle betalingshændelser.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Opret en testbetaling, og godkend den: hver tilstandsændring bliver til en webhook-hændelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Modtageren kontrollerer hver leverings HMAC-signatur; en gyldig signatur beviser, at den kom fra Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
         <source>Open credentials</source>
         <translation>Åbn adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
         <source>Get token</source>
         <translation>Hent token</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
         <source>Register the receiver</source>
         <translation>Registrér modtageren</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
         <source>Create and approve payment</source>
         <translation>Opret og godkend betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
         <source>Show event log</source>
         <translation>Vis hændelseslog</translation>
     </message>
@@ -4467,7 +4556,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="26"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hændelsestype</numerusform>
@@ -4475,52 +4564,80 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="45"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrér en webhook, der sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="58"/>
         <source>Not registered</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="61"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slet webhooken til %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="105"/>
+        <source>Register %n webhook(s) again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Registrér %n webhook igen på %1 og slet de gamle registreringer</numerusform>
+            <numerusform>Registrér %n webhooks igen på %1 og slet de gamle registreringer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <source>Not moved</source>
+        <translation>Ikke flyttet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="126"/>
+        <source>Registering %1 again…</source>
+        <translation>Registrerer %1 igen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="137"/>
+        <source>Could not register the webhook again at %1</source>
+        <translation>Kunne ikke registrere webhooken igen på %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="142"/>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Sletter webhooken til %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="187"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke hente listen over webhooks</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="192"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, hentet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="193"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, hentet kl. %1</numerusform>
@@ -4528,53 +4645,54 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="213"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="230"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="231"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="233"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="236"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>Trace id: %1</source>
         <translation>Trace-id: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="262"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>

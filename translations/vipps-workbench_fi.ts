@@ -434,7 +434,7 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="331"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
     </message>
@@ -1427,122 +1427,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="83"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="97"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -1591,47 +1591,62 @@
 <context>
     <name>Gui::PaymentsPanel</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="148"/>
         <source>Loading the profile&apos;s keys…</source>
         <translation>Ladataan profiilin avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="149"/>
         <source>Choose a profile under Credentials to create payments.</source>
         <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="181"/>
+        <source>Open payment by reference</source>
+        <translation>Avaa maksu viitteellä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="182"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Maksun viite kauppiasnumerolle %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="184"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
         <source>Capture %1</source>
         <translation>Veloita %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
         <source>Refund %1</source>
         <translation>Hyvitä %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="209"/>
         <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
         <translation>Veloitettava summa (%1); varattu eikä vielä veloitettu: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="210"/>
         <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
         <translation>Hyvitettävä summa (%1); veloitettu eikä vielä hyvitetty: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
         <source>Capture</source>
         <translation>Veloita</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
         <source>Refund</source>
         <translation>Hyvitä</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="250"/>
         <source>%1 failed</source>
         <translation>Epäonnistui: %1</translation>
     </message>
@@ -1830,29 +1845,71 @@
 <context>
     <name>Gui::QuickStartPanel</name>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="39"/>
         <source>That did not work: %1</source>
         <translation>Se ei onnistunut: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>next</source>
         <translation>seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>to do</source>
         <translation>tekemättä</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverQuestions</name>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="12"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="21"/>
+        <source>Move the webhooks</source>
+        <translation>Siirrä webhookit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/receiverquestions.cpp" line="13"/>
+        <source>The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens any more.</source>
+        <translation>
+            <numerusform>Vastaanotin kuuntelee nyt osoitteessa %1, mutta %n webhook toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</numerusform>
+            <numerusform>Vastaanotin kuuntelee nyt osoitteessa %1, mutta %n webhookia toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="19"/>
+        <source>Register them again at the new address, then delete the old registrations? Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Rekisteröidäänkö ne uudelleen uuteen osoitteeseen ja poistetaan vanhat rekisteröinnit? Siihen asti mikään tapahtuma ei saavu tähän sovellukseen, ja pikaoppaan vaihe 3 on tehtävä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="23"/>
+        <source>Not now</source>
+        <translation>Ei nyt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <source>The receiver could not start on port %1 and is not running.</source>
+        <translation>Vastaanotin ei voinut käynnistyä portissa %1 eikä ole käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="38"/>
+        <source>The receiver stays at %1: it could not move to port %2.</source>
+        <translation>Vastaanotin pysyy osoitteessa %1: se ei voinut siirtyä porttiin %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="40"/>
+        <source>Port %1 cannot be used</source>
+        <translation>Porttia %1 ei voi käyttää</translation>
     </message>
 </context>
 <context>
@@ -2834,147 +2891,162 @@
         <translation>Avaa valitun maksun laskeutumissivu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="152"/>
+        <location filename="../ui/paymentspanel.ui" line="144"/>
+        <source>Open a payment by its reference</source>
+        <translation>Avaa maksu sen viitteellä</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
         <source>Why Approve is unavailable</source>
         <translation>Miksi Hyväksy ei ole käytettävissä</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="155"/>
+        <location filename="../ui/paymentspanel.ui" line="165"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="162"/>
-        <source>Payments created in this session</source>
-        <translation>Tässä istunnossa luodut maksut</translation>
+        <location filename="../ui/paymentspanel.ui" line="172"/>
+        <source>Payments of this profile, made or opened in this session</source>
+        <translation>Tämän profiilin maksut, luotu tai avattu tässä istunnossa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <location filename="../ui/paymentspanel.ui" line="200"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <location filename="../ui/paymentspanel.ui" line="224"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <location filename="../ui/paymentspanel.ui" line="239"/>
         <source>What failed</source>
         <translation>Mikä epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <location filename="../ui/paymentspanel.ui" line="252"/>
         <source>Error details</source>
         <translation>Virheen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <location filename="../ui/paymentspanel.ui" line="264"/>
         <source>Dismiss the error</source>
         <translation>Sulje virheilmoitus</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <location filename="../ui/paymentspanel.ui" line="280"/>
         <source>Payment action status</source>
         <translation>Maksutoiminnon tila</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="290"/>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <location filename="../ui/paymentspanel.ui" line="293"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hae valittu maksu uudelleen ePayment API:sta (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <location filename="../ui/paymentspanel.ui" line="296"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <location filename="../ui/paymentspanel.ui" line="304"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <location filename="../ui/paymentspanel.ui" line="307"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Hyväksy valittu maksu testikäyttäjänä kuin sovelluksessa (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <location filename="../ui/paymentspanel.ui" line="318"/>
         <source>Capture…</source>
         <translation>Veloita…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <location filename="../ui/paymentspanel.ui" line="321"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Veloita osa varatusta summasta tai koko summa (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <location filename="../ui/paymentspanel.ui" line="324"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <location filename="../ui/paymentspanel.ui" line="332"/>
         <source>Refund…</source>
         <translation>Hyvitä…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <location filename="../ui/paymentspanel.ui" line="335"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Hyvitä osa veloitetusta summasta tai koko summa (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <location filename="../ui/paymentspanel.ui" line="338"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <location filename="../ui/paymentspanel.ui" line="346"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <location filename="../ui/paymentspanel.ui" line="349"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Peruuta valittu maksu: ennen hyväksyntää se päättyy tilaan TERMINATED, sen jälkeen veloittamaton osa vapautetaan (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <location filename="../ui/paymentspanel.ui" line="352"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <location filename="../ui/paymentspanel.ui" line="360"/>
         <source>Landing page</source>
         <translation>Laskeutumissivu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="353"/>
+        <location filename="../ui/paymentspanel.ui" line="363"/>
         <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
         <translation>Avaa valitun maksun laskeutumissivu selaimessa (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <location filename="../ui/paymentspanel.ui" line="366"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <location filename="../ui/paymentspanel.ui" line="374"/>
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="377"/>
+        <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
+        <translation>Hae maksu viitteellä ja lisää se luetteloon, esim. toisella profiililla tai ennen sovelluksen käynnistystä tehty</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <location filename="../ui/paymentspanel.ui" line="385"/>
         <source>Hide the error</source>
         <translation>Piilota virhe</translation>
     </message>
@@ -4061,88 +4133,105 @@
 <context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Luo maksu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Luo maksu: summa %1, viite %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Luodaan: %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>Luotu: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Hyväksy %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Hyväksytään maksu %1 testikäyttäjänä…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>Maksu %1 hyväksytty testikäyttäjänä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Veloita %1 maksusta %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Hyvitä %1 maksusta %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Peruuta %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: valmis.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Haetaan: %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <source>Open payment %1</source>
+        <translation>Avaa maksu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <source>No payment %1 is known to merchant serial number %2: check the reference, and that the profile in use is the one the payment was made with.</source>
+        <translation>Kauppiasnumero %2 ei tunne maksua %1: tarkista viite ja että käytössä oleva profiili on se, jolla maksu tehtiin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <source>Opened %1: it is %2.</source>
+        <translation>Avattiin %1: sen tila on %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Päivitä %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1: tila %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Mikään profiili ei ole valmis; valitse profiili kohdassa Tunnistetiedot.</translation>
     </message>
@@ -4150,54 +4239,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Laskeutumissivu: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
         <source>Authorized</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Captured</source>
         <translation>Veloitettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Refunded</source>
         <translation>Hyvitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
@@ -4346,77 +4435,77 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::QuickStart</name>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="98"/>
         <source>Set up your keys</source>
         <translation>Määritä avaimet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="99"/>
         <source>Get an access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="100"/>
         <source>Register a webhook</source>
         <translation>Rekisteröi webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="101"/>
         <source>Trigger an event</source>
         <translation>Käynnistä tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="102"/>
         <source>View the event</source>
         <translation>Tarkastele tapahtumaa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="111"/>
         <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
         <translation>Profiilissa ovat client id, client secret, tilausavain ja kauppiaan sarjanumero; paikallisen simulaattorin profiili ei tarvitse omia avaimiasi.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="114"/>
         <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
         <translation>Jokaisessa API-kutsussa on käyttöoikeustunnus-API:sta saatu bearer-tunnus; se on voimassa noin tunnin.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="116"/>
         <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
         <translation>Kerro Vippsille, mitkä tapahtumat lähetetään mihinkin URL:iin; vastauksessa on salaisuus, jolla ne allekirjoitetaan. Painike rekisteröi tämän sovelluksen vastaanottimen kaikille maksutapahtumille.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Luo testimaksu ja hyväksy se: jokaisesta tilan muutoksesta tulee webhook-tapahtuma.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Vastaanotin tarkistaa jokaisen toimituksen HMAC-allekirjoituksen; kelvollinen allekirjoitus todistaa, että toimitus tuli Vippsiltä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
         <source>Open credentials</source>
         <translation>Avaa tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
         <source>Get token</source>
         <translation>Hae tunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
         <source>Register the receiver</source>
         <translation>Rekisteröi vastaanotin</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
         <source>Create and approve payment</source>
         <translation>Luo ja hyväksy maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
         <source>Show event log</source>
         <translation>Näytä tapahtumaloki</translation>
     </message>
@@ -4467,7 +4556,7 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="26"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n tapahtumatyyppi</numerusform>
@@ -4475,52 +4564,80 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="45"/>
         <source>Listing…</source>
         <translation>Listataan…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="58"/>
         <source>Not registered</source>
         <translation>Ei rekisteröity</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="61"/>
         <source>Registering…</source>
         <translation>Rekisteröidään…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
         <source>Not deleted</source>
         <translation>Ei poistettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
         <source>Deleting…</source>
         <translation>Poistetaan…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="105"/>
+        <source>Register %n webhook(s) again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Rekisteröi %n webhook uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
+            <numerusform>Rekisteröi %n webhookia uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <source>Not moved</source>
+        <translation>Ei siirretty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="126"/>
+        <source>Registering %1 again…</source>
+        <translation>Rekisteröidään %1 uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="137"/>
+        <source>Could not register the webhook again at %1</source>
+        <translation>Webhookia ei voitu rekisteröidä uudelleen osoitteeseen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="142"/>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Poistetaan webhook osoitteeseen %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="187"/>
         <source>Could not list the webhooks</source>
         <translation>Webhookeja ei voitu listata</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="192"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listattu klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="193"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listattu klo %1</numerusform>
@@ -4528,53 +4645,54 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
         <source>Could not register the webhook</source>
         <translation>Webhookia ei voitu rekisteröidä</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="213"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="230"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="231"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="233"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="236"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>Trace id: %1</source>
         <translation>Jäljitystunnus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="262"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
     </message>

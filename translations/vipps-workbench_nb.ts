@@ -434,7 +434,7 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="331"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Oppgi testbrukerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
     </message>
@@ -1427,122 +1427,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="80"/>
+        <location filename="../src/gui/mainwindow.cpp" line="81"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="83"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow.cpp" line="97"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1591,47 +1591,62 @@
 <context>
     <name>Gui::PaymentsPanel</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="148"/>
         <source>Loading the profile&apos;s keys…</source>
         <translation>Laster profilens nøkler…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="149"/>
         <source>Choose a profile under Credentials to create payments.</source>
         <translation>Velg en profil under Legitimasjon for å opprette betalinger.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="181"/>
+        <source>Open payment by reference</source>
+        <translation>Åpne betaling etter referanse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="182"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Referanse til en betaling for salgsstedsnummer %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="184"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
         <source>Capture %1</source>
         <translation>Trekk %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
         <source>Refund %1</source>
         <translation>Refunder %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="209"/>
         <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
         <translation>Beløp som skal trekkes i %1; reservert og ikke trukket ennå: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="210"/>
         <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
         <translation>Beløp som skal refunderes i %1; trukket og ikke refundert ennå: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
         <source>Capture</source>
         <translation>Trekk</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
         <source>Refund</source>
         <translation>Refunder</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
+        <location filename="../src/gui/paymentspanel.cpp" line="250"/>
         <source>%1 failed</source>
         <translation>%1 mislyktes</translation>
     </message>
@@ -1830,29 +1845,71 @@
 <context>
     <name>Gui::QuickStartPanel</name>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="39"/>
         <source>That did not work: %1</source>
         <translation>Det fungerte ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>next</source>
         <translation>neste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
         <source>to do</source>
         <translation>gjenstår</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverQuestions</name>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="12"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="21"/>
+        <source>Move the webhooks</source>
+        <translation>Flytt webhookene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/receiverquestions.cpp" line="13"/>
+        <source>The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens any more.</source>
+        <translation>
+            <numerusform>Mottakeren lytter nå på %1, men %n webhook leverer fortsatt til %2, der ingenting lytter lenger.</numerusform>
+            <numerusform>Mottakeren lytter nå på %1, men %n webhooker leverer fortsatt til %2, der ingenting lytter lenger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="19"/>
+        <source>Register them again at the new address, then delete the old registrations? Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Registrere dem på nytt på den nye adressen, og deretter slette de gamle registreringene? Inntil da når ingen hendelser denne appen, og trinn 3 i hurtigstarten må gjøres på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="23"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <source>The receiver could not start on port %1 and is not running.</source>
+        <translation>Mottakeren kunne ikke starte på port %1 og kjører ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="38"/>
+        <source>The receiver stays at %1: it could not move to port %2.</source>
+        <translation>Mottakeren blir på %1: den kunne ikke flytte til port %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="40"/>
+        <source>Port %1 cannot be used</source>
+        <translation>Port %1 kan ikke brukes</translation>
     </message>
 </context>
 <context>
@@ -2834,147 +2891,162 @@
         <translation>Åpne landingssiden for valgt betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="152"/>
+        <location filename="../ui/paymentspanel.ui" line="144"/>
+        <source>Open a payment by its reference</source>
+        <translation>Åpne en betaling etter referansen</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
         <source>Why Approve is unavailable</source>
         <translation>Hvorfor Godkjenn ikke er tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="155"/>
+        <location filename="../ui/paymentspanel.ui" line="165"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkjenn (tvungen godkjenning) finnes bare i simulatoren og testmiljøet; godkjenn betalingen i Vipps- eller MobilePay-appen i stedet.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="162"/>
-        <source>Payments created in this session</source>
-        <translation>Betalinger opprettet i denne økten</translation>
+        <location filename="../ui/paymentspanel.ui" line="172"/>
+        <source>Payments of this profile, made or opened in this session</source>
+        <translation>Betalinger for denne profilen, opprettet eller åpnet i denne økten</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <location filename="../ui/paymentspanel.ui" line="200"/>
         <source>Last error</source>
         <translation>Siste feil</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <location filename="../ui/paymentspanel.ui" line="224"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <location filename="../ui/paymentspanel.ui" line="239"/>
         <source>What failed</source>
         <translation>Hva som mislyktes</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <location filename="../ui/paymentspanel.ui" line="252"/>
         <source>Error details</source>
         <translation>Feildetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <location filename="../ui/paymentspanel.ui" line="264"/>
         <source>Dismiss the error</source>
         <translation>Lukk feilmeldingen</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <location filename="../ui/paymentspanel.ui" line="280"/>
         <source>Payment action status</source>
         <translation>Status for betalingshandling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="290"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <location filename="../ui/paymentspanel.ui" line="293"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hent valgt betaling på nytt fra ePayment API-et (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <location filename="../ui/paymentspanel.ui" line="296"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <location filename="../ui/paymentspanel.ui" line="304"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <location filename="../ui/paymentspanel.ui" line="307"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Godkjenn valgt betaling som testbrukeren, som i appen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <location filename="../ui/paymentspanel.ui" line="318"/>
         <source>Capture…</source>
         <translation>Trekk…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <location filename="../ui/paymentspanel.ui" line="321"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Trekk noe av eller hele det reserverte beløpet (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <location filename="../ui/paymentspanel.ui" line="324"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <location filename="../ui/paymentspanel.ui" line="332"/>
         <source>Refund…</source>
         <translation>Refunder…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <location filename="../ui/paymentspanel.ui" line="335"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Refunder noe av eller hele det trukne beløpet (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <location filename="../ui/paymentspanel.ui" line="338"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <location filename="../ui/paymentspanel.ui" line="346"/>
         <source>Cancel</source>
         <translation>Kanseller</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <location filename="../ui/paymentspanel.ui" line="349"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Kanseller valgt betaling: før godkjenning ender den som TERMINATED, etter godkjenning frigis resten som ikke er trukket (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <location filename="../ui/paymentspanel.ui" line="352"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <location filename="../ui/paymentspanel.ui" line="360"/>
         <source>Landing page</source>
         <translation>Landingsside</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="353"/>
+        <location filename="../ui/paymentspanel.ui" line="363"/>
         <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
         <translation>Åpne landingssiden for valgt betaling i nettleseren (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <location filename="../ui/paymentspanel.ui" line="366"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <location filename="../ui/paymentspanel.ui" line="374"/>
+        <source>Open…</source>
+        <translation>Åpne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="377"/>
+        <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
+        <translation>Hent en betaling etter referansen og legg den til i listen, f.eks. en laget med en annen profil eller før appen startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <location filename="../ui/paymentspanel.ui" line="385"/>
         <source>Hide the error</source>
         <translation>Skjul feilen</translation>
     </message>
@@ -4061,88 +4133,105 @@
 <context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Opprett betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opprett en betaling på %1 med referanse %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Oppretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>Opprettet %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Godkjenn %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkjenn (tvungen godkjenning) finnes bare i simulatoren og testmiljøet; godkjenn betalingen i Vipps- eller MobilePay-appen i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkjenner %1 som testbrukeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>Godkjente %1 som testbrukeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Trekk %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Refunder %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Kanseller %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: ferdig.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <source>Open payment %1</source>
+        <translation>Åpne betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <source>No payment %1 is known to merchant serial number %2: check the reference, and that the profile in use is the one the payment was made with.</source>
+        <translation>Salgsstedsnummer %2 kjenner ingen betaling %1: sjekk referansen, og at profilen som er i bruk er den betalingen ble laget med.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <source>Opened %1: it is %2.</source>
+        <translation>Åpnet %1: den er %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Oppdater %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; velg en under Legitimasjon.</translation>
     </message>
@@ -4150,54 +4239,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Landingsside: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
         <source>Authorized</source>
         <translation>Reservert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Captured</source>
         <translation>Trukket</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Refunded</source>
         <translation>Refundert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>Cancelled</source>
         <translation>Kansellert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Updated</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Last error</source>
         <translation>Siste feil</translation>
     </message>
@@ -4346,77 +4435,77 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::QuickStart</name>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="98"/>
         <source>Set up your keys</source>
         <translation>Sett opp nøklene</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="99"/>
         <source>Get an access token</source>
         <translation>Hent et tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="100"/>
         <source>Register a webhook</source>
         <translation>Registrer en webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="101"/>
         <source>Trigger an event</source>
         <translation>Utløs en hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="102"/>
         <source>View the event</source>
         <translation>Se hendelsen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="111"/>
         <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
         <translation>En profil inneholder klient-ID, klienthemmelighet, abonnementsnøkkel og salgsstedsnummer (MSN); profilen for den lokale simulatoren trenger ingen av dine.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="114"/>
         <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
         <translation>Hvert API-kall har med et bearer-token fra API-et for tilgangstoken; det varer omtrent en time.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="116"/>
         <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
         <translation>Fortell Vipps hvilke hendelser som skal sendes til hvilken URL; svaret inneholder hemmeligheten som signerer dem. Knappen registrerer appens mottaker for alle betalingshendelser.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Opprett en testbetaling og godkjenn den: hver tilstandsendring blir en webhook-hendelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Mottakeren sjekker HMAC-signaturen på hver levering; en gyldig signatur beviser at den kom fra Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
         <source>Open credentials</source>
         <translation>Åpne legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
         <source>Get token</source>
         <translation>Hent token</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
         <source>Register the receiver</source>
         <translation>Registrer mottakeren</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
         <source>Create and approve payment</source>
         <translation>Opprett og godkjenn betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
         <source>Show event log</source>
         <translation>Vis hendelsesloggen</translation>
     </message>
@@ -4467,7 +4556,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="26"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hendelsestype</numerusform>
@@ -4475,52 +4564,80 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="45"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrer en webhook som sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="58"/>
         <source>Not registered</source>
         <translation>Ikke registrert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="61"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slett webhooken til %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="105"/>
+        <source>Register %n webhook(s) again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Registrer %n webhook på nytt på %1 og slett de gamle registreringene</numerusform>
+            <numerusform>Registrer %n webhooker på nytt på %1 og slett de gamle registreringene</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <source>Not moved</source>
+        <translation>Ikke flyttet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="126"/>
+        <source>Registering %1 again…</source>
+        <translation>Registrerer %1 på nytt…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="137"/>
+        <source>Could not register the webhook again at %1</source>
+        <translation>Kunne ikke registrere webhooken på nytt på %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="142"/>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Sletter webhooken til %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="187"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke liste webhookene</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="192"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="193"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listet kl. %1</numerusform>
@@ -4528,53 +4645,54 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="213"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="230"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kjører simulatoren? Denne profilen kaller den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="231"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Sjekk at %1 kan nås fra denne maskinen (nettverk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="233"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Fullfør profilen %1 under Legitimasjon.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="236"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Sjekk klient-ID, klienthemmelighet, abonnementsnøkkel og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>Trace id: %1</source>
         <translation>Sporings-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Appen lagrer den i nøkkelringen og verifiserer leveringene til denne webhooken med den; kopier den nå hvis din egen server også verifiserer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="262"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Nøkkelringen kan ikke brukes (%1), så appen holder den bare i minnet til den avsluttes; kopier den nå for å beholde den.</translation>
     </message>
