@@ -307,13 +307,20 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::fitDocks()
 {
-    constexpr int CentralWidth = 540; // the event log's columns and the inspector's steps, readable
-    auto *panels = findChild<QDockWidget *>(QStringLiteral("panelsDock"));
-    if (!panels || panels->isFloating() || !panels->isVisible())
-        return;
-    const int wanted = width() - CentralWidth;
-    if (panels->width() > wanted)
-        resizeDocks({panels}, {std::max(panels->minimumSizeHint().width(), wanted)}, Qt::Horizontal);
+    constexpr int CentralWidth = 540;  // the event log's columns and the inspector's steps, readable
+    constexpr int CentralHeight = 520; // a few rows of the log and the inspector's first steps
+    const auto giveWay = [this](const char *name, int excess, Qt::Orientation orientation) {
+        auto *dock = findChild<QDockWidget *>(QLatin1String(name));
+        if (!dock || dock->isFloating() || !dock->isVisible() || excess <= 0)
+            return;
+        const bool across = orientation == Qt::Horizontal;
+        const int now = across ? dock->width() : dock->height();
+        const int least = across ? dock->minimumSizeHint().width() : dock->minimumSizeHint().height();
+        if (now > least)
+            resizeDocks({dock}, {std::max(least, now - excess)}, orientation);
+    };
+    giveWay("panelsDock", CentralWidth - centralWidget()->width(), Qt::Horizontal);
+    giveWay("requestsDock", CentralHeight - centralWidget()->height(), Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
