@@ -1,33 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "gui/receiverquestions.h"
 
+#include "gui/confirmbox.h"
+
 #include <QMessageBox>
-#include <QPushButton>
 
 namespace Gui {
 
 void ReceiverQuestions::moveRegistrations(QWidget *parent, int count, const QUrl &from, const QUrl &to,
                                           const std::function<void()> &confirmed)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Move the webhooks"),
-                                tr("The receiver now listens at %1, but %n webhook(s) still deliver to %2, where "
-                                   "nothing listens any more.",
-                                   "", count)
-                                    .arg(to.toString(), from.toString()),
-                                QMessageBox::NoButton, parent);
-    box->setObjectName(QStringLiteral("moveWebhooksQuestion"));
-    box->setInformativeText(tr("Register them again at the new address, then delete the old registrations? Until "
-                               "then no event reaches this app, and the quick start's step 3 is to do again."));
-    QPushButton *move = box->addButton(tr("Move the webhooks"), QMessageBox::AcceptRole);
-    move->setObjectName(QStringLiteral("moveWebhooksButton"));
-    box->addButton(tr("Not now"), QMessageBox::RejectRole);
-    box->setDefaultButton(move);
-    QObject::connect(box, &QDialog::finished, box, [box, move, confirmed] {
-        box->deleteLater();
-        if (box->clickedButton() == move)
-            confirmed();
-    });
-    box->open();
+    ConfirmBox question;
+    question.objectName = QStringLiteral("moveWebhooksQuestion");
+    question.title = tr("Move the webhooks");
+    question.text = tr("The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens "
+                       "any more.",
+                       "", count)
+                        .arg(to.toString(), from.toString());
+    question.details = tr("Register them again at the new address, then delete the old registrations? Until then no "
+                          "event reaches this app, and the quick start's step 3 is to do again.");
+    question.action = tr("Move the webhooks");
+    question.actionObjectName = QStringLiteral("moveWebhooksButton");
+    question.actionIsDefault = true;
+    question.cancel = tr("Not now");
+    question.open(parent, confirmed);
 }
 
 void ReceiverQuestions::portRefused(QWidget *parent, quint16 port, const QString &message, const QUrl &runningAt)

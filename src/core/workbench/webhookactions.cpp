@@ -6,7 +6,24 @@
 
 #include <QTime>
 
+#include <algorithm>
+
 namespace Workbench {
+
+namespace {
+
+// One spelling per endpoint: QUrl has lower-cased the scheme and host; the default port, a trailing slash, dot
+// segments and a fragment make no difference to where a delivery goes.
+QUrl endpointOf(const QUrl &url)
+{
+    QUrl endpoint = url.adjusted(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash | QUrl::RemoveFragment);
+    const int defaultPort = endpoint.scheme() == QLatin1String("https") ? 443 : 80;
+    if (endpoint.port() == defaultPort)
+        endpoint.setPort(-1);
+    return endpoint;
+}
+
+} // namespace
 
 WebhookActions::WebhookActions(ProfileSession *session, Confirmer *confirmer, QObject *parent)
     : QObject(parent), m_session(session), m_guard(confirmer), m_model(new WebhookListModel(this))
@@ -97,6 +114,36 @@ QList<Api::Webhook> WebhookActions::registrationsAt(const QUrl &receiverUrl) con
     return found;
 }
 
+QList<Api::Webhook> WebhookActions::duplicatesOf(const QUrl &url, const QStringList &events) const
+{
+    QList<Api::Webhook> found;
+    const QUrl endpoint = endpointOf(url);
+    for (const Api::Webhook &webhook : m_model->webhooks()) {
+        if (endpointOf(webhook.url) == endpoint && !sharedEvents({webhook}, events).isEmpty())
+            found.append(webhook);
+    }
+    return found;
+}
+
+QStringList WebhookActions::sharedEvents(const QList<Api::Webhook> &webhooks, const QStringList &events)
+{
+    QStringList shared;
+    for (const QString &event : events) {
+        const bool sent = std::any_of(webhooks.cbegin(), webhooks.cend(),
+                                      [&event](const Api::Webhook &webhook) { return webhook.events.contains(event); });
+        if (sent && !shared.contains(event))
+            shared.append(event);
+    }
+    return shared;
+}
+
+bool WebhookActions::alreadySends(const QUrl &url, const QStringList &events) const
+{
+    const QStringList shared = sharedEvents(duplicatesOf(url, events), events);
+    return std::all_of(events.cbegin(), events.cend(),
+                       [&shared](const QString &event) { return shared.contains(event); });
+}
+
 void WebhookActions::moveWebhooks(const QList<Api::Webhook> &webhooks, const QUrl &url)
 {
     if (webhooks.isEmpty() || !canCall())
@@ -123,10 +170,14 @@ void WebhookActions::moveNext()
         refresh();
         return;
     }
+    const QStringList events = m_move.pending.constFirst().events;
+    if (alreadySends(m_move.url, events)) {
+        deleteMoved(); // registering it again would send each of its events there twice
+        return;
+    }
     emit statusChanged(tr("Registering %1 again…").arg(m_move.url.toDisplayString()));
     m_session->webhooks()->registerWebhook(
-        m_move.url, m_move.pending.constFirst().events,
-        m_answers.guard([this](const Api::RegisteredWebhook &webhook, const Api::ApiError &error) {
+        m_move.url, events, m_answers.guard([this](const Api::RegisteredWebhook &webhook, const Api::ApiError &error) {
             onMoveRegistered(webhook, error);
         }));
 }
@@ -138,6 +189,11 @@ void WebhookActions::onMoveRegistered(const Api::RegisteredWebhook &webhook, con
         return;
     }
     m_session->rememberWebhook(webhook.id, webhook.secret);
+    deleteMoved();
+}
+
+void WebhookActions::deleteMoved()
+{
     const Api::Webhook &old = m_move.pending.constFirst();
     emit statusChanged(tr("Deleting the webhook to %1…").arg(old.url.toDisplayString()));
     m_session->webhooks()->remove(old.id,

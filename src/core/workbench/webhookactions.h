@@ -43,9 +43,15 @@ public:
     // the same scheme and port, any path (the receiver answers on every path). Empty for an empty address.
     QList<Api::Webhook> registrationsAt(const QUrl &receiverUrl) const;
     // Asks the production guard once, then for each registration: registers url for its events, then deletes it
-    // (docs/vipps-wire.md §3 "Limits and scoping": register the new endpoint, then delete the old). Stops at the
-    // first error; lists again at the end.
+    // (docs/vipps-wire.md §3 "Limits and scoping": register the new endpoint, then delete the old). When url
+    // already gets every event of one, that one is only deleted. Stops at the first error; lists again at the end.
     void moveWebhooks(const QList<Api::Webhook> &webhooks, const QUrl &url);
+    // The listed registrations a new one for url and events would duplicate: the same endpoint (scheme, host, port,
+    // path without a trailing slash, query) and at least one event type in common, which Vipps would then deliver
+    // there twice (docs/vipps-wire.md §5). Duplicates may be wanted (to try an idempotent handler): ask, not refuse.
+    QList<Api::Webhook> duplicatesOf(const QUrl &url, const QStringList &events) const;
+    // The event types of events that these registrations already send, in the order of events.
+    static QStringList sharedEvents(const QList<Api::Webhook> &webhooks, const QStringList &events);
 
     // What to check next after an error, naming the profile and where it calls; empty when there is no hint.
     QString errorHint(const Api::ApiError &error) const;
@@ -85,7 +91,9 @@ private:
     void onListed(const QList<Api::Webhook> &webhooks, const Api::ApiError &error);
     void onRegistered(const QUrl &url, const Api::RegisteredWebhook &webhook, const Api::ApiError &error);
     void onDeleted(const Api::Webhook &webhook, const Api::ApiError &error);
+    bool alreadySends(const QUrl &url, const QStringList &events) const; // listed registrations send them all there
     void moveNext();
+    void deleteMoved();
     void onMoveRegistered(const Api::RegisteredWebhook &webhook, const Api::ApiError &error);
     void onMoveDeleted(const Api::ApiError &error);
     void failMove(const QString &what, const Api::ApiError &error);
