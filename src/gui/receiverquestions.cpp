@@ -13,12 +13,15 @@ void ReceiverQuestions::moveRegistrations(QWidget *parent, int count, const QUrl
     ConfirmBox question;
     question.objectName = QStringLiteral("moveWebhooksQuestion");
     question.title = tr("Move the webhooks");
-    question.text = tr("The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens "
-                       "any more.",
-                       "", count)
+    question.text = (count == 1 ? tr("The receiver now listens at %1, but a webhook still delivers to %2, where "
+                                     "nothing listens any more.")
+                                : tr("The receiver now listens at %1, but %n webhooks still deliver to %2, where "
+                                     "nothing listens any more.",
+                                     "", count))
                         .arg(to.toString(), from.toString());
-    question.details = tr("Register them again at the new address, then delete the old registrations? Until then no "
-                          "event reaches this app, and the quick start's step 3 is to do again.");
+    question.details = tr("Moving registers the new address first and then deletes the old registration, so no event "
+                          "is lost. Until then no event reaches this app, and the quick start's step 3 is to do "
+                          "again.");
     question.action = tr("Move the webhooks");
     question.actionObjectName = QStringLiteral("moveWebhooksButton");
     question.actionIsDefault = true;

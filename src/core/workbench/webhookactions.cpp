@@ -149,7 +149,9 @@ void WebhookActions::moveWebhooks(const QList<Api::Webhook> &webhooks, const QUr
     if (webhooks.isEmpty() || !canCall())
         return;
     const QString action =
-        tr("Register %n webhook(s) again at %1 and delete the old registrations", "", int(webhooks.size()))
+        (webhooks.size() == 1
+             ? tr("Register the webhook again at %1 and delete the old registration")
+             : tr("Register %n webhooks again at %1 and delete the old registrations", "", int(webhooks.size())))
             .arg(url.toDisplayString());
     if (!m_guard.allows(m_session->profile(), action)) {
         emit statusChanged(tr("Not moved"));
