@@ -3,6 +3,7 @@
 
 #include "api/eventcatalog.h"
 #include "gui/credentialspanel.h"
+#include "gui/deliverylogpanel.h"
 #include "gui/environmentlooks.h"
 #include "gui/eventlogpanel.h"
 #include "gui/focusring.h"
@@ -148,10 +149,27 @@ void MainWindow::buildDocks()
     requests->setObjectName(QStringLiteral("requestsDock"));
     requests->setWidget(m_requests);
     addDockWidget(Qt::BottomDockWidgetArea, requests);
+    QDockWidget *deliveries = buildDeliveriesDock();
+    tabifyDockWidget(requests, deliveries);
+    requests->raise();
     m_ui->viewMenu->addAction(panels->toggleViewAction());
     m_ui->viewMenu->addAction(requests->toggleViewAction());
+    m_ui->viewMenu->addAction(deliveries->toggleViewAction());
     resizeDocks({panels}, {600}, Qt::Horizontal);
     resizeDocks({requests}, {180}, Qt::Vertical);
+}
+
+// Beside the outgoing requests, titled with the failures so far, which the tab shows even when not in front.
+QDockWidget *MainWindow::buildDeliveriesDock()
+{
+    Workbench::DeliveryLogModel *model = &m_workspace->deliveries();
+    auto *dock = new QDockWidget(DeliveryLogPanel::title(model->failedCount()), this);
+    dock->setObjectName(QStringLiteral("deliveriesDock"));
+    dock->setWidget(new DeliveryLogPanel(model, dock));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(model, &Workbench::DeliveryLogModel::failedCountChanged, dock,
+            [dock](int failed) { dock->setWindowTitle(DeliveryLogPanel::title(failed)); });
+    return dock;
 }
 
 void MainWindow::connectQuickStart()

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The main window arranges the panels around the live event log: the quick start, credentials, webhooks and
-// payments on the left, the inspector under the log, the outgoing requests at the bottom, the receiver,
-// simulator and profile in the status bar. It holds no logic of its own: Workbench::Workspace does.
+// payments on the left, the inspector under the log, the outgoing requests and the simulator's deliveries at the
+// bottom, the receiver, simulator and profile in the status bar. It holds no logic of its own: Workbench::Workspace
+// does.
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 
@@ -61,6 +63,7 @@ protected:
 private:
     void buildPanels();
     void buildDocks();
+    QDockWidget *buildDeliveriesDock();
     void connectQuickStart();
     void connectWorkspace();
     void runQuickStartStep(int step);

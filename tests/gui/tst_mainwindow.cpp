@@ -2,8 +2,8 @@
 // The whole quick start through the real window against the in-process simulator: the token step ticks itself
 // when the first call fetches one, the quick start's buttons register the embedded receiver, create and approve
 // a payment, and the signed events show in the log as valid and in the inspector; plus the production look, a
-// receiver that cannot start, the quick start's error, which belongs to the profile it happened with, and a port
-// change that offers to move the registrations to the receiver's new address.
+// receiver that cannot start, the quick start's error, which belongs to the profile it happened with, a port
+// change that offers to move the registrations to the receiver's new address, and failed deliveries shown.
 #include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
@@ -17,10 +17,12 @@
 #include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,11 +44,13 @@ private slots:
     void portChangeOffersToMoveTheWebhooks();
     void takenPortKeepsTheReceiverAndSaysSo();
     void quickStartErrorGoesWithItsProfile();
+    void failedDeliveriesAreShown();
 
 private:
     void startWorkspace(quint16 receiverPort = 0);
     void click(Step step);
     QString labelText(const char *objectName) const;
+    static int columnNamed(const QAbstractItemModel *model, const QString &header);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -96,6 +100,16 @@ QString TstMainWindow::labelText(const char *objectName) const
 {
     const auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(objectName));
     return label ? label->text() : QString();
+}
+
+int TstMainWindow::columnNamed(const QAbstractItemModel *model, const QString &header)
+{
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString() == header)
+            return column;
+    }
+    qWarning("no column %s", qPrintable(header));
+    return -1;
 }
 
 void TstMainWindow::quickStartThroughTheWindow()
@@ -239,6 +253,44 @@ void TstMainWindow::quickStartErrorGoesWithItsProfile()
                 workspace.session().state() == Workbench::ProfileSession::State::Ready);
     QVERIFY(workspace.quickStart().isDone(Step::Setup));
     QVERIFY(!error->isVisibleTo(m_window.get()));
+}
+
+// A webhook where nothing listens: the payment's delivery attempts show in the Deliveries tab beside the outgoing
+// requests, failed, each with the time of its retry, and the retry follows.
+void TstMainWindow::failedDeliveriesAreShown()
+{
+    startWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && m_workspace->quickStart().isDone(Step::Setup) &&
+                                 !m_window->webhooksPanel()->isBusy(),
+                             5000);
+    const QUrl dead(QStringLiteral("http://127.0.0.1:9/dead"));
+    m_window->webhooksPanel()->registerWebhook(dead, {QStringLiteral("epayments.payment.created.v1")});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1, 5000);
+    click(Step::Trigger);
+
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("deliveriesDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isHidden());
+    QCOMPARE(m_window->tabifiedDockWidgets(dock).size(), 1); // beside the outgoing requests
+    const auto *view = dock->findChild<QTableView *>(QStringLiteral("deliveryView"));
+    QVERIFY(view);
+    const QAbstractItemModel *model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 5000);
+    const auto text = [model](int row, const QString &header) {
+        return model->index(row, columnNamed(model, header)).data().toString();
+    };
+    QCOMPARE(text(0, QStringLiteral("URL")), dead.toString());
+    QCOMPARE(text(0, QStringLiteral("Event")), QStringLiteral("epayments.payment.created.v1"));
+    QCOMPARE(text(0, QStringLiteral("Attempt")), QStringLiteral("1"));
+    const QString error = text(0, QStringLiteral("Status or error"));
+    QVERIFY2(!error.isEmpty() && error != QLatin1String("200"), qPrintable(error));
+    const QString retry = text(0, QStringLiteral("Next retry"));
+    QVERIFY2(QTime::fromString(retry, QStringLiteral("HH:mm:ss")).isValid(), qPrintable(retry));
+    QVERIFY2(dock->windowTitle().contains(QLatin1String("failed")), qPrintable(dock->windowTitle()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 2, 5000); // the first retry, a second later
+    QCOMPARE(text(1, QStringLiteral("Attempt")), QStringLiteral("2"));
 }
 
 QTEST_MAIN(TstMainWindow)

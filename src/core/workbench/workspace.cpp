@@ -29,6 +29,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_simulator(new SimulatorService(this))
     , m_events(new Events::EventLogModel(this))
     , m_requests(new RequestLogModel(this))
+    , m_deliveries(new DeliveryLogModel(this))
     , m_quickStart(new QuickStart(this))
     , m_profileEditing(new ProfileEditing(profiles, m_session, this))
     , m_webhooks(new WebhookActions(m_session, confirmer, this))
@@ -60,6 +61,8 @@ void Workspace::wire()
             m_quickStart->tokenReceived();
     });
     connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
+    connect(m_simulator, &SimulatorService::deliveryAttempted, m_deliveries, &DeliveryLogModel::append);
+    connect(m_simulator, &SimulatorService::deliveryCancelled, m_deliveries, &DeliveryLogModel::markCancelled);
     connect(m_receiver, &ReceiverService::stateChanged, this, &Workspace::onReceiverState);
     connect(m_webhooks, &WebhookActions::registered, m_quickStart, &QuickStart::webhookRegistered);
     connect(m_webhooks, &WebhookActions::moved, m_quickStart, &QuickStart::webhookRegistered);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Everything the app's window shows, wired together and without Widgets: the profiles and the active one,
-// the embedded receiver and its event log, the in-process simulator, the outgoing request log and the quick
-// start. On first start with no profile it creates the simulator profile and uses it, so the quick start
-// runs offline (docs/architecture.md §8).
+// the embedded receiver and its event log, the in-process simulator and its delivery attempts, the outgoing
+// request log and the quick start. On first start with no profile it creates the simulator profile and uses it,
+// so the quick start runs offline (docs/architecture.md §8).
 #pragma once
 
 #include "events/eventlogmodel.h"
 #include "sim/localsimulator.h"
+#include "workbench/deliverylogmodel.h"
 #include "workbench/paymentactions.h"
 #include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
@@ -72,6 +73,7 @@ public:
     SimulatorService &simulator() { return *m_simulator; }
     Events::EventLogModel &events() { return *m_events; }
     RequestLogModel &requests() { return *m_requests; }
+    DeliveryLogModel &deliveries() { return *m_deliveries; }
     QuickStart &quickStart() { return *m_quickStart; }
     ProfileEditing &profileEditing() { return *m_profileEditing; }
     WebhookActions &webhooks() { return *m_webhooks; }
@@ -100,6 +102,7 @@ private:
     SimulatorService *m_simulator;
     Events::EventLogModel *m_events;
     RequestLogModel *m_requests;
+    DeliveryLogModel *m_deliveries;
     QuickStart *m_quickStart;
     ProfileEditing *m_profileEditing;
     WebhookActions *m_webhooks;
