@@ -56,6 +56,9 @@ private slots:
     void createAndApproveInOneStep();
     void validationShownAsTyped_data();
     void validationShownAsTyped();
+    void minimumSpeaksInKroner();
+    void clearedAmountDisablesCreate_data();
+    void clearedAmountDisablesCreate();
     void duplicateReferenceShowsConflict();
     void captureTooMuchShowsErrorCode();
     void productionAsksAndNoSendsNothing();
@@ -316,7 +319,7 @@ void TstPaymentsPanel::validationShownAsTyped_data()
     QTest::newRow("reference with a space")
         << QStringLiteral("referenceSpace") << QStringLiteral("referenceError") << QStringLiteral("remove ' '");
     QTest::newRow("amount below the NOK minimum")
-        << QStringLiteral("amount") << QStringLiteral("amountError") << QStringLiteral("at least 100 (1.00 NOK)");
+        << QStringLiteral("amount") << QStringLiteral("amountError") << QStringLiteral("at least 1.00 NOK.");
     QTest::newRow("WEB_REDIRECT without return URL")
         << QStringLiteral("returnUrl") << QStringLiteral("returnUrlError") << QStringLiteral("WEB_REDIRECT needs");
     QTest::newRow("http return URL") << QStringLiteral("httpReturnUrl") << QStringLiteral("returnUrlError")
@@ -389,6 +392,58 @@ void TstPaymentsPanel::validationShownAsTyped()
     description->setText(QStringLiteral("Test payment"));
     QVERIFY(label->isHidden());
     QVERIFY(child<QPushButton>("createButton")->isEnabled());
+}
+
+// The field is in kroner: its message says 1.00 NOK, not 100 minor units.
+void TstPaymentsPanel::minimumSpeaksInKroner()
+{
+    child<QDoubleSpinBox>("amountSpin")->setValue(0.99);
+    const QString message = child<QLabel>("amountError")->text();
+    QCOMPARE(message, QStringLiteral("The amount must be at least 1.00 NOK."));
+    QVERIFY(!child<QPushButton>("createButton")->isEnabled());
+}
+
+void TstPaymentsPanel::clearedAmountDisablesCreate_data()
+{
+    QTest::addColumn<QString>("typed"); // what is left in the field
+    QTest::newRow("cleared") << QString();
+    QTest::newRow("a lone separator") << QStringLiteral(".");
+}
+
+// The field keeps its last good value while it holds none: that value (1.23 NOK, a magic test amount) must not be
+// what Create sends.
+void TstPaymentsPanel::clearedAmountDisablesCreate()
+{
+    QFETCH(QString, typed);
+    auto *amount = child<QDoubleSpinBox>("amountSpin");
+    amount->setValue(1.23);
+    QVERIFY(child<QPushButton>("createButton")->isEnabled());
+    amount->clear();
+    QTest::keyClicks(amount, typed);
+    QCOMPARE(amount->text(), typed);
+
+    QVERIFY(!child<QPushButton>("createButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("createApproveButton")->isEnabled());
+    auto *error = child<QLabel>("amountError");
+    QVERIFY(error->isVisibleTo(m_panel.get()));
+    QVERIFY2(error->text().contains(QLatin1String("Enter an amount of at least 1.00 NOK")), qPrintable(error->text()));
+    QVERIFY(!m_panel->form()->isValid());
+
+    // The quick start's way in is refused too, and nothing is sent.
+    QSignalSpy shown(m_panel.get(), &Gui::PaymentsPanel::errorShown);
+    m_panel->createAndApprove();
+    QCOMPARE(shown.count(), 1);
+    m_panel->createPayment();
+    QCOMPARE(shown.count(), 2);
+    QVERIFY(m_calls.isEmpty());
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+
+    // An amount typed in again brings Create back.
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("12.5"));
+    QVERIFY(child<QPushButton>("createButton")->isEnabled());
+    QVERIFY(error->isHidden());
+    QCOMPARE(m_panel->form()->request().amount.value, 1250);
 }
 
 void TstPaymentsPanel::duplicateReferenceShowsConflict()

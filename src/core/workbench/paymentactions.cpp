@@ -49,7 +49,7 @@ void PaymentActions::onSessionState(ProfileSession::State state)
 void PaymentActions::create(const Api::CreatePaymentRequest &request, bool approveAfter, const QString &phoneNumber)
 {
     const QString action = tr("Create payment %1").arg(request.reference);
-    if (const Base::FieldErrors errors = request.validate(); !errors.isEmpty()) {
+    if (const Base::FieldErrors errors = request.validate(Api::Amount::Unit::Major); !errors.isEmpty()) {
         fail(action, {}, Api::ApiError::validation(errors));
         return;
     }
