@@ -10,6 +10,8 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 
 namespace Gui {
@@ -119,7 +121,7 @@ void PaymentsPanel::setUpActions()
             [this] { m_actions->approve(selectedReference(), m_ui->form->phoneNumber()); });
     connect(m_ui->captureAction, &QAction::triggered, this, [this] { askAmount(Modification::Capture); });
     connect(m_ui->refundAction, &QAction::triggered, this, [this] { askAmount(Modification::Refund); });
-    connect(m_ui->cancelAction, &QAction::triggered, this, [this] { m_actions->cancel(selectedReference()); });
+    connect(m_ui->cancelAction, &QAction::triggered, this, &PaymentsPanel::askCancel);
     connect(m_ui->openAction, &QAction::triggered, this, &PaymentsPanel::openLandingPage);
     connect(m_ui->openReferenceAction, &QAction::triggered, this, &PaymentsPanel::askReference);
     connect(m_ui->dismissErrorAction, &QAction::triggered, this, &PaymentsPanel::clearError);
@@ -186,8 +188,8 @@ void PaymentsPanel::askReference()
     dialog->open();
 }
 
-// The rest is offered; any amount may be asked for, more than the rest too: the API's refusal is worth seeing in
-// a workbench.
+// What is left is offered, and no more (PaymentRules); more than that is still the API's to refuse, through the
+// command line or PaymentActions.
 void PaymentsPanel::askAmount(Modification modification)
 {
     const int row = selectedRow();
@@ -199,6 +201,8 @@ void PaymentsPanel::askAmount(Modification modification)
     const QString reference = payment.reference;
     const QString currency = payment.amount.currency;
     const qint64 rest = capture ? rules.capturable() : rules.refundable();
+    if (rest <= 0)
+        return;
     const QString restText = Api::Amount{rest, currency}.text();
 
     auto *dialog = new QInputDialog(this);
@@ -206,12 +210,12 @@ void PaymentsPanel::askAmount(Modification modification)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(capture ? tr("Capture %1").arg(reference) : tr("Refund %1").arg(reference));
     dialog->setLabelText(
-        capture ? tr("Amount to capture in %1; authorized and not yet captured: %2.").arg(currency, restText)
-                : tr("Amount to refund in %1; captured and not yet refunded: %2.").arg(currency, restText));
+        capture ? tr("Amount to capture in %1, at most %2: authorized and not yet captured.").arg(currency, restText)
+                : tr("Amount to refund in %1, at most %2: captured and not yet refunded.").arg(currency, restText));
     dialog->setInputMode(QInputDialog::DoubleInput);
     dialog->setDoubleDecimals(2);
-    dialog->setDoubleRange(0.01, double(Api::Amount::kMaxValue) / 100.0);
-    dialog->setDoubleValue(rest > 0 ? double(rest) / 100.0 : 0.01);
+    dialog->setDoubleRange(0.01, double(rest) / 100.0);
+    dialog->setDoubleValue(double(rest) / 100.0);
     dialog->setOkButtonText(capture ? tr("Capture") : tr("Refund"));
     connect(dialog, &QInputDialog::doubleValueSelected, this, [this, capture, reference, currency](double value) {
         const Api::Amount amount{PaymentForm::toMinorUnits(value), currency};
@@ -221,6 +225,27 @@ void PaymentsPanel::askAmount(Modification modification)
             m_actions->refund(reference, amount);
     });
     dialog->open();
+}
+
+// As Capture… and Refund… have their dialog: what the cancel does, and the choice to keep the payment.
+void PaymentsPanel::askCancel()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Api::Payment &payment = model()->paymentAt(row).payment;
+    const QString question = Api::PaymentRules(payment).cancelQuestion();
+    if (question.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel %1").arg(payment.reference), question,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *cancel = box->addButton(tr("Cancel the payment"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(tr("Keep it"), QMessageBox::RejectRole));
+    connect(cancel, &QPushButton::clicked, m_actions,
+            [actions = m_actions, reference = payment.reference] { actions->cancel(reference); });
+    box->open();
 }
 
 void PaymentsPanel::openLandingPage()

@@ -65,6 +65,7 @@ private:
     void askReference();
     void selectReference(const QString &reference);
     void askAmount(Modification modification);
+    void askCancel();
     void openLandingPage();
     int selectedRow() const;
     QString selectedReference() const;

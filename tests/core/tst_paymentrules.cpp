@@ -33,6 +33,7 @@ private slots:
     void allowedActions();
     void reasonsNameTheAmounts();
     void nextSteps();
+    void cancelQuestionSaysWhatHappens();
     void approveExistsOnlyWhereVippsHasIt();
 };
 
@@ -115,6 +116,21 @@ void TstPaymentRules::nextSteps()
              QStringList({QStringLiteral("capture up to 29.00 NOK"), QStringLiteral("refund up to 15.00 NOK"),
                           QStringLiteral("cancel the 29.00 NOK not captured")}));
     QVERIFY(PaymentRules(payment(QStringLiteral("TERMINATED"), 0, 0, 0, 0)).nextSteps().isEmpty());
+}
+
+void TstPaymentRules::cancelQuestionSaysWhatHappens()
+{
+    QCOMPARE(PaymentRules(payment(QStringLiteral("CREATED"), 0, 0, 0, 0)).cancelQuestion(),
+             QStringLiteral("Cancel acme-order-0001? It has not been approved yet: it ends as TERMINATED and can no "
+                            "longer be paid."));
+    QCOMPARE(PaymentRules(payment(QStringLiteral("AUTHORIZED"), 4900, 0, 0, 0)).cancelQuestion(),
+             QStringLiteral("Cancel acme-order-0001? The 49.00 NOK authorized is released to the customer and can no "
+                            "longer be captured."));
+    QCOMPARE(PaymentRules(payment(QStringLiteral("AUTHORIZED"), 4900, 2000, 0, 500)).cancelQuestion(),
+             QStringLiteral("Cancel acme-order-0001? The 29.00 NOK not captured is released to the customer and can "
+                            "no longer be captured; the 20.00 NOK captured stays, to be refunded if need be."));
+    QCOMPARE(PaymentRules(payment(QStringLiteral("AUTHORIZED"), 4900, 4900, 0, 0)).cancelQuestion(), QString());
+    QCOMPARE(PaymentRules(payment(QStringLiteral("TERMINATED"), 0, 0, 0, 0)).cancelQuestion(), QString());
 }
 
 void TstPaymentRules::approveExistsOnlyWhereVippsHasIt()

@@ -77,6 +77,23 @@ QString PaymentRules::cancelProblem() const
     return tr("Nothing authorized is left to cancel; refund what was captured instead.");
 }
 
+QString PaymentRules::cancelQuestion() const
+{
+    if (!allows(Action::Cancel))
+        return {};
+    const QString &reference = m_payment.reference;
+    if (m_payment.state == kCreated)
+        return tr("Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.")
+            .arg(reference);
+    const qint64 captured = m_payment.aggregate.captured.value;
+    if (captured == 0)
+        return tr("Cancel %1? The %2 authorized is released to the customer and can no longer be captured.")
+            .arg(reference, amountText(capturable()));
+    return tr("Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 "
+              "captured stays, to be refunded if need be.")
+        .arg(reference, amountText(capturable()), amountText(captured));
+}
+
 QStringList PaymentRules::nextSteps() const
 {
     QStringList steps;

@@ -30,6 +30,8 @@ public:
     bool allows(Action action) const { return whyNot(action).isEmpty(); }
     // Empty when the action is allowed; otherwise a sentence saying why not, with the amounts.
     QString whyNot(Action action) const;
+    // What a cancel would do now, asked before it is sent; empty when cancel is not allowed.
+    QString cancelQuestion() const;
     // What can be done now, e.g. "capture up to 49.00 NOK", "cancel"; empty for a finished payment.
     QStringList nextSteps() const;
 
