@@ -7,7 +7,9 @@
 #include "workbench/paymentactions.h"
 #include "workbench/paymentlistmodel.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -80,7 +82,7 @@ PaymentForm *PaymentsPanel::form() const
 
 void PaymentsPanel::setUrlOpener(UrlOpener opener)
 {
-    m_opener = opener ? std::move(opener) : [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    m_opener = opener ? std::move(opener) : [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 }
 
 void PaymentsPanel::setUpView()
@@ -114,6 +116,7 @@ void PaymentsPanel::setUpActions()
     m_ui->cancelButton->setDefaultAction(m_ui->cancelAction);
     m_ui->openButton->setDefaultAction(m_ui->openAction);
     m_ui->openReferenceButton->setDefaultAction(m_ui->openReferenceAction);
+    m_ui->copyLandingButton->setDefaultAction(m_ui->copyLandingAction);
     m_ui->dismissErrorButton->setDefaultAction(m_ui->dismissErrorAction);
 
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_actions->refresh(selectedReference()); });
@@ -124,6 +127,7 @@ void PaymentsPanel::setUpActions()
     connect(m_ui->cancelAction, &QAction::triggered, this, &PaymentsPanel::askCancel);
     connect(m_ui->openAction, &QAction::triggered, this, &PaymentsPanel::openLandingPage);
     connect(m_ui->openReferenceAction, &QAction::triggered, this, &PaymentsPanel::askReference);
+    connect(m_ui->copyLandingAction, &QAction::triggered, this, &PaymentsPanel::copyLandingPage);
     connect(m_ui->dismissErrorAction, &QAction::triggered, this, &PaymentsPanel::clearError);
 }
 
@@ -248,14 +252,42 @@ void PaymentsPanel::askCancel()
     box->open();
 }
 
+// QDesktopServices::openUrl answers false where no browser can be started (a server, a bare X session); the
+// failure would otherwise go to stderr only.
 void PaymentsPanel::openLandingPage()
 {
-    const int row = selectedRow();
-    if (row < 0)
+    const QString reference = selectedReference();
+    const QUrl url(m_ui->landingUrlEdit->text());
+    if (reference.isEmpty() || url.isEmpty())
         return;
-    const QString url = model()->paymentAt(row).payment.redirectUrl;
-    if (!url.isEmpty())
-        m_opener(QUrl(url));
+    if (m_opener(url))
+        setStatus(tr("Opened the landing page of %1 in the browser.").arg(reference));
+    else
+        setStatus(tr("No browser could be opened here: copy the landing page's address and open it in a browser "
+                     "that can reach %1.")
+                      .arg(url.authority()));
+}
+
+void PaymentsPanel::copyLandingPage()
+{
+    const QString url = m_ui->landingUrlEdit->text();
+    if (url.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(url);
+    setStatus(tr("Copied the landing page's address of %1.").arg(selectedReference()));
+}
+
+// The address while the page has something to offer; otherwise why not, where the address would be.
+void PaymentsPanel::showLandingPage(const Api::Payment *payment)
+{
+    const QString why =
+        payment ? Api::PaymentRules(*payment).whyNot(Api::PaymentRules::Action::LandingPage) : QString();
+    const QString url = payment && why.isEmpty() ? payment->redirectUrl : QString();
+    m_ui->landingUrlEdit->setText(url);
+    m_ui->landingUrlEdit->setCursorPosition(0); // the scheme and host first
+    m_ui->landingUrlEdit->setPlaceholderText(payment ? why : tr("Select a payment to see its landing page"));
+    m_ui->landingUrlEdit->setToolTip(why.isEmpty() ? url : why);
+    m_ui->copyLandingAction->setEnabled(!url.isEmpty());
 }
 
 int PaymentsPanel::selectedRow() const
@@ -302,11 +334,12 @@ void PaymentsPanel::updateActions()
     m_ui->refreshAction->setEnabled(selected);
     m_ui->openReferenceAction->setEnabled(ready);
     m_ui->approveReasonLabel->setVisible(ready && !approvable);
-    m_ui->openAction->setEnabled(row >= 0 && !model()->paymentAt(row).payment.redirectUrl.isEmpty());
+    showLandingPage(row >= 0 ? &model()->paymentAt(row).payment : nullptr);
     const std::pair<QAction *, Action> gated[] = {{m_ui->approveAction, Action::Approve},
                                                   {m_ui->captureAction, Action::Capture},
                                                   {m_ui->refundAction, Action::Refund},
-                                                  {m_ui->cancelAction, Action::Cancel}};
+                                                  {m_ui->cancelAction, Action::Cancel},
+                                                  {m_ui->openAction, Action::LandingPage}};
     for (const auto &[action, kind] : gated) {
         const QString why = selected ? Api::PaymentRules(model()->paymentAt(row).payment).whyNot(kind) : QString();
         action->setEnabled(selected && why.isEmpty() && (kind != Action::Approve || approvable));

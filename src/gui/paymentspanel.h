@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Test payments of the active profile (docs/vipps-wire.md §6): a create form, the payments made or opened (by
 // reference) in this session, and Refresh, Approve, Capture…, Refund…, Cancel and the landing page on the selected
-// one. The workflow is
-// Workbench::PaymentActions; this panel shows it, enables what the payment's state allows (Api::PaymentRules) and
-// shows the last failure as the API answered it (§7) until the next call succeeds.
+// one, whose address is shown with a button that copies it. The workflow is Workbench::PaymentActions; this panel
+// shows it, enables what the payment's state allows (Api::PaymentRules) and shows the last failure as the API
+// answered it (§7) until the next call succeeds.
 #pragma once
 
 #include "api/apierror.h"
@@ -33,7 +33,8 @@ class PaymentsPanel : public QWidget
     Q_OBJECT
 
 public:
-    using UrlOpener = std::function<void(const QUrl &url)>;
+    // True when a browser took the address (QDesktopServices::openUrl's answer).
+    using UrlOpener = std::function<bool(const QUrl &url)>;
 
     // The actions are not owned and must outlive the panel.
     explicit PaymentsPanel(Workbench::PaymentActions *actions, QWidget *parent = nullptr);
@@ -67,6 +68,8 @@ private:
     void askAmount(Modification modification);
     void askCancel();
     void openLandingPage();
+    void copyLandingPage();
+    void showLandingPage(const Api::Payment *payment);
     int selectedRow() const;
     QString selectedReference() const;
     void showError(const QString &action, const Api::ApiError &error);

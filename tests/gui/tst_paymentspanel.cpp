@@ -12,9 +12,11 @@
 #include "workbench/paymentlistmodel.h"
 #include "workbench/profilesession.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,9 @@ private slots:
     void cancelAsksFirst();
     void productionAsksAndNoSendsNothing();
     void openLandingPageUsesOpener();
+    void landingPageWithoutBrowserSaysSo();
+    void landingPageNotOfferedWhenFinished_data();
+    void landingPageNotOfferedWhenFinished();
     void openPaymentByReference();
     void listComesBackWithItsProfile();
     void screenshots();
@@ -656,7 +661,10 @@ void TstPaymentsPanel::productionAsksAndNoSendsNothing()
 void TstPaymentsPanel::openLandingPageUsesOpener()
 {
     QList<QUrl> opened;
-    m_panel->setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+    m_panel->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
     const QString reference = createPayment();
     QVERIFY(!reference.isEmpty());
     select(reference);
@@ -665,6 +673,81 @@ void TstPaymentsPanel::openLandingPageUsesOpener()
     QVERIFY(!ledgerPayment(reference)->redirectUrl.isEmpty());
     QCOMPARE(opened.first(), QUrl(ledgerPayment(reference)->redirectUrl));
     QCOMPARE(opened.first().host(), m_fixture.sim->baseUrl().host());
+    auto *status = child<QLabel>("statusLabel");
+    QVERIFY(status->isVisibleTo(m_panel.get()));
+    QVERIFY2(status->text().contains(QLatin1String("Opened the landing page of ") + reference),
+             qPrintable(status->text()));
+}
+
+// Without a browser (QDesktopServices::openUrl gives false) the panel says so; the address is shown all along,
+// with a button that copies it.
+void TstPaymentsPanel::landingPageWithoutBrowserSaysSo()
+{
+    m_panel->setUrlOpener([](const QUrl &) { return false; });
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    select(reference);
+    const QString url = ledgerPayment(reference)->redirectUrl;
+    auto *address = child<QLineEdit>("landingUrlEdit");
+    QVERIFY(address);
+    QVERIFY(address->isVisibleTo(m_panel.get()));
+    QVERIFY(address->isReadOnly());
+    QCOMPARE(address->text(), url);
+
+    child<QToolButton>("openButton")->click();
+    auto *status = child<QLabel>("statusLabel");
+    QVERIFY(status->isVisibleTo(m_panel.get()));
+    QVERIFY2(status->text().contains(QLatin1String("No browser")), qPrintable(status->text()));
+
+    auto *copy = child<QToolButton>("copyLandingButton");
+    QVERIFY(copy);
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), url);
+
+    // Nothing selected: nothing to show or copy.
+    child<QTableView>("paymentsView")->clearSelection();
+    QCOMPARE(address->text(), QString());
+    QVERIFY(!copy->isEnabled());
+}
+
+void TstPaymentsPanel::landingPageNotOfferedWhenFinished_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("cancelled before approval") << QStringLiteral("cancel") << QStringLiteral("TERMINATED");
+    QTest::newRow("rejected on the landing page") << QStringLiteral("reject") << QStringLiteral("ABORTED");
+}
+
+// A finished payment's landing page has nothing left to do: not offered, and the panel says why.
+void TstPaymentsPanel::landingPageNotOfferedWhenFinished()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, state);
+    const QString reference = createPayment();
+    QVERIFY(!reference.isEmpty());
+    select(reference);
+    QVERIFY(child<QToolButton>("openButton")->isEnabled());
+    if (how == QLatin1String("cancel")) {
+        child<QToolButton>("cancelButton")->click();
+        QVERIFY(answerCancel(true));
+    } else {
+        QVERIFY(m_fixture.sim->ledger()
+                    .reject(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, reference)
+                    .ok());
+        child<QToolButton>("refreshButton")->click();
+    }
+    QTRY_COMPARE(cell(reference, PaymentListModel::State), state);
+
+    QVERIFY(!child<QToolButton>("openButton")->isEnabled());
+    const QString why = child<QToolButton>("openButton")->defaultAction()->statusTip();
+    QVERIFY2(why.contains(state), qPrintable(why));
+    auto *address = child<QLineEdit>("landingUrlEdit");
+    QVERIFY(address);
+    QCOMPARE(address->text(), QString());
+    QVERIFY2(address->placeholderText().contains(state), qPrintable(address->placeholderText()));
+    QVERIFY(!child<QToolButton>("copyLandingButton")->isEnabled());
 }
 
 // A payment made with another profile of the same merchant serial number, or before the app started, is got by its

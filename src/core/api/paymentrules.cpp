@@ -37,6 +37,7 @@ QString PaymentRules::whyNot(Action action) const
     case Action::Capture: return captureProblem();
     case Action::Refund: return refundProblem();
     case Action::Cancel: return cancelProblem();
+    case Action::LandingPage: return landingPageProblem();
     }
     return {};
 }
@@ -75,6 +76,17 @@ QString PaymentRules::cancelProblem() const
     if (capturable() > 0)
         return {};
     return tr("Nothing authorized is left to cancel; refund what was captured instead.");
+}
+
+// ABORTED, EXPIRED and TERMINATED are final: the page can only say so. After approval it still shows the payment.
+QString PaymentRules::landingPageProblem() const
+{
+    const QString &state = m_payment.state;
+    if (state == QLatin1String("ABORTED") || state == QLatin1String("EXPIRED") || state == QLatin1String("TERMINATED"))
+        return tr("The payment is %1, which is final: its landing page has nothing left to do.").arg(state);
+    if (m_payment.redirectUrl.isEmpty())
+        return tr("The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).");
+    return {};
 }
 
 QString PaymentRules::cancelQuestion() const

@@ -17,7 +17,8 @@ class PaymentRules
     Q_DECLARE_TR_FUNCTIONS(Api::PaymentRules)
 
 public:
-    enum class Action { Approve, Capture, Refund, Cancel };
+    // LandingPage: the customer's page of the create answer's redirectUrl, where the payment is approved or rejected.
+    enum class Action { Approve, Capture, Refund, Cancel, LandingPage };
 
     explicit PaymentRules(const Payment &payment) : m_payment(payment) {}
 
@@ -40,6 +41,7 @@ private:
     QString captureProblem() const;
     QString refundProblem() const;
     QString cancelProblem() const;
+    QString landingPageProblem() const;
 
     Payment m_payment;
 };
