@@ -3,6 +3,7 @@
 
 #include "api/paymentrules.h"
 #include "gui/paymentform.h"
+#include "gui/paymentquestions.h"
 #include "ui_paymentspanel.h"
 #include "workbench/paymentactions.h"
 #include "workbench/paymentlistmodel.h"
@@ -11,9 +12,6 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QStyledItemDelegate>
 
 namespace Gui {
@@ -181,75 +179,34 @@ void PaymentsPanel::selectReference(const QString &reference)
 
 void PaymentsPanel::askReference()
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("openReferenceDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Open payment by reference"));
-    dialog->setLabelText(tr("Reference of a payment of merchant serial number %1:")
-                             .arg(m_actions->session()->profile().merchantSerialNumber));
-    dialog->setOkButtonText(tr("Open"));
-    connect(dialog, &QInputDialog::textValueSelected, m_actions, &Workbench::PaymentActions::open);
-    dialog->open();
+    // The dialogs are the panel's children, and the actions outlive the panel.
+    PaymentQuestions::reference(this, m_actions->session()->profile().merchantSerialNumber,
+                                [actions = m_actions](const QString &reference) { actions->open(reference); });
 }
 
-// What is left is offered, and no more (PaymentRules); more than that is still the API's to refuse, through the
-// command line or PaymentActions.
 void PaymentsPanel::askAmount(Modification modification)
 {
     const int row = selectedRow();
     if (row < 0)
         return;
-    const Api::Payment &payment = model()->paymentAt(row).payment;
-    const Api::PaymentRules rules(payment);
-    const bool capture = modification == Modification::Capture;
-    const QString reference = payment.reference;
-    const QString currency = payment.amount.currency;
-    const qint64 rest = capture ? rules.capturable() : rules.refundable();
-    if (rest <= 0)
-        return;
-    const QString restText = Api::Amount{rest, currency}.text();
-
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(capture ? QStringLiteral("captureDialog") : QStringLiteral("refundDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(capture ? tr("Capture %1").arg(reference) : tr("Refund %1").arg(reference));
-    dialog->setLabelText(
-        capture ? tr("Amount to capture in %1, at most %2: authorized and not yet captured.").arg(currency, restText)
-                : tr("Amount to refund in %1, at most %2: captured and not yet refunded.").arg(currency, restText));
-    dialog->setInputMode(QInputDialog::DoubleInput);
-    dialog->setDoubleDecimals(2);
-    dialog->setDoubleRange(0.01, double(rest) / 100.0);
-    dialog->setDoubleValue(double(rest) / 100.0);
-    dialog->setOkButtonText(capture ? tr("Capture") : tr("Refund"));
-    connect(dialog, &QInputDialog::doubleValueSelected, this, [this, capture, reference, currency](double value) {
-        const Api::Amount amount{PaymentForm::toMinorUnits(value), currency};
-        if (capture)
-            m_actions->capture(reference, amount);
-        else
-            m_actions->refund(reference, amount);
-    });
-    dialog->open();
+    const QString reference = model()->paymentAt(row).payment.reference;
+    PaymentQuestions::amount(this, modification, model()->paymentAt(row).payment,
+                             [actions = m_actions, modification, reference](const Api::Amount &amount) {
+                                 if (modification == Modification::Capture)
+                                     actions->capture(reference, amount);
+                                 else
+                                     actions->refund(reference, amount);
+                             });
 }
 
-// As Capture… and Refund… have their dialog: what the cancel does, and the choice to keep the payment.
 void PaymentsPanel::askCancel()
 {
     const int row = selectedRow();
     if (row < 0)
         return;
-    const Api::Payment &payment = model()->paymentAt(row).payment;
-    const QString question = Api::PaymentRules(payment).cancelQuestion();
-    if (question.isEmpty())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel %1").arg(payment.reference), question,
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("cancelQuestion"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *cancel = box->addButton(tr("Cancel the payment"), QMessageBox::AcceptRole);
-    box->setDefaultButton(box->addButton(tr("Keep it"), QMessageBox::RejectRole));
-    connect(cancel, &QPushButton::clicked, m_actions,
-            [actions = m_actions, reference = payment.reference] { actions->cancel(reference); });
-    box->open();
+    const QString reference = model()->paymentAt(row).payment.reference;
+    PaymentQuestions::cancel(this, model()->paymentAt(row).payment,
+                             [actions = m_actions, reference] { actions->cancel(reference); });
 }
 
 // QDesktopServices::openUrl answers false where no browser can be started (a server, a bare X session); the

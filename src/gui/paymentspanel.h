@@ -7,6 +7,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "gui/paymentquestions.h"
 #include "workbench/profilesession.h"
 
 #include <QUrl>
@@ -56,7 +57,7 @@ signals:
     void errorShown(const QString &summary);
 
 private:
-    enum class Modification { Capture, Refund };
+    using Modification = PaymentQuestions::Modification;
 
     void setUpActions();
     void setUpView();
