@@ -85,6 +85,7 @@ private:
     void select(const QString &reference);
     bool answerAmount(const char *dialogName, double value, double *shownDefault = nullptr);
     template<typename T> T *openDialog(const char *name) const;
+    QInputDialog *clickForAmount(const char *button, const char *dialogName);
     bool answerReference(const QString &reference);
     bool answerCancel(bool yes);
     const Sim::Payment *ledgerPayment(const QString &reference) const;
@@ -186,6 +187,13 @@ template<typename T> T *TstPaymentsPanel::openDialog(const char *name) const
     const QList<T *> dialogs = m_panel->findChildren<T *>(QLatin1String(name));
     const auto open = std::find_if(dialogs.cbegin(), dialogs.cend(), [](T *dialog) { return dialog->isVisible(); });
     return open == dialogs.cend() ? nullptr : *open;
+}
+
+// Clicks Capture… or Refund… and gives the dialog it opened, or null.
+QInputDialog *TstPaymentsPanel::clickForAmount(const char *button, const char *dialogName)
+{
+    child<QToolButton>(button)->click();
+    return openDialog<QInputDialog>(dialogName);
 }
 
 // Open… by reference: fills in the dialog and accepts it.
@@ -525,15 +533,13 @@ void TstPaymentsPanel::captureOffersAtMostWhatIsLeft()
 {
     const QString reference = createAuthorized(49.00);
     QVERIFY(!reference.isEmpty());
-    child<QToolButton>("captureButton")->click();
-    auto *dialog = openDialog<QInputDialog>("captureDialog");
+    QInputDialog *dialog = clickForAmount("captureButton", "captureDialog");
     QVERIFY(dialog);
     QCOMPARE(dialog->doubleMaximum(), 49.00);
     QVERIFY(answerAmount("captureDialog", 20.00));
     QTRY_COMPARE(cell(reference, PaymentListModel::Captured), QStringLiteral("20.00 NOK"));
 
-    child<QToolButton>("captureButton")->click();
-    dialog = openDialog<QInputDialog>("captureDialog");
+    dialog = clickForAmount("captureButton", "captureDialog");
     QVERIFY(dialog);
     QCOMPARE(dialog->doubleMaximum(), 29.00);
     QVERIFY2(dialog->labelText().contains(QLatin1String("29.00 NOK")), qPrintable(dialog->labelText()));
@@ -558,15 +564,13 @@ void TstPaymentsPanel::refundOffersAtMostWhatIsCapturedAndNotRefunded()
     QVERIFY(answerAmount("captureDialog", 20.00));
     QTRY_COMPARE(cell(reference, PaymentListModel::Captured), QStringLiteral("20.00 NOK"));
 
-    child<QToolButton>("refundButton")->click();
-    auto *dialog = openDialog<QInputDialog>("refundDialog");
+    QInputDialog *dialog = clickForAmount("refundButton", "refundDialog");
     QVERIFY(dialog);
     QCOMPARE(dialog->doubleMaximum(), 20.00);
     QVERIFY(answerAmount("refundDialog", 5.00));
     QTRY_COMPARE(cell(reference, PaymentListModel::Refunded), QStringLiteral("5.00 NOK"));
 
-    child<QToolButton>("refundButton")->click();
-    dialog = openDialog<QInputDialog>("refundDialog");
+    dialog = clickForAmount("refundButton", "refundDialog");
     QVERIFY(dialog);
     QCOMPARE(dialog->doubleMaximum(), 15.00);
     QCOMPARE(dialog->doubleValue(), 15.00);
