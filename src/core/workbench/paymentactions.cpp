@@ -49,7 +49,7 @@ void PaymentActions::onSessionState(ProfileSession::State state)
 void PaymentActions::create(const Api::CreatePaymentRequest &request, bool approveAfter, const QString &phoneNumber)
 {
     const QString action = tr("Create payment %1").arg(request.reference);
-    if (const Base::FieldErrors errors = request.validate(); !errors.isEmpty()) {
+    if (const Base::FieldErrors errors = request.validate(Api::Amount::Unit::Major); !errors.isEmpty()) {
         fail(action, {}, Api::ApiError::validation(errors));
         return;
     }
@@ -202,8 +202,8 @@ void PaymentActions::onOpened(const QString &reference, const Api::Payment &paym
     if (!error.ok()) {
         fail(tr("Open payment %1").arg(reference), {}, error);
         if (error.status == 404)
-            emit statusChanged(tr("No payment %1 is known to merchant serial number %2: check the reference, and "
-                                  "that the profile in use is the one the payment was made with.")
+            emit statusChanged(tr("No payment %1 for merchant serial number %2: check the reference and the profile "
+                                  "in use.")
                                    .arg(reference, m_session->profile().merchantSerialNumber));
         return;
     }

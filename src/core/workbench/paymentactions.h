@@ -37,8 +37,8 @@ public:
     // Force approve exists for the profile in use (simulator and test environment only).
     bool approveExists() const;
 
-    // Checks the request, asks the guard, creates; then force-approves with phoneNumber (where that exists and
-    // approveAfter is set) or gets the payment.
+    // Checks the request (amounts told in kroner, as the app's amount field holds them), asks the guard, creates; then
+    // force-approves with phoneNumber (where that exists and approveAfter is set) or gets the payment.
     void create(const Api::CreatePaymentRequest &request, bool approveAfter, const QString &phoneNumber = {});
     // Force approve as the test user: phoneNumber when it is one, and the landing page's token.
     void approve(const QString &reference, const QString &phoneNumber = {});
