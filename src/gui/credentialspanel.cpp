@@ -181,7 +181,8 @@ void CredentialsPanel::deleteSelected()
     const QString name = editedName();
     if (name.isEmpty() || !m_editing->deleteRefusal().isEmpty())
         return;
-    ProfileQuestions::deleteProfile(this, name, [this, name] { m_editing->remove(name); });
+    ProfileQuestions::deleteProfile(this, name, m_editing->deleteConsequence(name),
+                                    [this, name] { m_editing->remove(name); });
 }
 
 void CredentialsPanel::useSelected()

@@ -3,6 +3,7 @@
 // with and without keys, a rename that moves the keychain entries, a delete that removes them, the profile in use
 // protected, the key status the editor shows, and answers that come after the workflow is gone.
 #include "credentials/storagelocations.h"
+#include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/profileediting.h"
@@ -54,6 +55,7 @@ private slots:
     void renameMovesTheKeys();
     void deleteRemovesTheKeysButNotOfTheProfileInUse();
     void keyStatusSaysWhereTheKeysAre();
+    void withoutAKeychainKeysAreSaidToBeInMemory();
     void unreadableProfileIsSaid();
     void answerAfterTheWorkflowIsGoneIsDropped();
 
@@ -223,6 +225,35 @@ void TstProfileEditing::keyStatusSaysWhereTheKeysAre()
     QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
     QTRY_COMPARE(m_editing->keyStatus(Environment::Test).clientSecret, QStringLiteral("stored in the keychain"));
     QCOMPARE(m_editing->keyStatus(Environment::Test).subscriptionKey, QStringLiteral("stored in the keychain"));
+}
+
+// The fields and the status say what the banner says: without a keychain the keys are in memory until the app quits.
+void TstProfileEditing::withoutAKeychainKeysAreSaidToBeInMemory()
+{
+    NoKeychain noKeychain;
+    Workbench::ProfileSession session(m_fixture.network.get(), m_fixture.profiles.get(), &noKeychain.store);
+    ProfileEditing editing(m_fixture.profiles.get(), &session);
+    session.activate(testProfile());
+    QTRY_COMPARE(session.state(), Workbench::ProfileSession::State::Ready);
+    editing.openDefault();
+    QCOMPARE(editing.keyStatus(Environment::Test).clientSecret, QStringLiteral("missing"));
+
+    QSignalSpy status(&editing, &ProfileEditing::statusChanged);
+    QVERIFY(editing.save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    const QString inMemory = QStringLiteral("kept in memory until the app quits");
+    QTRY_COMPARE(editing.keyStatus(Environment::Test).clientSecret, inMemory);
+    QCOMPARE(editing.keyStatus(Environment::Test).subscriptionKey, inMemory);
+    QStringList lines;
+    for (const QList<QVariant> &arguments : std::as_const(status))
+        lines.append(arguments.first().toString());
+    const QString said = lines.join(QLatin1Char('|'));
+    QVERIFY2(lines.contains(QStringLiteral("Keeping the keys of acme-test in memory…")), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("keychain")), qPrintable(said));
+
+    // Deleting a profile takes its keys from where they are.
+    QVERIFY(editing.deleteConsequence(QStringLiteral("acme-test")).contains(QLatin1String("kept in memory only")));
+    QVERIFY(m_editing->deleteConsequence(QStringLiteral("acme-test")).contains(QLatin1String("keys in the keychain")));
+    QVERIFY(m_editing->deleteConsequence(Sim::SimulatorProfile::name()).contains(QLatin1String("creates it again")));
 }
 
 void TstProfileEditing::unreadableProfileIsSaid()

@@ -2,6 +2,7 @@
 // The webhooks workflow without widgets, against the real local simulator: the list comes on its own when a
 // profile is ready; register hands the secret to the session once; delete forgets it; one call at a time; a
 // production profile asks first and a "no" sends nothing; a list answered for a profile no longer in use is dropped.
+#include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/simulatorprofile.h"
 #include "sim/webhookregistry.h"
@@ -45,6 +46,7 @@ private slots:
     void productionAsksAndNoSendsNothing();
     void listForAnEarlierProfileIsDropped();
     void hintsNameWhatToCheck();
+    void secretNoteSaysWhereTheSecretIsKept();
 
 private:
     bool ready();
@@ -213,6 +215,26 @@ void TstWebhookActions::hintsNameWhatToCheck()
     QCOMPARE(details.first(), refused.summary());
     QVERIFY(details.contains(QStringLiteral("url: The URL must be https.")));
     QCOMPARE(details.last(), QStringLiteral("Trace id: 00-trace-01"));
+}
+
+// The one time a new webhook's secret is shown, the note says where the app keeps it: the keychain, or, without
+// one, memory until the app quits.
+void TstWebhookActions::secretNoteSaysWhereTheSecretIsKept()
+{
+    m_fixture.session->activate(Sim::SimulatorProfile::defaultProfile());
+    QVERIFY(ready());
+    QVERIFY(m_actions->secretNote().contains(QLatin1String("The app keeps it in the keychain")));
+
+    NoKeychain noKeychain;
+    ProfileSession session(m_fixture.network.get(), m_fixture.profiles.get(), &noKeychain.store);
+    session.setSimulatorUrl(m_fixture.sim->baseUrl());
+    WebhookActions actions(&session, &m_fixture.confirmer);
+    session.activate(Sim::SimulatorProfile::defaultProfile());
+    QTRY_VERIFY(session.state() == ProfileSession::State::Ready && !actions.isBusy());
+    const QString note = actions.secretNote();
+    QVERIFY2(note.contains(QLatin1String("keeps it in memory only until it quits")), qPrintable(note));
+    QVERIFY2(!note.contains(QLatin1String("keeps it in the keychain")), qPrintable(note));
+    QVERIFY2(!note.contains(QLatin1String("The test's keychain said no")), qPrintable(note));
 }
 
 QTEST_GUILESS_MAIN(TstWebhookActions)

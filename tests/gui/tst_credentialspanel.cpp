@@ -5,6 +5,7 @@
 // production banner.
 #include "credentials/storagelocations.h"
 #include "gui/credentialspanel.h"
+#include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/localsimulator.h"
 #include "sim/simulator.h"
@@ -99,6 +100,7 @@ private slots:
     void renameThroughTheNameField();
     void duplicateCopiesTheSettingsNotTheKeys();
     void deleteAsksFirst();
+    void withoutAKeychainTheKeysAreSaidToBeInMemory();
     void tokenCountsDown();
     void tokenExpires();
     void refusedKeysExplained();
@@ -554,6 +556,37 @@ void TstCredentialsPanel::deleteAsksFirst()
     QCOMPARE(child<QListWidget>(panel.get(), "profileList")->count(), 2);
     QCOMPARE(panel->editedName(), QStringLiteral("acme-test")); // back to the one in use
     QVERIFY(readSecret(webhookKey).isEmpty());                  // its keys went with it
+}
+
+// The key fields and the delete question say what the banner says: no keychain, the keys are in memory.
+void TstCredentialsPanel::withoutAKeychainTheKeysAreSaidToBeInMemory()
+{
+    NoKeychain noKeychain;
+    ProfileSession session(m_fixture.network.get(), m_fixture.profiles.get(), &noKeychain.store);
+    Workbench::ProfileEditing editing(m_fixture.profiles.get(), &session);
+    session.activate(testProfile());
+    QTRY_COMPARE(session.state(), ProfileSession::State::Ready);
+    CredentialsPanel panel(&editing);
+    panel.resize(900, 640);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    QCOMPARE(panel.editedName(), QStringLiteral("acme-test"));
+    retype(child<QLineEdit>(&panel, "clientSecretEdit"), kClientSecret);
+    retype(child<QLineEdit>(&panel, "subscriptionKeyEdit"), kSubscriptionKey);
+    QTest::mouseClick(child<QToolButton>(&panel, "saveButton"), Qt::LeftButton);
+    const QString inMemory = QStringLiteral("kept in memory until the app quits");
+    QTRY_COMPARE(child<QLabel>(&panel, "clientSecretStatus")->text(), inMemory);
+    QCOMPARE(child<QLabel>(&panel, "subscriptionKeyStatus")->text(), inMemory);
+
+    QVERIFY(select(panel, QStringLiteral("acme-production")));
+    QTest::mouseClick(child<QToolButton>(&panel, "deleteButton"), Qt::LeftButton);
+    auto *box = panel.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLatin1String("its keys, kept in memory only, are forgotten")),
+             qPrintable(box->informativeText()));
+    QVERIFY2(!box->informativeText().contains(QLatin1String("keychain")), qPrintable(box->informativeText()));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
 }
 
 void TstCredentialsPanel::tokenCountsDown()

@@ -3,6 +3,7 @@
 
 #include "credentials/profilestore.h"
 #include "credentials/profilewithsecrets.h"
+#include "sim/simulatorprofile.h"
 
 namespace Workbench {
 
@@ -54,9 +55,11 @@ ProfileEditing::KeyStatus ProfileEditing::keyStatus(Environment environment) con
         return {tr("reading the keychain…"), tr("reading the keychain…")};
     const QStringList missing = m_session->missingSecrets();
     const QString problem = m_session->keychainProblem();
-    const auto status = [&missing, &problem](const QString &label) {
+    const QString stored = m_session->secretsInMemoryOnly() ? tr("kept in memory until the app quits")
+                                                           : tr("stored in the keychain");
+    const auto status = [&missing, &problem, &stored](const QString &label) {
         if (!missing.contains(label))
-            return tr("stored in the keychain");
+            return stored;
         return problem.isEmpty() ? tr("missing") : problem;
     };
     // The session names what is missing with these words, in its own translation context.
@@ -68,6 +71,17 @@ QString ProfileEditing::deleteRefusal() const
     if (isActive(editedName()))
         return tr("The profile in use cannot be deleted: use another one first");
     return {};
+}
+
+QString ProfileEditing::deleteConsequence(const QString &name) const
+{
+    if (name == Sim::SimulatorProfile::name())
+        return tr("It needs no keys, and when no profile is left the app creates it again at its next start.");
+    if (m_session->secretsInMemoryOnly())
+        return tr("Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. "
+                  "Make a note of them first if you need them again.");
+    return tr("Its settings and its keys in the keychain are removed from this computer. Make a note of them first "
+              "if you need them again.");
 }
 
 // ---- opening ----
@@ -241,7 +255,8 @@ bool ProfileEditing::commit(const Profile &profile, const QString &previous, con
 
 void ProfileEditing::saveKeysNow(const Keys &keys)
 {
-    emit statusChanged(tr("Saving the keys of %1 in the keychain…").arg(keys.profile));
+    emit statusChanged(m_session->secretsInMemoryOnly() ? tr("Keeping the keys of %1 in memory…").arg(keys.profile)
+                                                        : tr("Saving the keys of %1 in the keychain…").arg(keys.profile));
     m_session->saveKeys(
         keys.clientSecret, keys.subscriptionKey, m_answers.guard([this, name = keys.profile](const QString &error) {
             emit statusChanged(error.isEmpty() ? tr("Saved profile %1 and its keys; it is in use.").arg(name)

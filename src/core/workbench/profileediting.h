@@ -63,6 +63,8 @@ public:
     KeyStatus keyStatus(Credentials::Environment environment) const;
     // Why the edited profile cannot be deleted; empty when it can.
     QString deleteRefusal() const;
+    // What deleting the profile name takes away, for the question asked first.
+    QString deleteConsequence(const QString &name) const;
 
     // Each answers with loaded() (and listChanged() where the names changed), or a status saying why not.
     void open(const QString &name);

@@ -137,6 +137,14 @@ void ProfileSession::forgetWebhook(const QString &webhookId)
     emit webhookSecretsChanged(m_webhookSecrets);
 }
 
+QString ProfileSession::storageNotice() const
+{
+    if (!secretsInMemoryOnly())
+        return {};
+    return tr("No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory "
+              "until the app quits.");
+}
+
 bool ProfileSession::holdsSecretFor(const QString &webhookId) const
 {
     return std::any_of(m_webhookSecrets.cbegin(), m_webhookSecrets.cend(),
