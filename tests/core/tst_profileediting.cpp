@@ -52,6 +52,7 @@ private slots:
     void newProfileIsADraftUntilSaved();
     void duplicateCopiesTheSettingsNotTheKeys();
     void keysForAnotherProfilePutItInUse();
+    void keysAreStoredBeforeTheirProfileIsUsed();
     void renameMovesTheKeys();
     void deleteRemovesTheKeysButNotOfTheProfileInUse();
     void keyStatusSaysWhereTheKeysAre();
@@ -145,8 +146,7 @@ void TstProfileEditing::duplicateCopiesTheSettingsNotTheKeys()
     QCOMPARE(m_editing->title(false), QStringLiteral("Copy of acme-test, not saved yet; enter its keys"));
 }
 
-// The keychain is written through the session of the profile in use, so keys typed for another profile put it in
-// use first and are stored once it is ready.
+// Keys typed for another profile are stored, then that profile is put in use with them.
 void TstProfileEditing::keysForAnotherProfilePutItInUse()
 {
     QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
@@ -154,7 +154,7 @@ void TstProfileEditing::keysForAnotherProfilePutItInUse()
     QSignalSpy activated(m_editing.get(), &ProfileEditing::profileActivated);
     QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
     QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
-    QCOMPARE(activated.count(), 1);
+    QTRY_COMPARE(activated.count(), 1); // once the keys are stored
     QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() ==
                                          QStringLiteral("Saved profile acme-test and its keys; it is in use."));
     QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))) == kClientSecret.toUtf8());
@@ -162,6 +162,25 @@ void TstProfileEditing::keysForAnotherProfilePutItInUse()
             kSubscriptionKey.toUtf8());
     QCOMPARE(m_fixture.profiles->lastUsed(), QStringLiteral("acme-test"));
     QVERIFY(m_fixture.session->missingSecrets().isEmpty());
+}
+
+// Whatever the session's users do once it is ready (the webhooks workflow lists at once), the keys are there.
+void TstProfileEditing::keysAreStoredBeforeTheirProfileIsUsed()
+{
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    m_editing->open(QStringLiteral("acme-test"));
+    QStringList missingWhenReady;
+    connect(m_fixture.session.get(), &Workbench::ProfileSession::stateChanged, this,
+            [this, &missingWhenReady](Workbench::ProfileSession::State state) {
+                if (state == Workbench::ProfileSession::State::Ready)
+                    missingWhenReady.append(m_fixture.session->missingSecrets().join(QLatin1Char('+')));
+            });
+    QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
+    QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() ==
+                                         QStringLiteral("Saved profile acme-test and its keys; it is in use."));
+    QCOMPARE(m_fixture.session->profile().name, QStringLiteral("acme-test"));
+    QCOMPARE(missingWhenReady, QStringList{QString()}); // ready once, with both keys
 }
 
 void TstProfileEditing::renameMovesTheKeys()

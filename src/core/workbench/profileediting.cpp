@@ -243,32 +243,59 @@ bool ProfileEditing::commit(const Profile &profile, const QString &previous, con
     emit statusChanged(moveProblem.isEmpty() ? tr("Saved profile %1.").arg(profile.name) : moveProblem);
     const bool sameSession =
         wasActive && m_session->profile() == profile && m_session->state() == ProfileSession::State::Ready;
-    if (keys && sameSession) {
+    if (keys && sameSession)
         saveKeysNow(*keys);
-    } else if (keys || wasActive) {
-        m_pendingKeys = keys; // saved when the session is ready with this profile
+    else if (keys)
+        storeKeysThenUse(profile, *keys);
+    else if (wasActive)
         use(profile);
-    }
     emit changed();
     return true;
 }
 
+QString ProfileEditing::savingKeysText(const QString &name) const
+{
+    return m_session->secretsInMemoryOnly() ? tr("Keeping the keys of %1 in memory…").arg(name)
+                                            : tr("Saving the keys of %1 in the keychain…").arg(name);
+}
+
+QString ProfileEditing::keysSavedText(const QString &name, const QString &error)
+{
+    return error.isEmpty() ? tr("Saved profile %1 and its keys; it is in use.").arg(name)
+                           : tr("The keys of %1 were not saved: %2").arg(name, error);
+}
+
 void ProfileEditing::saveKeysNow(const Keys &keys)
 {
-    emit statusChanged(m_session->secretsInMemoryOnly() ? tr("Keeping the keys of %1 in memory…").arg(keys.profile)
-                                                        : tr("Saving the keys of %1 in the keychain…").arg(keys.profile));
-    m_session->saveKeys(
-        keys.clientSecret, keys.subscriptionKey, m_answers.guard([this, name = keys.profile](const QString &error) {
-            emit statusChanged(error.isEmpty() ? tr("Saved profile %1 and its keys; it is in use.").arg(name)
-                                               : tr("The keys of %1 were not saved: %2").arg(name, error));
-            emit changed();
+    emit statusChanged(savingKeysText(keys.profile));
+    m_session->saveKeys(keys.clientSecret, keys.subscriptionKey,
+                        m_answers.guard([this, name = keys.profile](const QString &error) {
+                            emit statusChanged(keysSavedText(name, error));
+                            emit changed();
+                        }));
+}
+
+// The keys go to the store before the profile is put in use, so its client is made with them: nothing it calls
+// first (the webhooks list) goes out without them.
+void ProfileEditing::storeKeysThenUse(const Profile &profile, const Keys &keys)
+{
+    emit statusChanged(savingKeysText(keys.profile));
+    Credentials::ProfileWithSecrets::writeKeys(
+        m_session->secretStore(), keys.profile, keys.clientSecret.toUtf8(), keys.subscriptionKey.toUtf8(),
+        m_answers.guard([this, profile](const QString &error) {
+            if (error.isEmpty())
+                m_announceWhenReady = profile.name;
+            else
+                emit statusChanged(keysSavedText(profile.name, error));
+            use(profile);
         }));
 }
 
 void ProfileEditing::onSessionState(ProfileSession::State state)
 {
-    if (state == ProfileSession::State::Ready && m_pendingKeys && m_pendingKeys->profile == m_session->profile().name)
-        saveKeysNow(*std::exchange(m_pendingKeys, std::nullopt));
+    if (state == ProfileSession::State::Ready && !m_announceWhenReady.isEmpty() &&
+        m_announceWhenReady == m_session->profile().name)
+        emit statusChanged(keysSavedText(std::exchange(m_announceWhenReady, QString()), QString()));
     emit changed();
 }
 

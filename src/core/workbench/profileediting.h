@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The profiles workflow (docs/vipps-wire.md §1: the four keys, the environment, the Vipps-System-* headers): which
 // profile the editor holds, a new one or a copy not saved yet, saving (a new name moves the profile's keychain
-// entries first), typed keys stored through the session once their profile is in use, delete with the keys,
+// entries first), typed keys stored before their profile is put in use (or through the session for the one in
+// use), delete with the keys,
 // use, revert; and what the editor should say about it. The app's credentials panel shows it and asks the
 // questions; the editor's fields are its own.
 #pragma once
@@ -75,9 +76,9 @@ public:
     void revert();
 
     // Saves profile, the editor's content. keys, when typed, go to the keychain through the session for the
-    // profile in use; keys for another profile put that one in use first. A new name moves the profile's keychain
-    // entries to it first, so the save finishes later. next runs once the profile is saved. False when nothing
-    // was saved or started.
+    // profile in use; keys for another profile are stored first and then put that one in use. A new name moves the
+    // profile's keychain entries to it first, so the save finishes later. next runs once the profile is saved.
+    // False when nothing was saved or started.
     bool save(const Credentials::Profile &profile, const std::optional<Keys> &keys,
               const std::function<void()> &next = {});
     // Deletes the profile with its keychain entries, later; the profile in use cannot be deleted.
@@ -102,7 +103,10 @@ private:
                 const std::function<void()> &next);
     bool commit(const Credentials::Profile &profile, const QString &previous, const std::optional<Keys> &keys,
                 const QString &moveProblem);
+    QString savingKeysText(const QString &name) const;
+    static QString keysSavedText(const QString &name, const QString &error);
     void saveKeysNow(const Keys &keys);
+    void storeKeysThenUse(const Credentials::Profile &profile, const Keys &keys);
     void onSessionState(ProfileSession::State state);
     QString uniqueName(const QString &base) const;
 
@@ -111,7 +115,7 @@ private:
     QString m_editedName; // the stored profile in the editor
     bool m_draft = false; // the editor holds a new profile, not in the store yet
     QString m_draftTitle;
-    std::optional<Keys> m_pendingKeys; // saved once the session has activated their profile
+    QString m_announceWhenReady; // the profile whose keys were stored before it was put in use
     bool m_renaming = false;
     Base::AnswerGuard m_answers;
 };
