@@ -2,6 +2,7 @@
 // The profiles workflow without widgets: what the editor holds (a stored profile, a new one or a copy), saving
 // with and without keys, a rename that moves the keychain entries, a delete that removes them, the profile in use
 // protected, the key status the editor shows, and answers that come after the workflow is gone.
+#include "credentials/demokeys.h"
 #include "credentials/storagelocations.h"
 #include "nokeychain.h"
 #include "sessionfixture.h"
@@ -57,6 +58,7 @@ private slots:
     void deleteRemovesTheKeysButNotOfTheProfileInUse();
     void keyStatusSaysWhereTheKeysAre();
     void withoutAKeychainKeysAreSaidToBeInMemory();
+    void storedKeysAreReadForShow();
     void unreadableProfileIsSaid();
     void answerAfterTheWorkflowIsGoneIsDropped();
 
@@ -273,6 +275,34 @@ void TstProfileEditing::withoutAKeychainKeysAreSaidToBeInMemory()
     QVERIFY(editing.deleteConsequence(QStringLiteral("acme-test")).contains(QLatin1String("kept in memory only")));
     QVERIFY(m_editing->deleteConsequence(QStringLiteral("acme-test")).contains(QLatin1String("keys in the keychain")));
     QVERIFY(m_editing->deleteConsequence(Sim::SimulatorProfile::name()).contains(QLatin1String("creates it again")));
+}
+
+// "Show" in the editor shows what is stored, so a typo in a refused key can be seen.
+void TstProfileEditing::storedKeysAreReadForShow()
+{
+    QVERIFY(m_fixture.storeKeys(QStringLiteral("acme-test"), kClientSecret, kSubscriptionKey));
+    std::optional<ProfileEditing::Keys> read;
+    connect(m_editing.get(), &ProfileEditing::storedKeysRead, this,
+            [&read](const ProfileEditing::Keys &keys) { read = keys; });
+
+    m_editing->open(QStringLiteral("acme-test")); // not in use: read from the store all the same
+    m_editing->readStoredKeys();
+    QTRY_VERIFY(read);
+    QCOMPARE(read->profile, QStringLiteral("acme-test"));
+    QVERIFY(read->clientSecret == kClientSecret);
+    QVERIFY(read->subscriptionKey == kSubscriptionKey);
+
+    read.reset();
+    m_editing->open(Sim::SimulatorProfile::name()); // nothing stored: the demo keys it uses
+    m_editing->readStoredKeys();
+    QTRY_VERIFY(read);
+    QVERIFY(read->clientSecret == Credentials::DemoKeys::clientSecret());
+
+    read.reset();
+    m_editing->startNew(); // not saved: nothing to read
+    m_editing->readStoredKeys();
+    QCoreApplication::processEvents();
+    QVERIFY(!read);
 }
 
 void TstProfileEditing::unreadableProfileIsSaid()

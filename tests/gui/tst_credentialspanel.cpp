@@ -95,6 +95,7 @@ private slots:
     void validationNextToTheField();
     void newTestProfileSavedWithItsKeys();
     void secretsMaskedUntilShown();
+    void showRevealsWhatIsStored();
     void unsavedChangesAsked_data();
     void unsavedChangesAsked();
     void renameThroughTheNameField();
@@ -423,6 +424,38 @@ void TstCredentialsPanel::secretsMaskedUntilShown()
     QCOMPARE(key->echoMode(), QLineEdit::Normal);
     QVERIFY(select(*panel, QStringLiteral("acme-production")));
     QCOMPARE(key->echoMode(), QLineEdit::Password);
+}
+
+// After a 401, Show shows the stored key, so a typo can be seen and put right; the other stays masked.
+void TstCredentialsPanel::showRevealsWhatIsStored()
+{
+    const QString typo = QStringLiteral("tst-client-secert-7f3a");
+    QVERIFY(activate(testProfile()));
+    QVERIFY(m_fixture.storeKeys(QStringLiteral("acme-test"), typo, kSubscriptionKey));
+    const auto panel = makePanel();
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+    QCOMPARE(panel->editedName(), QStringLiteral("acme-test"));
+    auto *secret = child<QLineEdit>(panel.get(), "clientSecretEdit");
+    auto *key = child<QLineEdit>(panel.get(), "subscriptionKeyEdit");
+    QVERIFY(secret->text().isEmpty()); // nothing secret on screen unasked
+
+    QTest::mouseClick(child<QToolButton>(panel.get(), "showClientSecretButton"), Qt::LeftButton);
+    QTRY_VERIFY(secret->text() == typo);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QVERIFY(key->text() == kSubscriptionKey);
+    QCOMPARE(key->echoMode(), QLineEdit::Password); // masked until its own Show
+    QVERIFY(!panel->hasUnsavedChanges()); // shown is not changed
+    QVERIFY(!child<QToolButton>(panel.get(), "saveButton")->isEnabled());
+
+    retype(secret, kClientSecret);
+    QVERIFY(panel->hasUnsavedChanges());
+    QTest::mouseClick(child<QToolButton>(panel.get(), "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(child<QLabel>(panel.get(), "statusLabel")->text(),
+                 QStringLiteral("Saved profile acme-test and its keys; it is in use."));
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))) == kClientSecret.toUtf8());
+    QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test"))) == kSubscriptionKey.toUtf8());
+    QVERIFY(secret->text().isEmpty()); // saved: the fields are empty again
 }
 
 void TstCredentialsPanel::unsavedChangesAsked_data()

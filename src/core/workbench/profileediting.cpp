@@ -3,6 +3,7 @@
 
 #include "credentials/profilestore.h"
 #include "credentials/profilewithsecrets.h"
+#include "credentials/secretresolver.h"
 #include "sim/simulatorprofile.h"
 
 namespace Workbench {
@@ -162,6 +163,18 @@ void ProfileEditing::useEdited()
         use(*profile);
         emit statusChanged(tr("Using profile %1.").arg(profile->name));
     }
+}
+
+void ProfileEditing::readStoredKeys()
+{
+    const std::optional<Profile> profile = m_store->load(editedName());
+    if (!profile)
+        return;
+    Credentials::SecretResolver::resolve(
+        m_session->secretStore(), *profile, Credentials::SecretRequest(),
+        m_answers.guard([this, name = profile->name](const Credentials::ResolvedSecrets &secrets) {
+            emit storedKeysRead({name, secrets.clientSecret.text(), secrets.subscriptionKey.text()});
+        }));
 }
 
 void ProfileEditing::use(const Profile &profile)

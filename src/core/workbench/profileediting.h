@@ -85,6 +85,10 @@ public:
     void remove(const QString &name);
     // Puts the edited (saved) profile in use and remembers it as the last used.
     void useEdited();
+    // Reads the edited profile's stored client secret and subscription key (for a simulator profile without its
+    // own, the demo keys it uses), for the editor's Show; answers with storedKeysRead(), a key empty where none is
+    // stored. Nothing for a profile not saved yet.
+    void readStoredKeys();
 
 signals:
     // The store's names changed: show them again, with select selected.
@@ -95,6 +99,7 @@ signals:
     // Something the editor's title, key status or the actions depend on changed.
     void changed();
     void profileActivated(const QString &name);
+    void storedKeysRead(const Workbench::ProfileEditing::Keys &keys);
 
 private:
     void startDraft(const Credentials::Profile &profile, const QString &title);
