@@ -83,8 +83,6 @@ int main(int argc, char *argv[])
     Workbench::Workspace workspace(&profiles, &secrets, &confirmer);
     Gui::MainWindow window(&workspace, &settings);
     confirmer.setWindow(&window);
-    QObject::connect(&secrets, &Credentials::FallbackSecretStore::keychainUnavailable, &window,
-                     [&window](const QString &message) { window.showBanner(message); });
 
     Workbench::WorkspaceOptions options;
     options.receiver.port = settings.receiverPort(Workbench::WorkspaceOptions::DefaultReceiverPort);

@@ -37,6 +37,11 @@ void CredentialsPanel::connectEditing()
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, &CredentialsPanel::onCurrentItemChanged);
     connect(m_ui->profileList, &QListWidget::itemActivated, this, &CredentialsPanel::onItemActivated);
     connect(m_editor, &ProfileEditor::edited, this, &CredentialsPanel::updateAll);
+    connect(m_editor, &ProfileEditor::storedKeysWanted, m_editing, &ProfileEditing::readStoredKeys);
+    connect(m_editing, &ProfileEditing::storedKeysRead, this, [this](const ProfileEditing::Keys &keys) {
+        if (!m_editing->isDraft() && keys.profile == editedName())
+            m_editor->setStoredKeys(keys.clientSecret, keys.subscriptionKey);
+    });
     connect(m_editing->session(), &ProfileSession::stateChanged, this, &CredentialsPanel::onSessionStateChanged);
     connect(m_editing, &ProfileEditing::listChanged, this, [this](const QString &select) { m_list->reload(select); });
     connect(m_editing, &ProfileEditing::loaded, this, &CredentialsPanel::onLoaded);
@@ -181,7 +186,8 @@ void CredentialsPanel::deleteSelected()
     const QString name = editedName();
     if (name.isEmpty() || !m_editing->deleteRefusal().isEmpty())
         return;
-    ProfileQuestions::deleteProfile(this, name, [this, name] { m_editing->remove(name); });
+    ProfileQuestions::deleteProfile(this, name, m_editing->deleteConsequence(name),
+                                    [this, name] { m_editing->remove(name); });
 }
 
 void CredentialsPanel::useSelected()

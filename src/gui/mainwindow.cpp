@@ -214,6 +214,7 @@ void MainWindow::connectWorkspace()
             [this](quint16 port, const QString &message) {
                 ReceiverQuestions::portRefused(this, port, message, m_workspace->receiverHookUrl());
             });
+    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this, &MainWindow::showStorageNotice);
     connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
         const QUrl hook = m_workspace->receiverHookUrl();
         m_eventLog->setEmptyHint(hook.isEmpty()
@@ -240,6 +241,14 @@ void MainWindow::showBanner(const QString &text)
 {
     m_ui->bannerLabel->setText(text);
     m_ui->bannerLabel->setVisible(!text.isEmpty());
+}
+
+// Without a keychain: said once, in plain words; the keychain's own words are in the tooltip for whoever looks.
+void MainWindow::showStorageNotice()
+{
+    const Workbench::ProfileSession &session = m_workspace->session();
+    showBanner(session.storageNotice());
+    m_ui->bannerLabel->setToolTip(session.secretStore()->fallbackReason());
 }
 
 void MainWindow::updateProfileLooks()

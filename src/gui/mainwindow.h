@@ -69,6 +69,7 @@ private:
     void runQuickStartStep(int step);
     void showRecord(int sourceRow);
     void updateProfileLooks();
+    void showStorageNotice();
     void changeReceiverPort();
     void showAbout();
     void buildHelpMenu();

@@ -76,18 +76,23 @@ void ProfileEditor::connectFields()
         changed();
     });
 
-    const auto revealer = [](QLineEdit *edit, QToolButton *button, const QString &what) {
-        return [edit, button, what](bool shown) {
-            edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-            button->setText(shown ? tr("Hide") : tr("Show"));
-            button->setAccessibleName(shown ? tr("Hide the %1").arg(what) : tr("Show the %1").arg(what));
-        };
-    };
-    connect(m_ui->showClientSecretButton, &QToolButton::toggled, this,
-            revealer(m_ui->clientSecretEdit, m_ui->showClientSecretButton, tr("client secret")));
-    connect(m_ui->showSubscriptionKeyButton, &QToolButton::toggled, this,
-            revealer(m_ui->subscriptionKeyEdit, m_ui->showSubscriptionKeyButton, tr("subscription key")));
+    connectRevealer(m_ui->clientSecretEdit, m_ui->showClientSecretButton, tr("client secret"));
+    connectRevealer(m_ui->subscriptionKeyEdit, m_ui->showSubscriptionKeyButton, tr("subscription key"));
     connect(m_ui->advancedButton, &QToolButton::toggled, this, &ProfileEditor::setAdvancedShown);
+}
+
+// The fields are empty after loading (nothing secret is on screen unasked): the first Show asks for what is stored.
+void ProfileEditor::connectRevealer(QLineEdit *edit, QToolButton *button, const QString &what)
+{
+    connect(button, &QToolButton::toggled, this, [this, edit, button, what](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        button->setText(shown ? tr("Hide") : tr("Show"));
+        button->setAccessibleName(shown ? tr("Hide the %1").arg(what) : tr("Show the %1").arg(what));
+        if (shown && !m_filling && !m_storedKeysAsked && edit->text().isEmpty()) {
+            m_storedKeysAsked = true;
+            emit storedKeysWanted();
+        }
+    });
 }
 
 void ProfileEditor::setProfile(const Credentials::Profile &profile)
@@ -107,6 +112,9 @@ void ProfileEditor::setProfile(const Credentials::Profile &profile)
     m_ui->subscriptionKeyEdit->clear();
     m_ui->showClientSecretButton->setChecked(false);
     m_ui->showSubscriptionKeyButton->setChecked(false);
+    m_storedKeysAsked = false;
+    m_storedClientSecret.clear();
+    m_storedSubscriptionKey.clear();
     m_filling = false;
     m_original = profile;
     onEnvironmentChanged();
@@ -139,6 +147,27 @@ void ProfileEditor::setKeyStatus(const QString &clientSecret, const QString &sub
 {
     m_ui->clientSecretStatus->setText(clientSecret);
     m_ui->subscriptionKeyStatus->setText(subscriptionKey);
+}
+
+void ProfileEditor::setStoredKeys(const QString &clientSecret, const QString &subscriptionKey)
+{
+    m_storedClientSecret = clientSecret;
+    m_storedSubscriptionKey = subscriptionKey;
+    m_filling = true;
+    if (m_ui->clientSecretEdit->text().isEmpty())
+        m_ui->clientSecretEdit->setText(clientSecret);
+    if (m_ui->subscriptionKeyEdit->text().isEmpty())
+        m_ui->subscriptionKeyEdit->setText(subscriptionKey);
+    m_filling = false;
+    showErrors();
+    emit edited();
+}
+
+bool ProfileEditor::keysEdited() const
+{
+    const bool typed = !clientSecret().isEmpty() || !subscriptionKey().isEmpty();
+    return typed && (clientSecret() != m_storedClientSecret.trimmed() ||
+                     subscriptionKey() != m_storedSubscriptionKey.trimmed());
 }
 
 QString ProfileEditor::clientSecret() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The form for one profile: its fields, the two keys masked with a show toggle each, and Profile::validate()'s
-// sentences next to the fields they are about, updated as the user types.
+// The form for one profile: its fields, the two keys masked with a show toggle each (the first Show asks for the
+// stored keys, so a typo can be seen), and Profile::validate()'s sentences next to the fields they are about,
+// updated as the user types.
 #pragma once
 
 #include "base/fielderror.h"
@@ -12,6 +13,8 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
+class QToolButton;
 
 namespace Ui {
 class ProfileEditor;
@@ -36,9 +39,14 @@ public:
     // What to say under each key field: whether the keychain has it.
     void setKeyStatus(const QString &clientSecret, const QString &subscriptionKey);
 
+    // The keys as stored, asked for with storedKeysWanted(): they fill the key fields the user left empty, masked
+    // until shown, and count as unchanged.
+    void setStoredKeys(const QString &clientSecret, const QString &subscriptionKey);
+
     QString clientSecret() const;
     QString subscriptionKey() const;
-    bool keysEdited() const { return !clientSecret().isEmpty() || !subscriptionKey().isEmpty(); }
+    // A key was typed: the fields are not empty and differ from the stored keys.
+    bool keysEdited() const;
     // Differs from setProfile(), or a key was typed.
     bool isModified() const;
     // Profile::validate(), a name another profile has ("name"), and one key without the other ("keys").
@@ -49,10 +57,13 @@ public:
 
 signals:
     void edited();
+    // Show was pressed on an empty key field: the stored keys are wanted (setStoredKeys()), once per profile loaded.
+    void storedKeysWanted();
 
 private:
     void fillEnvironments();
     void connectFields();
+    void connectRevealer(QLineEdit *edit, QToolButton *button, const QString &what);
     void onEnvironmentChanged();
     void setAdvancedShown(bool shown);
     void showErrors();
@@ -63,6 +74,9 @@ private:
     Credentials::Profile m_original;
     QStringList m_taken;
     bool m_filling = false; // setProfile() is writing the fields: no edited() for each of them
+    bool m_storedKeysAsked = false;
+    QString m_storedClientSecret;
+    QString m_storedSubscriptionKey;
 };
 
 } // namespace Gui

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/profilequestions.h"
 
-#include "sim/simulatorprofile.h"
-
 #include <QPushButton>
 
 namespace Gui {
@@ -28,16 +26,13 @@ void ProfileQuestions::unsavedChanges(QWidget *parent, const QString &name, bool
     box->open();
 }
 
-void ProfileQuestions::deleteProfile(QWidget *parent, const QString &name, const std::function<void()> &confirmed)
+void ProfileQuestions::deleteProfile(QWidget *parent, const QString &name, const QString &consequence,
+                                     const std::function<void()> &confirmed)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete profile"), tr("Delete profile %1?").arg(name),
                                 QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(name == Sim::SimulatorProfile::name()
-                                ? tr("It needs no keys, and when no profile is left the app creates it again at "
-                                     "its next start.")
-                                : tr("Its settings and its keys in the keychain are removed from this computer. Make "
-                                     "a note of them first if you need them again."));
+    box->setInformativeText(consequence);
     QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);

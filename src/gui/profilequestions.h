@@ -20,8 +20,10 @@ public:
     // Save (only when the changes are valid), Discard or Cancel. name is empty for a new profile.
     static void unsavedChanges(QWidget *parent, const QString &name, bool valid,
                                const std::function<void(QMessageBox::StandardButton choice)> &answer);
-    // confirmed() runs only when the user chose Delete.
-    static void deleteProfile(QWidget *parent, const QString &name, const std::function<void()> &confirmed);
+    // consequence says what goes with it (Workbench::ProfileEditing::deleteConsequence); confirmed() runs only when
+    // the user chose Delete.
+    static void deleteProfile(QWidget *parent, const QString &name, const QString &consequence,
+                              const std::function<void()> &confirmed);
 };
 
 } // namespace Gui

@@ -118,10 +118,16 @@ struct SessionFixture
     bool storeDemoKeys(const QString &profile)
     {
         const Sim::SimCredentials demo;
+        return storeKeys(profile, demo.clientSecret, demo.subscriptionKey);
+    }
+
+    // Puts both keys in the secret store under the profile's name and waits until they are there.
+    bool storeKeys(const QString &profile, const QString &clientSecret, const QString &subscriptionKey)
+    {
         int written = 0;
         const auto count = [&written](const Credentials::SecretResult &result) { written += result.ok() ? 1 : 100; };
-        secrets->write(Credentials::StorageLocations::clientSecretKey(profile), demo.clientSecret.toUtf8(), count);
-        secrets->write(Credentials::StorageLocations::subscriptionKeyKey(profile), demo.subscriptionKey.toUtf8(), count);
+        secrets->write(Credentials::StorageLocations::clientSecretKey(profile), clientSecret.toUtf8(), count);
+        secrets->write(Credentials::StorageLocations::subscriptionKeyKey(profile), subscriptionKey.toUtf8(), count);
         return QTest::qWaitFor([&written] { return written >= 2; }, 5000) && written == 2;
     }
 

@@ -2,7 +2,9 @@
 // The profiles workflow without widgets: what the editor holds (a stored profile, a new one or a copy), saving
 // with and without keys, a rename that moves the keychain entries, a delete that removes them, the profile in use
 // protected, the key status the editor shows, and answers that come after the workflow is gone.
+#include "credentials/demokeys.h"
 #include "credentials/storagelocations.h"
+#include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/profileediting.h"
@@ -51,9 +53,12 @@ private slots:
     void newProfileIsADraftUntilSaved();
     void duplicateCopiesTheSettingsNotTheKeys();
     void keysForAnotherProfilePutItInUse();
+    void keysAreStoredBeforeTheirProfileIsUsed();
     void renameMovesTheKeys();
     void deleteRemovesTheKeysButNotOfTheProfileInUse();
     void keyStatusSaysWhereTheKeysAre();
+    void withoutAKeychainKeysAreSaidToBeInMemory();
+    void storedKeysAreReadForShow();
     void unreadableProfileIsSaid();
     void answerAfterTheWorkflowIsGoneIsDropped();
 
@@ -143,8 +148,7 @@ void TstProfileEditing::duplicateCopiesTheSettingsNotTheKeys()
     QCOMPARE(m_editing->title(false), QStringLiteral("Copy of acme-test, not saved yet; enter its keys"));
 }
 
-// The keychain is written through the session of the profile in use, so keys typed for another profile put it in
-// use first and are stored once it is ready.
+// Keys typed for another profile are stored, then that profile is put in use with them.
 void TstProfileEditing::keysForAnotherProfilePutItInUse()
 {
     QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
@@ -152,7 +156,7 @@ void TstProfileEditing::keysForAnotherProfilePutItInUse()
     QSignalSpy activated(m_editing.get(), &ProfileEditing::profileActivated);
     QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
     QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
-    QCOMPARE(activated.count(), 1);
+    QTRY_COMPARE(activated.count(), 1); // once the keys are stored
     QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() ==
                                          QStringLiteral("Saved profile acme-test and its keys; it is in use."));
     QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))) == kClientSecret.toUtf8());
@@ -160,6 +164,25 @@ void TstProfileEditing::keysForAnotherProfilePutItInUse()
             kSubscriptionKey.toUtf8());
     QCOMPARE(m_fixture.profiles->lastUsed(), QStringLiteral("acme-test"));
     QVERIFY(m_fixture.session->missingSecrets().isEmpty());
+}
+
+// Whatever the session's users do once it is ready (the webhooks workflow lists at once), the keys are there.
+void TstProfileEditing::keysAreStoredBeforeTheirProfileIsUsed()
+{
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    m_editing->open(QStringLiteral("acme-test"));
+    QStringList missingWhenReady;
+    connect(m_fixture.session.get(), &Workbench::ProfileSession::stateChanged, this,
+            [this, &missingWhenReady](Workbench::ProfileSession::State state) {
+                if (state == Workbench::ProfileSession::State::Ready)
+                    missingWhenReady.append(m_fixture.session->missingSecrets().join(QLatin1Char('+')));
+            });
+    QSignalSpy status(m_editing.get(), &ProfileEditing::statusChanged);
+    QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    QTRY_VERIFY(!status.isEmpty() && status.last().first().toString() ==
+                                         QStringLiteral("Saved profile acme-test and its keys; it is in use."));
+    QCOMPARE(m_fixture.session->profile().name, QStringLiteral("acme-test"));
+    QCOMPARE(missingWhenReady, QStringList{QString()}); // ready once, with both keys
 }
 
 void TstProfileEditing::renameMovesTheKeys()
@@ -223,6 +246,63 @@ void TstProfileEditing::keyStatusSaysWhereTheKeysAre()
     QVERIFY(m_editing->save(testProfile(), keysFor(QStringLiteral("acme-test"))));
     QTRY_COMPARE(m_editing->keyStatus(Environment::Test).clientSecret, QStringLiteral("stored in the keychain"));
     QCOMPARE(m_editing->keyStatus(Environment::Test).subscriptionKey, QStringLiteral("stored in the keychain"));
+}
+
+// The fields and the status say what the banner says: without a keychain the keys are in memory until the app quits.
+void TstProfileEditing::withoutAKeychainKeysAreSaidToBeInMemory()
+{
+    NoKeychain noKeychain;
+    Workbench::ProfileSession session(m_fixture.network.get(), m_fixture.profiles.get(), &noKeychain.store);
+    ProfileEditing editing(m_fixture.profiles.get(), &session);
+    session.activate(testProfile());
+    QTRY_COMPARE(session.state(), Workbench::ProfileSession::State::Ready);
+    editing.openDefault();
+    QCOMPARE(editing.keyStatus(Environment::Test).clientSecret, QStringLiteral("missing"));
+
+    QSignalSpy status(&editing, &ProfileEditing::statusChanged);
+    QVERIFY(editing.save(testProfile(), keysFor(QStringLiteral("acme-test"))));
+    const QString inMemory = QStringLiteral("kept in memory until the app quits");
+    QTRY_COMPARE(editing.keyStatus(Environment::Test).clientSecret, inMemory);
+    QCOMPARE(editing.keyStatus(Environment::Test).subscriptionKey, inMemory);
+    QStringList lines;
+    for (const QList<QVariant> &arguments : std::as_const(status))
+        lines.append(arguments.first().toString());
+    const QString said = lines.join(QLatin1Char('|'));
+    QVERIFY2(lines.contains(QStringLiteral("Keeping the keys of acme-test in memory…")), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("keychain")), qPrintable(said));
+
+    // Deleting a profile takes its keys from where they are.
+    QVERIFY(editing.deleteConsequence(QStringLiteral("acme-test")).contains(QLatin1String("kept in memory only")));
+    QVERIFY(m_editing->deleteConsequence(QStringLiteral("acme-test")).contains(QLatin1String("keys in the keychain")));
+    QVERIFY(m_editing->deleteConsequence(Sim::SimulatorProfile::name()).contains(QLatin1String("creates it again")));
+}
+
+// "Show" in the editor shows what is stored, so a typo in a refused key can be seen.
+void TstProfileEditing::storedKeysAreReadForShow()
+{
+    QVERIFY(m_fixture.storeKeys(QStringLiteral("acme-test"), kClientSecret, kSubscriptionKey));
+    std::optional<ProfileEditing::Keys> read;
+    connect(m_editing.get(), &ProfileEditing::storedKeysRead, this,
+            [&read](const ProfileEditing::Keys &keys) { read = keys; });
+
+    m_editing->open(QStringLiteral("acme-test")); // not in use: read from the store all the same
+    m_editing->readStoredKeys();
+    QTRY_VERIFY(read);
+    QCOMPARE(read->profile, QStringLiteral("acme-test"));
+    QVERIFY(read->clientSecret == kClientSecret);
+    QVERIFY(read->subscriptionKey == kSubscriptionKey);
+
+    read.reset();
+    m_editing->open(Sim::SimulatorProfile::name()); // nothing stored: the demo keys it uses
+    m_editing->readStoredKeys();
+    QTRY_VERIFY(read);
+    QVERIFY(read->clientSecret == Credentials::DemoKeys::clientSecret());
+
+    read.reset();
+    m_editing->startNew(); // not saved: nothing to read
+    m_editing->readStoredKeys();
+    QCoreApplication::processEvents();
+    QVERIFY(!read);
 }
 
 void TstProfileEditing::unreadableProfileIsSaid()

@@ -9,6 +9,7 @@
 #include "credentials/secretstore.h"
 #include "faultysecretstore.h"
 #include "http/server.h"
+#include "nokeychain.h"
 #include "sim/simulator.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/profilesession.h"
@@ -34,6 +35,7 @@ private slots:
     void simulatorProfileNeedsNoKeys();
     void realProfileWithoutKeysSaysWhatIsMissing();
     void refusedKeychainIsReportedEvenForTheSimulator();
+    void withoutAKeychainItSaysMemoryInPlainWords();
     void savedKeysAreUsed();
     void webhookSecretsRememberedAndReloaded();
     void forgottenWebhookIsGone();
@@ -135,6 +137,23 @@ void TstProfileSession::refusedKeychainIsReportedEvenForTheSimulator()
              (QStringList{QStringLiteral("client secret"), QStringLiteral("subscription key")}));
     QCOMPARE(session.keychainProblem(),
              QStringLiteral("The test's keychain said no to profiles/simulator/client_secret."));
+}
+
+// No keychain: the secrets live in memory, which the session says once, without the keychain's own error text.
+void TstProfileSession::withoutAKeychainItSaysMemoryInPlainWords()
+{
+    NoKeychain noKeychain;
+    ProfileSession session(m_network.get(), m_profiles.get(), &noKeychain.store);
+    QCOMPARE(session.storageNotice(), QString()); // nothing is known before the keychain is asked
+    session.activate(testProfile());
+    QTRY_COMPARE(session.state(), ProfileSession::State::Ready);
+    QVERIFY(session.secretsInMemoryOnly());
+    QCOMPARE(session.storageNotice(),
+             QStringLiteral("No keychain was found on this computer, so the keys and webhook secrets you enter are "
+                            "kept in memory until the app quits."));
+    QVERIFY(session.keychainProblem().isEmpty()); // the keys are missing, not refused
+    QVERIFY(noKeychain.store.fallbackReason().contains(QLatin1String("The test's keychain said no")));
+    QVERIFY(!m_session->secretsInMemoryOnly()); // a store that is a keychain, as far as anyone knows
 }
 
 void TstProfileSession::savedKeysAreUsed()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Renaming and deleting a profile together with its keychain entries: everything moves or goes, a profile without
-// entries just moves its settings, and when the keychain fails the old name and entries stay and the error says so.
+// entries just moves its settings, and when the keychain fails the old name and entries stay and the error says so;
+// and a profile's two keys written in one go.
 #include "credentials/profilestore.h"
 #include "credentials/profilewithsecrets.h"
 #include "credentials/storagelocations.h"
@@ -63,6 +64,8 @@ private slots:
     void removeWithoutEntriesDeletesTheSettings();
     void removeKeepsTheProfileWhenTheKeychainRefuses();
     void removeOfAnUnknownProfile();
+    void writeKeysStoresBoth();
+    void writeKeysSaysWhichWasRefused();
 
 private:
     // Runs an operation and waits for its one answer, which must not come from inside the call.
@@ -295,6 +298,32 @@ void TestProfileWithSecrets::removeOfAnUnknownProfile()
     QCOMPARE(change->error, QStringLiteral("There is no profile nobody to delete."));
     QVERIFY(m_secrets->calls.isEmpty());
     QCOMPARE(m_profiles->names().size(), 3);
+}
+
+void TestProfileWithSecrets::writeKeysStoresBoth()
+{
+    std::optional<QString> error;
+    ProfileWithSecrets::writeKeys(m_secrets.get(), QStringLiteral("bare"), "bare client secret", "bare key",
+                                  [&error](const QString &answer) { error = answer; });
+    QVERIFY(!error); // later, from the event loop
+    QTRY_VERIFY(error);
+    QCOMPARE(*error, QString());
+    QCOMPARE(m_secrets->calls, (QStringList{QStringLiteral("write profiles/bare/client_secret"),
+                                            QStringLiteral("write profiles/bare/subscription_key")}));
+    QVERIFY(stored(StorageLocations::clientSecretKey(QStringLiteral("bare"))) == "bare client secret");
+    QVERIFY(stored(StorageLocations::subscriptionKeyKey(QStringLiteral("bare"))) == "bare key");
+}
+
+void TestProfileWithSecrets::writeKeysSaysWhichWasRefused()
+{
+    m_secrets->failOn(Call::Write, StorageLocations::clientSecretKey(Acme), Status::Denied);
+    std::optional<QString> error;
+    ProfileWithSecrets::writeKeys(m_secrets.get(), Acme, "new client secret", "new key",
+                                  [&error](const QString &answer) { error = answer; });
+    QTRY_VERIFY(error);
+    QCOMPARE(*error, QStringLiteral("The test's keychain said no to profiles/acme/client_secret."));
+    QCOMPARE(m_secrets->calls, QStringList{QStringLiteral("write profiles/acme/client_secret")}); // no further
+    QVERIFY(stored(StorageLocations::subscriptionKeyKey(Acme)) == valueOf(StorageLocations::subscriptionKeyKey(Acme)));
 }
 
 QTEST_GUILESS_MAIN(TestProfileWithSecrets)

@@ -2,6 +2,7 @@
 // The webhooks workflow without widgets, against the real local simulator: the list comes on its own when a
 // profile is ready; register hands the secret to the session once; delete forgets it; one call at a time; a
 // production profile asks first and a "no" sends nothing; a list answered for a profile no longer in use is dropped.
+#include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/simulatorprofile.h"
 #include "sim/webhookregistry.h"
@@ -49,6 +50,7 @@ private slots:
     void duplicatesShareTheUrlAndAnEvent_data();
     void duplicatesShareTheUrlAndAnEvent();
     void moveMakesNoDuplicate();
+    void secretNoteSaysWhereTheSecretIsKept();
 
 private:
     bool ready();
@@ -304,6 +306,26 @@ void TstWebhookActions::moveMakesNoDuplicate()
     const QList<Sim::Registration> left = m_fixture.sim->webhooks().list(msn);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().url, newUrl);
+}
+
+// The one time a new webhook's secret is shown, the note says where the app keeps it: the keychain, or, without
+// one, memory until the app quits.
+void TstWebhookActions::secretNoteSaysWhereTheSecretIsKept()
+{
+    m_fixture.session->activate(Sim::SimulatorProfile::defaultProfile());
+    QVERIFY(ready());
+    QVERIFY(m_actions->secretNote().contains(QLatin1String("The app keeps it in the keychain")));
+
+    NoKeychain noKeychain;
+    ProfileSession session(m_fixture.network.get(), m_fixture.profiles.get(), &noKeychain.store);
+    session.setSimulatorUrl(m_fixture.sim->baseUrl());
+    WebhookActions actions(&session, &m_fixture.confirmer);
+    session.activate(Sim::SimulatorProfile::defaultProfile());
+    QTRY_VERIFY(session.state() == ProfileSession::State::Ready && !actions.isBusy());
+    const QString note = actions.secretNote();
+    QVERIFY2(note.contains(QLatin1String("keeps it in memory only until it quits")), qPrintable(note));
+    QVERIFY2(!note.contains(QLatin1String("keeps it in the keychain")), qPrintable(note));
+    QVERIFY2(!note.contains(QLatin1String("The test's keychain said no")), qPrintable(note));
 }
 
 QTEST_GUILESS_MAIN(TstWebhookActions)

@@ -11,6 +11,7 @@
 #include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "sim/simcredentials.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/paymentlistmodel.h"
 #include "workbench/webhooklistmodel.h"
@@ -54,6 +55,7 @@ private slots:
     void receivedEventRefreshesTheRow();
     void tokenFetchedByAnyCallTicksItsStep();
     void quickStartFollowsTheProfileInUse();
+    void savingAProfileWithKeysCallsNothingWithoutThem();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -384,6 +386,33 @@ void TstWorkspace::quickStartFollowsTheProfileInUse()
                 m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
     QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Setup));
     QVERIFY(quickStart.isDone(Workbench::QuickStart::Step::Register));
+}
+
+// A profile saved with typed keys is put in use with them: the webhooks list it makes at once is not refused for
+// want of a key (it used to log "No subscription key" before the keys were stored).
+void TstWorkspace::savingAProfileWithKeysCallsNothingWithoutThem()
+{
+    QVERIFY(startAndWait());
+    QTRY_VERIFY(!m_workspace->webhooks().isBusy());
+    Credentials::Profile custom = Sim::SimulatorProfile::defaultProfile();
+    custom.name = QStringLiteral("acme-custom");
+    custom.environment = Credentials::Environment::Custom;
+    custom.baseUrl = m_workspace->simulator().baseUrl();
+    QVERIFY(m_profiles->save(custom));
+    QList<Api::CallRecord> calls;
+    connect(&m_workspace->session(), &Workbench::ProfileSession::callFinished, this,
+            [&calls](const Api::CallRecord &record) { calls.append(record); });
+
+    Workbench::ProfileEditing &editing = m_workspace->profileEditing();
+    editing.open(custom.name);
+    const Sim::SimCredentials demo;
+    QVERIFY(editing.save(custom, Workbench::ProfileEditing::Keys{custom.name, demo.clientSecret, demo.subscriptionKey}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->session().profile().name == custom.name &&
+                                 m_workspace->session().state() == Workbench::ProfileSession::State::Ready &&
+                                 !calls.isEmpty() && !m_workspace->webhooks().isBusy(),
+                             5000);
+    for (const Api::CallRecord &call : std::as_const(calls))
+        QVERIFY2(call.error.ok(), qPrintable(call.operation + QLatin1String(": ") + call.error.summary()));
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

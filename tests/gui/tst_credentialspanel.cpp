@@ -6,6 +6,7 @@
 #include "credentials/storagelocations.h"
 #include "gui/credentialspanel.h"
 #include "gui/environmentlooks.h"
+#include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/localsimulator.h"
 #include "sim/simulator.h"
@@ -95,11 +96,13 @@ private slots:
     void validationNextToTheField();
     void newTestProfileSavedWithItsKeys();
     void secretsMaskedUntilShown();
+    void showRevealsWhatIsStored();
     void unsavedChangesAsked_data();
     void unsavedChangesAsked();
     void renameThroughTheNameField();
     void duplicateCopiesTheSettingsNotTheKeys();
     void deleteAsksFirst();
+    void withoutAKeychainTheKeysAreSaidToBeInMemory();
     void tokenCountsDown();
     void tokenExpires();
     void refusedKeysExplained();
@@ -361,13 +364,13 @@ void TstCredentialsPanel::newTestProfileSavedWithItsKeys()
     QVERIFY(child<QToolButton>(panel.get(), "saveButton")->isEnabled());
     QTest::keyClick(panel.get(), Qt::Key_S, Qt::ControlModifier);
 
-    // The profile is in the store; its keys went to the keychain through the session, which now uses it.
+    // The profile is in the store; its keys went to the keychain, and then the session put it in use.
     const std::optional<Profile> saved = m_fixture.profiles->load(QStringLiteral("acme-new"));
     QVERIFY(saved);
     QCOMPARE(saved->environment, Environment::Test);
     QCOMPARE(saved->clientId, QStringLiteral("new-client"));
     QCOMPARE(saved->merchantSerialNumber, QStringLiteral("223344"));
-    QCOMPARE(activated.count(), 1);
+    QTRY_COMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toString(), QStringLiteral("acme-new"));
     QTRY_COMPARE(child<QLabel>(panel.get(), "statusLabel")->text(),
                  QStringLiteral("Saved profile acme-new and its keys; it is in use."));
@@ -422,6 +425,38 @@ void TstCredentialsPanel::secretsMaskedUntilShown()
     QCOMPARE(key->echoMode(), QLineEdit::Normal);
     QVERIFY(select(*panel, QStringLiteral("acme-production")));
     QCOMPARE(key->echoMode(), QLineEdit::Password);
+}
+
+// After a 401, Show shows the stored key, so a typo can be seen and put right; the other stays masked.
+void TstCredentialsPanel::showRevealsWhatIsStored()
+{
+    const QString typo = QStringLiteral("tst-client-secert-7f3a");
+    QVERIFY(activate(testProfile()));
+    QVERIFY(m_fixture.storeKeys(QStringLiteral("acme-test"), typo, kSubscriptionKey));
+    const auto panel = makePanel();
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+    QCOMPARE(panel->editedName(), QStringLiteral("acme-test"));
+    auto *secret = child<QLineEdit>(panel.get(), "clientSecretEdit");
+    auto *key = child<QLineEdit>(panel.get(), "subscriptionKeyEdit");
+    QVERIFY(secret->text().isEmpty()); // nothing secret on screen unasked
+
+    QTest::mouseClick(child<QToolButton>(panel.get(), "showClientSecretButton"), Qt::LeftButton);
+    QTRY_VERIFY(secret->text() == typo);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QVERIFY(key->text() == kSubscriptionKey);
+    QCOMPARE(key->echoMode(), QLineEdit::Password); // masked until its own Show
+    QVERIFY(!panel->hasUnsavedChanges());           // shown is not changed
+    QVERIFY(!child<QToolButton>(panel.get(), "saveButton")->isEnabled());
+
+    retype(secret, kClientSecret);
+    QVERIFY(panel->hasUnsavedChanges());
+    QTest::mouseClick(child<QToolButton>(panel.get(), "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(child<QLabel>(panel.get(), "statusLabel")->text(),
+                 QStringLiteral("Saved profile acme-test and its keys; it is in use."));
+    QVERIFY(readSecret(StorageLocations::clientSecretKey(QStringLiteral("acme-test"))) == kClientSecret.toUtf8());
+    QVERIFY(readSecret(StorageLocations::subscriptionKeyKey(QStringLiteral("acme-test"))) == kSubscriptionKey.toUtf8());
+    QVERIFY(secret->text().isEmpty()); // saved: the fields are empty again
 }
 
 void TstCredentialsPanel::unsavedChangesAsked_data()
@@ -555,6 +590,37 @@ void TstCredentialsPanel::deleteAsksFirst()
     QCOMPARE(child<QListWidget>(panel.get(), "profileList")->count(), 2);
     QCOMPARE(panel->editedName(), QStringLiteral("acme-test")); // back to the one in use
     QVERIFY(readSecret(webhookKey).isEmpty());                  // its keys went with it
+}
+
+// The key fields and the delete question say what the banner says: no keychain, the keys are in memory.
+void TstCredentialsPanel::withoutAKeychainTheKeysAreSaidToBeInMemory()
+{
+    NoKeychain noKeychain;
+    ProfileSession session(m_fixture.network.get(), m_fixture.profiles.get(), &noKeychain.store);
+    Workbench::ProfileEditing editing(m_fixture.profiles.get(), &session);
+    session.activate(testProfile());
+    QTRY_COMPARE(session.state(), ProfileSession::State::Ready);
+    CredentialsPanel panel(&editing);
+    panel.resize(900, 640);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    QCOMPARE(panel.editedName(), QStringLiteral("acme-test"));
+    retype(child<QLineEdit>(&panel, "clientSecretEdit"), kClientSecret);
+    retype(child<QLineEdit>(&panel, "subscriptionKeyEdit"), kSubscriptionKey);
+    QTest::mouseClick(child<QToolButton>(&panel, "saveButton"), Qt::LeftButton);
+    const QString inMemory = QStringLiteral("kept in memory until the app quits");
+    QTRY_COMPARE(child<QLabel>(&panel, "clientSecretStatus")->text(), inMemory);
+    QCOMPARE(child<QLabel>(&panel, "subscriptionKeyStatus")->text(), inMemory);
+
+    QVERIFY(select(panel, QStringLiteral("acme-production")));
+    QTest::mouseClick(child<QToolButton>(&panel, "deleteButton"), Qt::LeftButton);
+    auto *box = panel.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QLatin1String("its keys, kept in memory only, are forgotten")),
+             qPrintable(box->informativeText()));
+    QVERIFY2(!box->informativeText().contains(QLatin1String("keychain")), qPrintable(box->informativeText()));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
 }
 
 void TstCredentialsPanel::tokenCountsDown()

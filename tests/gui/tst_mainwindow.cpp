@@ -13,6 +13,7 @@
 #include "gui/mainwindow.h"
 #include "gui/quickstartpanel.h"
 #include "gui/webhookspanel.h"
+#include "nokeychain.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
@@ -45,6 +46,7 @@ private slots:
     void takenPortKeepsTheReceiverAndSaysSo();
     void quickStartErrorGoesWithItsProfile();
     void failedDeliveriesAreShown();
+    void noKeychainSaidOnceInPlainWords();
 
 private:
     void startWorkspace(quint16 receiverPort = 0);
@@ -291,6 +293,28 @@ void TstMainWindow::failedDeliveriesAreShown()
 
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 2, 5000); // the first retry, a second later
     QCOMPARE(text(1, QStringLiteral("Attempt")), QStringLiteral("2"));
+}
+
+// Without a keychain the banner says what it means for the user, not QtKeychain's error text (that is in its
+// tooltip for whoever looks closer).
+void TstMainWindow::noKeychainSaidOnceInPlainWords()
+{
+    NoKeychain noKeychain;
+    m_window.reset();
+    m_workspace = std::make_unique<Workbench::Workspace>(m_profiles.get(), &noKeychain.store);
+    m_window = std::make_unique<Gui::MainWindow>(m_workspace.get(), nullptr);
+    m_window->show();
+    auto *banner = m_window->centralWidget()->findChild<QLabel *>(QStringLiteral("bannerLabel")); // not the editor's
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisibleTo(m_window.get()));
+    startWorkspace();
+    QTRY_COMPARE(m_workspace->session().state(), Workbench::ProfileSession::State::Ready);
+    QVERIFY(banner->isVisibleTo(m_window.get()));
+    QCOMPARE(banner->text(), QStringLiteral("No keychain was found on this computer, so the keys and webhook secrets "
+                                            "you enter are kept in memory until the app quits."));
+    QVERIFY(banner->toolTip().contains(QLatin1String("The test's keychain said no")));
+    m_window.reset();
+    m_workspace.reset(); // before the store it uses
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -218,6 +218,7 @@ void FallbackSecretStore::switchToMemory(const QString &message)
     if (m_primaryUnavailable)
         return;
     m_primaryUnavailable = true;
+    m_unavailableMessage = message;
     emit keychainUnavailable(message);
 }
 

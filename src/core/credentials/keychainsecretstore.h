@@ -38,6 +38,8 @@ public:
     void write(const QString &key, const QByteArray &value, Callback done) override;
     void remove(const QString &key, Callback done) override;
     bool isPersistent() const override;
+    bool isMemoryFallback() const override { return m_primaryUnavailable; }
+    QString fallbackReason() const override { return m_unavailableMessage; }
 
 signals:
     void keychainUnavailable(const QString &message);
@@ -54,6 +56,7 @@ private:
     SecretStore *m_primary;
     SecretStore *m_memory;
     bool m_primaryUnavailable = false;
+    QString m_unavailableMessage;
     // Calls sent to the keychain and not answered yet. After a switch, new calls wait in m_waiting until
     // these are done, so answers keep the order of the calls.
     int m_primaryPending = 0;

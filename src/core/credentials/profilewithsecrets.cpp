@@ -256,4 +256,19 @@ void ProfileWithSecrets::remove(ProfileStore *profiles, SecretStore *secrets, co
     });
 }
 
+void ProfileWithSecrets::writeKeys(SecretStore *secrets, const QString &profile, const QByteArray &clientSecret,
+                                   const QByteArray &subscriptionKey, std::function<void(const QString &error)> written)
+{
+    const QHash<QString, QByteArray> values{{StorageLocations::clientSecretKey(profile), clientSecret},
+                                            {StorageLocations::subscriptionKeyKey(profile), subscriptionKey}};
+    inTurn(
+        secrets, {StorageLocations::clientSecretKey(profile), StorageLocations::subscriptionKeyKey(profile)},
+        [values](SecretStore *to, const QString &key, SecretStore::Callback next) {
+            to->write(key, values.value(key), std::move(next));
+        },
+        [written = std::move(written)](const SecretResult &failure, const QStringList &) {
+            written(failure.ok() ? QString() : failure.message);
+        });
+}
+
 } // namespace Credentials

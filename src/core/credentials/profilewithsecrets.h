@@ -37,6 +37,10 @@ public:
     // Removes the profile's entries, then its settings. When the keychain refuses, the profile stays, so that its
     // entries can still be found and the deletion tried again.
     static void remove(ProfileStore *profiles, SecretStore *secrets, const QString &name, Done done);
+    // Writes the profile's client secret, then its subscription key; written(error) with an empty error once both
+    // are stored, else the store's words for the first that was not.
+    static void writeKeys(SecretStore *secrets, const QString &profile, const QByteArray &clientSecret,
+                          const QByteArray &subscriptionKey, std::function<void(const QString &error)> written);
 };
 
 } // namespace Credentials

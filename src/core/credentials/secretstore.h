@@ -44,6 +44,10 @@ public:
     virtual void remove(const QString &key, Callback done) = 0;
     // True when secrets outlive this process.
     virtual bool isPersistent() const = 0;
+    // True when the secrets are kept in memory, until the program quits, because the keychain this store stands
+    // in for turned out to be missing (FallbackSecretStore); fallbackReason() is then the keychain's own words.
+    virtual bool isMemoryFallback() const { return false; }
+    virtual QString fallbackReason() const { return {}; }
 
     // The entries' names are StorageLocations'; these stay only until the command line's webhook commands
     // use StorageLocations too.

@@ -3,6 +3,8 @@
 
 #include "credentials/profilestore.h"
 #include "credentials/profilewithsecrets.h"
+#include "credentials/secretresolver.h"
+#include "sim/simulatorprofile.h"
 
 namespace Workbench {
 
@@ -54,9 +56,11 @@ ProfileEditing::KeyStatus ProfileEditing::keyStatus(Environment environment) con
         return {tr("reading the keychain…"), tr("reading the keychain…")};
     const QStringList missing = m_session->missingSecrets();
     const QString problem = m_session->keychainProblem();
-    const auto status = [&missing, &problem](const QString &label) {
+    const QString stored = m_session->secretsInMemoryOnly() ? tr("kept in memory until the app quits")
+                                                           : tr("stored in the keychain");
+    const auto status = [&missing, &problem, &stored](const QString &label) {
         if (!missing.contains(label))
-            return tr("stored in the keychain");
+            return stored;
         return problem.isEmpty() ? tr("missing") : problem;
     };
     // The session names what is missing with these words, in its own translation context.
@@ -68,6 +72,17 @@ QString ProfileEditing::deleteRefusal() const
     if (isActive(editedName()))
         return tr("The profile in use cannot be deleted: use another one first");
     return {};
+}
+
+QString ProfileEditing::deleteConsequence(const QString &name) const
+{
+    if (name == Sim::SimulatorProfile::name())
+        return tr("It needs no keys, and when no profile is left the app creates it again at its next start.");
+    if (m_session->secretsInMemoryOnly())
+        return tr("Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. "
+                  "Make a note of them first if you need them again.");
+    return tr("Its settings and its keys in the keychain are removed from this computer. Make a note of them first "
+              "if you need them again.");
 }
 
 // ---- opening ----
@@ -150,6 +165,18 @@ void ProfileEditing::useEdited()
     }
 }
 
+void ProfileEditing::readStoredKeys()
+{
+    const std::optional<Profile> profile = m_store->load(editedName());
+    if (!profile)
+        return;
+    Credentials::SecretResolver::resolve(
+        m_session->secretStore(), *profile, Credentials::SecretRequest(),
+        m_answers.guard([this, name = profile->name](const Credentials::ResolvedSecrets &secrets) {
+            emit storedKeysRead({name, secrets.clientSecret.text(), secrets.subscriptionKey.text()});
+        }));
+}
+
 void ProfileEditing::use(const Profile &profile)
 {
     m_store->setLastUsed(profile.name);
@@ -229,31 +256,59 @@ bool ProfileEditing::commit(const Profile &profile, const QString &previous, con
     emit statusChanged(moveProblem.isEmpty() ? tr("Saved profile %1.").arg(profile.name) : moveProblem);
     const bool sameSession =
         wasActive && m_session->profile() == profile && m_session->state() == ProfileSession::State::Ready;
-    if (keys && sameSession) {
+    if (keys && sameSession)
         saveKeysNow(*keys);
-    } else if (keys || wasActive) {
-        m_pendingKeys = keys; // saved when the session is ready with this profile
+    else if (keys)
+        storeKeysThenUse(profile, *keys);
+    else if (wasActive)
         use(profile);
-    }
     emit changed();
     return true;
 }
 
+QString ProfileEditing::savingKeysText(const QString &name) const
+{
+    return m_session->secretsInMemoryOnly() ? tr("Keeping the keys of %1 in memory…").arg(name)
+                                            : tr("Saving the keys of %1 in the keychain…").arg(name);
+}
+
+QString ProfileEditing::keysSavedText(const QString &name, const QString &error)
+{
+    return error.isEmpty() ? tr("Saved profile %1 and its keys; it is in use.").arg(name)
+                           : tr("The keys of %1 were not saved: %2").arg(name, error);
+}
+
 void ProfileEditing::saveKeysNow(const Keys &keys)
 {
-    emit statusChanged(tr("Saving the keys of %1 in the keychain…").arg(keys.profile));
-    m_session->saveKeys(
-        keys.clientSecret, keys.subscriptionKey, m_answers.guard([this, name = keys.profile](const QString &error) {
-            emit statusChanged(error.isEmpty() ? tr("Saved profile %1 and its keys; it is in use.").arg(name)
-                                               : tr("The keys of %1 were not saved: %2").arg(name, error));
-            emit changed();
+    emit statusChanged(savingKeysText(keys.profile));
+    m_session->saveKeys(keys.clientSecret, keys.subscriptionKey,
+                        m_answers.guard([this, name = keys.profile](const QString &error) {
+                            emit statusChanged(keysSavedText(name, error));
+                            emit changed();
+                        }));
+}
+
+// The keys go to the store before the profile is put in use, so its client is made with them: nothing it calls
+// first (the webhooks list) goes out without them.
+void ProfileEditing::storeKeysThenUse(const Profile &profile, const Keys &keys)
+{
+    emit statusChanged(savingKeysText(keys.profile));
+    Credentials::ProfileWithSecrets::writeKeys(
+        m_session->secretStore(), keys.profile, keys.clientSecret.toUtf8(), keys.subscriptionKey.toUtf8(),
+        m_answers.guard([this, profile](const QString &error) {
+            if (error.isEmpty())
+                m_announceWhenReady = profile.name;
+            else
+                emit statusChanged(keysSavedText(profile.name, error));
+            use(profile);
         }));
 }
 
 void ProfileEditing::onSessionState(ProfileSession::State state)
 {
-    if (state == ProfileSession::State::Ready && m_pendingKeys && m_pendingKeys->profile == m_session->profile().name)
-        saveKeysNow(*std::exchange(m_pendingKeys, std::nullopt));
+    if (state == ProfileSession::State::Ready && !m_announceWhenReady.isEmpty() &&
+        m_announceWhenReady == m_session->profile().name)
+        emit statusChanged(keysSavedText(std::exchange(m_announceWhenReady, QString()), QString()));
     emit changed();
 }
 

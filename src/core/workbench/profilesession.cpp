@@ -3,6 +3,7 @@
 
 #include "api/tokenprovider.h"
 #include "credentials/profilestore.h"
+#include "credentials/profilewithsecrets.h"
 #include "credentials/secretresolver.h"
 #include "credentials/storagelocations.h"
 
@@ -100,24 +101,17 @@ void ProfileSession::setSimulatorUrl(const QUrl &url)
 void ProfileSession::saveKeys(const QString &clientSecret, const QString &subscriptionKey,
                               std::function<void(const QString &error)> done)
 {
-    const QString name = m_profile.name;
     auto rebuild = m_answers.guard([this, clientSecret, subscriptionKey] {
         m_missing.clear();
         build(clientSecret, subscriptionKey);
     });
-    auto finish = [rebuild, done](const SecretResult &result) {
-        if (result.ok())
-            rebuild();
-        done(result.ok() ? QString() : result.message);
-    };
-    m_secrets->write(StorageLocations::clientSecretKey(name), clientSecret.toUtf8(),
-                     [secrets = m_secrets, name, subscriptionKey, finish, done](const SecretResult &result) {
-                         if (!result.ok()) {
-                             done(result.message);
-                             return;
-                         }
-                         secrets->write(StorageLocations::subscriptionKeyKey(name), subscriptionKey.toUtf8(), finish);
-                     });
+    Credentials::ProfileWithSecrets::writeKeys(m_secrets, m_profile.name, clientSecret.toUtf8(),
+                                               subscriptionKey.toUtf8(),
+                                               [rebuild, done = std::move(done)](const QString &error) {
+                                                   if (error.isEmpty())
+                                                       rebuild();
+                                                   done(error);
+                                               });
 }
 
 void ProfileSession::rememberWebhook(const QString &webhookId, const QByteArray &secret)
@@ -135,6 +129,14 @@ void ProfileSession::forgetWebhook(const QString &webhookId)
     m_profiles->removeWebhookId(m_profile.name, webhookId);
     m_webhookSecrets.removeIf([&webhookId](const Signature::Secret &secret) { return secret.webhookId == webhookId; });
     emit webhookSecretsChanged(m_webhookSecrets);
+}
+
+QString ProfileSession::storageNotice() const
+{
+    if (!secretsInMemoryOnly())
+        return {};
+    return tr("No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory "
+              "until the app quits.");
 }
 
 bool ProfileSession::holdsSecretFor(const QString &webhookId) const

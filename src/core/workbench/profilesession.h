@@ -54,6 +54,10 @@ public:
     QStringList missingSecrets() const { return m_missing; }
     // Why the keychain could not be used, for the user; empty when it could.
     QString keychainProblem() const { return m_keychainProblem; }
+    // Without a keychain the secrets are kept in memory until the app quits (Credentials::FallbackSecretStore).
+    bool secretsInMemoryOnly() const { return m_secrets->isMemoryFallback(); }
+    // That, said once in plain words for a banner; empty while there is a keychain.
+    QString storageNotice() const;
     // Where the profiles' secrets are, for renaming and deleting a profile with them (ProfileWithSecrets).
     Credentials::SecretStore *secretStore() const { return m_secrets; }
 

@@ -313,6 +313,9 @@ QStringList WebhookActions::errorDetails(const Api::ApiError &error) const
 
 QString WebhookActions::secretNote() const
 {
+    if (m_session->secretsInMemoryOnly())
+        return tr("Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until "
+                  "it quits; copy it now to keep it.");
     const QString problem = m_session->keychainProblem();
     if (problem.isEmpty())
         return tr("Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook's "
