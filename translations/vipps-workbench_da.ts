@@ -79,77 +79,92 @@
         <translation>Beløbet skal være mindst %1 (%2 %3); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Beløbet må højst være %1 (%2); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
     </message>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Beløbet må højst være %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Indtast et beløb på mindst %1, f.eks. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Beløbet skal være mindst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valutaen skal være en af %1 (med store bogstaver) og passe til salgsstedets marked.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Referencen skal være 8 til 64 tegn lang (den har %1); for eksempel acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Referencen må kun indeholde bogstaverne A-Z og a-z, cifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Betalingsbeskrivelsen skal være 3 til 100 tegn lang (den har %1) eller udelades.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
         <source>The user flow must be one of %1.</source>
         <translation>Brugerflowet skal være et af %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Retur-URL&apos;en er ikke en gyldig absolut URL; brug for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Retur-URL&apos;en skal starte med https:// eller et eget app-skema (myapp://); http:// accepteres ikke.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Retur-URL&apos;en har ingen vært; brug for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT kræver en retur-URL, den side brugeren vender tilbage til; for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Telefonnummeret skal være 10 til 15 cifre med landekode og uden &apos;+&apos; eller mellemrum; for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE kræver kundens telefonnummer: cifre med landekode, for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Betalingsmetodens type skal være WALLET eller CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-betalinger kræver brugerflowet WEB_REDIRECT; brug WALLET med %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Kundeinteraktionen skal være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT eller udelades.</translation>
     </message>
@@ -434,7 +449,7 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="331"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
     </message>
@@ -447,57 +462,82 @@
         <translation>Kun en betaling i tilstanden CREATED kan godkendes; denne er %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="49"/>
         <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
         <translation>Kun en betaling i tilstanden AUTHORIZED kan hæves; denne er %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="53"/>
         <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
         <translation>Der er intet tilbage at hæve: %1 autoriseret, %2 hævet, %3 annulleret.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
         <source>Nothing is captured yet, so nothing can be refunded.</source>
         <translation>Intet er hævet endnu, så intet kan refunderes.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="64"/>
         <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
         <translation>Der er intet tilbage at refundere: %1 hævet, %2 refunderet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="75"/>
         <source>The payment is %1, which is final: it cannot be cancelled.</source>
         <translation>Betalingen er %1, som er endelig: den kan ikke annulleres.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="78"/>
         <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
         <translation>Intet autoriseret er tilbage at annullere; refundér det hævede i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>The payment is %1, which is final: its landing page has nothing left to do.</source>
+        <translation>Betalingen er %1, som er endelig: landingssiden har intet mere at gøre.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).</source>
+        <translation>API&apos;et gav ingen landingsside for denne betaling (en PUSH_MESSAGE-betaling går til appen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="98"/>
+        <source>Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.</source>
+        <translation>Annullere %1? Den er ikke godkendt endnu: den ender som TERMINATED og kan ikke længere betales.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="102"/>
+        <source>Cancel %1? The %2 authorized is released to the customer and can no longer be captured.</source>
+        <translation>Annullere %1? De autoriserede %2 frigives til kunden og kan ikke længere hæves.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="104"/>
+        <source>Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 captured stays, to be refunded if need be.</source>
+        <translation>Annullere %1? De %2, der ikke er hævet, frigives til kunden og kan ikke længere hæves; de %3, der er hævet, bliver stående og kan refunderes efter behov.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="113"/>
         <source>approve (simulator and test environment)</source>
         <translation>godkend (simulator og testmiljø)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="115"/>
         <source>capture up to %1</source>
         <translation>hæv op til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="117"/>
         <source>refund up to %1</source>
         <translation>refundér op til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="119"/>
         <source>cancel (terminates it)</source>
         <translation>annullér (afslutter den)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="120"/>
         <source>cancel the %1 not captured</source>
         <translation>annullér de %1, der ikke er hævet</translation>
     </message>
@@ -918,6 +958,24 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogPanel</name>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="14"/>
+        <source>Deliveries</source>
+        <translation>Leveringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="32"/>
+        <source>Webhook deliveries the simulator attempted</source>
+        <translation>Webhook-leveringer, som simulatoren har forsøgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+</context>
+<context>
     <name>EventLogPanel</name>
     <message>
         <location filename="../ui/eventlogpanel.ui" line="14"/>
@@ -1126,34 +1184,60 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Adgangstoken: profil %1 (produktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
         <source>Access token: profile %1</source>
         <translation>Adgangstoken: profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryLogPanel</name>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries</source>
+        <translation>Leveringer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries (%n failed)</source>
+        <translation>
+            <numerusform>Leveringer (%n mislykkedes)</numerusform>
+            <numerusform>Leveringer (%n mislykkedes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
+        <translation>Ingen leveringer endnu. Hver webhook, som simulatoren i denne app sender, og hvert nyt forsøg på en, der mislykkedes, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
+        <translation>Simulatoren i denne app prøver en mislykket levering igen efter en kort plan og opgiver den så (Vipps prøver i flere dage).</translation>
     </message>
 </context>
 <context>
@@ -1427,122 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow.cpp" line="98"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -1563,90 +1647,128 @@
         <translation>Testbetaling fra Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <location filename="../src/gui/paymentform.cpp" line="153"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Opret betalingen, og godkend den derefter som testbrugeren (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <location filename="../src/gui/paymentform.cpp" line="155"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Tvungen godkendelse (force approve) findes kun i simulatoren og testmiljøet</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <location filename="../src/gui/paymentform.cpp" line="161"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Ret det, der er markeret ovenfor, for at oprette betalingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Creating the payment…</source>
         <translation>Opretter betalingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <location filename="../src/gui/paymentform.cpp" line="172"/>
         <source>sent as amount.value = %1</source>
         <translation>sendes som amount.value = %1</translation>
     </message>
 </context>
 <context>
-    <name>Gui::PaymentsPanel</name>
+    <name>Gui::PaymentQuestions</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="148"/>
-        <source>Loading the profile&apos;s keys…</source>
-        <translation>Indlæser profilens nøgler…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="149"/>
-        <source>Choose a profile under Credentials to create payments.</source>
-        <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="181"/>
-        <source>Open payment by reference</source>
-        <translation>Åbn betaling efter reference</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="182"/>
-        <source>Reference of a payment of merchant serial number %1:</source>
-        <translation>Reference til en betaling for forretningsnummer %1:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="184"/>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Capture %1</source>
         <translation>Hæv %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Refund %1</source>
         <translation>Refundér %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="209"/>
-        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
-        <translation>Beløb, der skal hæves, i %1; autoriseret og endnu ikke hævet: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="32"/>
+        <source>Amount to capture in %1, at most %2: authorized and not yet captured.</source>
+        <translation>Beløb, der skal hæves, i %1, højst %2: autoriseret og endnu ikke hævet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="210"/>
-        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
-        <translation>Beløb, der skal refunderes, i %1; hævet og endnu ikke refunderet: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="33"/>
+        <source>Amount to refund in %1, at most %2: captured and not yet refunded.</source>
+        <translation>Beløb, der skal refunderes, i %1, højst %2: hævet og endnu ikke refunderet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Capture</source>
         <translation>Hæv</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Refund</source>
         <translation>Refundér</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="250"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="51"/>
+        <source>Cancel %1</source>
+        <translation>Annullér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="55"/>
+        <source>Cancel the payment</source>
+        <translation>Annullér betalingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="56"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="67"/>
+        <source>Open payment by reference</source>
+        <translation>Åbn betaling efter reference</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="68"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Reference til en betaling for forretningsnummer %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Indlæser profilens nøgler…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="153"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Opened the landing page of %1 in the browser.</source>
+        <translation>Åbnede landingssiden for %1 i browseren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="223"/>
+        <source>No browser could be opened here: copy the landing page&apos;s address and open it in a browser that can reach %1.</source>
+        <translation>Ingen browser kunne åbnes her: kopiér landingssidens adresse og åbn den i en browser, der kan nå %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="234"/>
+        <source>Copied the landing page&apos;s address of %1.</source>
+        <translation>Kopierede landingssidens adresse for %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="245"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Vælg en betaling for at se dens landingsside</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="264"/>
         <source>%1 failed</source>
         <translation>%1 mislykkedes</translation>
     </message>
@@ -1681,7 +1803,7 @@
     <message>
         <location filename="../src/gui/profileeditor.cpp" line="37"/>
         <location filename="../src/gui/profileeditor.cpp" line="38"/>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
@@ -1706,47 +1828,47 @@
         <translation>Tilpasset basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Hide the %1</source>
         <translation>Skjul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Show the %1</source>
         <translation>Vis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <location filename="../src/gui/profileeditor.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="80"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <location filename="../src/gui/profileeditor.cpp" line="194"/>
         <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
         <translation>En anden profil hedder allerede &quot;%1&quot;. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
         <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
         <translation>Angiv både client secret og abonnementsnøgle: de gemmes sammen. Lad begge være tomme for at beholde nøglerne, som de er.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <location filename="../src/gui/profileeditor.cpp" line="226"/>
         <source>Hide the advanced settings</source>
         <translation>Skjul de avancerede indstillinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <location filename="../src/gui/profileeditor.cpp" line="227"/>
         <source>Show the advanced settings</source>
         <translation>Vis de avancerede indstillinger</translation>
     </message>
@@ -1792,52 +1914,42 @@
 <context>
     <name>Gui::ProfileQuestions</name>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <location filename="../src/gui/profilequestions.cpp" line="11"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <location filename="../src/gui/profilequestions.cpp" line="12"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profil er ikke gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <location filename="../src/gui/profilequestions.cpp" line="16"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du gemme dem eller kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <location filename="../src/gui/profilequestions.cpp" line="17"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="37"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="39"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <location filename="../src/gui/profilequestions.cpp" line="36"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1855,17 +1967,17 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>næste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>mangler</translation>
     </message>
@@ -1873,41 +1985,46 @@
 <context>
     <name>Gui::ReceiverQuestions</name>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="12"/>
-        <location filename="../src/gui/receiverquestions.cpp" line="21"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="15"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="25"/>
         <source>Move the webhooks</source>
         <translation>Flyt webhookene</translation>
     </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="16"/>
+        <source>The receiver now listens at %1, but a webhook still delivers to %2, where nothing listens any more.</source>
+        <translation>Modtageren lytter nu på %1, men en webhook leverer stadig til %2, hvor intet lytter længere.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/receiverquestions.cpp" line="13"/>
-        <source>The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens any more.</source>
+        <location filename="../src/gui/receiverquestions.cpp" line="18"/>
+        <source>The receiver now listens at %1, but %n webhooks still deliver to %2, where nothing listens any more.</source>
         <translation>
             <numerusform>Modtageren lytter nu på %1, men %n webhook leverer stadig til %2, hvor intet lytter længere.</numerusform>
             <numerusform>Modtageren lytter nu på %1, men %n webhooks leverer stadig til %2, hvor intet lytter længere.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="19"/>
-        <source>Register them again at the new address, then delete the old registrations? Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
-        <translation>Registrere dem igen på den nye adresse og derefter slette de gamle registreringer? Indtil da når ingen hændelser denne app, og trin 3 i kvikstarten skal gøres igen.</translation>
+        <location filename="../src/gui/receiverquestions.cpp" line="22"/>
+        <source>Moving registers the new address first and then deletes the old registration, so no event is lost. Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Flytningen registrerer den nye adresse først og sletter derefter den gamle registrering, så ingen hændelser går tabt. Indtil da når ingen hændelser denne app, og trin 3 i kvikstarten skal gøres igen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="23"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="28"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="36"/>
         <source>The receiver could not start on port %1 and is not running.</source>
         <translation>Modtageren kunne ikke starte på port %1 og kører ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="38"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
         <source>The receiver stays at %1: it could not move to port %2.</source>
         <translation>Modtageren bliver på %1: den kunne ikke flytte til port %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="40"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="39"/>
         <source>Port %1 cannot be used</source>
         <translation>Port %1 kan ikke bruges</translation>
     </message>
@@ -2172,62 +2289,82 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="135"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <source>Register anyway?</source>
+        <translation>Registrere alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="141"/>
+        <source>%1 is already registered for %2.</source>
+        <translation>%1 er allerede registreret til %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="143"/>
+        <source>Each of those events would then arrive there twice, once per registration. Register anyway?</source>
+        <translation>Hver af disse hændelser ville så ankomme dertil to gange, én pr. registrering. Registrere alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="144"/>
+        <source>Register anyway</source>
+        <translation>Registrér alligevel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="157"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="158"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="159"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps holder straks op med at sende %1 dertil, og dens hemmelighed glemmes. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="161"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Læser nøglerne til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="195"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="210"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Vælg eller opret en profil under Adgangsoplysninger for at hente og registrere webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="234"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="236"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Beder om webhooks for profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="223"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="238"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Der er ingen webhooks registreret for profilen %1. Registrér en (Ctrl+N), så Vipps sender hændelser til denne apps modtager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="273"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
     </message>
@@ -2886,167 +3023,192 @@
         <translation>Annullér den valgte betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <location filename="../ui/paymentspanel.ui" line="192"/>
         <source>Open the landing page of the selected payment</source>
         <translation>Åbn landingssiden for den valgte betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="144"/>
+        <location filename="../ui/paymentspanel.ui" line="134"/>
         <source>Open a payment by its reference</source>
         <translation>Åbn en betaling efter dens reference</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="162"/>
+        <location filename="../ui/paymentspanel.ui" line="152"/>
         <source>Why Approve is unavailable</source>
         <translation>Hvorfor Godkend ikke er tilgængelig</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="165"/>
+        <location filename="../ui/paymentspanel.ui" line="155"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="172"/>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
         <source>Payments of this profile, made or opened in this session</source>
         <translation>Betalinger for denne profil, oprettet eller åbnet i denne session</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="200"/>
+        <location filename="../ui/paymentspanel.ui" line="202"/>
+        <source>Landing page address of the selected payment</source>
+        <translation>Landingssidens adresse for den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="208"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Vælg en betaling for at se dens landingsside</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="215"/>
+        <source>Copy the landing page address</source>
+        <translation>Kopiér landingssidens adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="230"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="224"/>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="239"/>
+        <location filename="../ui/paymentspanel.ui" line="269"/>
         <source>What failed</source>
         <translation>Hvad der mislykkedes</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="252"/>
+        <location filename="../ui/paymentspanel.ui" line="282"/>
         <source>Error details</source>
         <translation>Fejldetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="264"/>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
         <source>Dismiss the error</source>
         <translation>Luk fejlen</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Payment action status</source>
         <translation>Status for betalingshandling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="290"/>
+        <location filename="../ui/paymentspanel.ui" line="320"/>
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="293"/>
+        <location filename="../ui/paymentspanel.ui" line="323"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hent den valgte betaling igen fra ePayment API&apos;et (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="296"/>
+        <location filename="../ui/paymentspanel.ui" line="326"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="304"/>
+        <location filename="../ui/paymentspanel.ui" line="334"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="307"/>
+        <location filename="../ui/paymentspanel.ui" line="337"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Godkend den valgte betaling som testbrugeren, som i appen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="310"/>
+        <location filename="../ui/paymentspanel.ui" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="318"/>
+        <location filename="../ui/paymentspanel.ui" line="348"/>
         <source>Capture…</source>
         <translation>Hæv…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="321"/>
+        <location filename="../ui/paymentspanel.ui" line="351"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Hæv en del af eller hele det autoriserede beløb (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="324"/>
+        <location filename="../ui/paymentspanel.ui" line="354"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="332"/>
+        <location filename="../ui/paymentspanel.ui" line="362"/>
         <source>Refund…</source>
         <translation>Refundér…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="335"/>
+        <location filename="../ui/paymentspanel.ui" line="365"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Refundér en del af eller hele det hævede beløb (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="338"/>
+        <location filename="../ui/paymentspanel.ui" line="368"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="346"/>
+        <location filename="../ui/paymentspanel.ui" line="376"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="349"/>
+        <location filename="../ui/paymentspanel.ui" line="379"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Annullér den valgte betaling: før godkendelse ender den som TERMINATED, efter godkendelse frigives den del, der ikke er hævet (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="352"/>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="360"/>
+        <location filename="../ui/paymentspanel.ui" line="390"/>
         <source>Landing page</source>
         <translation>Landingsside</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="363"/>
-        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
-        <translation>Åbn landingssiden for den valgte betaling i browseren (Ctrl+Shift+O)</translation>
+        <location filename="../ui/paymentspanel.ui" line="393"/>
+        <source>Open the landing page of the selected payment in the browser, to approve or reject it as the customer (Ctrl+Shift+O)</source>
+        <translation>Åbn landingssiden for den valgte betaling i browseren for at godkende eller afvise den som kunden (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="366"/>
+        <location filename="../ui/paymentspanel.ui" line="396"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="374"/>
+        <location filename="../ui/paymentspanel.ui" line="404"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="407"/>
+        <source>Copy the landing page&apos;s address, to open it in any browser</source>
+        <translation>Kopiér landingssidens adresse for at åbne den i en vilkårlig browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="412"/>
         <source>Open…</source>
         <translation>Åbn…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="377"/>
+        <location filename="../ui/paymentspanel.ui" line="415"/>
         <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
         <translation>Hent en betaling efter dens reference og føj den til listen, f.eks. en oprettet med en anden profil eller før appen startede</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="382"/>
+        <location filename="../ui/paymentspanel.ui" line="420"/>
         <source>Dismiss</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="385"/>
+        <location filename="../ui/paymentspanel.ui" line="423"/>
         <source>Hide the error</source>
         <translation>Skjul fejlen</translation>
     </message>
@@ -4131,6 +4293,77 @@
     </message>
 </context>
 <context>
+    <name>Workbench::DeliveryLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <source>cancelled: the webhook was deleted</source>
+        <translation>annulleret: webhooken blev slettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <source>none: dropped after 1 attempt</source>
+        <translation>ingen: opgivet efter 1 forsøg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <source>none: dropped after %n attempts</source>
+        <translation>
+            <numerusform>ingen: opgivet efter %n forsøg</numerusform>
+            <numerusform>ingen: opgivet efter %n forsøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <source>Payment %1</source>
+        <translation>Betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <source>Answered %1</source>
+        <translation>Svarede %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <source>Next retry: %1</source>
+        <translation>Næste forsøg: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <source>Attempt</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <source>Status or error</source>
+        <translation>Status eller fejl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <source>Next retry</source>
+        <translation>Næste forsøg</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentActions</name>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
@@ -4212,8 +4445,8 @@
     </message>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
-        <source>No payment %1 is known to merchant serial number %2: check the reference, and that the profile in use is the one the payment was made with.</source>
-        <translation>Forretningsnummer %2 kender ingen betaling %1: tjek referencen, og at den profil, der er i brug, er den, betalingen blev oprettet med.</translation>
+        <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
+        <translation>Ingen betaling %1 for forretningsnummer %2: tjek referencen og den profil, der er i brug.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
@@ -4311,102 +4544,127 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::ProfileEditing</name>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="39"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ikke-gemte ændringer)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="48"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="52"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="56"/>
         <source>reading the keychain…</source>
         <translation>læser nøgleringen…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>kept in memory until the app quits</source>
+        <translation>holdes i hukommelsen, indtil appen lukkes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>stored in the keychain</source>
         <translation>gemt i nøgleringen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="64"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="73"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="82"/>
+        <source>Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. Make a note of them first if you need them again.</source>
+        <translation>Indstillingerne fjernes fra denne computer, og nøglerne, der kun holdes i hukommelsen, glemmes. Notér dem først, hvis du får brug for dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="84"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="95"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="127"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="137"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="164"/>
         <source>Using profile %1.</source>
         <translation>Bruger profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
         <source>Deleted profile %1.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="225"/>
         <source>Renaming profile %1 to %2 and moving its keys…</source>
         <translation>Omdøber profilen %1 til %2 og flytter dens nøgler…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="256"/>
         <source>Saved profile %1.</source>
         <translation>Profilen %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="271"/>
+        <source>Keeping the keys of %1 in memory…</source>
+        <translation>Holder nøglerne til %1 i hukommelsen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="272"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="277"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="278"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
     </message>
@@ -4414,20 +4672,25 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::ProfileSession</name>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
+        <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>
+        <translation>Der blev ikke fundet nogen nøglering på denne computer, så de nøgler og webhook-hemmeligheder, du indtaster, holdes i hukommelsen, indtil appen lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="60"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>
@@ -4556,7 +4819,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="26"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hændelsestype</numerusform>
@@ -4564,80 +4827,72 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="45"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrér en webhook, der sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="58"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
         <source>Not registered</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="61"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slet webhooken til %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="105"/>
-        <source>Register %n webhook(s) again at %1 and delete the old registrations</source>
-        <translation>
-            <numerusform>Registrér %n webhook igen på %1 og slet de gamle registreringer</numerusform>
-            <numerusform>Registrér %n webhooks igen på %1 og slet de gamle registreringer</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
         <source>Not moved</source>
         <translation>Ikke flyttet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="126"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
         <source>Registering %1 again…</source>
         <translation>Registrerer %1 igen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="137"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
         <source>Could not register the webhook again at %1</source>
         <translation>Kunne ikke registrere webhooken igen på %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="142"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
         <source>Deleting the webhook to %1…</source>
         <translation>Sletter webhooken til %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="187"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke hente listen over webhooks</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="192"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, hentet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="193"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, hentet kl. %1</numerusform>
@@ -4645,54 +4900,72 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="213"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="230"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <source>Register the webhook again at %1 and delete the old registration</source>
+        <translation>Registrér webhooken igen på %1 og slet den gamle registrering</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <source>Register %n webhooks again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Registrér %n webhook igen på %1 og slet de gamle registreringer</numerusform>
+            <numerusform>Registrér %n webhooks igen på %1 og slet de gamle registreringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="231"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="233"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="236"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="248"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>Trace id: %1</source>
         <translation>Trace-id: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps viser kun denne hemmelighed én gang. Der blev ikke fundet nogen nøglering, så appen holder den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="262"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>

@@ -79,77 +79,92 @@
         <translation>Summan on oltava vähintään %1 (%2 %3); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Summa saa olla enintään %1 (%2); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
     </message>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Summa voi olla enintään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Anna vähintään %1 suuruinen summa, esim. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Summan on oltava vähintään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valuutan on oltava jokin näistä: %1 (isoin kirjaimin), ja sen on vastattava myyntipisteen markkina-aluetta.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Viitteen pituuden on oltava 8–64 merkkiä (nyt %1), esimerkiksi acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Viitteessä saa olla vain kirjaimia A-Z ja a-z, numeroita ja merkkiä &apos;-&apos;; poista &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Maksun kuvauksen pituuden on oltava 3–100 merkkiä (nyt %1), tai kuvaus jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
         <source>The user flow must be one of %1.</source>
         <translation>Käyttäjäpolun on oltava jokin näistä: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Paluu-URL ei ole kelvollinen absoluuttinen URL; käytä esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Paluu-URL:n on alettava https:// tai oman sovelluksen skeemalla (myapp://); http:// ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Paluu-URL:ssa ei ole isäntää; käytä esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT tarvitsee paluu-URL:n eli sivun, jolle käyttäjä palaa, esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Puhelinnumerossa on oltava 10–15 numeroa maatunnuksen kanssa, ilman &apos;+&apos;-merkkiä ja välilyöntejä, esimerkiksi 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE tarvitsee asiakkaan puhelinnumeron: numerot maatunnuksen kanssa, esimerkiksi 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Maksutavan tyypin on oltava WALLET tai CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-maksut tarvitsevat käyttäjäpolun WEB_REDIRECT; käytä WALLET-tyyppiä, jos polku on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Asiakasvuorovaikutuksen on oltava CUSTOMER_PRESENT tai CUSTOMER_NOT_PRESENT, tai se jätetään pois.</translation>
     </message>
@@ -434,7 +449,7 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="331"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
     </message>
@@ -447,57 +462,82 @@
         <translation>Vain tilassa CREATED olevan maksun voi hyväksyä; tämä on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="49"/>
         <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
         <translation>Vain tilassa AUTHORIZED olevan maksun voi veloittaa; tämä on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="53"/>
         <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
         <translation>Veloitettavaa ei ole jäljellä: %1 varattu, %2 veloitettu, %3 peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
         <source>Nothing is captured yet, so nothing can be refunded.</source>
         <translation>Mitään ei ole vielä veloitettu, joten mitään ei voi hyvittää.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="64"/>
         <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
         <translation>Hyvitettävää ei ole jäljellä: %1 veloitettu, %2 hyvitetty.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="75"/>
         <source>The payment is %1, which is final: it cannot be cancelled.</source>
         <translation>Maksu on tilassa %1, joka on lopullinen: sitä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="78"/>
         <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
         <translation>Varattua ei ole jäljellä peruttavaksi; hyvitä veloitettu summa sen sijaan.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>The payment is %1, which is final: its landing page has nothing left to do.</source>
+        <translation>Maksu on tilassa %1, joka on lopullinen: aloitussivulla ei ole enää tehtävää.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).</source>
+        <translation>API ei antanut tälle maksulle aloitussivua (PUSH_MESSAGE-maksu menee sovellukseen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="98"/>
+        <source>Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.</source>
+        <translation>Perutaanko %1? Sitä ei ole vielä hyväksytty: se päättyy tilaan TERMINATED eikä sitä voi enää maksaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="102"/>
+        <source>Cancel %1? The %2 authorized is released to the customer and can no longer be captured.</source>
+        <translation>Perutaanko %1? Varattu %2 vapautetaan asiakkaalle eikä sitä voi enää veloittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="104"/>
+        <source>Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 captured stays, to be refunded if need be.</source>
+        <translation>Perutaanko %1? Veloittamaton %2 vapautetaan asiakkaalle eikä sitä voi enää veloittaa; veloitettu %3 jää ja voidaan tarvittaessa hyvittää.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="113"/>
         <source>approve (simulator and test environment)</source>
         <translation>hyväksy (simulaattori ja testiympäristö)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="115"/>
         <source>capture up to %1</source>
         <translation>veloita enintään %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="117"/>
         <source>refund up to %1</source>
         <translation>hyvitä enintään %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="119"/>
         <source>cancel (terminates it)</source>
         <translation>peruuta (päättää maksun)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="120"/>
         <source>cancel the %1 not captured</source>
         <translation>peruuta veloittamaton %1</translation>
     </message>
@@ -918,6 +958,24 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogPanel</name>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="14"/>
+        <source>Deliveries</source>
+        <translation>Toimitukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="32"/>
+        <source>Webhook deliveries the simulator attempted</source>
+        <translation>Simulaattorin yrittämät webhook-toimitukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+</context>
+<context>
     <name>EventLogPanel</name>
     <message>
         <location filename="../ui/eventlogpanel.ui" line="14"/>
@@ -1126,34 +1184,60 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Tallenna tai peru muutokset ensin ja ota profiili sitten käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Kirjoita uusi nimi ja tallenna (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Käyttöoikeustunnus: profiili %1 (tuotanto)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
         <source>Access token: profile %1</source>
         <translation>Käyttöoikeustunnus: profiili %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryLogPanel</name>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries</source>
+        <translation>Toimitukset</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries (%n failed)</source>
+        <translation>
+            <numerusform>Toimitukset (%n epäonnistui)</numerusform>
+            <numerusform>Toimitukset (%n epäonnistui)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
+        <translation>Ei toimituksia vielä. Jokainen tämän sovelluksen simulaattorin lähettämä webhook ja jokainen epäonnistuneen uusintayritys näkyy tässä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
+        <translation>Tämän sovelluksen simulaattori yrittää epäonnistunutta toimitusta uudelleen lyhyellä aikataululla ja hylkää sen sitten (Vipps yrittää päiviä).</translation>
     </message>
 </context>
 <context>
@@ -1427,122 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow.cpp" line="98"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -1563,90 +1647,128 @@
         <translation>Vipps Webhook Workbench -testimaksu</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <location filename="../src/gui/paymentform.cpp" line="153"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Luo maksu ja hyväksy se testikäyttäjänä (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <location filename="../src/gui/paymentform.cpp" line="155"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Pakotettu hyväksyntä on käytettävissä vain simulaattorissa ja testiympäristössä</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <location filename="../src/gui/paymentform.cpp" line="161"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Korjaa yllä merkityt kohdat luodaksesi maksun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Creating the payment…</source>
         <translation>Luodaan maksua…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <location filename="../src/gui/paymentform.cpp" line="172"/>
         <source>sent as amount.value = %1</source>
         <translation>lähetetään muodossa amount.value = %1</translation>
     </message>
 </context>
 <context>
-    <name>Gui::PaymentsPanel</name>
+    <name>Gui::PaymentQuestions</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="148"/>
-        <source>Loading the profile&apos;s keys…</source>
-        <translation>Ladataan profiilin avaimia…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="149"/>
-        <source>Choose a profile under Credentials to create payments.</source>
-        <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="181"/>
-        <source>Open payment by reference</source>
-        <translation>Avaa maksu viitteellä</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="182"/>
-        <source>Reference of a payment of merchant serial number %1:</source>
-        <translation>Maksun viite kauppiasnumerolle %1:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="184"/>
-        <source>Open</source>
-        <translation>Avaa</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Capture %1</source>
         <translation>Veloita %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Refund %1</source>
         <translation>Hyvitä %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="209"/>
-        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
-        <translation>Veloitettava summa (%1); varattu eikä vielä veloitettu: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="32"/>
+        <source>Amount to capture in %1, at most %2: authorized and not yet captured.</source>
+        <translation>Veloitettava summa (%1), enintään %2: varattu eikä vielä veloitettu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="210"/>
-        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
-        <translation>Hyvitettävä summa (%1); veloitettu eikä vielä hyvitetty: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="33"/>
+        <source>Amount to refund in %1, at most %2: captured and not yet refunded.</source>
+        <translation>Hyvitettävä summa (%1), enintään %2: veloitettu eikä vielä hyvitetty.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Capture</source>
         <translation>Veloita</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Refund</source>
         <translation>Hyvitä</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="250"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="51"/>
+        <source>Cancel %1</source>
+        <translation>Peruuta %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="55"/>
+        <source>Cancel the payment</source>
+        <translation>Peruuta maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="56"/>
+        <source>Keep it</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="67"/>
+        <source>Open payment by reference</source>
+        <translation>Avaa maksu viitteellä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="68"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Maksun viite kauppiasnumerolle %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Ladataan profiilin avaimia…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="153"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Opened the landing page of %1 in the browser.</source>
+        <translation>Avattiin maksun %1 aloitussivu selaimessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="223"/>
+        <source>No browser could be opened here: copy the landing page&apos;s address and open it in a browser that can reach %1.</source>
+        <translation>Selainta ei voitu avata täällä: kopioi aloitussivun osoite ja avaa se selaimessa, joka tavoittaa %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="234"/>
+        <source>Copied the landing page&apos;s address of %1.</source>
+        <translation>Kopioitiin maksun %1 aloitussivun osoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="245"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Valitse maksu nähdäksesi sen aloitussivun</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="264"/>
         <source>%1 failed</source>
         <translation>Epäonnistui: %1</translation>
     </message>
@@ -1681,7 +1803,7 @@
     <message>
         <location filename="../src/gui/profileeditor.cpp" line="37"/>
         <location filename="../src/gui/profileeditor.cpp" line="38"/>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
@@ -1706,47 +1828,47 @@
         <translation>Mukautettu perus-URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Hide the %1</source>
         <translation>Piilota %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Show the %1</source>
         <translation>Näytä %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <location filename="../src/gui/profileeditor.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="80"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <location filename="../src/gui/profileeditor.cpp" line="194"/>
         <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
         <translation>Toisen profiilin nimi on jo &quot;%1&quot;. Valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
         <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
         <translation>Syötä sekä client secret että tilausavain: ne tallennetaan yhdessä. Jätä molemmat tyhjiksi, jos haluat säilyttää avaimet ennallaan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <location filename="../src/gui/profileeditor.cpp" line="226"/>
         <source>Hide the advanced settings</source>
         <translation>Piilota lisäasetukset</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <location filename="../src/gui/profileeditor.cpp" line="227"/>
         <source>Show the advanced settings</source>
         <translation>Näytä lisäasetukset</translation>
     </message>
@@ -1792,52 +1914,42 @@
 <context>
     <name>Gui::ProfileQuestions</name>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <location filename="../src/gui/profilequestions.cpp" line="11"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <location filename="../src/gui/profilequestions.cpp" line="12"/>
         <source>The new profile is not saved yet.</source>
         <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <location filename="../src/gui/profilequestions.cpp" line="16"/>
         <source>Save them, or discard them?</source>
         <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <location filename="../src/gui/profilequestions.cpp" line="17"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile</source>
         <translation>Poista profiili</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile %1?</source>
         <translation>Poistetaanko profiili %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="37"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="39"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <location filename="../src/gui/profilequestions.cpp" line="36"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -1855,17 +1967,17 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>tekemättä</translation>
     </message>
@@ -1873,41 +1985,46 @@
 <context>
     <name>Gui::ReceiverQuestions</name>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="12"/>
-        <location filename="../src/gui/receiverquestions.cpp" line="21"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="15"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="25"/>
         <source>Move the webhooks</source>
         <translation>Siirrä webhookit</translation>
     </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="16"/>
+        <source>The receiver now listens at %1, but a webhook still delivers to %2, where nothing listens any more.</source>
+        <translation>Vastaanotin kuuntelee nyt osoitteessa %1, mutta yksi webhook toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/receiverquestions.cpp" line="13"/>
-        <source>The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens any more.</source>
+        <location filename="../src/gui/receiverquestions.cpp" line="18"/>
+        <source>The receiver now listens at %1, but %n webhooks still deliver to %2, where nothing listens any more.</source>
         <translation>
             <numerusform>Vastaanotin kuuntelee nyt osoitteessa %1, mutta %n webhook toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</numerusform>
             <numerusform>Vastaanotin kuuntelee nyt osoitteessa %1, mutta %n webhookia toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="19"/>
-        <source>Register them again at the new address, then delete the old registrations? Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
-        <translation>Rekisteröidäänkö ne uudelleen uuteen osoitteeseen ja poistetaan vanhat rekisteröinnit? Siihen asti mikään tapahtuma ei saavu tähän sovellukseen, ja pikaoppaan vaihe 3 on tehtävä uudelleen.</translation>
+        <location filename="../src/gui/receiverquestions.cpp" line="22"/>
+        <source>Moving registers the new address first and then deletes the old registration, so no event is lost. Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Siirto rekisteröi ensin uuden osoitteen ja poistaa sitten vanhan rekisteröinnin, joten mitään tapahtumaa ei menetetä. Siihen asti mikään tapahtuma ei saavu tähän sovellukseen, ja pikaoppaan vaihe 3 on tehtävä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="23"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="28"/>
         <source>Not now</source>
         <translation>Ei nyt</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="36"/>
         <source>The receiver could not start on port %1 and is not running.</source>
         <translation>Vastaanotin ei voinut käynnistyä portissa %1 eikä ole käynnissä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="38"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
         <source>The receiver stays at %1: it could not move to port %2.</source>
         <translation>Vastaanotin pysyy osoitteessa %1: se ei voinut siirtyä porttiin %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="40"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="39"/>
         <source>Port %1 cannot be used</source>
         <translation>Porttia %1 ei voi käyttää</translation>
     </message>
@@ -2172,62 +2289,82 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="135"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <source>Register anyway?</source>
+        <translation>Rekisteröidäänkö silti?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="141"/>
+        <source>%1 is already registered for %2.</source>
+        <translation>%1 on jo rekisteröity tapahtumille %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="143"/>
+        <source>Each of those events would then arrive there twice, once per registration. Register anyway?</source>
+        <translation>Jokainen näistä tapahtumista saapuisi silloin sinne kahdesti, kerran kutakin rekisteröintiä kohden. Rekisteröidäänkö silti?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="144"/>
+        <source>Register anyway</source>
+        <translation>Rekisteröi silti</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="157"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="158"/>
         <source>Delete the webhook to %1?</source>
         <translation>Poistetaanko webhook, jonka osoite on %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="159"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps lopettaa heti tapahtumien (%1) lähettämisen sinne, ja webhookin salaisuus unohdetaan. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="161"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>No profile ready yet</source>
         <translation>Mikään profiili ei ole vielä valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Luetaan profiilin %1 avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="195"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="210"/>
         <source>No profile ready</source>
         <translation>Mikään profiili ei ole valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Valitse tai luo profiili kohdassa Tunnistetiedot listataksesi ja rekisteröidäksesi webhookeja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="234"/>
         <source>No profile ready.</source>
         <translation>Mikään profiili ei ole valmis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="236"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Pyydetään profiilin %1 webhookeja…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="223"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="238"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Profiilille %1 ei ole rekisteröity webhookeja. Rekisteröi webhook (Ctrl+N), niin Vipps lähettää tapahtumia tämän sovelluksen vastaanottimeen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="273"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Salaisuus kopioitu leikepöydälle</translation>
     </message>
@@ -2886,167 +3023,192 @@
         <translation>Peruuta valittu maksu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <location filename="../ui/paymentspanel.ui" line="192"/>
         <source>Open the landing page of the selected payment</source>
         <translation>Avaa valitun maksun laskeutumissivu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="144"/>
+        <location filename="../ui/paymentspanel.ui" line="134"/>
         <source>Open a payment by its reference</source>
         <translation>Avaa maksu sen viitteellä</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="162"/>
+        <location filename="../ui/paymentspanel.ui" line="152"/>
         <source>Why Approve is unavailable</source>
         <translation>Miksi Hyväksy ei ole käytettävissä</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="165"/>
+        <location filename="../ui/paymentspanel.ui" line="155"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="172"/>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
         <source>Payments of this profile, made or opened in this session</source>
         <translation>Tämän profiilin maksut, luotu tai avattu tässä istunnossa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="200"/>
+        <location filename="../ui/paymentspanel.ui" line="202"/>
+        <source>Landing page address of the selected payment</source>
+        <translation>Valitun maksun aloitussivun osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="208"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Valitse maksu nähdäksesi sen aloitussivun</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="215"/>
+        <source>Copy the landing page address</source>
+        <translation>Kopioi aloitussivun osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="230"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="224"/>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="239"/>
+        <location filename="../ui/paymentspanel.ui" line="269"/>
         <source>What failed</source>
         <translation>Mikä epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="252"/>
+        <location filename="../ui/paymentspanel.ui" line="282"/>
         <source>Error details</source>
         <translation>Virheen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="264"/>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
         <source>Dismiss the error</source>
         <translation>Sulje virheilmoitus</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Payment action status</source>
         <translation>Maksutoiminnon tila</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="290"/>
+        <location filename="../ui/paymentspanel.ui" line="320"/>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="293"/>
+        <location filename="../ui/paymentspanel.ui" line="323"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hae valittu maksu uudelleen ePayment API:sta (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="296"/>
+        <location filename="../ui/paymentspanel.ui" line="326"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="304"/>
+        <location filename="../ui/paymentspanel.ui" line="334"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="307"/>
+        <location filename="../ui/paymentspanel.ui" line="337"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Hyväksy valittu maksu testikäyttäjänä kuin sovelluksessa (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="310"/>
+        <location filename="../ui/paymentspanel.ui" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="318"/>
+        <location filename="../ui/paymentspanel.ui" line="348"/>
         <source>Capture…</source>
         <translation>Veloita…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="321"/>
+        <location filename="../ui/paymentspanel.ui" line="351"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Veloita osa varatusta summasta tai koko summa (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="324"/>
+        <location filename="../ui/paymentspanel.ui" line="354"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="332"/>
+        <location filename="../ui/paymentspanel.ui" line="362"/>
         <source>Refund…</source>
         <translation>Hyvitä…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="335"/>
+        <location filename="../ui/paymentspanel.ui" line="365"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Hyvitä osa veloitetusta summasta tai koko summa (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="338"/>
+        <location filename="../ui/paymentspanel.ui" line="368"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="346"/>
+        <location filename="../ui/paymentspanel.ui" line="376"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="349"/>
+        <location filename="../ui/paymentspanel.ui" line="379"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Peruuta valittu maksu: ennen hyväksyntää se päättyy tilaan TERMINATED, sen jälkeen veloittamaton osa vapautetaan (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="352"/>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="360"/>
+        <location filename="../ui/paymentspanel.ui" line="390"/>
         <source>Landing page</source>
         <translation>Laskeutumissivu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="363"/>
-        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
-        <translation>Avaa valitun maksun laskeutumissivu selaimessa (Ctrl+Shift+O)</translation>
+        <location filename="../ui/paymentspanel.ui" line="393"/>
+        <source>Open the landing page of the selected payment in the browser, to approve or reject it as the customer (Ctrl+Shift+O)</source>
+        <translation>Avaa valitun maksun aloitussivu selaimessa hyväksyäksesi tai hylätäksesi sen asiakkaana (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="366"/>
+        <location filename="../ui/paymentspanel.ui" line="396"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="374"/>
+        <location filename="../ui/paymentspanel.ui" line="404"/>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="407"/>
+        <source>Copy the landing page&apos;s address, to open it in any browser</source>
+        <translation>Kopioi aloitussivun osoite avataksesi sen missä tahansa selaimessa</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="412"/>
         <source>Open…</source>
         <translation>Avaa…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="377"/>
+        <location filename="../ui/paymentspanel.ui" line="415"/>
         <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
         <translation>Hae maksu viitteellä ja lisää se luetteloon, esim. toisella profiililla tai ennen sovelluksen käynnistystä tehty</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="382"/>
+        <location filename="../ui/paymentspanel.ui" line="420"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="385"/>
+        <location filename="../ui/paymentspanel.ui" line="423"/>
         <source>Hide the error</source>
         <translation>Piilota virhe</translation>
     </message>
@@ -4131,6 +4293,77 @@
     </message>
 </context>
 <context>
+    <name>Workbench::DeliveryLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <source>cancelled: the webhook was deleted</source>
+        <translation>peruttu: webhook poistettiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <source>none: dropped after 1 attempt</source>
+        <translation>ei: hylätty 1 yrityksen jälkeen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <source>none: dropped after %n attempts</source>
+        <translation>
+            <numerusform>ei: hylätty %n yrityksen jälkeen</numerusform>
+            <numerusform>ei: hylätty %n yrityksen jälkeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <source>Payment %1</source>
+        <translation>Maksu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <source>Answered %1</source>
+        <translation>Vastasi %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <source>Next retry: %1</source>
+        <translation>Seuraava yritys: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <source>Attempt</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <source>Status or error</source>
+        <translation>Tila tai virhe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <source>Next retry</source>
+        <translation>Seuraava yritys</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentActions</name>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
@@ -4212,8 +4445,8 @@
     </message>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
-        <source>No payment %1 is known to merchant serial number %2: check the reference, and that the profile in use is the one the payment was made with.</source>
-        <translation>Kauppiasnumero %2 ei tunne maksua %1: tarkista viite ja että käytössä oleva profiili on se, jolla maksu tehtiin.</translation>
+        <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
+        <translation>Kauppiasnumerolla %2 ei ole maksua %1: tarkista viite ja käytössä oleva profiili.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
@@ -4311,102 +4544,127 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::ProfileEditing</name>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="39"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>Profiili %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="48"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="52"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="56"/>
         <source>reading the keychain…</source>
         <translation>luetaan avainnippua…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>kept in memory until the app quits</source>
+        <translation>pidetään muistissa, kunnes sovellus suljetaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>stored in the keychain</source>
         <translation>tallennettu avainnippuun</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="64"/>
         <source>missing</source>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="73"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="82"/>
+        <source>Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset poistetaan tältä tietokoneelta, ja sen vain muistissa pidetyt avaimet unohdetaan. Kirjoita ne ensin muistiin, jos tarvitset niitä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="84"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="95"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="127"/>
         <source>New profile, not saved yet</source>
         <translation>Uusi profiili, ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="137"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="164"/>
         <source>Using profile %1.</source>
         <translation>Käytössä on profiili %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
         <source>Deleted profile %1.</source>
         <translation>Profiili %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="225"/>
         <source>Renaming profile %1 to %2 and moving its keys…</source>
         <translation>Profiili %1 nimetään nimellä %2 ja sen avaimet siirretään…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="256"/>
         <source>Saved profile %1.</source>
         <translation>Profiili %1 tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="271"/>
+        <source>Keeping the keys of %1 in memory…</source>
+        <translation>Pidetään profiilin %1 avaimia muistissa…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="272"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="277"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="278"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
     </message>
@@ -4414,20 +4672,25 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::ProfileSession</name>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
+        <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>
+        <translation>Tältä tietokoneelta ei löytynyt avainnippua, joten antamasi avaimet ja webhook-salaisuudet pidetään muistissa, kunnes sovellus suljetaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="60"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>
@@ -4556,7 +4819,7 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="26"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n tapahtumatyyppi</numerusform>
@@ -4564,80 +4827,72 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="45"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
         <source>Listing…</source>
         <translation>Listataan…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="58"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
         <source>Not registered</source>
         <translation>Ei rekisteröity</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="61"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
         <source>Registering…</source>
         <translation>Rekisteröidään…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
         <source>Not deleted</source>
         <translation>Ei poistettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
         <source>Deleting…</source>
         <translation>Poistetaan…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="105"/>
-        <source>Register %n webhook(s) again at %1 and delete the old registrations</source>
-        <translation>
-            <numerusform>Rekisteröi %n webhook uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
-            <numerusform>Rekisteröi %n webhookia uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
         <source>Not moved</source>
         <translation>Ei siirretty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="126"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
         <source>Registering %1 again…</source>
         <translation>Rekisteröidään %1 uudelleen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="137"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
         <source>Could not register the webhook again at %1</source>
         <translation>Webhookia ei voitu rekisteröidä uudelleen osoitteeseen %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="142"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
         <source>Deleting the webhook to %1…</source>
         <translation>Poistetaan webhook osoitteeseen %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="187"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
         <source>Could not list the webhooks</source>
         <translation>Webhookeja ei voitu listata</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="192"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listattu klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="193"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listattu klo %1</numerusform>
@@ -4645,54 +4900,72 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
         <source>Could not register the webhook</source>
         <translation>Webhookia ei voitu rekisteröidä</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="213"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="230"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <source>Register the webhook again at %1 and delete the old registration</source>
+        <translation>Rekisteröi webhook uudelleen osoitteeseen %1 ja poista vanha rekisteröinti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <source>Register %n webhooks again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Rekisteröi %n webhook uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
+            <numerusform>Rekisteröi %n webhookia uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="231"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="233"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="236"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="248"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>Trace id: %1</source>
         <translation>Jäljitystunnus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei löytynyt, joten sovellus pitää sen vain muistissa, kunnes se suljetaan; kopioi se nyt säilyttääksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="262"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
     </message>

@@ -79,77 +79,92 @@
         <translation>Beløpet må være minst %1 (%2 %3); beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Beløpet kan være høyst %1 (%2); beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00.</translation>
     </message>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Beløpet kan være høyst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Skriv inn et beløp på minst %1, f.eks. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Beløpet må være minst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valutaen må være en av %1 (med store bokstaver) og passe til salgsstedets marked.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Referansen må være 8 til 64 tegn lang (den har %1), for eksempel acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Referansen kan bare inneholde bokstavene A-Z og a-z, sifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Betalingsbeskrivelsen må være 3 til 100 tegn lang (den har %1), eller utelates.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
         <source>The user flow must be one of %1.</source>
         <translation>Brukerflyten må være en av %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Retur-URL-en er ikke en gyldig absolutt URL; bruk for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Retur-URL-en må begynne med https:// eller et eget app-skjema (myapp://); http:// godtas ikke.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Retur-URL-en har ingen vert; bruk for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT trenger en retur-URL, siden brukeren kommer tilbake til; for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Telefonnummeret må være 10 til 15 sifre med landskode og uten &apos;+&apos; eller mellomrom, for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE trenger kundens telefonnummer: sifre med landskode, for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Betalingsmetodetypen må være WALLET eller CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-betalinger trenger brukerflyten WEB_REDIRECT; bruk WALLET med %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Kundeinteraksjonen må være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT, eller utelates.</translation>
     </message>
@@ -434,7 +449,7 @@
 <context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="331"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Oppgi testbrukerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
     </message>
@@ -447,57 +462,82 @@
         <translation>Bare en betaling i tilstanden CREATED kan godkjennes; denne er %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="49"/>
         <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
         <translation>Bare en betaling i tilstanden AUTHORIZED kan trekkes; denne er %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="53"/>
         <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
         <translation>Ingenting er igjen å trekke: %1 reservert, %2 trukket, %3 kansellert.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
         <source>Nothing is captured yet, so nothing can be refunded.</source>
         <translation>Ingenting er trukket ennå, så ingenting kan refunderes.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="64"/>
         <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
         <translation>Ingenting er igjen å refundere: %1 trukket, %2 refundert.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="75"/>
         <source>The payment is %1, which is final: it cannot be cancelled.</source>
         <translation>Betalingen er %1, som er endelig: den kan ikke kanselleres.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="78"/>
         <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
         <translation>Ingenting reservert er igjen å kansellere; refunder det som er trukket i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>The payment is %1, which is final: its landing page has nothing left to do.</source>
+        <translation>Betalingen er %1, som er endelig: landingssiden har ingenting mer å gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).</source>
+        <translation>API-et ga ingen landingsside for denne betalingen (en PUSH_MESSAGE-betaling går til appen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="98"/>
+        <source>Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.</source>
+        <translation>Kansellere %1? Den er ikke godkjent ennå: den ender som TERMINATED og kan ikke lenger betales.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="102"/>
+        <source>Cancel %1? The %2 authorized is released to the customer and can no longer be captured.</source>
+        <translation>Kansellere %1? De reserverte %2 frigjøres til kunden og kan ikke lenger trekkes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="104"/>
+        <source>Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 captured stays, to be refunded if need be.</source>
+        <translation>Kansellere %1? De %2 som ikke er trukket, frigjøres til kunden og kan ikke lenger trekkes; de %3 som er trukket, blir stående og kan refunderes ved behov.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="113"/>
         <source>approve (simulator and test environment)</source>
         <translation>godkjenn (simulator og testmiljø)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="115"/>
         <source>capture up to %1</source>
         <translation>trekk opptil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="117"/>
         <source>refund up to %1</source>
         <translation>refunder opptil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="119"/>
         <source>cancel (terminates it)</source>
         <translation>kanseller (avslutter den)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="120"/>
         <source>cancel the %1 not captured</source>
         <translation>kanseller de %1 som ikke er trukket</translation>
     </message>
@@ -918,6 +958,24 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLogPanel</name>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="14"/>
+        <source>Deliveries</source>
+        <translation>Leveringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="32"/>
+        <source>Webhook deliveries the simulator attempted</source>
+        <translation>Webhook-leveringer simulatoren har forsøkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+</context>
+<context>
     <name>EventLogPanel</name>
     <message>
         <location filename="../ui/eventlogpanel.ui" line="14"/>
@@ -1126,34 +1184,60 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Lagre eller forkast endringene først, og bruk deretter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv inn det nye navnet, og lagre (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slett valgt profil etter å ha spurt (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
         <source>Access token</source>
         <translation>Tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Tilgangstoken: profil %1 (produksjon)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
         <source>Access token: profile %1</source>
         <translation>Tilgangstoken: profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryLogPanel</name>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries</source>
+        <translation>Leveringer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries (%n failed)</source>
+        <translation>
+            <numerusform>Leveringer (%n mislyktes)</numerusform>
+            <numerusform>Leveringer (%n mislyktes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
+        <translation>Ingen leveringer ennå. Hver webhook simulatoren i denne appen sender, og hvert nytt forsøk på en som mislyktes, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
+        <translation>Simulatoren i denne appen prøver en mislykket levering på nytt etter en kort plan og gir den så opp (Vipps prøver i flere dager).</translation>
     </message>
 </context>
 <context>
@@ -1427,122 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow.cpp" line="98"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="231"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1563,90 +1647,128 @@
         <translation>Testbetaling fra Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <location filename="../src/gui/paymentform.cpp" line="153"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Opprett betalingen, og godkjenn den deretter som testbrukeren (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <location filename="../src/gui/paymentform.cpp" line="155"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Tvungen godkjenning finnes bare i simulatoren og testmiljøet</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <location filename="../src/gui/paymentform.cpp" line="161"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Rett det som er merket ovenfor for å opprette betalingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Creating the payment…</source>
         <translation>Oppretter betalingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <location filename="../src/gui/paymentform.cpp" line="172"/>
         <source>sent as amount.value = %1</source>
         <translation>sendes som amount.value = %1</translation>
     </message>
 </context>
 <context>
-    <name>Gui::PaymentsPanel</name>
+    <name>Gui::PaymentQuestions</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="148"/>
-        <source>Loading the profile&apos;s keys…</source>
-        <translation>Laster profilens nøkler…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="149"/>
-        <source>Choose a profile under Credentials to create payments.</source>
-        <translation>Velg en profil under Legitimasjon for å opprette betalinger.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="181"/>
-        <source>Open payment by reference</source>
-        <translation>Åpne betaling etter referanse</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="182"/>
-        <source>Reference of a payment of merchant serial number %1:</source>
-        <translation>Referanse til en betaling for salgsstedsnummer %1:</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="184"/>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Capture %1</source>
         <translation>Trekk %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="207"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Refund %1</source>
         <translation>Refunder %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="209"/>
-        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
-        <translation>Beløp som skal trekkes i %1; reservert og ikke trukket ennå: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="32"/>
+        <source>Amount to capture in %1, at most %2: authorized and not yet captured.</source>
+        <translation>Beløp som skal trekkes i %1, høyst %2: reservert og ikke trukket ennå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="210"/>
-        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
-        <translation>Beløp som skal refunderes i %1; trukket og ikke refundert ennå: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="33"/>
+        <source>Amount to refund in %1, at most %2: captured and not yet refunded.</source>
+        <translation>Beløp som skal refunderes i %1, høyst %2: trukket og ikke refundert ennå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Capture</source>
         <translation>Trekk</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="215"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Refund</source>
         <translation>Refunder</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="250"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="51"/>
+        <source>Cancel %1</source>
+        <translation>Kanseller %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="55"/>
+        <source>Cancel the payment</source>
+        <translation>Kanseller betalingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="56"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="67"/>
+        <source>Open payment by reference</source>
+        <translation>Åpne betaling etter referanse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="68"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Referanse til en betaling for salgsstedsnummer %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Laster profilens nøkler…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="153"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Velg en profil under Legitimasjon for å opprette betalinger.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Opened the landing page of %1 in the browser.</source>
+        <translation>Åpnet landingssiden for %1 i nettleseren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="223"/>
+        <source>No browser could be opened here: copy the landing page&apos;s address and open it in a browser that can reach %1.</source>
+        <translation>Ingen nettleser kunne åpnes her: kopier adressen til landingssiden og åpne den i en nettleser som når %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="234"/>
+        <source>Copied the landing page&apos;s address of %1.</source>
+        <translation>Kopierte adressen til landingssiden for %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="245"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Velg en betaling for å se landingssiden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="264"/>
         <source>%1 failed</source>
         <translation>%1 mislyktes</translation>
     </message>
@@ -1681,7 +1803,7 @@
     <message>
         <location filename="../src/gui/profileeditor.cpp" line="37"/>
         <location filename="../src/gui/profileeditor.cpp" line="38"/>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
@@ -1706,47 +1828,47 @@
         <translation>Egendefinert basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Hide the %1</source>
         <translation>Skjul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Show the %1</source>
         <translation>Vis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <location filename="../src/gui/profileeditor.cpp" line="79"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="80"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <location filename="../src/gui/profileeditor.cpp" line="194"/>
         <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
         <translation>En annen profil heter allerede &quot;%1&quot;. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
         <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
         <translation>Skriv inn både klienthemmelighet og abonnementsnøkkel: de lagres sammen. La begge stå tomme for å beholde nøklene som de er.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <location filename="../src/gui/profileeditor.cpp" line="226"/>
         <source>Hide the advanced settings</source>
         <translation>Skjul de avanserte innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <location filename="../src/gui/profileeditor.cpp" line="227"/>
         <source>Show the advanced settings</source>
         <translation>Vis de avanserte innstillingene</translation>
     </message>
@@ -1792,52 +1914,42 @@
 <context>
     <name>Gui::ProfileQuestions</name>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <location filename="../src/gui/profilequestions.cpp" line="11"/>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <location filename="../src/gui/profilequestions.cpp" line="12"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profilen er ikke lagret ennå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ulagrede endringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <location filename="../src/gui/profilequestions.cpp" line="16"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du lagre eller forkaste dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <location filename="../src/gui/profilequestions.cpp" line="17"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke lagres slik de er: meldingene ved feltene forteller hvorfor. Vil du forkaste dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="37"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Den trenger ingen nøkler, og når ingen profil er igjen, lager appen den på nytt ved neste oppstart.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="39"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Innstillingene og nøklene i nøkkelringen fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <location filename="../src/gui/profilequestions.cpp" line="36"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -1855,17 +1967,17 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>neste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="79"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>gjenstår</translation>
     </message>
@@ -1873,41 +1985,46 @@
 <context>
     <name>Gui::ReceiverQuestions</name>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="12"/>
-        <location filename="../src/gui/receiverquestions.cpp" line="21"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="15"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="25"/>
         <source>Move the webhooks</source>
         <translation>Flytt webhookene</translation>
     </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="16"/>
+        <source>The receiver now listens at %1, but a webhook still delivers to %2, where nothing listens any more.</source>
+        <translation>Mottakeren lytter nå på %1, men en webhook leverer fortsatt til %2, der ingenting lytter lenger.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/receiverquestions.cpp" line="13"/>
-        <source>The receiver now listens at %1, but %n webhook(s) still deliver to %2, where nothing listens any more.</source>
+        <location filename="../src/gui/receiverquestions.cpp" line="18"/>
+        <source>The receiver now listens at %1, but %n webhooks still deliver to %2, where nothing listens any more.</source>
         <translation>
             <numerusform>Mottakeren lytter nå på %1, men %n webhook leverer fortsatt til %2, der ingenting lytter lenger.</numerusform>
             <numerusform>Mottakeren lytter nå på %1, men %n webhooker leverer fortsatt til %2, der ingenting lytter lenger.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="19"/>
-        <source>Register them again at the new address, then delete the old registrations? Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
-        <translation>Registrere dem på nytt på den nye adressen, og deretter slette de gamle registreringene? Inntil da når ingen hendelser denne appen, og trinn 3 i hurtigstarten må gjøres på nytt.</translation>
+        <location filename="../src/gui/receiverquestions.cpp" line="22"/>
+        <source>Moving registers the new address first and then deletes the old registration, so no event is lost. Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Flyttingen registrerer den nye adressen først og sletter så den gamle registreringen, så ingen hendelser går tapt. Inntil da når ingen hendelser denne appen, og trinn 3 i hurtigstarten må gjøres på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="23"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="28"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="36"/>
         <source>The receiver could not start on port %1 and is not running.</source>
         <translation>Mottakeren kunne ikke starte på port %1 og kjører ikke.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="38"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
         <source>The receiver stays at %1: it could not move to port %2.</source>
         <translation>Mottakeren blir på %1: den kunne ikke flytte til port %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/receiverquestions.cpp" line="40"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="39"/>
         <source>Port %1 cannot be used</source>
         <translation>Port %1 kan ikke brukes</translation>
     </message>
@@ -2172,62 +2289,82 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="135"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <source>Register anyway?</source>
+        <translation>Registrere likevel?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="141"/>
+        <source>%1 is already registered for %2.</source>
+        <translation>%1 er allerede registrert for %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="143"/>
+        <source>Each of those events would then arrive there twice, once per registration. Register anyway?</source>
+        <translation>Hver av disse hendelsene ville da komme dit to ganger, én per registrering. Registrere likevel?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="144"/>
+        <source>Register anyway</source>
+        <translation>Registrer likevel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="157"/>
         <source>Delete webhook</source>
         <translation>Slett webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="158"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="159"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps slutter straks å sende %1 dit, og hemmeligheten glemmes. ID: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="161"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar ennå</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="192"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Leser nøklene til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="195"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="210"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="196"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Velg eller opprett en profil under Legitimasjon for å liste og registrere webhooker.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="234"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="236"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Ber om webhookene til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="223"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="238"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Ingen webhooker er registrert for profilen %1. Registrer en (Ctrl+N) for å få Vipps til å sende hendelser til appens mottaker.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="273"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheten er kopiert til utklippstavlen</translation>
     </message>
@@ -2886,167 +3023,192 @@
         <translation>Kanseller valgt betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <location filename="../ui/paymentspanel.ui" line="192"/>
         <source>Open the landing page of the selected payment</source>
         <translation>Åpne landingssiden for valgt betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="144"/>
+        <location filename="../ui/paymentspanel.ui" line="134"/>
         <source>Open a payment by its reference</source>
         <translation>Åpne en betaling etter referansen</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="162"/>
+        <location filename="../ui/paymentspanel.ui" line="152"/>
         <source>Why Approve is unavailable</source>
         <translation>Hvorfor Godkjenn ikke er tilgjengelig</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="165"/>
+        <location filename="../ui/paymentspanel.ui" line="155"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkjenn (tvungen godkjenning) finnes bare i simulatoren og testmiljøet; godkjenn betalingen i Vipps- eller MobilePay-appen i stedet.</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="172"/>
+        <location filename="../ui/paymentspanel.ui" line="162"/>
         <source>Payments of this profile, made or opened in this session</source>
         <translation>Betalinger for denne profilen, opprettet eller åpnet i denne økten</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="200"/>
+        <location filename="../ui/paymentspanel.ui" line="202"/>
+        <source>Landing page address of the selected payment</source>
+        <translation>Adressen til landingssiden for den valgte betalingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="208"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Velg en betaling for å se landingssiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="215"/>
+        <source>Copy the landing page address</source>
+        <translation>Kopier adressen til landingssiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="230"/>
         <source>Last error</source>
         <translation>Siste feil</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="224"/>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="239"/>
+        <location filename="../ui/paymentspanel.ui" line="269"/>
         <source>What failed</source>
         <translation>Hva som mislyktes</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="252"/>
+        <location filename="../ui/paymentspanel.ui" line="282"/>
         <source>Error details</source>
         <translation>Feildetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="264"/>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
         <source>Dismiss the error</source>
         <translation>Lukk feilmeldingen</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Payment action status</source>
         <translation>Status for betalingshandling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="290"/>
+        <location filename="../ui/paymentspanel.ui" line="320"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="293"/>
+        <location filename="../ui/paymentspanel.ui" line="323"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hent valgt betaling på nytt fra ePayment API-et (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="296"/>
+        <location filename="../ui/paymentspanel.ui" line="326"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="304"/>
+        <location filename="../ui/paymentspanel.ui" line="334"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="307"/>
+        <location filename="../ui/paymentspanel.ui" line="337"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Godkjenn valgt betaling som testbrukeren, som i appen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="310"/>
+        <location filename="../ui/paymentspanel.ui" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="318"/>
+        <location filename="../ui/paymentspanel.ui" line="348"/>
         <source>Capture…</source>
         <translation>Trekk…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="321"/>
+        <location filename="../ui/paymentspanel.ui" line="351"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Trekk noe av eller hele det reserverte beløpet (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="324"/>
+        <location filename="../ui/paymentspanel.ui" line="354"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="332"/>
+        <location filename="../ui/paymentspanel.ui" line="362"/>
         <source>Refund…</source>
         <translation>Refunder…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="335"/>
+        <location filename="../ui/paymentspanel.ui" line="365"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Refunder noe av eller hele det trukne beløpet (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="338"/>
+        <location filename="../ui/paymentspanel.ui" line="368"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="346"/>
+        <location filename="../ui/paymentspanel.ui" line="376"/>
         <source>Cancel</source>
         <translation>Kanseller</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="349"/>
+        <location filename="../ui/paymentspanel.ui" line="379"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Kanseller valgt betaling: før godkjenning ender den som TERMINATED, etter godkjenning frigis resten som ikke er trukket (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="352"/>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="360"/>
+        <location filename="../ui/paymentspanel.ui" line="390"/>
         <source>Landing page</source>
         <translation>Landingsside</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="363"/>
-        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
-        <translation>Åpne landingssiden for valgt betaling i nettleseren (Ctrl+Shift+O)</translation>
+        <location filename="../ui/paymentspanel.ui" line="393"/>
+        <source>Open the landing page of the selected payment in the browser, to approve or reject it as the customer (Ctrl+Shift+O)</source>
+        <translation>Åpne landingssiden for den valgte betalingen i nettleseren for å godkjenne eller avvise den som kunden (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="366"/>
+        <location filename="../ui/paymentspanel.ui" line="396"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="374"/>
+        <location filename="../ui/paymentspanel.ui" line="404"/>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="407"/>
+        <source>Copy the landing page&apos;s address, to open it in any browser</source>
+        <translation>Kopier adressen til landingssiden for å åpne den i en hvilken som helst nettleser</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="412"/>
         <source>Open…</source>
         <translation>Åpne…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="377"/>
+        <location filename="../ui/paymentspanel.ui" line="415"/>
         <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
         <translation>Hent en betaling etter referansen og legg den til i listen, f.eks. en laget med en annen profil eller før appen startet</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="382"/>
+        <location filename="../ui/paymentspanel.ui" line="420"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="385"/>
+        <location filename="../ui/paymentspanel.ui" line="423"/>
         <source>Hide the error</source>
         <translation>Skjul feilen</translation>
     </message>
@@ -4131,6 +4293,77 @@
     </message>
 </context>
 <context>
+    <name>Workbench::DeliveryLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <source>cancelled: the webhook was deleted</source>
+        <translation>avbrutt: webhooken ble slettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <source>none: dropped after 1 attempt</source>
+        <translation>ingen: gitt opp etter 1 forsøk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <source>none: dropped after %n attempts</source>
+        <translation>
+            <numerusform>ingen: gitt opp etter %n forsøk</numerusform>
+            <numerusform>ingen: gitt opp etter %n forsøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <source>Payment %1</source>
+        <translation>Betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <source>Answered %1</source>
+        <translation>Svarte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <source>Next retry: %1</source>
+        <translation>Neste forsøk: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <source>Attempt</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <source>Status or error</source>
+        <translation>Status eller feil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <source>Next retry</source>
+        <translation>Neste forsøk</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentActions</name>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
@@ -4212,8 +4445,8 @@
     </message>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
-        <source>No payment %1 is known to merchant serial number %2: check the reference, and that the profile in use is the one the payment was made with.</source>
-        <translation>Salgsstedsnummer %2 kjenner ingen betaling %1: sjekk referansen, og at profilen som er i bruk er den betalingen ble laget med.</translation>
+        <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
+        <translation>Ingen betaling %1 for salgsstedsnummer %2: sjekk referansen og profilen som er i bruk.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
@@ -4311,102 +4544,127 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::ProfileEditing</name>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="39"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil ennå: trykk Ny (Ctrl+N) for å lage en.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ulagrede endringer)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="48"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>trengs ikke: simulatorens demonøkler brukes</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="52"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>sjekkes når denne profilen er i bruk; å lagre en nøkkel her tar profilen i bruk</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="56"/>
         <source>reading the keychain…</source>
         <translation>leser nøkkelringen…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>kept in memory until the app quits</source>
+        <translation>holdes i minnet til appen avsluttes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>stored in the keychain</source>
         <translation>lagret i nøkkelringen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="64"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="73"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Profilen som er i bruk, kan ikke slettes: bruk en annen først</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Den trenger ingen nøkler, og når ingen profil er igjen, lager appen den på nytt ved neste oppstart.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="82"/>
+        <source>Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. Make a note of them first if you need them again.</source>
+        <translation>Innstillingene fjernes fra denne datamaskinen, og nøklene, som bare holdes i minnet, glemmes. Noter dem først hvis du trenger dem igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="84"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Innstillingene og nøklene i nøkkelringen fjernes fra denne datamaskinen. Noter dem først hvis du trenger dem igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="95"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke leses: miljøet er ukjent. Slett den og lag den på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="127"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="137"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi av %1, ikke lagret ennå; skriv inn nøklene</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="164"/>
         <source>Using profile %1.</source>
         <translation>Bruker profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
         <source>Deleted profile %1.</source>
         <translation>Slettet profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="225"/>
         <source>Renaming profile %1 to %2 and moving its keys…</source>
         <translation>Gir profilen %1 navnet %2 og flytter nøklene…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke lagres: sjekk at innstillingsfilen er skrivbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="256"/>
         <source>Saved profile %1.</source>
         <translation>Lagret profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="271"/>
+        <source>Keeping the keys of %1 in memory…</source>
+        <translation>Holder nøklene til %1 i minnet…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="272"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Lagrer nøklene til %1 i nøkkelringen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="277"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Lagret profilen %1 og nøklene; den er i bruk.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="278"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøklene til %1 ble ikke lagret: %2</translation>
     </message>
@@ -4414,20 +4672,25 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::ProfileSession</name>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
+        <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>
+        <translation>Ingen nøkkelring ble funnet på denne datamaskinen, så nøklene og webhook-hemmelighetene du skriver inn, holdes i minnet til appen avsluttes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="60"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>
@@ -4556,7 +4819,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="26"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hendelsestype</numerusform>
@@ -4564,80 +4827,72 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="45"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrer en webhook som sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="58"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
         <source>Not registered</source>
         <translation>Ikke registrert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="61"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slett webhooken til %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="105"/>
-        <source>Register %n webhook(s) again at %1 and delete the old registrations</source>
-        <translation>
-            <numerusform>Registrer %n webhook på nytt på %1 og slett de gamle registreringene</numerusform>
-            <numerusform>Registrer %n webhooker på nytt på %1 og slett de gamle registreringene</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
         <source>Not moved</source>
         <translation>Ikke flyttet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="126"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
         <source>Registering %1 again…</source>
         <translation>Registrerer %1 på nytt…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="137"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
         <source>Could not register the webhook again at %1</source>
         <translation>Kunne ikke registrere webhooken på nytt på %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="142"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
         <source>Deleting the webhook to %1…</source>
         <translation>Sletter webhooken til %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="187"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke liste webhookene</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="192"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="193"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listet kl. %1</numerusform>
@@ -4645,54 +4900,72 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="213"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="230"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <source>Register the webhook again at %1 and delete the old registration</source>
+        <translation>Registrer webhooken på nytt på %1 og slett den gamle registreringen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <source>Register %n webhooks again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Registrer %n webhook på nytt på %1 og slett de gamle registreringene</numerusform>
+            <numerusform>Registrer %n webhooker på nytt på %1 og slett de gamle registreringene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kjører simulatoren? Denne profilen kaller den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="231"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Sjekk at %1 kan nås fra denne maskinen (nettverk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="233"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Fullfør profilen %1 under Legitimasjon.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="236"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Sjekk klient-ID, klienthemmelighet, abonnementsnøkkel og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="248"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>Trace id: %1</source>
         <translation>Sporings-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps viser denne hemmeligheten bare én gang. Ingen nøkkelring ble funnet, så appen holder den bare i minnet til den avsluttes; kopier den nå for å beholde den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Appen lagrer den i nøkkelringen og verifiserer leveringene til denne webhooken med den; kopier den nå hvis din egen server også verifiserer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="262"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Nøkkelringen kan ikke brukes (%1), så appen holder den bare i minnet til den avsluttes; kopier den nå for å beholde den.</translation>
     </message>
