@@ -32,6 +32,16 @@ void PaymentForm::setUpFields()
     m_ui->returnUrlEdit->setText(QStringLiteral("https://example.com/return"));
     m_ui->phoneEdit->setText(defaultPhoneNumber(m_environment));
     m_ui->newReferenceButton->setDefaultAction(m_ui->newReferenceAction);
+    // A message under a field, and the line under the form, keep their room while there is nothing to say: fields
+    // and buttons stay put while the user types.
+    for (QLabel *label : {m_ui->amountError, m_ui->referenceError, m_ui->descriptionError, m_ui->userFlowError,
+                          m_ui->returnUrlError, m_ui->phoneError, m_ui->formStatusLabel}) {
+        QSizePolicy keepRoom = label->sizePolicy();
+        keepRoom.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(keepRoom);
+    }
+    // The line telling what Create sends is cut first when the panel is narrow, rather than widen it.
+    m_ui->amountHint->setMinimumWidth(1);
 
     // The spin box tells of new values only, its editor of keystrokes that make none too (a cleared field).
     connect(m_ui->amountSpin, &QDoubleSpinBox::valueChanged, this, &PaymentForm::revalidate);

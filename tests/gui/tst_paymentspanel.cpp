@@ -59,6 +59,7 @@ private slots:
     void createAndApproveInOneStep();
     void validationShownAsTyped_data();
     void validationShownAsTyped();
+    void fieldsStayPutWhileTyping();
     void minimumSpeaksInKroner();
     void clearedAmountDisablesCreate_data();
     void clearedAmountDisablesCreate();
@@ -363,6 +364,23 @@ void TstPaymentsPanel::validationShownAsTyped_data()
         << QStringLiteral("phone") << QStringLiteral("phoneError") << QStringLiteral("PUSH_MESSAGE needs");
     QTest::newRow("description too short")
         << QStringLiteral("description") << QStringLiteral("descriptionError") << QStringLiteral("3 to 100");
+}
+
+// A message appearing under a field does not push the fields and buttons below it down under the mouse.
+void TstPaymentsPanel::fieldsStayPutWhileTyping()
+{
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *reference = child<QLineEdit>("referenceEdit");
+    const auto where = [this](const char *name) { return child<QWidget>(name)->mapTo(m_panel.get(), QPoint()); };
+    const QPoint returnUrl = where("returnUrlEdit");
+    const QPoint create = where("createButton");
+    reference->clear();
+    QTest::keyClicks(reference, QStringLiteral("wb-1"));
+    QVERIFY(child<QLabel>("referenceError")->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(where("returnUrlEdit"), returnUrl);
+    QCOMPARE(where("createButton"), create);
 }
 
 void TstPaymentsPanel::validationShownAsTyped()
