@@ -32,6 +32,9 @@ DeliveryLogPanel::DeliveryLogPanel(DeliveryLogModel *model, QWidget *parent)
     view->setFocusPolicy(Qt::StrongFocus);
     setFocusProxy(view);
     m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->hintLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_ui->hintLabel->setText(tr("No deliveries yet. Each webhook the simulator in this app sends, and every retry of "
+                                "one that failed, appears here."));
 
     connect(m_ui->clearButton, &QPushButton::clicked, model, &DeliveryLogModel::clear);
     connect(model, &QAbstractItemModel::rowsInserted, view, &QTableView::scrollToBottom);
@@ -49,12 +52,7 @@ QString DeliveryLogPanel::title(int failed)
 
 void DeliveryLogPanel::updateHint()
 {
-    m_ui->hintLabel->setText(
-        m_model->rowCount() == 0
-            ? tr("No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that "
-                 "failed, appears here.")
-            : tr("The simulator in this app retries a failed delivery on a short schedule, then drops it "
-                 "(Vipps retries for days)."));
+    m_ui->hintLabel->setVisible(m_model->rowCount() == 0);
 }
 
 } // namespace Gui

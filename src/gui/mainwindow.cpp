@@ -348,6 +348,7 @@ void MainWindow::fitDocks()
     };
     giveWay("panelsDock", CentralWidth - centralWidget()->width(), Qt::Horizontal);
     giveWay("requestsDock", CentralHeight - centralWidget()->height(), Qt::Vertical);
+    giveWay("deliveriesDock", CentralHeight - centralWidget()->height(), Qt::Vertical); // the tab beside it
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

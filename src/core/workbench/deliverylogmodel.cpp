@@ -146,6 +146,9 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
 
 QVariant DeliveryLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == NextRetry) // docs/vipps-wire.md §5
+        return tr("The simulator in this app retries a failed delivery on a short schedule, then drops it; Vipps "
+                  "retries for days.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
