@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
     Workbench::AppSettings settings;
     // The language: the settings' choice, else the system's (nb, da, fi ship; anything else stays English).
     const QLocale locale = settings.language().isEmpty() ? QLocale() : QLocale(settings.language());
+    QLocale::setDefault(locale); // amounts and times in the chosen language's way too
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -22,7 +22,7 @@ void PaymentQuestions::amount(QWidget *parent, Modification modification, const 
     const qint64 rest = capture ? rules.capturable() : rules.refundable();
     if (rest <= 0)
         return;
-    const QString restText = Api::Amount{rest, currency}.text();
+    const QString restText = Api::Amount{rest, currency}.text(QLocale());
 
     auto *dialog = new QInputDialog(parent);
     dialog->setObjectName(capture ? QStringLiteral("captureDialog") : QStringLiteral("refundDialog"));
@@ -45,7 +45,7 @@ void PaymentQuestions::amount(QWidget *parent, Modification modification, const 
 // As Capture… and Refund… have their dialog: what the cancel does, and the choice to keep the payment.
 void PaymentQuestions::cancel(QWidget *parent, const Api::Payment &payment, const std::function<void()> &confirmed)
 {
-    const QString question = Api::PaymentRules(payment).cancelQuestion();
+    const QString question = Api::PaymentRules(payment, QLocale()).cancelQuestion();
     if (question.isEmpty())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel %1").arg(payment.reference), question,

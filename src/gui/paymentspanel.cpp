@@ -298,7 +298,8 @@ void PaymentsPanel::updateActions()
                                                   {m_ui->cancelAction, Action::Cancel},
                                                   {m_ui->openAction, Action::LandingPage}};
     for (const auto &[action, kind] : gated) {
-        const QString why = selected ? Api::PaymentRules(model()->paymentAt(row).payment).whyNot(kind) : QString();
+        const QString why =
+            selected ? Api::PaymentRules(model()->paymentAt(row).payment, QLocale()).whyNot(kind) : QString();
         action->setEnabled(selected && why.isEmpty() && (kind != Action::Approve || approvable));
         action->setStatusTip(why);
     }

@@ -18,6 +18,7 @@ class TstBase : public QObject
 private slots:
     void amountText_data();
     void amountText();
+    void amountTextInALocale();
     void shellWord_data();
     void shellWord();
     void singleQuotedSurvivesTheShell_data();
@@ -50,6 +51,17 @@ void TstBase::amountText()
     QFETCH(QString, currency);
     QFETCH(QString, text);
     QCOMPARE(Base::amountText(minorUnits, currency), text);
+}
+
+void TstBase::amountTextInALocale()
+{
+    const QLocale norwegian(QLocale::NorwegianBokmal, QLocale::Norway);
+    QCOMPARE(Base::amountText(149900, QStringLiteral("NOK"), norwegian),
+             norwegian.toString(1499) + QStringLiteral(",00 NOK"));
+    QVERIFY(norwegian.toString(1499) != QLatin1String("1499")); // grouped
+    QCOMPARE(Base::amountText(-5, QStringLiteral("NOK"), norwegian),
+             norwegian.negativeSign() + QStringLiteral("0,05 NOK"));
+    QCOMPARE(Base::amountText(149900, QStringLiteral("NOK"), QLocale::c()), QStringLiteral("1499.00 NOK"));
 }
 
 void TstBase::shellWord_data()

@@ -60,6 +60,7 @@ private slots:
     void addListsAPaymentGotByReference();
     void entriesComeBack();
     void headers();
+    void amountsInTheUsersLocale();
 };
 
 void TstPaymentListModel::formatAmount_data()
@@ -314,6 +315,18 @@ void TstPaymentListModel::clearEmptiesTheList()
     QCOMPARE(reset.count(), 1);
     model.clear();
     QCOMPARE(reset.count(), 1);
+}
+
+// The user's decimal point and grouping: the Norwegian app shows 1 499,00 NOK, as its capture dialog does.
+void TstPaymentListModel::amountsInTheUsersLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    PaymentListModel model;
+    model.addCreated(QStringLiteral("wb-20261126-locale"), nok(149900), QString());
+    const QString shown = model.index(0, PaymentListModel::Amount).data().toString();
+    QLocale::setDefault(before);
+    QCOMPARE(shown, QLocale(QLocale::NorwegianBokmal, QLocale::Norway).toString(1499) + QStringLiteral(",00 NOK"));
 }
 
 void TstPaymentListModel::headers()

@@ -259,9 +259,9 @@ qint64 Amount::minimumPaymentValue(const QString &currency)
     return currency == QLatin1String("NOK") ? 100 : 1;
 }
 
-QString Amount::text() const
+QString Amount::text(const QLocale &locale) const
 {
-    return Base::amountText(value, currency);
+    return Base::amountText(value, currency, locale);
 }
 
 QStringList CreatePaymentRequest::userFlows()

@@ -7,6 +7,7 @@
 #include "base/fielderror.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -26,8 +27,8 @@ struct Amount
     static QStringList currencies();
     // The smallest payment the API accepts in a currency: NOK 100 øre, DKK 1 øre, EUR 1 cent; 1 otherwise.
     static qint64 minimumPaymentValue(const QString &currency);
-    // "49.00 NOK", as Base::amountText writes it.
-    QString text() const;
+    // "49.00 NOK", as Base::amountText writes it; in the app, in the user's locale.
+    QString text(const QLocale &locale = QLocale::c()) const;
 
     friend bool operator==(const Amount &, const Amount &) = default;
 };

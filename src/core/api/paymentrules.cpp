@@ -123,7 +123,7 @@ QStringList PaymentRules::nextSteps() const
 
 QString PaymentRules::amountText(qint64 minorUnits) const
 {
-    return Amount{minorUnits, m_payment.amount.currency}.text();
+    return Amount{minorUnits, m_payment.amount.currency}.text(m_locale);
 }
 
 } // namespace Api

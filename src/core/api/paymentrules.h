@@ -8,6 +8,7 @@
 #include "credentials/environment.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 namespace Api {
@@ -20,7 +21,10 @@ public:
     // LandingPage: the customer's page of the create answer's redirectUrl, where the payment is approved or rejected.
     enum class Action { Approve, Capture, Refund, Cancel, LandingPage };
 
-    explicit PaymentRules(const Payment &payment) : m_payment(payment) {}
+    // locale: how the amounts in the sentences are written (the app passes the user's).
+    explicit PaymentRules(const Payment &payment, const QLocale &locale = QLocale::c())
+        : m_payment(payment), m_locale(locale)
+    {}
 
     // Force approve exists in the simulator and the test environment only.
     static bool approveExistsIn(Credentials::Environment environment);
@@ -44,6 +48,7 @@ private:
     QString landingPageProblem() const;
 
     Payment m_payment;
+    QLocale m_locale;
 };
 
 } // namespace Api

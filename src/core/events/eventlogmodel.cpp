@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "events/eventlogmodel.h"
 
+#include "base/amounttext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -117,8 +119,9 @@ QString EventLogModel::searchTextOf(const EventRecord &record)
 int EventLogModel::rowForSeq(qint64 seq) const
 {
     // Rows are in arrival order and seq only grows.
-    const auto found = std::lower_bound(m_records.cbegin(), m_records.cend(), seq,
-                                        [](const EventRecord &record, qint64 value) { return record.entry.seq < value; });
+    const auto found =
+        std::lower_bound(m_records.cbegin(), m_records.cend(), seq,
+                         [](const EventRecord &record, qint64 value) { return record.entry.seq < value; });
     if (found == m_records.cend() || found->entry.seq != seq)
         return -1;
     return int(found - m_records.cbegin());
@@ -140,7 +143,10 @@ QString EventLogModel::displayText(const EventRecord &record, int column)
     case Time: return record.entry.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case Event: return eventText(record);
     case Reference: return record.summary.reference;
-    case Amount: return record.summary.amountText();
+    case Amount:
+        return record.summary.amountValue < 0
+                   ? QString()
+                   : Base::amountText(record.summary.amountValue, record.summary.currency, QLocale());
     case Result: return record.verified ? Signature::resultName(record.verification.result) : QString();
     case Status: return QString::number(record.entry.status);
     case Duplicate:

@@ -54,9 +54,8 @@ void PaymentActions::create(const Api::CreatePaymentRequest &request, bool appro
         return;
     }
     Api::EPaymentApi *payments = api(action);
-    if (!payments ||
-        !m_guard.allows(m_session->profile(),
-                        tr("Create a payment of %1 with reference %2").arg(request.amount.text(), request.reference)))
+    if (!payments || !m_guard.allows(m_session->profile(), tr("Create a payment of %1 with reference %2")
+                                                               .arg(request.amount.text(QLocale()), request.reference)))
         return;
     setCreating(true);
     emit statusChanged(tr("Creating %1…").arg(request.reference));
@@ -128,12 +127,12 @@ Api::ForceApproveRequest PaymentActions::approveRequest(const QString &reference
 
 void PaymentActions::capture(const QString &reference, const Api::Amount &amount)
 {
-    change(Change::Capture, reference, tr("Capture %1 of %2").arg(amount.text(), reference), amount);
+    change(Change::Capture, reference, tr("Capture %1 of %2").arg(amount.text(QLocale()), reference), amount);
 }
 
 void PaymentActions::refund(const QString &reference, const Api::Amount &amount)
 {
-    change(Change::Refund, reference, tr("Refund %1 of %2").arg(amount.text(), reference), amount);
+    change(Change::Refund, reference, tr("Refund %1 of %2").arg(amount.text(QLocale()), reference), amount);
 }
 
 void PaymentActions::cancel(const QString &reference)

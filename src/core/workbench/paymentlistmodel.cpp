@@ -139,7 +139,7 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
 QVariant PaymentListModel::displayData(const Entry &entry, int column) const
 {
     if (const Api::Amount *amount = amountOf(entry, column))
-        return amount->text();
+        return amount->text(QLocale()); // the user's decimal point and grouping
     switch (column) {
     case Reference: return entry.payment.reference;
     case State: return entry.payment.state;
