@@ -61,6 +61,7 @@ private:
     void buildPanels();
     void buildDocks();
     void connectQuickStart();
+    void connectSecretOffer();
     void connectWorkspace();
     void runQuickStartStep(int step);
     void showRecord(int sourceRow);

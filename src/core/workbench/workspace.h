@@ -80,7 +80,7 @@ signals:
 
 private:
     void wire();
-    void onEvents(const QList<Events::EventRecord> &records);
+    void onEvents(const QList<Events::EventRecord> &received);
     void onSessionState(ProfileSession::State state);
 
     Credentials::ProfileStore *m_profiles;
