@@ -157,6 +157,8 @@ void CredentialsPanel::whenLeft(const std::function<void()> &next)
                                              next();
                                          else if (choice == QMessageBox::Save)
                                              saveThen(next);
+                                         else // the edits stay: so does the highlight, whatever was clicked
+                                             m_list->selectQuietly(editedName());
                                      });
 }
 

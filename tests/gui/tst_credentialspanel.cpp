@@ -98,6 +98,7 @@ private slots:
     void showRevealsWhatIsStored();
     void unsavedChangesAsked_data();
     void unsavedChangesAsked();
+    void cancelKeepsTheEditedProfileHighlighted();
     void renameThroughTheNameField();
     void duplicateCopiesTheSettingsNotTheKeys();
     void deleteAsksFirst();
@@ -499,6 +500,36 @@ void TstCredentialsPanel::unsavedChangesAsked()
              switched ? Sim::SimulatorProfile::defaultProfile().clientId : QStringLiteral("edited-client"));
     QCOMPARE(panel->hasUnsavedChanges(), !switched);
     QCOMPARE(m_fixture.profiles->load(QStringLiteral("acme-test"))->clientId, storedClientId);
+}
+
+// Cancel in the unsaved-changes question: the list highlights the profile still in the editor, the one Delete
+// would delete, not the row that was clicked.
+void TstCredentialsPanel::cancelKeepsTheEditedProfileHighlighted()
+{
+    const auto panel = makePanel();
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+    QVERIFY(select(*panel, QStringLiteral("acme-test")));
+    retype(child<QLineEdit>(panel.get(), "clientIdEdit"), QStringLiteral("edited-client"));
+    QVERIFY(!select(*panel, QStringLiteral("simulator")));
+    auto *box = panel->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion"));
+    QVERIFY(box);
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion")));
+
+    auto *list = child<QListWidget>(panel.get(), "profileList");
+    QCOMPARE(panel->editedName(), QStringLiteral("acme-test"));
+    const QList<QListWidgetItem *> highlighted = list->selectedItems();
+    QCOMPARE(highlighted.size(), 1);
+    QCOMPARE(highlighted.first()->data(Qt::UserRole).toString(), QStringLiteral("acme-test"));
+    QCOMPARE(list->currentItem(), highlighted.first());
+
+    QTest::mouseClick(child<QToolButton>(panel.get(), "deleteButton"), Qt::LeftButton);
+    auto *question = panel->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(question);
+    QCOMPARE(question->text(), QStringLiteral("Delete profile acme-test?"));
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
 }
 
 void TstCredentialsPanel::renameThroughTheNameField()
