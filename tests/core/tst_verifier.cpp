@@ -883,8 +883,8 @@ void TestVerifier::missingWebhookSecretWordedForTheApp_data()
         << delivery(kAlpha.value) << SecretList{} << false
         << QStringLiteral("this app holds no webhook secret for the profile in use: register the webhook in the "
                           "Webhooks tab, or add the secret Vipps returned when it was registered elsewhere");
-    QTest::newRow("wrong secret, no Webhook-Id") << delivery(kForeignSecret) << SecretList{kVipps, kAlpha} << false
-                                                 << QString();
+    QTest::newRow("wrong secret, no Webhook-Id")
+        << delivery(kForeignSecret) << SecretList{kVipps, kAlpha} << false << QString();
     Http::Request known = delivery(kForeignSecret);
     known.headers.append(Http::Header{"Webhook-Id", kAlpha.webhookId.toLatin1()});
     QTest::newRow("Webhook-Id names a known secret that does not match")

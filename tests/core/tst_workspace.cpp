@@ -214,7 +214,8 @@ void TstWorkspace::savingAProfileWithKeysCallsNothingWithoutThem()
     Workbench::ProfileEditing &editing = m_workspace->profileEditing();
     editing.open(custom.name);
     const Sim::SimCredentials demo;
-    QVERIFY(editing.save(custom, Workbench::ProfileEditing::Keys{custom.name, demo.clientSecret, demo.subscriptionKey}));
+    QVERIFY(
+        editing.save(custom, Workbench::ProfileEditing::Keys{custom.name, demo.clientSecret, demo.subscriptionKey}));
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->session().profile().name == custom.name &&
                                  m_workspace->session().state() == Workbench::ProfileSession::State::Ready &&
                                  !calls.isEmpty() && !m_workspace->webhooks().isBusy(),
@@ -243,8 +244,8 @@ void TstWorkspace::missingWebhookSecretWordedForTheApp()
     request.amount = Api::Amount{4900, QStringLiteral("NOK")};
     request.reference = QStringLiteral("workspace-elsewhere");
     request.returnUrl = QStringLiteral("https://example.com/return");
-    const auto payment =
-        await<Api::CreatedPayment>([&](auto done) { session.payments()->create(request, QStringLiteral("k-2"), done); });
+    const auto payment = await<Api::CreatedPayment>(
+        [&](auto done) { session.payments()->create(request, QStringLiteral("k-2"), done); });
     QVERIFY2(payment.error.ok(), qPrintable(payment.error.summary()));
 
     Events::EventLogModel &events = m_workspace->events();

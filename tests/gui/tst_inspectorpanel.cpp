@@ -456,9 +456,8 @@ void TestInspectorPanel::offersToAddAMissingWebhookSecret()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     Gui::WebhookSecretOffer *offer = panel.secretOffer();
     QStringList held;
-    offer->setCheck([&held](const Signature::Verification &v) {
-        return v.webhookSecretUnknown && !held.contains(v.webhookId);
-    });
+    offer->setCheck(
+        [&held](const Signature::Verification &v) { return v.webhookSecretUnknown && !held.contains(v.webhookId); });
     QSignalSpy entered(offer, &Gui::WebhookSecretOffer::secretEntered);
 
     panel.setRecord(tamperedRecord()); // its secret was there: the body is what differs

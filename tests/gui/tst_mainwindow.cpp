@@ -216,8 +216,9 @@ void TstMainWindow::addTheSecretOfAWebhookRegisteredElsewhere()
     startWorkspace();
     Workbench::Workspace &workspace = *m_workspace;
     Workbench::ProfileSession &session = workspace.session();
-    QTRY_VERIFY_WITH_TIMEOUT(workspace.simulator().isRunning() && session.state() ==
-                                 Workbench::ProfileSession::State::Ready && !workspace.webhooks().isBusy(),
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.simulator().isRunning() &&
+                                 session.state() == Workbench::ProfileSession::State::Ready &&
+                                 !workspace.webhooks().isBusy(),
                              5000);
     const auto registered = AwaitCall::await<Api::RegisteredWebhook>([&](auto done) {
         session.webhooks()->registerWebhook(workspace.receiverHookUrl(),

@@ -275,8 +275,8 @@ Mismatch diagnoseMismatch(const Http::Request &request, const Verification &atte
 {
     const Probe probe{request, attempt, secrets};
     using Check = QString (*)(const Probe &);
-    for (const Check check : {diagnoseHost, diagnosePath, diagnoseDecodedSecret, diagnoseLineEndings,
-                              diagnoseSignatureEncoding}) {
+    for (const Check check :
+         {diagnoseHost, diagnosePath, diagnoseDecodedSecret, diagnoseLineEndings, diagnoseSignatureEncoding}) {
         if (const QString reason = check(probe); !reason.isEmpty())
             return {reason};
     }
@@ -311,8 +311,7 @@ void addressReason(Verification *verification, Audience audience)
     if (verification->result == Result::NoSecret)
         verification->reason = noSecretReason(audience);
     else if (verification->result == Result::Invalid && verification->webhookSecretUnknown)
-        verification->reason =
-            unknownWebhookReason(verification->webhookId, verification->secretsTried, audience);
+        verification->reason = unknownWebhookReason(verification->webhookId, verification->secretsTried, audience);
 }
 
 } // namespace Signature
