@@ -49,8 +49,8 @@ foreach(page IN LISTS vwb_man_pages)
     install(FILES "${vwb_pkg_dir}/man/${page}.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 endforeach()
 
-# Machine-readable copyright (MIT; the AppStream metadata is CC0-1.0).
-install(FILES "${vwb_pkg_src}/debian/copyright" DESTINATION "${vwb_pkg_docdir}")
+# Machine-readable copyright (MIT; the AppStream metadata is CC0-1.0), and the README that Help → README opens.
+install(FILES "${vwb_pkg_src}/debian/copyright" "${PROJECT_SOURCE_DIR}/README.md" DESTINATION "${vwb_pkg_docdir}")
 
 # Debian changelog, one entry for this version, dated with its release date.
 execute_process(COMMAND date -u -R -d "${VWB_RELEASE_DATE} 12:00:00"
@@ -101,7 +101,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(BUILD_GUI)
     # The window icon is an SVG: Qt loads it through the plugins in libqt6svg6, which no binary links.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
 endif()
 
 include(CPack)

@@ -4,7 +4,9 @@
 set -euo pipefail
 
 profile="${1:-app}"
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libssl-dev)
+# qt6-translations-l10n: Qt's own words (Cancel, Save, …) in Norwegian, Danish and Finnish.
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libssl-dev
+    qt6-translations-l10n)
 if [[ "$profile" == test ]]; then
     # clang for the libFuzzer target (its runtime is looked after below); a D-Bus session and GNOME
     # keyring give the keychain tests a real Secret Service.

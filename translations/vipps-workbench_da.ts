@@ -79,77 +79,92 @@
         <translation>Beløbet skal være mindst %1 (%2 %3); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Beløbet må højst være %1 (%2); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
     </message>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Beløbet må højst være %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Indtast et beløb på mindst %1, f.eks. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Beløbet skal være mindst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valutaen skal være en af %1 (med store bogstaver) og passe til salgsstedets marked.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Referencen skal være 8 til 64 tegn lang (den har %1); for eksempel acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Referencen må kun indeholde bogstaverne A-Z og a-z, cifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Betalingsbeskrivelsen skal være 3 til 100 tegn lang (den har %1) eller udelades.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
         <source>The user flow must be one of %1.</source>
         <translation>Brugerflowet skal være et af %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Retur-URL&apos;en er ikke en gyldig absolut URL; brug for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Retur-URL&apos;en skal starte med https:// eller et eget app-skema (myapp://); http:// accepteres ikke.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Retur-URL&apos;en har ingen vært; brug for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT kræver en retur-URL, den side brugeren vender tilbage til; for eksempel https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Telefonnummeret skal være 10 til 15 cifre med landekode og uden &apos;+&apos; eller mellemrum; for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE kræver kundens telefonnummer: cifre med landekode, for eksempel 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Betalingsmetodens type skal være WALLET eller CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-betalinger kræver brugerflowet WEB_REDIRECT; brug WALLET med %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Kundeinteraktionen skal være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT eller udelades.</translation>
     </message>
@@ -329,9 +344,112 @@
     </message>
 </context>
 <context>
+    <name>Api::EventCatalog</name>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="13"/>
+        <source>Payment request created</source>
+        <translation>Betalingsanmodning oprettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="14"/>
+        <source>User cancelled in the app or on the landing page before approving</source>
+        <translation>Brugeren afbrød i appen eller på landingssiden før godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="15"/>
+        <source>User did not act before the payment timed out</source>
+        <translation>Brugeren gjorde intet, før betalingen udløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="16"/>
+        <source>Merchant cancelled (released) the reserved, uncaptured amount</source>
+        <translation>Forretningen annullerede (frigav) det reserverede, ikke hævede beløb</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="17"/>
+        <source>Amount captured, fully or partially</source>
+        <translation>Beløb hævet, helt eller delvist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="18"/>
+        <source>Amount refunded, fully or partially</source>
+        <translation>Beløb refunderet, helt eller delvist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="19"/>
+        <source>User approved the payment; the amount is reserved</source>
+        <translation>Brugeren godkendte betalingen; beløbet er reserveret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="20"/>
+        <source>Merchant cancelled the payment before the user approved it</source>
+        <translation>Forretningen annullerede betalingen, før brugeren godkendte den</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="21"/>
+        <source>Agreement accepted by the user</source>
+        <translation>Aftalen accepteret af brugeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="22"/>
+        <source>Agreement rejected by the user</source>
+        <translation>Aftalen afvist af brugeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="23"/>
+        <source>Agreement stopped by the merchant or the user (see the payload&apos;s actor)</source>
+        <translation>Aftalen stoppet af forretningen eller brugeren (se actor i indholdet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="24"/>
+        <source>Pending agreement expired before the user acted</source>
+        <translation>Ventende aftale udløb, før brugeren gjorde noget</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="25"/>
+        <source>Charge reserved</source>
+        <translation>Opkrævning reserveret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="26"/>
+        <source>Charge captured</source>
+        <translation>Opkrævning hævet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="27"/>
+        <source>Charge cancelled (the event type is spelled with a single l)</source>
+        <translation>Opkrævning annulleret (hændelsestypen staves med ét l)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="28"/>
+        <source>Charge failed</source>
+        <translation>Opkrævning mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="29"/>
+        <source>Charge refunded</source>
+        <translation>Opkrævning refunderet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="30"/>
+        <source>Asynchronous failure of a (bulk) charge creation</source>
+        <translation>Asynkron fejl ved oprettelse af (masse)opkrævning</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="31"/>
+        <source>User scanned a merchant-callback QR code; the payload carries a customerToken valid for 15 minutes</source>
+        <translation>Brugeren scannede en QR-kode med tilbagekald til forretningen; indholdet har et customerToken, der gælder i 15 minutter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="33"/>
+        <source>User confirmed a merchant-initiated login (CIBA); the payload carries auth_req_id</source>
+        <translation>Brugeren bekræftede et login startet af forretningen (CIBA); indholdet har auth_req_id</translation>
+    </message>
+</context>
+<context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
     </message>
@@ -344,57 +462,82 @@
         <translation>Kun en betaling i tilstanden CREATED kan godkendes; denne er %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="49"/>
         <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
         <translation>Kun en betaling i tilstanden AUTHORIZED kan hæves; denne er %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="53"/>
         <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
         <translation>Der er intet tilbage at hæve: %1 autoriseret, %2 hævet, %3 annulleret.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
         <source>Nothing is captured yet, so nothing can be refunded.</source>
         <translation>Intet er hævet endnu, så intet kan refunderes.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="64"/>
         <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
         <translation>Der er intet tilbage at refundere: %1 hævet, %2 refunderet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="75"/>
         <source>The payment is %1, which is final: it cannot be cancelled.</source>
         <translation>Betalingen er %1, som er endelig: den kan ikke annulleres.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="78"/>
         <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
         <translation>Intet autoriseret er tilbage at annullere; refundér det hævede i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>The payment is %1, which is final: its landing page has nothing left to do.</source>
+        <translation>Betalingen er %1, som er endelig: landingssiden har intet mere at gøre.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).</source>
+        <translation>API&apos;et gav ingen landingsside for denne betaling (en PUSH_MESSAGE-betaling går til appen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="98"/>
+        <source>Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.</source>
+        <translation>Annullere %1? Den er ikke godkendt endnu: den ender som TERMINATED og kan ikke længere betales.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="102"/>
+        <source>Cancel %1? The %2 authorized is released to the customer and can no longer be captured.</source>
+        <translation>Annullere %1? De autoriserede %2 frigives til kunden og kan ikke længere hæves.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="104"/>
+        <source>Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 captured stays, to be refunded if need be.</source>
+        <translation>Annullere %1? De %2, der ikke er hævet, frigives til kunden og kan ikke længere hæves; de %3, der er hævet, bliver stående og kan refunderes efter behov.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="113"/>
         <source>approve (simulator and test environment)</source>
         <translation>godkend (simulator og testmiljø)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="115"/>
         <source>capture up to %1</source>
         <translation>hæv op til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="117"/>
         <source>refund up to %1</source>
         <translation>refundér op til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="119"/>
         <source>cancel (terminates it)</source>
         <translation>annullér (afslutter den)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="120"/>
         <source>cancel the %1 not captured</source>
         <translation>annullér de %1, der ikke er hævet</translation>
     </message>
@@ -633,185 +776,203 @@
         <translation>Brug den valgte profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <location filename="../ui/credentialspanel.ui" line="97"/>
         <source>Credentials status</source>
         <translation>Status for adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <location filename="../ui/credentialspanel.ui" line="119"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <location filename="../ui/credentialspanel.ui" line="122"/>
         <source>Double-click or press Enter to use a profile</source>
         <translation>Dobbeltklik, eller tryk på Enter for at bruge en profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="136"/>
-        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <location filename="../ui/credentialspanel.ui" line="145"/>
+        <location filename="../ui/credentialspanel.ui" line="168"/>
         <source>Production warning</source>
         <translation>Advarsel om produktion</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <location filename="../ui/credentialspanel.ui" line="165"/>
         <source>Production: calls here move real money</source>
         <translation>Produktion: kald herfra flytter rigtige penge</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <location filename="../ui/credentialspanel.ui" line="186"/>
         <source>Profile being edited</source>
         <translation>Profil under redigering</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <location filename="../ui/credentialspanel.ui" line="206"/>
         <source>Save the profile</source>
         <translation>Gem profilen</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <location filename="../ui/credentialspanel.ui" line="216"/>
         <source>Revert the changes</source>
         <translation>Fortryd ændringerne</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <location filename="../ui/credentialspanel.ui" line="238"/>
         <source>Access token of the profile in use</source>
         <translation>Adgangstoken for den aktive profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <location filename="../ui/credentialspanel.ui" line="244"/>
         <source>Get an access token</source>
         <translation>Hent et adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <location filename="../ui/credentialspanel.ui" line="254"/>
         <source>Access token expiry</source>
         <translation>Adgangstokenets udløb</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <location filename="../ui/credentialspanel.ui" line="264"/>
         <source>Why no access token was given</source>
         <translation>Hvorfor der ikke blev givet et adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <location filename="../ui/credentialspanel.ui" line="284"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <location filename="../ui/credentialspanel.ui" line="287"/>
         <source>Start a new profile (Ctrl+N)</source>
         <translation>Start en ny profil (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <location filename="../ui/credentialspanel.ui" line="290"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <location filename="../ui/credentialspanel.ui" line="298"/>
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <location filename="../ui/credentialspanel.ui" line="301"/>
         <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
         <translation>Start en ny profil med den valgtes indstillinger; nøglerne kopieres ikke (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <location filename="../ui/credentialspanel.ui" line="304"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <location filename="../ui/credentialspanel.ui" line="312"/>
         <source>Rename</source>
         <translation>Omdøb</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <location filename="../ui/credentialspanel.ui" line="315"/>
         <source>Edit the name of the selected profile, then save (F2)</source>
         <translation>Redigér navnet på den valgte profil, og gem derefter (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <location filename="../ui/credentialspanel.ui" line="318"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <location filename="../ui/credentialspanel.ui" line="326"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <location filename="../ui/credentialspanel.ui" line="329"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <location filename="../ui/credentialspanel.ui" line="332"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <location filename="../ui/credentialspanel.ui" line="340"/>
         <source>Use this profile</source>
         <translation>Brug denne profil</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <location filename="../ui/credentialspanel.ui" line="343"/>
         <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
         <translation>Gør den valgte profil til den, alle paneler kalder med (Ctrl+Enter eller Enter i listen)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <location filename="../ui/credentialspanel.ui" line="346"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <location filename="../ui/credentialspanel.ui" line="354"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <location filename="../ui/credentialspanel.ui" line="357"/>
         <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
         <translation>Gem profilen; indtastede nøgler gemmes i nøgleringen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <location filename="../ui/credentialspanel.ui" line="360"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <location filename="../ui/credentialspanel.ui" line="368"/>
         <source>Revert</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <location filename="../ui/credentialspanel.ui" line="371"/>
         <source>Forget the unsaved changes</source>
         <translation>Glem de ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <location filename="../ui/credentialspanel.ui" line="376"/>
         <source>Get access token</source>
         <translation>Hent adgangstoken</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <location filename="../ui/credentialspanel.ui" line="379"/>
         <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
         <translation>Bed om et adgangstoken med den aktive profils nøgler (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <location filename="../ui/credentialspanel.ui" line="382"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogPanel</name>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="14"/>
+        <source>Deliveries</source>
+        <translation>Leveringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="32"/>
+        <source>Webhook deliveries the simulator attempted</source>
+        <translation>Webhook-leveringer, som simulatoren har forsøgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <source>Clear</source>
+        <translation>Ryd</translation>
     </message>
 </context>
 <context>
@@ -852,112 +1013,127 @@
         <translation>Sæt hændelsesloggen på pause, eller genoptag den</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <location filename="../ui/eventlogpanel.ui" line="167"/>
         <source>Events that arrived while paused; Resume adds them to the table</source>
         <translation>Hændelser, der er kommet under pausen; Genoptag føjer dem til tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
         <source>Events waiting while paused</source>
         <translation>Hændelser, der venter under pausen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
         <source>Clear the event log</source>
         <translation>Ryd hændelsesloggen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
         <source>Follow the latest event</source>
         <translation>Følg den seneste hændelse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <location filename="../ui/eventlogpanel.ui" line="100"/>
         <source>Received events</source>
         <translation>Modtagne hændelser</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <location filename="../ui/eventlogpanel.ui" line="137"/>
         <source>Event log status</source>
         <translation>Status for hændelseslog</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <location filename="../ui/eventlogpanel.ui" line="160"/>
+        <source>Events matching the filter</source>
+        <translation>Hændelser, der passer til filteret</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="184"/>
+        <source>Show the newest event and follow new ones again</source>
+        <translation>Vis den nyeste hændelse og følg nye igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="187"/>
+        <source>New events below</source>
+        <translation>Nye hændelser nedenfor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
         <source>Find</source>
         <translation>Søg</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
         <source>Move to the filter (Ctrl+F)</source>
         <translation>Gå til filteret (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <location filename="../ui/eventlogpanel.ui" line="205"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <location filename="../ui/eventlogpanel.ui" line="230"/>
         <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
         <translation>Tøm denne visning (Ctrl+L). Intet går tabt: journalen gemmer alle modtagne hændelser.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <location filename="../ui/eventlogpanel.ui" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <location filename="../ui/eventlogpanel.ui" line="247"/>
         <source>Follow latest</source>
         <translation>Følg seneste</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <location filename="../ui/eventlogpanel.ui" line="250"/>
         <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
         <translation>Hold den nyeste hændelse synlig. Rulning opad eller valg af en ældre hændelse slår det fra; rulning helt ned slår det til igen.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <location filename="../ui/eventlogpanel.ui" line="258"/>
         <source>Valid</source>
         <translation>Gyldige</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <location filename="../ui/eventlogpanel.ui" line="266"/>
         <source>Invalid</source>
         <translation>Ugyldige</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <location filename="../ui/eventlogpanel.ui" line="274"/>
         <source>Stale</source>
         <translation>Forældede</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <location filename="../ui/eventlogpanel.ui" line="282"/>
         <source>Unsigned</source>
         <translation>Usignerede</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <location filename="../ui/eventlogpanel.ui" line="290"/>
         <source>No secret</source>
         <translation>Uden hemmelighed</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <location filename="../ui/eventlogpanel.ui" line="295"/>
         <source>Show all results</source>
         <translation>Vis alle resultater</translation>
     </message>
@@ -1008,34 +1184,60 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Adgangstoken: profil %1 (produktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
         <source>Access token: profile %1</source>
         <translation>Adgangstoken: profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryLogPanel</name>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries</source>
+        <translation>Leveringer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries (%n failed)</source>
+        <translation>
+            <numerusform>Leveringer (%n mislykkedes)</numerusform>
+            <numerusform>Leveringer (%n mislykkedes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
+        <translation>Ingen leveringer endnu. Hver webhook, som simulatoren i denne app sender, og hvert nyt forsøg på en, der mislykkedes, vises her.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
+        <translation>Simulatoren i denne app prøver en mislykket levering igen efter en kort plan og opgiver den så (Vipps prøver i flere dage).</translation>
     </message>
 </context>
 <context>
@@ -1069,42 +1271,45 @@
         <translation>Ingen hændelser endnu. Leveringer til modtageren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
         <source>Only %1</source>
         <translation>Kun %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="251"/>
         <source>%1 of %2 results</source>
         <translation>%1 af %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Resume</source>
         <translation>Genoptag</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="259"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Tilføj de ventende hændelser, og vis nye, efterhånden som de kommer (mellemrum eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="260"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hændelser tilbage, så tabellen står stille (mellemrum eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="106"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1113,171 +1318,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="281"/>
         <source>No events match the filter.</source>
         <translation>Ingen hændelser passer til filteret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="288"/>
+        <source>%1 of %n events match</source>
+        <translation>
+            <numerusform>%1 af %n hændelse passer</numerusform>
+            <numerusform>%1 af %n hændelser passer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="295"/>
+        <source>%n new events</source>
+        <translation>
+            <numerusform>%n ny hændelse</numerusform>
+            <numerusform>%n nye hændelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
         <source>Verified</source>
         <translation>Verificeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Forældet: x-ms-date afviger for meget</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Not signed</source>
         <translation>Ikke signeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighed at kontrollere med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
         <source>no event name</source>
         <translation>intet hændelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
         <source>answered HTTP %1</source>
         <translation>besvaret med HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: intet at verificere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
         <source>Copy selected headers</source>
         <translation>Kopiér valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <source>Copy the inspected event as curl</source>
+        <translation>Kopiér den viste hændelse som curl</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
         <source>No event selected.</source>
         <translation>Ingen hændelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
         <source>– not checked</source>
         <translation>– ikke kontrolleret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✓ equal</source>
         <translation>✓ ens</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✗ different</source>
         <translation>✗ forskellige</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>The body is not JSON.</source>
         <translation>Body&apos;en er ikke JSON.</translation>
     </message>
@@ -1285,97 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="98"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
+        <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <source>Nothing on this machine opens it; the README is %1.</source>
+        <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -1396,75 +1647,128 @@
         <translation>Testbetaling fra Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <location filename="../src/gui/paymentform.cpp" line="153"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Opret betalingen, og godkend den derefter som testbrugeren (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <location filename="../src/gui/paymentform.cpp" line="155"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Tvungen godkendelse (force approve) findes kun i simulatoren og testmiljøet</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <location filename="../src/gui/paymentform.cpp" line="161"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Ret det, der er markeret ovenfor, for at oprette betalingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Creating the payment…</source>
         <translation>Opretter betalingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <location filename="../src/gui/paymentform.cpp" line="172"/>
         <source>sent as amount.value = %1</source>
         <translation>sendes som amount.value = %1</translation>
     </message>
 </context>
 <context>
-    <name>Gui::PaymentsPanel</name>
+    <name>Gui::PaymentQuestions</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
-        <source>Loading the profile&apos;s keys…</source>
-        <translation>Indlæser profilens nøgler…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
-        <source>Choose a profile under Credentials to create payments.</source>
-        <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Capture %1</source>
         <translation>Hæv %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Refund %1</source>
         <translation>Refundér %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
-        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
-        <translation>Beløb, der skal hæves, i %1; autoriseret og endnu ikke hævet: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="32"/>
+        <source>Amount to capture in %1, at most %2: authorized and not yet captured.</source>
+        <translation>Beløb, der skal hæves, i %1, højst %2: autoriseret og endnu ikke hævet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
-        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
-        <translation>Beløb, der skal refunderes, i %1; hævet og endnu ikke refunderet: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="33"/>
+        <source>Amount to refund in %1, at most %2: captured and not yet refunded.</source>
+        <translation>Beløb, der skal refunderes, i %1, højst %2: hævet og endnu ikke refunderet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Capture</source>
         <translation>Hæv</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Refund</source>
         <translation>Refundér</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="51"/>
+        <source>Cancel %1</source>
+        <translation>Annullér %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="55"/>
+        <source>Cancel the payment</source>
+        <translation>Annullér betalingen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="56"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="67"/>
+        <source>Open payment by reference</source>
+        <translation>Åbn betaling efter reference</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="68"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Reference til en betaling for forretningsnummer %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Indlæser profilens nøgler…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="153"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Vælg en profil under Adgangsoplysninger for at oprette betalinger.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Opened the landing page of %1 in the browser.</source>
+        <translation>Åbnede landingssiden for %1 i browseren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="223"/>
+        <source>No browser could be opened here: copy the landing page&apos;s address and open it in a browser that can reach %1.</source>
+        <translation>Ingen browser kunne åbnes her: kopiér landingssidens adresse og åbn den i en browser, der kan nå %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="234"/>
+        <source>Copied the landing page&apos;s address of %1.</source>
+        <translation>Kopierede landingssidens adresse for %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="245"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Vælg en betaling for at se dens landingsside</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="264"/>
         <source>%1 failed</source>
         <translation>%1 mislykkedes</translation>
     </message>
@@ -1499,7 +1803,7 @@
     <message>
         <location filename="../src/gui/profileeditor.cpp" line="37"/>
         <location filename="../src/gui/profileeditor.cpp" line="38"/>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
@@ -1524,47 +1828,47 @@
         <translation>Tilpasset basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Hide the %1</source>
         <translation>Skjul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Show the %1</source>
         <translation>Vis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <location filename="../src/gui/profileeditor.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="80"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <location filename="../src/gui/profileeditor.cpp" line="194"/>
         <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
         <translation>En anden profil hedder allerede &quot;%1&quot;. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
         <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
         <translation>Angiv både client secret og abonnementsnøgle: de gemmes sammen. Lad begge være tomme for at beholde nøglerne, som de er.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <location filename="../src/gui/profileeditor.cpp" line="226"/>
         <source>Hide the advanced settings</source>
         <translation>Skjul de avancerede indstillinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <location filename="../src/gui/profileeditor.cpp" line="227"/>
         <source>Show the advanced settings</source>
         <translation>Vis de avancerede indstillinger</translation>
     </message>
@@ -1610,52 +1914,42 @@
 <context>
     <name>Gui::ProfileQuestions</name>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <location filename="../src/gui/profilequestions.cpp" line="11"/>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <location filename="../src/gui/profilequestions.cpp" line="12"/>
         <source>The new profile is not saved yet.</source>
         <translation>Den nye profil er ikke gemt endnu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profilen %1 har ikke-gemte ændringer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <location filename="../src/gui/profilequestions.cpp" line="16"/>
         <source>Save them, or discard them?</source>
         <translation>Vil du gemme dem eller kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <location filename="../src/gui/profilequestions.cpp" line="17"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>De kan ikke gemmes, som de er: beskederne ved felterne forklarer hvorfor. Vil du kassere dem?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile %1?</source>
         <translation>Vil du slette profilen %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="37"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="39"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <location filename="../src/gui/profilequestions.cpp" line="36"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1663,29 +1957,76 @@
 <context>
     <name>Gui::QuickStartPanel</name>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="39"/>
         <source>That did not work: %1</source>
         <translation>Det lykkedes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>næste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>mangler</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverQuestions</name>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="15"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="25"/>
+        <source>Move the webhooks</source>
+        <translation>Flyt webhookene</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="16"/>
+        <source>The receiver now listens at %1, but a webhook still delivers to %2, where nothing listens any more.</source>
+        <translation>Modtageren lytter nu på %1, men en webhook leverer stadig til %2, hvor intet lytter længere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/receiverquestions.cpp" line="18"/>
+        <source>The receiver now listens at %1, but %n webhooks still deliver to %2, where nothing listens any more.</source>
+        <translation>
+            <numerusform>Modtageren lytter nu på %1, men %n webhook leverer stadig til %2, hvor intet lytter længere.</numerusform>
+            <numerusform>Modtageren lytter nu på %1, men %n webhooks leverer stadig til %2, hvor intet lytter længere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="22"/>
+        <source>Moving registers the new address first and then deletes the old registration, so no event is lost. Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Flytningen registrerer den nye adresse først og sletter derefter den gamle registrering, så ingen hændelser går tabt. Indtil da når ingen hændelser denne app, og trin 3 i kvikstarten skal gøres igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="28"/>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="36"/>
+        <source>The receiver could not start on port %1 and is not running.</source>
+        <translation>Modtageren kunne ikke starte på port %1 og kører ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <source>The receiver stays at %1: it could not move to port %2.</source>
+        <translation>Modtageren bliver på %1: den kunne ikke flytte til port %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="39"/>
+        <source>Port %1 cannot be used</source>
+        <translation>Port %1 kan ikke bruges</translation>
     </message>
 </context>
 <context>
@@ -1739,37 +2080,37 @@
         <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet: for denne maskine en tunnels offentlige https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Angiv den URL, Vipps skal levere hændelserne til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="179"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Angiv en fuld adresse med vært, der starter med https:// (eller http:// til denne maskine), for eksempel https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="182"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps kræver https:// i produktion og test: angiv dit endpoints https://-adresse eller den offentlige https://-URL for en tunnel til denne maskine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="185"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>http:// accepteres kun af den lokale simulator og kun til denne maskine (127.0.0.1 eller localhost). Vipps kræver https:// i produktion og test: brug https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="169"/>
         <source>Check at least one event type to receive.</source>
         <translation>Markér mindst én hændelsestype, der skal modtages.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="220"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps sender 1 hændelsestype til %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps sender %n hændelsestype til %1.</numerusform>
@@ -1814,6 +2155,29 @@
         <location filename="../src/gui/resultdelegate.cpp" line="56"/>
         <source>duplicate</source>
         <translation>dublet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="40"/>
+        <source>Pause or resume the event log (in its table)</source>
+        <translation>Sæt hændelsesloggen på pause eller fortsæt (i tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Does</source>
+        <translation>Gør</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +2256,32 @@
         <translation>Beder %1 om et token…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
         <source>No token.</source>
         <translation>Intet token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Intet token endnu: hent et med Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
         <source>Use a profile to get a token.</source>
         <translation>Brug en profil for at hente et token.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
         <source>no token</source>
         <translation>intet token</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
         <source>expired</source>
         <translation>udløbet</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>udløber om %1</translation>
     </message>
@@ -1925,62 +2289,82 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <source>Register anyway?</source>
+        <translation>Registrere alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="141"/>
+        <source>%1 is already registered for %2.</source>
+        <translation>%1 er allerede registreret til %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="143"/>
+        <source>Each of those events would then arrive there twice, once per registration. Register anyway?</source>
+        <translation>Hver af disse hændelser ville så ankomme dertil to gange, én pr. registrering. Registrere alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="144"/>
+        <source>Register anyway</source>
+        <translation>Registrér alligevel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="157"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="158"/>
         <source>Delete the webhook to %1?</source>
         <translation>Vil du slette webhooken til %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="159"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps holder straks op med at sende %1 dertil, og dens hemmelighed glemmes. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="161"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>No profile ready yet</source>
         <translation>Ingen profil klar endnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Læser nøglerne til profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="210"/>
         <source>No profile ready</source>
         <translation>Ingen profil klar</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Vælg eller opret en profil under Adgangsoplysninger for at hente og registrere webhooks.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="234"/>
         <source>No profile ready.</source>
         <translation>Ingen profil klar.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="236"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Beder om webhooks for profilen %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="238"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Der er ingen webhooks registreret for profilen %1. Registrér en (Ctrl+N), så Vipps sender hændelser til denne apps modtager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
     </message>
@@ -2280,8 +2664,8 @@
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="441"/>
-        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
-        <translation>Kopiér en curl-kommando, der sender denne anmodning igen til modtageren på denne maskine</translation>
+        <source>Copy a curl command that sends this request again to the receiver on this machine (Ctrl+Alt+C)</source>
+        <translation>Kopiér en curl-kommando, der sender denne anmodning igen til modtageren på denne maskine (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="451"/>
@@ -2639,9 +3023,14 @@
         <translation>Annullér den valgte betaling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <location filename="../ui/paymentspanel.ui" line="192"/>
         <source>Open the landing page of the selected payment</source>
         <translation>Åbn landingssiden for den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="134"/>
+        <source>Open a payment by its reference</source>
+        <translation>Åbn en betaling efter dens reference</translation>
     </message>
     <message>
         <location filename="../ui/paymentspanel.ui" line="152"/>
@@ -2655,136 +3044,171 @@
     </message>
     <message>
         <location filename="../ui/paymentspanel.ui" line="162"/>
-        <source>Payments created in this session</source>
-        <translation>Betalinger oprettet i denne session</translation>
+        <source>Payments of this profile, made or opened in this session</source>
+        <translation>Betalinger for denne profil, oprettet eller åbnet i denne session</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <location filename="../ui/paymentspanel.ui" line="202"/>
+        <source>Landing page address of the selected payment</source>
+        <translation>Landingssidens adresse for den valgte betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="208"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Vælg en betaling for at se dens landingsside</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="215"/>
+        <source>Copy the landing page address</source>
+        <translation>Kopiér landingssidens adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="230"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <location filename="../ui/paymentspanel.ui" line="269"/>
         <source>What failed</source>
         <translation>Hvad der mislykkedes</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <location filename="../ui/paymentspanel.ui" line="282"/>
         <source>Error details</source>
         <translation>Fejldetaljer</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
         <source>Dismiss the error</source>
         <translation>Luk fejlen</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Payment action status</source>
         <translation>Status for betalingshandling</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="320"/>
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <location filename="../ui/paymentspanel.ui" line="323"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hent den valgte betaling igen fra ePayment API&apos;et (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <location filename="../ui/paymentspanel.ui" line="326"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <location filename="../ui/paymentspanel.ui" line="334"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <location filename="../ui/paymentspanel.ui" line="337"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Godkend den valgte betaling som testbrugeren, som i appen (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <location filename="../ui/paymentspanel.ui" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <location filename="../ui/paymentspanel.ui" line="348"/>
         <source>Capture…</source>
         <translation>Hæv…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <location filename="../ui/paymentspanel.ui" line="351"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Hæv en del af eller hele det autoriserede beløb (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <location filename="../ui/paymentspanel.ui" line="354"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <location filename="../ui/paymentspanel.ui" line="362"/>
         <source>Refund…</source>
         <translation>Refundér…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <location filename="../ui/paymentspanel.ui" line="365"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Refundér en del af eller hele det hævede beløb (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <location filename="../ui/paymentspanel.ui" line="368"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <location filename="../ui/paymentspanel.ui" line="376"/>
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <location filename="../ui/paymentspanel.ui" line="379"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Annullér den valgte betaling: før godkendelse ender den som TERMINATED, efter godkendelse frigives den del, der ikke er hævet (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <location filename="../ui/paymentspanel.ui" line="390"/>
         <source>Landing page</source>
         <translation>Landingsside</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="353"/>
-        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
-        <translation>Åbn landingssiden for den valgte betaling i browseren (Ctrl+Shift+O)</translation>
+        <location filename="../ui/paymentspanel.ui" line="393"/>
+        <source>Open the landing page of the selected payment in the browser, to approve or reject it as the customer (Ctrl+Shift+O)</source>
+        <translation>Åbn landingssiden for den valgte betaling i browseren for at godkende eller afvise den som kunden (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <location filename="../ui/paymentspanel.ui" line="396"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <location filename="../ui/paymentspanel.ui" line="404"/>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="407"/>
+        <source>Copy the landing page&apos;s address, to open it in any browser</source>
+        <translation>Kopiér landingssidens adresse for at åbne den i en vilkårlig browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="412"/>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="415"/>
+        <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
+        <translation>Hent en betaling efter dens reference og føj den til listen, f.eks. en oprettet med en anden profil eller før appen startede</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="420"/>
         <source>Dismiss</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <location filename="../ui/paymentspanel.ui" line="423"/>
         <source>Hide the error</source>
         <translation>Skjul fejlen</translation>
     </message>
@@ -3073,6 +3497,77 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="20"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="21"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="22"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="23"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="24"/>
+        <source>Close without Saving</source>
+        <translation>Luk uden at gemme</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="19"/>
+        <source>Apply</source>
+        <translation>Anvend</translation>
+    </message>
+</context>
+<context>
     <name>QuickStartPanel</name>
     <message>
         <location filename="../ui/quickstartpanel.ui" line="14"/>
@@ -3147,37 +3642,42 @@
         <translation>Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="74"/>
+        <source>About the URL</source>
+        <translation>Om URL&apos;en</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="77"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet (en tunnel til denne maskine). Den lokale simulator accepterer også http:// til denne maskine (127.0.0.1 eller localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
         <source>&amp;Events to send:</source>
         <translation>&amp;Hændelser, der skal sendes:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="115"/>
         <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
         <translation>Markér de hændelsestyper, der skal modtages; en gruppes afkrydsningsfelt markerer alle dens hændelser (mellemrum skifter den aktuelle række)</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="118"/>
         <source>Event types</source>
         <translation>Hændelsestyper</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="131"/>
         <source>Event type</source>
         <translation>Hændelsestype</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="136"/>
         <source>Meaning</source>
         <translation>Betydning</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="156"/>
         <source>Input check</source>
         <translation>Inputkontrol</translation>
     </message>
@@ -3793,90 +4293,178 @@
     </message>
 </context>
 <context>
+    <name>Workbench::DeliveryLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <source>cancelled: the webhook was deleted</source>
+        <translation>annulleret: webhooken blev slettet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <source>none: dropped after 1 attempt</source>
+        <translation>ingen: opgivet efter 1 forsøg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <source>none: dropped after %n attempts</source>
+        <translation>
+            <numerusform>ingen: opgivet efter %n forsøg</numerusform>
+            <numerusform>ingen: opgivet efter %n forsøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <source>Payment %1</source>
+        <translation>Betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <source>Answered %1</source>
+        <translation>Svarede %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <source>Next retry: %1</source>
+        <translation>Næste forsøg: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <source>Attempt</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <source>Status or error</source>
+        <translation>Status eller fejl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <source>Next retry</source>
+        <translation>Næste forsøg</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Opret betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opret en betaling på %1 med referencen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Opretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>%1 er oprettet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Godkend %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkender %1 som testbrugeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>%1 er godkendt som testbrugeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Hæv %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Refundér %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Annullér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: udført.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <source>Open payment %1</source>
+        <translation>Åbn betaling %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
+        <translation>Ingen betaling %1 for forretningsnummer %2: tjek referencen og den profil, der er i brug.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <source>Opened %1: it is %2.</source>
+        <translation>Åbnede %1: den er %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Opdatér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
     </message>
@@ -3884,54 +4472,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Landingsside: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
         <source>Authorized</source>
         <translation>Autoriseret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Captured</source>
         <translation>Hævet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Refunded</source>
         <translation>Refunderet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Updated</source>
         <translation>Opdateret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
@@ -3956,102 +4544,127 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::ProfileEditing</name>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="39"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ingen profil endnu: tryk på Ny (Ctrl+N) for at oprette en.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profil %1 (ikke-gemte ændringer)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="48"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ikke nødvendig: simulatorens demonøgler bruges</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="52"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>kontrolleres, når profilen er i brug; gemmes en nøgle her, tages profilen i brug</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="56"/>
         <source>reading the keychain…</source>
         <translation>læser nøgleringen…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>kept in memory until the app quits</source>
+        <translation>holdes i hukommelsen, indtil appen lukkes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>stored in the keychain</source>
         <translation>gemt i nøgleringen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="64"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="73"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Den aktive profil kan ikke slettes: tag en anden i brug først</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Den kræver ingen nøgler, og når der ikke er flere profiler, opretter appen den igen ved næste start.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="82"/>
+        <source>Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. Make a note of them first if you need them again.</source>
+        <translation>Indstillingerne fjernes fra denne computer, og nøglerne, der kun holdes i hukommelsen, glemmes. Notér dem først, hvis du får brug for dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="84"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Dens indstillinger og dens nøgler i nøgleringen fjernes fra denne computer. Notér dem først, hvis du får brug for dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="95"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profilen %1 kan ikke læses: dens miljø er ukendt. Slet den, og opret den igen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="127"/>
         <source>New profile, not saved yet</source>
         <translation>Ny profil, ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="137"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopi af %1, ikke gemt endnu; angiv dens nøgler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="164"/>
         <source>Using profile %1.</source>
         <translation>Bruger profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
         <source>Deleted profile %1.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="225"/>
         <source>Renaming profile %1 to %2 and moving its keys…</source>
         <translation>Omdøber profilen %1 til %2 og flytter dens nøgler…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profilen %1 kunne ikke gemmes: kontrollér, at der kan skrives til indstillingsfilen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="256"/>
         <source>Saved profile %1.</source>
         <translation>Profilen %1 er gemt.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="271"/>
+        <source>Keeping the keys of %1 in memory…</source>
+        <translation>Holder nøglerne til %1 i hukommelsen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="272"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Gemmer nøglerne til %1 i nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="277"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profilen %1 og dens nøgler er gemt; den er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="278"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Nøglerne til %1 blev ikke gemt: %2</translation>
     </message>
@@ -4059,20 +4672,25 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::ProfileSession</name>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
+        <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>
+        <translation>Der blev ikke fundet nogen nøglering på denne computer, så de nøgler og webhook-hemmeligheder, du indtaster, holdes i hukommelsen, indtil appen lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="60"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>
@@ -4080,77 +4698,77 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::QuickStart</name>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="98"/>
         <source>Set up your keys</source>
         <translation>Opsæt dine nøgler</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="99"/>
         <source>Get an access token</source>
         <translation>Hent et adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="100"/>
         <source>Register a webhook</source>
         <translation>Registrér en webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="101"/>
         <source>Trigger an event</source>
         <translation>Udløs en hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="102"/>
         <source>View the event</source>
         <translation>Se hændelsen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="111"/>
         <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
         <translation>En profil indeholder client id, client secret, abonnementsnøgle og merchant serial number (MSN); den lokale simulatorprofil behøver ingen af dine.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="114"/>
         <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
         <translation>Hvert API-kald medbringer et bearer-token fra Access Token API&apos;et; det gælder i cirka en time.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="116"/>
         <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
         <translation>Fortæl Vipps, hvilke hændelser der skal sendes til hvilken URL; svaret indeholder hemmeligheden, der signerer dem. Knappen registrerer denne apps modtager til alle betalingshændelser.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Opret en testbetaling, og godkend den: hver tilstandsændring bliver til en webhook-hændelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Modtageren kontrollerer hver leverings HMAC-signatur; en gyldig signatur beviser, at den kom fra Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
         <source>Open credentials</source>
         <translation>Åbn adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
         <source>Get token</source>
         <translation>Hent token</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
         <source>Register the receiver</source>
         <translation>Registrér modtageren</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
         <source>Create and approve payment</source>
         <translation>Opret og godkend betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
         <source>Show event log</source>
         <translation>Vis hændelseslog</translation>
     </message>
@@ -4201,7 +4819,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hændelsestype</numerusform>
@@ -4209,52 +4827,72 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrér en webhook, der sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
         <source>Not registered</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slet webhooken til %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
+        <source>Not moved</source>
+        <translation>Ikke flyttet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
+        <source>Registering %1 again…</source>
+        <translation>Registrerer %1 igen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
+        <source>Could not register the webhook again at %1</source>
+        <translation>Kunne ikke registrere webhooken igen på %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Sletter webhooken til %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke hente listen over webhooks</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, hentet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, hentet kl. %1</numerusform>
@@ -4262,53 +4900,72 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <source>Register the webhook again at %1 and delete the old registration</source>
+        <translation>Registrér webhooken igen på %1 og slet den gamle registrering</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <source>Register %n webhooks again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Registrér %n webhook igen på %1 og slet de gamle registreringer</numerusform>
+            <numerusform>Registrér %n webhooks igen på %1 og slet de gamle registreringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>Trace id: %1</source>
         <translation>Trace-id: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps viser kun denne hemmelighed én gang. Der blev ikke fundet nogen nøglering, så appen holder den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>

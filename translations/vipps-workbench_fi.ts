@@ -79,77 +79,92 @@
         <translation>Summan on oltava vähintään %1 (%2 %3); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00 %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="106"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
         <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
         <translation>Summa saa olla enintään %1 (%2); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
     </message>
     <message>
         <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Summa voi olla enintään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Anna vähintään %1 suuruinen summa, esim. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Summan on oltava vähintään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
         <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
         <translation>Valuutan on oltava jokin näistä: %1 (isoin kirjaimin), ja sen on vastattava myyntipisteen markkina-aluetta.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="121"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
         <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
         <translation>Viitteen pituuden on oltava 8–64 merkkiä (nyt %1), esimerkiksi acme-order-0001.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="128"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
         <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
         <translation>Viitteessä saa olla vain kirjaimia A-Z ja a-z, numeroita ja merkkiä &apos;-&apos;; poista &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="142"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
         <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
         <translation>Maksun kuvauksen pituuden on oltava 3–100 merkkiä (nyt %1), tai kuvaus jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="152"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
         <source>The user flow must be one of %1.</source>
         <translation>Käyttäjäpolun on oltava jokin näistä: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="160"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
         <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
         <translation>Paluu-URL ei ole kelvollinen absoluuttinen URL; käytä esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="163"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
         <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
         <translation>Paluu-URL:n on alettava https:// tai oman sovelluksen skeemalla (myapp://); http:// ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="166"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
         <source>The return URL has no host; use for example https://example.com/return.</source>
         <translation>Paluu-URL:ssa ei ole isäntää; käytä esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
         <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
         <translation>WEB_REDIRECT tarvitsee paluu-URL:n eli sivun, jolle käyttäjä palaa, esimerkiksi https://example.com/return.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="198"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
         <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
         <translation>Puhelinnumerossa on oltava 10–15 numeroa maatunnuksen kanssa, ilman &apos;+&apos;-merkkiä ja välilyöntejä, esimerkiksi 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="207"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
         <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
         <translation>PUSH_MESSAGE tarvitsee asiakkaan puhelinnumeron: numerot maatunnuksen kanssa, esimerkiksi 4712345678.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="220"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
         <source>The payment method type must be WALLET or CARD.</source>
         <translation>Maksutavan tyypin on oltava WALLET tai CARD.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="223"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
         <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
         <translation>CARD-maksut tarvitsevat käyttäjäpolun WEB_REDIRECT; käytä WALLET-tyyppiä, jos polku on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="231"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
         <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
         <translation>Asiakasvuorovaikutuksen on oltava CUSTOMER_PRESENT tai CUSTOMER_NOT_PRESENT, tai se jätetään pois.</translation>
     </message>
@@ -329,9 +344,112 @@
     </message>
 </context>
 <context>
+    <name>Api::EventCatalog</name>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="13"/>
+        <source>Payment request created</source>
+        <translation>Maksupyyntö luotu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="14"/>
+        <source>User cancelled in the app or on the landing page before approving</source>
+        <translation>Käyttäjä perui sovelluksessa tai aloitussivulla ennen hyväksyntää</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="15"/>
+        <source>User did not act before the payment timed out</source>
+        <translation>Käyttäjä ei toiminut ennen maksun vanhenemista</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="16"/>
+        <source>Merchant cancelled (released) the reserved, uncaptured amount</source>
+        <translation>Kauppias perui (vapautti) varatun, veloittamattoman summan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="17"/>
+        <source>Amount captured, fully or partially</source>
+        <translation>Summa veloitettu kokonaan tai osittain</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="18"/>
+        <source>Amount refunded, fully or partially</source>
+        <translation>Summa hyvitetty kokonaan tai osittain</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="19"/>
+        <source>User approved the payment; the amount is reserved</source>
+        <translation>Käyttäjä hyväksyi maksun; summa on varattu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="20"/>
+        <source>Merchant cancelled the payment before the user approved it</source>
+        <translation>Kauppias perui maksun ennen kuin käyttäjä hyväksyi sen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="21"/>
+        <source>Agreement accepted by the user</source>
+        <translation>Käyttäjä hyväksyi sopimuksen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="22"/>
+        <source>Agreement rejected by the user</source>
+        <translation>Käyttäjä hylkäsi sopimuksen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="23"/>
+        <source>Agreement stopped by the merchant or the user (see the payload&apos;s actor)</source>
+        <translation>Kauppias tai käyttäjä lopetti sopimuksen (katso sisällön actor)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="24"/>
+        <source>Pending agreement expired before the user acted</source>
+        <translation>Odottava sopimus vanheni ennen kuin käyttäjä toimi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="25"/>
+        <source>Charge reserved</source>
+        <translation>Veloitus varattu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="26"/>
+        <source>Charge captured</source>
+        <translation>Veloitus veloitettu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="27"/>
+        <source>Charge cancelled (the event type is spelled with a single l)</source>
+        <translation>Veloitus peruttu (tapahtumatyyppi kirjoitetaan yhdellä l:llä)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="28"/>
+        <source>Charge failed</source>
+        <translation>Veloitus epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="29"/>
+        <source>Charge refunded</source>
+        <translation>Veloitus hyvitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="30"/>
+        <source>Asynchronous failure of a (bulk) charge creation</source>
+        <translation>(Massa)veloituksen luonti epäonnistui asynkronisesti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="31"/>
+        <source>User scanned a merchant-callback QR code; the payload carries a customerToken valid for 15 minutes</source>
+        <translation>Käyttäjä skannasi kauppiaan takaisinkutsu-QR-koodin; sisältö kantaa 15 minuuttia voimassa olevan customerTokenin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/eventmeanings.cpp" line="33"/>
+        <source>User confirmed a merchant-initiated login (CIBA); the payload carries auth_req_id</source>
+        <translation>Käyttäjä vahvisti kauppiaan aloittaman kirjautumisen (CIBA); sisältö kantaa auth_req_id:n</translation>
+    </message>
+</context>
+<context>
     <name>Api::ForceApproveRequest</name>
     <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="324"/>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
         <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
         <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
     </message>
@@ -344,57 +462,82 @@
         <translation>Vain tilassa CREATED olevan maksun voi hyväksyä; tämä on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="48"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="49"/>
         <source>Only an AUTHORIZED payment can be captured; this one is %1.</source>
         <translation>Vain tilassa AUTHORIZED olevan maksun voi veloittaa; tämä on %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="52"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="53"/>
         <source>Nothing is left to capture: %1 authorized, %2 captured, %3 cancelled.</source>
         <translation>Veloitettavaa ei ole jäljellä: %1 varattu, %2 veloitettu, %3 peruttu.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="62"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
         <source>Nothing is captured yet, so nothing can be refunded.</source>
         <translation>Mitään ei ole vielä veloitettu, joten mitään ei voi hyvittää.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="63"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="64"/>
         <source>Nothing is left to refund: %1 captured, %2 refunded.</source>
         <translation>Hyvitettävää ei ole jäljellä: %1 veloitettu, %2 hyvitetty.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="74"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="75"/>
         <source>The payment is %1, which is final: it cannot be cancelled.</source>
         <translation>Maksu on tilassa %1, joka on lopullinen: sitä ei voi perua.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="77"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="78"/>
         <source>Nothing authorized is left to cancel; refund what was captured instead.</source>
         <translation>Varattua ei ole jäljellä peruttavaksi; hyvitä veloitettu summa sen sijaan.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="84"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <source>The payment is %1, which is final: its landing page has nothing left to do.</source>
+        <translation>Maksu on tilassa %1, joka on lopullinen: aloitussivulla ei ole enää tehtävää.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <source>The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).</source>
+        <translation>API ei antanut tälle maksulle aloitussivua (PUSH_MESSAGE-maksu menee sovellukseen).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="98"/>
+        <source>Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.</source>
+        <translation>Perutaanko %1? Sitä ei ole vielä hyväksytty: se päättyy tilaan TERMINATED eikä sitä voi enää maksaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="102"/>
+        <source>Cancel %1? The %2 authorized is released to the customer and can no longer be captured.</source>
+        <translation>Perutaanko %1? Varattu %2 vapautetaan asiakkaalle eikä sitä voi enää veloittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="104"/>
+        <source>Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 captured stays, to be refunded if need be.</source>
+        <translation>Perutaanko %1? Veloittamaton %2 vapautetaan asiakkaalle eikä sitä voi enää veloittaa; veloitettu %3 jää ja voidaan tarvittaessa hyvittää.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/paymentrules.cpp" line="113"/>
         <source>approve (simulator and test environment)</source>
         <translation>hyväksy (simulaattori ja testiympäristö)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="86"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="115"/>
         <source>capture up to %1</source>
         <translation>veloita enintään %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="88"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="117"/>
         <source>refund up to %1</source>
         <translation>hyvitä enintään %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="90"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="119"/>
         <source>cancel (terminates it)</source>
         <translation>peruuta (päättää maksun)</translation>
     </message>
     <message>
-        <location filename="../src/core/api/paymentrules.cpp" line="91"/>
+        <location filename="../src/core/api/paymentrules.cpp" line="120"/>
         <source>cancel the %1 not captured</source>
         <translation>peruuta veloittamaton %1</translation>
     </message>
@@ -633,185 +776,203 @@
         <translation>Käytä valittua profiilia</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="91"/>
+        <location filename="../ui/credentialspanel.ui" line="97"/>
         <source>Credentials status</source>
         <translation>Tunnistetietojen tila</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="110"/>
+        <location filename="../ui/credentialspanel.ui" line="119"/>
         <source>Profiles</source>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="113"/>
+        <location filename="../ui/credentialspanel.ui" line="122"/>
         <source>Double-click or press Enter to use a profile</source>
         <translation>Ota profiili käyttöön kaksoisnapsauttamalla tai Enterillä</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="136"/>
-        <location filename="../ui/credentialspanel.ui" line="159"/>
+        <location filename="../ui/credentialspanel.ui" line="145"/>
+        <location filename="../ui/credentialspanel.ui" line="168"/>
         <source>Production warning</source>
         <translation>Tuotantovaroitus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="156"/>
+        <location filename="../ui/credentialspanel.ui" line="165"/>
         <source>Production: calls here move real money</source>
         <translation>Tuotanto: täällä tehdyt kutsut siirtävät oikeaa rahaa</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="177"/>
+        <location filename="../ui/credentialspanel.ui" line="186"/>
         <source>Profile being edited</source>
         <translation>Muokattava profiili</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="197"/>
+        <location filename="../ui/credentialspanel.ui" line="206"/>
         <source>Save the profile</source>
         <translation>Tallenna profiili</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="207"/>
+        <location filename="../ui/credentialspanel.ui" line="216"/>
         <source>Revert the changes</source>
         <translation>Peru muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="226"/>
+        <location filename="../ui/credentialspanel.ui" line="235"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="229"/>
+        <location filename="../ui/credentialspanel.ui" line="238"/>
         <source>Access token of the profile in use</source>
         <translation>Käytössä olevan profiilin käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="235"/>
+        <location filename="../ui/credentialspanel.ui" line="244"/>
         <source>Get an access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="245"/>
+        <location filename="../ui/credentialspanel.ui" line="254"/>
         <source>Access token expiry</source>
         <translation>Käyttöoikeustunnuksen vanhenemisaika</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="255"/>
+        <location filename="../ui/credentialspanel.ui" line="264"/>
         <source>Why no access token was given</source>
         <translation>Miksi käyttöoikeustunnusta ei saatu</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="275"/>
+        <location filename="../ui/credentialspanel.ui" line="284"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="278"/>
+        <location filename="../ui/credentialspanel.ui" line="287"/>
         <source>Start a new profile (Ctrl+N)</source>
         <translation>Aloita uusi profiili (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="281"/>
+        <location filename="../ui/credentialspanel.ui" line="290"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="289"/>
+        <location filename="../ui/credentialspanel.ui" line="298"/>
         <source>Duplicate</source>
         <translation>Monista</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="292"/>
+        <location filename="../ui/credentialspanel.ui" line="301"/>
         <source>Start a new profile with the selected one&apos;s settings; the keys are not copied (Ctrl+D)</source>
         <translation>Aloita uusi profiili valitun asetuksilla; avaimia ei kopioida (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="295"/>
+        <location filename="../ui/credentialspanel.ui" line="304"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="303"/>
+        <location filename="../ui/credentialspanel.ui" line="312"/>
         <source>Rename</source>
         <translation>Nimeä uudelleen</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="306"/>
+        <location filename="../ui/credentialspanel.ui" line="315"/>
         <source>Edit the name of the selected profile, then save (F2)</source>
         <translation>Muokkaa valitun profiilin nimeä ja tallenna (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="309"/>
+        <location filename="../ui/credentialspanel.ui" line="318"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="317"/>
+        <location filename="../ui/credentialspanel.ui" line="326"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="320"/>
+        <location filename="../ui/credentialspanel.ui" line="329"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="323"/>
+        <location filename="../ui/credentialspanel.ui" line="332"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="331"/>
+        <location filename="../ui/credentialspanel.ui" line="340"/>
         <source>Use this profile</source>
         <translation>Käytä tätä profiilia</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="334"/>
+        <location filename="../ui/credentialspanel.ui" line="343"/>
         <source>Make the selected profile the one every panel calls with (Ctrl+Enter, or Enter in the list)</source>
         <translation>Ota valittu profiili käyttöön kaikkien paneelien kutsuihin (Ctrl+Enter tai Enter luettelossa)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="337"/>
+        <location filename="../ui/credentialspanel.ui" line="346"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="345"/>
+        <location filename="../ui/credentialspanel.ui" line="354"/>
         <source>Save</source>
         <translation>Tallenna</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="348"/>
+        <location filename="../ui/credentialspanel.ui" line="357"/>
         <source>Save the profile; typed keys go to the keychain (Ctrl+S)</source>
         <translation>Tallenna profiili; syötetyt avaimet tallennetaan avainnippuun (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="351"/>
+        <location filename="../ui/credentialspanel.ui" line="360"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="359"/>
+        <location filename="../ui/credentialspanel.ui" line="368"/>
         <source>Revert</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="362"/>
+        <location filename="../ui/credentialspanel.ui" line="371"/>
         <source>Forget the unsaved changes</source>
         <translation>Hylkää tallentamattomat muutokset</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="367"/>
+        <location filename="../ui/credentialspanel.ui" line="376"/>
         <source>Get access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="370"/>
+        <location filename="../ui/credentialspanel.ui" line="379"/>
         <source>Ask for an access token with the keys of the profile in use (Ctrl+T)</source>
         <translation>Pyydä käyttöoikeustunnus käytössä olevan profiilin avaimilla (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/credentialspanel.ui" line="373"/>
+        <location filename="../ui/credentialspanel.ui" line="382"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogPanel</name>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="14"/>
+        <source>Deliveries</source>
+        <translation>Toimitukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="32"/>
+        <source>Webhook deliveries the simulator attempted</source>
+        <translation>Simulaattorin yrittämät webhook-toimitukset</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
     </message>
 </context>
 <context>
@@ -852,112 +1013,127 @@
         <translation>Keskeytä tapahtumaloki tai jatka sitä</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="76"/>
+        <location filename="../ui/eventlogpanel.ui" line="167"/>
         <source>Events that arrived while paused; Resume adds them to the table</source>
         <translation>Tauon aikana saapuneet tapahtumat; Jatka-painike lisää ne taulukkoon</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="79"/>
+        <location filename="../ui/eventlogpanel.ui" line="170"/>
         <source>Events waiting while paused</source>
         <translation>Tauon aikana odottavat tapahtumat</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="86"/>
+        <location filename="../ui/eventlogpanel.ui" line="76"/>
         <source>Clear the event log</source>
         <translation>Tyhjennä tapahtumaloki</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="96"/>
+        <location filename="../ui/eventlogpanel.ui" line="86"/>
         <source>Follow the latest event</source>
         <translation>Seuraa uusinta tapahtumaa</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="110"/>
+        <location filename="../ui/eventlogpanel.ui" line="100"/>
         <source>Received events</source>
         <translation>Vastaanotetut tapahtumat</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="147"/>
+        <location filename="../ui/eventlogpanel.ui" line="137"/>
         <source>Event log status</source>
         <translation>Tapahtumalokin tila</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="168"/>
+        <location filename="../ui/eventlogpanel.ui" line="160"/>
+        <source>Events matching the filter</source>
+        <translation>Suodatinta vastaavat tapahtumat</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="184"/>
+        <source>Show the newest event and follow new ones again</source>
+        <translation>Näytä uusin tapahtuma ja seuraa uusia taas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="187"/>
+        <source>New events below</source>
+        <translation>Uusia tapahtumia alempana</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpanel.ui" line="199"/>
         <source>Find</source>
         <translation>Etsi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="171"/>
+        <location filename="../ui/eventlogpanel.ui" line="202"/>
         <source>Move to the filter (Ctrl+F)</source>
         <translation>Siirry suodattimeen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="174"/>
+        <location filename="../ui/eventlogpanel.ui" line="205"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="185"/>
+        <location filename="../ui/eventlogpanel.ui" line="216"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="188"/>
+        <location filename="../ui/eventlogpanel.ui" line="219"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="196"/>
+        <location filename="../ui/eventlogpanel.ui" line="227"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="199"/>
+        <location filename="../ui/eventlogpanel.ui" line="230"/>
         <source>Empty this view (Ctrl+L). Nothing is lost: the journal keeps every received event.</source>
         <translation>Tyhjennä tämä näkymä (Ctrl+L). Mitään ei menetetä: päiväkirja säilyttää jokaisen vastaanotetun tapahtuman.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="202"/>
+        <location filename="../ui/eventlogpanel.ui" line="233"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="216"/>
+        <location filename="../ui/eventlogpanel.ui" line="247"/>
         <source>Follow latest</source>
         <translation>Seuraa uusinta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="219"/>
+        <location filename="../ui/eventlogpanel.ui" line="250"/>
         <source>Keep the newest event in view. Scrolling up or selecting an older event turns this off; scrolling to the bottom turns it back on.</source>
         <translation>Pidä uusin tapahtuma näkyvissä. Ylöspäin vierittäminen tai vanhemman tapahtuman valitseminen poistaa tämän käytöstä; vierittäminen alas ottaa sen taas käyttöön.</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="227"/>
+        <location filename="../ui/eventlogpanel.ui" line="258"/>
         <source>Valid</source>
         <translation>Kelvollinen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="235"/>
+        <location filename="../ui/eventlogpanel.ui" line="266"/>
         <source>Invalid</source>
         <translation>Virheellinen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="243"/>
+        <location filename="../ui/eventlogpanel.ui" line="274"/>
         <source>Stale</source>
         <translation>Vanhentunut</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="251"/>
+        <location filename="../ui/eventlogpanel.ui" line="282"/>
         <source>Unsigned</source>
         <translation>Allekirjoittamaton</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="259"/>
+        <location filename="../ui/eventlogpanel.ui" line="290"/>
         <source>No secret</source>
         <translation>Ei salaisuutta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpanel.ui" line="264"/>
+        <location filename="../ui/eventlogpanel.ui" line="295"/>
         <source>Show all results</source>
         <translation>Näytä kaikki tulokset</translation>
     </message>
@@ -1008,34 +1184,60 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="115"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Tallenna tai peru muutokset ensin ja ota profiili sitten käyttöön.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="176"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Kirjoita uusi nimi ja tallenna (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="254"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Poista valittu profiili vahvistuksen jälkeen (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="261"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
         <source>Access token</source>
         <translation>Käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="263"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Käyttöoikeustunnus: profiili %1 (tuotanto)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="264"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
         <source>Access token: profile %1</source>
         <translation>Käyttöoikeustunnus: profiili %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DeliveryLogPanel</name>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries</source>
+        <translation>Toimitukset</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <source>Deliveries (%n failed)</source>
+        <translation>
+            <numerusform>Toimitukset (%n epäonnistui)</numerusform>
+            <numerusform>Toimitukset (%n epäonnistui)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
+        <translation>Ei toimituksia vielä. Jokainen tämän sovelluksen simulaattorin lähettämä webhook ja jokainen epäonnistuneen uusintayritys näkyy tässä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
+        <translation>Tämän sovelluksen simulaattori yrittää epäonnistunutta toimitusta uudelleen lyhyellä aikataululla ja hylkää sen sitten (Vipps yrittää päiviä).</translation>
     </message>
 </context>
 <context>
@@ -1069,42 +1271,45 @@
         <translation>Ei vielä tapahtumia. Vastaanottimeen tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="213"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
         <source>All results</source>
         <translation>Kaikki tulokset</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="215"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
         <source>Only %1</source>
         <translation>Vain %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="217"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="251"/>
         <source>%1 of %2 results</source>
         <translation>%1/%2 tulosta</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="224"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="225"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="259"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Lisää odottavat tapahtumat ja näytä uudet niiden saapuessa (välilyönti tai Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="226"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="260"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Pidätä uudet tapahtumat, jotta taulukko pysyy paikallaan (välilyönti tai Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="240"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="106"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1113,171 +1318,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="281"/>
         <source>No events match the filter.</source>
         <translation>Mikään tapahtuma ei vastaa suodatinta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="288"/>
+        <source>%1 of %n events match</source>
+        <translation>
+            <numerusform>%1/%n tapahtumasta vastaa</numerusform>
+            <numerusform>%1/%n tapahtumasta vastaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/eventlogpanel.cpp" line="295"/>
+        <source>%n new events</source>
+        <translation>
+            <numerusform>%n uusi tapahtuma</numerusform>
+            <numerusform>%n uutta tapahtumaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="42"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
         <source>(missing)</source>
         <translation>(puuttuu)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="57"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Signature invalid</source>
         <translation>Virheellinen allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Vanhentunut: x-ms-date poikkeaa liikaa</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Not signed</source>
         <translation>Ei allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>No secret to check with</source>
         <translation>Ei salaisuutta tarkistukseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="74"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="79"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
         <source>no event name</source>
         <translation>ei tapahtuman nimeä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="84"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
         <source>answered HTTP %1</source>
         <translation>vastaus HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="93"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="317"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="106"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="116"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="123"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="134"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="224"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <source>Copy the inspected event as curl</source>
+        <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="254"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="324"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="326"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="328"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -1285,97 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="71"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="98"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="204"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="260"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="269"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="270"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
+        <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <source>Nothing on this machine opens it; the README is %1.</source>
+        <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -1396,75 +1647,128 @@
         <translation>Vipps Webhook Workbench -testimaksu</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="148"/>
+        <location filename="../src/gui/paymentform.cpp" line="153"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Luo maksu ja hyväksy se testikäyttäjänä (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="150"/>
+        <location filename="../src/gui/paymentform.cpp" line="155"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Pakotettu hyväksyntä on käytettävissä vain simulaattorissa ja testiympäristössä</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="156"/>
+        <location filename="../src/gui/paymentform.cpp" line="161"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Korjaa yllä merkityt kohdat luodaksesi maksun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="158"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Creating the payment…</source>
         <translation>Luodaan maksua…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="167"/>
+        <location filename="../src/gui/paymentform.cpp" line="172"/>
         <source>sent as amount.value = %1</source>
         <translation>lähetetään muodossa amount.value = %1</translation>
     </message>
 </context>
 <context>
-    <name>Gui::PaymentsPanel</name>
+    <name>Gui::PaymentQuestions</name>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="145"/>
-        <source>Loading the profile&apos;s keys…</source>
-        <translation>Ladataan profiilin avaimia…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="146"/>
-        <source>Choose a profile under Credentials to create payments.</source>
-        <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Capture %1</source>
         <translation>Veloita %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="186"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="30"/>
         <source>Refund %1</source>
         <translation>Hyvitä %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="188"/>
-        <source>Amount to capture in %1; authorized and not yet captured: %2.</source>
-        <translation>Veloitettava summa (%1); varattu eikä vielä veloitettu: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="32"/>
+        <source>Amount to capture in %1, at most %2: authorized and not yet captured.</source>
+        <translation>Veloitettava summa (%1), enintään %2: varattu eikä vielä veloitettu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="189"/>
-        <source>Amount to refund in %1; captured and not yet refunded: %2.</source>
-        <translation>Hyvitettävä summa (%1); veloitettu eikä vielä hyvitetty: %2.</translation>
+        <location filename="../src/gui/paymentquestions.cpp" line="33"/>
+        <source>Amount to refund in %1, at most %2: captured and not yet refunded.</source>
+        <translation>Hyvitettävä summa (%1), enintään %2: veloitettu eikä vielä hyvitetty.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Capture</source>
         <translation>Veloita</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="194"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="38"/>
         <source>Refund</source>
         <translation>Hyvitä</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentspanel.cpp" line="229"/>
+        <location filename="../src/gui/paymentquestions.cpp" line="51"/>
+        <source>Cancel %1</source>
+        <translation>Peruuta %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="55"/>
+        <source>Cancel the payment</source>
+        <translation>Peruuta maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="56"/>
+        <source>Keep it</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="67"/>
+        <source>Open payment by reference</source>
+        <translation>Avaa maksu viitteellä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="68"/>
+        <source>Reference of a payment of merchant serial number %1:</source>
+        <translation>Maksun viite kauppiasnumerolle %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentquestions.cpp" line="69"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PaymentsPanel</name>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="152"/>
+        <source>Loading the profile&apos;s keys…</source>
+        <translation>Ladataan profiilin avaimia…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="153"/>
+        <source>Choose a profile under Credentials to create payments.</source>
+        <translation>Valitse profiili kohdassa Tunnistetiedot luodaksesi maksuja.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="221"/>
+        <source>Opened the landing page of %1 in the browser.</source>
+        <translation>Avattiin maksun %1 aloitussivu selaimessa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="223"/>
+        <source>No browser could be opened here: copy the landing page&apos;s address and open it in a browser that can reach %1.</source>
+        <translation>Selainta ei voitu avata täällä: kopioi aloitussivun osoite ja avaa se selaimessa, joka tavoittaa %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="234"/>
+        <source>Copied the landing page&apos;s address of %1.</source>
+        <translation>Kopioitiin maksun %1 aloitussivun osoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="245"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Valitse maksu nähdäksesi sen aloitussivun</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/paymentspanel.cpp" line="264"/>
         <source>%1 failed</source>
         <translation>Epäonnistui: %1</translation>
     </message>
@@ -1499,7 +1803,7 @@
     <message>
         <location filename="../src/gui/profileeditor.cpp" line="37"/>
         <location filename="../src/gui/profileeditor.cpp" line="38"/>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
@@ -1524,47 +1828,47 @@
         <translation>Mukautettu perus-URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="89"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Hide the %1</source>
         <translation>Piilota %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="90"/>
         <source>Show the %1</source>
         <translation>Näytä %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="87"/>
+        <location filename="../src/gui/profileeditor.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="80"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="165"/>
+        <location filename="../src/gui/profileeditor.cpp" line="194"/>
         <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
         <translation>Toisen profiilin nimi on jo &quot;%1&quot;. Valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="168"/>
+        <location filename="../src/gui/profileeditor.cpp" line="197"/>
         <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
         <translation>Syötä sekä client secret että tilausavain: ne tallennetaan yhdessä. Jätä molemmat tyhjiksi, jos haluat säilyttää avaimet ennallaan.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <location filename="../src/gui/profileeditor.cpp" line="226"/>
         <source>Hide the advanced settings</source>
         <translation>Piilota lisäasetukset</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="198"/>
+        <location filename="../src/gui/profileeditor.cpp" line="227"/>
         <source>Show the advanced settings</source>
         <translation>Näytä lisäasetukset</translation>
     </message>
@@ -1610,52 +1914,42 @@
 <context>
     <name>Gui::ProfileQuestions</name>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="13"/>
+        <location filename="../src/gui/profilequestions.cpp" line="11"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="14"/>
+        <location filename="../src/gui/profilequestions.cpp" line="12"/>
         <source>The new profile is not saved yet.</source>
         <translation>Uutta profiilia ei ole vielä tallennettu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="15"/>
+        <location filename="../src/gui/profilequestions.cpp" line="13"/>
         <source>Profile %1 has unsaved changes.</source>
         <translation>Profiilissa %1 on tallentamattomia muutoksia.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="18"/>
+        <location filename="../src/gui/profilequestions.cpp" line="16"/>
         <source>Save them, or discard them?</source>
         <translation>Tallennetaanko ne vai hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="19"/>
+        <location filename="../src/gui/profilequestions.cpp" line="17"/>
         <source>They cannot be saved as they are: the messages next to the fields say why. Discard them?</source>
         <translation>Niitä ei voi tallentaa sellaisenaan: kenttien vieressä olevat viestit kertovat syyn. Hylätäänkö ne?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile</source>
         <translation>Poista profiili</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="33"/>
+        <location filename="../src/gui/profilequestions.cpp" line="32"/>
         <source>Delete profile %1?</source>
         <translation>Poistetaanko profiili %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/profilequestions.cpp" line="37"/>
-        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
-        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="39"/>
-        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
-        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/profilequestions.cpp" line="41"/>
+        <location filename="../src/gui/profilequestions.cpp" line="36"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -1663,29 +1957,76 @@
 <context>
     <name>Gui::QuickStartPanel</name>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="39"/>
         <source>That did not work: %1</source>
         <translation>Se ei onnistunut: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="51"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="80"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>tekemättä</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverQuestions</name>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="15"/>
+        <location filename="../src/gui/receiverquestions.cpp" line="25"/>
+        <source>Move the webhooks</source>
+        <translation>Siirrä webhookit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="16"/>
+        <source>The receiver now listens at %1, but a webhook still delivers to %2, where nothing listens any more.</source>
+        <translation>Vastaanotin kuuntelee nyt osoitteessa %1, mutta yksi webhook toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/receiverquestions.cpp" line="18"/>
+        <source>The receiver now listens at %1, but %n webhooks still deliver to %2, where nothing listens any more.</source>
+        <translation>
+            <numerusform>Vastaanotin kuuntelee nyt osoitteessa %1, mutta %n webhook toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</numerusform>
+            <numerusform>Vastaanotin kuuntelee nyt osoitteessa %1, mutta %n webhookia toimittaa yhä osoitteeseen %2, jossa mikään ei enää kuuntele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="22"/>
+        <source>Moving registers the new address first and then deletes the old registration, so no event is lost. Until then no event reaches this app, and the quick start&apos;s step 3 is to do again.</source>
+        <translation>Siirto rekisteröi ensin uuden osoitteen ja poistaa sitten vanhan rekisteröinnin, joten mitään tapahtumaa ei menetetä. Siihen asti mikään tapahtuma ei saavu tähän sovellukseen, ja pikaoppaan vaihe 3 on tehtävä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="28"/>
+        <source>Not now</source>
+        <translation>Ei nyt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="36"/>
+        <source>The receiver could not start on port %1 and is not running.</source>
+        <translation>Vastaanotin ei voinut käynnistyä portissa %1 eikä ole käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="37"/>
+        <source>The receiver stays at %1: it could not move to port %2.</source>
+        <translation>Vastaanotin pysyy osoitteessa %1: se ei voinut siirtyä porttiin %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receiverquestions.cpp" line="39"/>
+        <source>Port %1 cannot be used</source>
+        <translation>Porttia %1 ei voi käyttää</translation>
     </message>
 </context>
 <context>
@@ -1739,37 +2080,37 @@
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys: tälle koneelle tunnelin julkisen https://-URL:n.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="167"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Syötä URL, johon Vippsin pitää toimittaa tapahtumat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="170"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="179"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Syötä täydellinen osoite isäntineen, alkaen https:// (tai http:// tälle koneelle), esimerkiksi https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="173"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="182"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen: syötä päätepisteesi https://-osoite tai tähän koneeseen johtavan tunnelin julkinen https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="185"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>Vain paikallinen simulaattori hyväksyy http://-osoitteen, ja vain tälle koneelle (127.0.0.1 tai localhost). Vipps vaatii tuotannossa ja testissä https://-osoitteen: käytä osoitetta https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="180"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="169"/>
         <source>Check at least one event type to receive.</source>
         <translation>Valitse vähintään yksi vastaanotettava tapahtumatyyppi.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="198"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="220"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps lähettää 1 tapahtumatyypin osoitteeseen %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="199"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps lähettää %n tapahtumatyypin osoitteeseen %1.</numerusform>
@@ -1814,6 +2155,29 @@
         <location filename="../src/gui/resultdelegate.cpp" line="56"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="40"/>
+        <source>Pause or resume the event log (in its table)</source>
+        <translation>Keskeytä tai jatka tapahtumalokia (sen taulukossa)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/shortcutsdialog.cpp" line="53"/>
+        <source>Does</source>
+        <translation>Toiminto</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +2256,32 @@
         <translation>Pyydetään tunnusta osoitteesta %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="79"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="83"/>
         <source>No token.</source>
         <translation>Ei tunnusta.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="91"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="95"/>
         <source>No token yet: get one with Ctrl+T.</source>
         <translation>Ei vielä tunnusta: hae se painamalla Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="92"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="96"/>
         <source>Use a profile to get a token.</source>
         <translation>Ota profiili käyttöön hakeaksesi tunnuksen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="104"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="108"/>
         <source>no token</source>
         <translation>ei tunnusta</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="107"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="111"/>
         <source>expired</source>
         <translation>vanhentunut</translation>
     </message>
     <message>
-        <location filename="../src/gui/tokenstatus.cpp" line="114"/>
+        <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>vanhenee %1 kuluttua</translation>
     </message>
@@ -1925,62 +2289,82 @@
 <context>
     <name>Gui::WebhooksPanel</name>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="133"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="140"/>
+        <source>Register anyway?</source>
+        <translation>Rekisteröidäänkö silti?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="141"/>
+        <source>%1 is already registered for %2.</source>
+        <translation>%1 on jo rekisteröity tapahtumille %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="143"/>
+        <source>Each of those events would then arrive there twice, once per registration. Register anyway?</source>
+        <translation>Jokainen näistä tapahtumista saapuisi silloin sinne kahdesti, kerran kutakin rekisteröintiä kohden. Rekisteröidäänkö silti?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="144"/>
+        <source>Register anyway</source>
+        <translation>Rekisteröi silti</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhookspanel.cpp" line="157"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="134"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="158"/>
         <source>Delete the webhook to %1?</source>
         <translation>Poistetaanko webhook, jonka osoite on %1?</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="136"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="159"/>
         <source>Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2</source>
         <translation>Vipps lopettaa heti tapahtumien (%1) lähettämisen sinne, ja webhookin salaisuus unohdetaan. Id: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="138"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="161"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>No profile ready yet</source>
         <translation>Mikään profiili ei ole vielä valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="190"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="207"/>
         <source>Reading the keys of profile %1…</source>
         <translation>Luetaan profiilin %1 avaimia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="193"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="210"/>
         <source>No profile ready</source>
         <translation>Mikään profiili ei ole valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="194"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="211"/>
         <source>Choose or create a profile under Credentials to list and register webhooks.</source>
         <translation>Valitse tai luo profiili kohdassa Tunnistetiedot listataksesi ja rekisteröidäksesi webhookeja.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="217"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="234"/>
         <source>No profile ready.</source>
         <translation>Mikään profiili ei ole valmis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="219"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="236"/>
         <source>Asking for the webhooks of profile %1…</source>
         <translation>Pyydetään profiilin %1 webhookeja…</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="221"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="238"/>
         <source>No webhooks are registered for profile %1. Register one (Ctrl+N) to have Vipps send events to this app&apos;s receiver.</source>
         <translation>Profiilille %1 ei ole rekisteröity webhookeja. Rekisteröi webhook (Ctrl+N), niin Vipps lähettää tapahtumia tämän sovelluksen vastaanottimeen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhookspanel.cpp" line="271"/>
+        <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Salaisuus kopioitu leikepöydälle</translation>
     </message>
@@ -2280,8 +2664,8 @@
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="441"/>
-        <source>Copy a curl command that sends this request again to the receiver on this machine</source>
-        <translation>Kopioi curl-komento, joka lähettää tämän pyynnön uudelleen tämän koneen vastaanottimeen</translation>
+        <source>Copy a curl command that sends this request again to the receiver on this machine (Ctrl+Alt+C)</source>
+        <translation>Kopioi curl-komento, joka lähettää tämän pyynnön uudelleen tämän koneen vastaanottimeen (Ctrl+Alt+C)</translation>
     </message>
     <message>
         <location filename="../ui/inspectorpanel.ui" line="451"/>
@@ -2639,9 +3023,14 @@
         <translation>Peruuta valittu maksu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="121"/>
+        <location filename="../ui/paymentspanel.ui" line="192"/>
         <source>Open the landing page of the selected payment</source>
         <translation>Avaa valitun maksun laskeutumissivu</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="134"/>
+        <source>Open a payment by its reference</source>
+        <translation>Avaa maksu sen viitteellä</translation>
     </message>
     <message>
         <location filename="../ui/paymentspanel.ui" line="152"/>
@@ -2655,136 +3044,171 @@
     </message>
     <message>
         <location filename="../ui/paymentspanel.ui" line="162"/>
-        <source>Payments created in this session</source>
-        <translation>Tässä istunnossa luodut maksut</translation>
+        <source>Payments of this profile, made or opened in this session</source>
+        <translation>Tämän profiilin maksut, luotu tai avattu tässä istunnossa</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="190"/>
+        <location filename="../ui/paymentspanel.ui" line="202"/>
+        <source>Landing page address of the selected payment</source>
+        <translation>Valitun maksun aloitussivun osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="208"/>
+        <source>Select a payment to see its landing page</source>
+        <translation>Valitse maksu nähdäksesi sen aloitussivun</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="215"/>
+        <source>Copy the landing page address</source>
+        <translation>Kopioi aloitussivun osoite</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="230"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="214"/>
+        <location filename="../ui/paymentspanel.ui" line="254"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="229"/>
+        <location filename="../ui/paymentspanel.ui" line="269"/>
         <source>What failed</source>
         <translation>Mikä epäonnistui</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="242"/>
+        <location filename="../ui/paymentspanel.ui" line="282"/>
         <source>Error details</source>
         <translation>Virheen tiedot</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="254"/>
+        <location filename="../ui/paymentspanel.ui" line="294"/>
         <source>Dismiss the error</source>
         <translation>Sulje virheilmoitus</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="270"/>
+        <location filename="../ui/paymentspanel.ui" line="310"/>
         <source>Payment action status</source>
         <translation>Maksutoiminnon tila</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="280"/>
+        <location filename="../ui/paymentspanel.ui" line="320"/>
         <source>Refresh</source>
         <translation>Päivitä</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="283"/>
+        <location filename="../ui/paymentspanel.ui" line="323"/>
         <source>Get the selected payment again from the ePayment API (F5)</source>
         <translation>Hae valittu maksu uudelleen ePayment API:sta (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="286"/>
+        <location filename="../ui/paymentspanel.ui" line="326"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="294"/>
+        <location filename="../ui/paymentspanel.ui" line="334"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="297"/>
+        <location filename="../ui/paymentspanel.ui" line="337"/>
         <source>Approve the selected payment as the test user, as if in the app (Ctrl+Shift+A)</source>
         <translation>Hyväksy valittu maksu testikäyttäjänä kuin sovelluksessa (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="300"/>
+        <location filename="../ui/paymentspanel.ui" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="308"/>
+        <location filename="../ui/paymentspanel.ui" line="348"/>
         <source>Capture…</source>
         <translation>Veloita…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="311"/>
+        <location filename="../ui/paymentspanel.ui" line="351"/>
         <source>Capture some or all of what is authorized (Ctrl+Shift+C)</source>
         <translation>Veloita osa varatusta summasta tai koko summa (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="314"/>
+        <location filename="../ui/paymentspanel.ui" line="354"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="322"/>
+        <location filename="../ui/paymentspanel.ui" line="362"/>
         <source>Refund…</source>
         <translation>Hyvitä…</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="325"/>
+        <location filename="../ui/paymentspanel.ui" line="365"/>
         <source>Refund some or all of what is captured (Ctrl+Shift+R)</source>
         <translation>Hyvitä osa veloitetusta summasta tai koko summa (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="328"/>
+        <location filename="../ui/paymentspanel.ui" line="368"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="336"/>
+        <location filename="../ui/paymentspanel.ui" line="376"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="339"/>
+        <location filename="../ui/paymentspanel.ui" line="379"/>
         <source>Cancel the selected payment: before approval it ends as TERMINATED, after it the uncaptured rest is released (Ctrl+Shift+X)</source>
         <translation>Peruuta valittu maksu: ennen hyväksyntää se päättyy tilaan TERMINATED, sen jälkeen veloittamaton osa vapautetaan (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="342"/>
+        <location filename="../ui/paymentspanel.ui" line="382"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="350"/>
+        <location filename="../ui/paymentspanel.ui" line="390"/>
         <source>Landing page</source>
         <translation>Laskeutumissivu</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="353"/>
-        <source>Open the landing page of the selected payment in the browser (Ctrl+Shift+O)</source>
-        <translation>Avaa valitun maksun laskeutumissivu selaimessa (Ctrl+Shift+O)</translation>
+        <location filename="../ui/paymentspanel.ui" line="393"/>
+        <source>Open the landing page of the selected payment in the browser, to approve or reject it as the customer (Ctrl+Shift+O)</source>
+        <translation>Avaa valitun maksun aloitussivu selaimessa hyväksyäksesi tai hylätäksesi sen asiakkaana (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="356"/>
+        <location filename="../ui/paymentspanel.ui" line="396"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="364"/>
+        <location filename="../ui/paymentspanel.ui" line="404"/>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="407"/>
+        <source>Copy the landing page&apos;s address, to open it in any browser</source>
+        <translation>Kopioi aloitussivun osoite avataksesi sen missä tahansa selaimessa</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="412"/>
+        <source>Open…</source>
+        <translation>Avaa…</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="415"/>
+        <source>Get a payment by its reference and add it to the list, e.g. one made with another profile or before the app started</source>
+        <translation>Hae maksu viitteellä ja lisää se luetteloon, esim. toisella profiililla tai ennen sovelluksen käynnistystä tehty</translation>
+    </message>
+    <message>
+        <location filename="../ui/paymentspanel.ui" line="420"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../ui/paymentspanel.ui" line="367"/>
+        <location filename="../ui/paymentspanel.ui" line="423"/>
         <source>Hide the error</source>
         <translation>Piilota virhe</translation>
     </message>
@@ -3073,6 +3497,77 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="20"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="21"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="22"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="23"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="24"/>
+        <source>Close without Saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="13"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="14"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="15"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="16"/>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/qtwords.cpp" line="19"/>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+</context>
+<context>
     <name>QuickStartPanel</name>
     <message>
         <location filename="../ui/quickstartpanel.ui" line="14"/>
@@ -3147,37 +3642,42 @@
         <translation>Webhookin URL</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="69"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="74"/>
+        <source>About the URL</source>
+        <translation>Tietoa URL-osoitteesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/registerwebhookdialog.ui" line="77"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys (tälle koneelle tunneli). Paikallinen simulaattori hyväksyy myös http://-osoitteen tälle koneelle (127.0.0.1 tai localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="95"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
         <source>&amp;Events to send:</source>
         <translation>&amp;Lähetettävät tapahtumat:</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="105"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="115"/>
         <source>Check the event types to receive; a group&apos;s box checks all of its events (Space toggles the current row)</source>
         <translation>Valitse vastaanotettavat tapahtumatyypit; ryhmän valintaruutu valitsee kaikki sen tapahtumat (välilyönti vaihtaa nykyisen rivin valintaa)</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="108"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="118"/>
         <source>Event types</source>
         <translation>Tapahtumatyypit</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="121"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="131"/>
         <source>Event type</source>
         <translation>Tapahtumatyyppi</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="126"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="136"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../ui/registerwebhookdialog.ui" line="146"/>
+        <location filename="../ui/registerwebhookdialog.ui" line="156"/>
         <source>Input check</source>
         <translation>Syötteen tarkistus</translation>
     </message>
@@ -3793,90 +4293,178 @@
     </message>
 </context>
 <context>
+    <name>Workbench::DeliveryLogModel</name>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <source>cancelled: the webhook was deleted</source>
+        <translation>peruttu: webhook poistettiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <source>none: dropped after 1 attempt</source>
+        <translation>ei: hylätty 1 yrityksen jälkeen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <source>none: dropped after %n attempts</source>
+        <translation>
+            <numerusform>ei: hylätty %n yrityksen jälkeen</numerusform>
+            <numerusform>ei: hylätty %n yrityksen jälkeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <source>Payment %1</source>
+        <translation>Maksu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <source>Answered %1</source>
+        <translation>Vastasi %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <source>Next retry: %1</source>
+        <translation>Seuraava yritys: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <source>Attempt</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <source>Status or error</source>
+        <translation>Tila tai virhe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <source>Next retry</source>
+        <translation>Seuraava yritys</translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="42"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="66"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Luo maksu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="50"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Luo maksu: summa %1, viite %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="53"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Luodaan: %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="71"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>Luotu: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="83"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Hyväksy %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="86"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Hyväksytään maksu %1 testikäyttäjänä…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="101"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>Maksu %1 hyväksytty testikäyttäjänä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="122"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Veloita %1 maksusta %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="127"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Hyvitä %1 maksusta %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="133"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Peruuta %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="160"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: valmis.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Haetaan: %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <source>Open payment %1</source>
+        <translation>Avaa maksu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
+        <translation>Kauppiasnumerolla %2 ei ole maksua %1: tarkista viite ja käytössä oleva profiili.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <source>Opened %1: it is %2.</source>
+        <translation>Avattiin %1: sen tila on %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Päivitä %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1: tila %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="198"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Mikään profiili ei ole valmis; valitse profiili kohdassa Tunnistetiedot.</translation>
     </message>
@@ -3884,54 +4472,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="140"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Laskeutumissivu: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="165"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="166"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="167"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
         <source>Authorized</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Captured</source>
         <translation>Veloitettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="170"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Refunded</source>
         <translation>Hyvitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="171"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="172"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="173"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
@@ -3956,102 +4544,127 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::ProfileEditing</name>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="37"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="39"/>
         <source>No profile yet: press New (Ctrl+N) to make one.</source>
         <translation>Ei vielä profiilia: luo sellainen painamalla Uusi (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1 (unsaved changes)</source>
         <translation>Profiili %1 (tallentamattomia muutoksia)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="40"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="42"/>
         <source>Profile %1</source>
         <translation>Profiili %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="46"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="48"/>
         <source>not needed: the simulator&apos;s demo keys are used</source>
         <translation>ei tarvita: käytetään simulaattorin esittelyavaimia</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="50"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="52"/>
         <source>checked when this profile is in use; saving a key here puts the profile in use</source>
         <translation>tarkistetaan, kun tämä profiili on käytössä; avaimen tallentaminen tässä ottaa profiilin käyttöön</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="54"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="56"/>
         <source>reading the keychain…</source>
         <translation>luetaan avainnippua…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <source>kept in memory until the app quits</source>
+        <translation>pidetään muistissa, kunnes sovellus suljetaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>stored in the keychain</source>
         <translation>tallennettu avainnippuun</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="64"/>
         <source>missing</source>
         <translation>puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="69"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="73"/>
         <source>The profile in use cannot be deleted: use another one first</source>
         <translation>Käytössä olevaa profiilia ei voi poistaa: ota ensin toinen profiili käyttöön</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/profileediting.cpp" line="80"/>
+        <source>It needs no keys, and when no profile is left the app creates it again at its next start.</source>
+        <translation>Se ei tarvitse avaimia, ja kun yhtään profiilia ei ole jäljellä, sovellus luo sen uudelleen seuraavalla käynnistyskerralla.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="82"/>
+        <source>Its settings are removed from this computer, and its keys, kept in memory only, are forgotten. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset poistetaan tältä tietokoneelta, ja sen vain muistissa pidetyt avaimet unohdetaan. Kirjoita ne ensin muistiin, jos tarvitset niitä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="84"/>
+        <source>Its settings and its keys in the keychain are removed from this computer. Make a note of them first if you need them again.</source>
+        <translation>Sen asetukset ja avaimet avainnipussa poistetaan tältä tietokoneelta. Kirjoita ne ensin muistiin, jos tarvitset niitä myöhemmin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="95"/>
         <source>Profile %1 cannot be read: its environment is unknown. Delete it and make it again.</source>
         <translation>Profiilia %1 ei voi lukea: sen ympäristö on tuntematon. Poista se ja luo se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="112"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="127"/>
         <source>New profile, not saved yet</source>
         <translation>Uusi profiili, ei vielä tallennettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="122"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="137"/>
         <source>Copy of %1, not saved yet; enter its keys</source>
         <translation>Kopio profiilista %1, ei vielä tallennettu; syötä sen avaimet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="149"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="164"/>
         <source>Using profile %1.</source>
         <translation>Käytössä on profiili %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="171"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
         <source>Deleted profile %1.</source>
         <translation>Profiili %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="198"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="225"/>
         <source>Renaming profile %1 to %2 and moving its keys…</source>
         <translation>Profiili %1 nimetään nimellä %2 ja sen avaimet siirretään…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="221"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
         <source>Profile %1 could not be saved: check that the settings file can be written.</source>
         <translation>Profiilia %1 ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="229"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="256"/>
         <source>Saved profile %1.</source>
         <translation>Profiili %1 tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="244"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="271"/>
+        <source>Keeping the keys of %1 in memory…</source>
+        <translation>Pidetään profiilin %1 avaimia muistissa…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="272"/>
         <source>Saving the keys of %1 in the keychain…</source>
         <translation>Tallennetaan profiilin %1 avaimia avainnippuun…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="247"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="277"/>
         <source>Saved profile %1 and its keys; it is in use.</source>
         <translation>Profiili %1 ja sen avaimet tallennettiin; profiili on käytössä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="248"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="278"/>
         <source>The keys of %1 were not saved: %2</source>
         <translation>Profiilin %1 avaimia ei tallennettu: %2</translation>
     </message>
@@ -4059,20 +4672,25 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::ProfileSession</name>
     <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="56"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="128"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
         <source>webhook %1</source>
         <translation>webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="58"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
+        <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>
+        <translation>Tältä tietokoneelta ei löytynyt avainnippua, joten antamasi avaimet ja webhook-salaisuudet pidetään muistissa, kunnes sovellus suljetaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="63"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="67"/>
+        <location filename="../src/core/workbench/profilesession.cpp" line="60"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>
@@ -4080,77 +4698,77 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::QuickStart</name>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="73"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="98"/>
         <source>Set up your keys</source>
         <translation>Määritä avaimet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="74"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="99"/>
         <source>Get an access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="75"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="100"/>
         <source>Register a webhook</source>
         <translation>Rekisteröi webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="76"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="101"/>
         <source>Trigger an event</source>
         <translation>Käynnistä tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="77"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="102"/>
         <source>View the event</source>
         <translation>Tarkastele tapahtumaa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="86"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="111"/>
         <source>A profile holds the client id, client secret, subscription key and merchant serial number; the local simulator profile needs none of yours.</source>
         <translation>Profiilissa ovat client id, client secret, tilausavain ja kauppiaan sarjanumero; paikallisen simulaattorin profiili ei tarvitse omia avaimiasi.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="89"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="114"/>
         <source>Every API call carries a bearer token from the access token API; it lasts about an hour.</source>
         <translation>Jokaisessa API-kutsussa on käyttöoikeustunnus-API:sta saatu bearer-tunnus; se on voimassa noin tunnin.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="91"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="116"/>
         <source>Tell Vipps which events to send to which URL; the answer holds the secret that signs them. The button registers this app&apos;s receiver for every payment event.</source>
         <translation>Kerro Vippsille, mitkä tapahtumat lähetetään mihinkin URL:iin; vastauksessa on salaisuus, jolla ne allekirjoitetaan. Painike rekisteröi tämän sovelluksen vastaanottimen kaikille maksutapahtumille.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="94"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Luo testimaksu ja hyväksy se: jokaisesta tilan muutoksesta tulee webhook-tapahtuma.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="96"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Vastaanotin tarkistaa jokaisen toimituksen HMAC-allekirjoituksen; kelvollinen allekirjoitus todistaa, että toimitus tuli Vippsiltä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="104"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
         <source>Open credentials</source>
         <translation>Avaa tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="105"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
         <source>Get token</source>
         <translation>Hae tunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="106"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
         <source>Register the receiver</source>
         <translation>Rekisteröi vastaanotin</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="107"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
         <source>Create and approve payment</source>
         <translation>Luo ja hyväksy maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="108"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
         <source>Show event log</source>
         <translation>Näytä tapahtumaloki</translation>
     </message>
@@ -4201,7 +4819,7 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="25"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n tapahtumatyyppi</numerusform>
@@ -4209,52 +4827,72 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
         <source>Listing…</source>
         <translation>Listataan…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="54"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="56"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
         <source>Not registered</source>
         <translation>Ei rekisteröity</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
         <source>Registering…</source>
         <translation>Rekisteröidään…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
         <source>Not deleted</source>
         <translation>Ei poistettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="77"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
         <source>Deleting…</source>
         <translation>Poistetaan…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
+        <source>Not moved</source>
+        <translation>Ei siirretty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
+        <source>Registering %1 again…</source>
+        <translation>Rekisteröidään %1 uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
+        <source>Could not register the webhook again at %1</source>
+        <translation>Webhookia ei voitu rekisteröidä uudelleen osoitteeseen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
+        <source>Deleting the webhook to %1…</source>
+        <translation>Poistetaan webhook osoitteeseen %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
         <source>Could not list the webhooks</source>
         <translation>Webhookeja ei voitu listata</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="107"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listattu klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="108"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listattu klo %1</numerusform>
@@ -4262,53 +4900,72 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
         <source>Could not register the webhook</source>
         <translation>Webhookia ei voitu rekisteröidä</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="128"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="145"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <source>Register the webhook again at %1 and delete the old registration</source>
+        <translation>Rekisteröi webhook uudelleen osoitteeseen %1 ja poista vanha rekisteröinti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <source>Register %n webhooks again at %1 and delete the old registrations</source>
+        <translation>
+            <numerusform>Rekisteröi %n webhook uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
+            <numerusform>Rekisteröi %n webhookia uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="146"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="148"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="151"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="161"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="163"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="165"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>Trace id: %1</source>
         <translation>Jäljitystunnus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="175"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
+        <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei löytynyt, joten sovellus pitää sen vain muistissa, kunnes se suljetaan; kopioi se nyt säilyttääksesi sen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
     </message>

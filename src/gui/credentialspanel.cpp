@@ -2,6 +2,7 @@
 #include "gui/credentialspanel.h"
 
 #include "credentials/profilestore.h"
+#include "gui/environmentlooks.h"
 #include "gui/profileeditor.h"
 #include "gui/profilelist.h"
 #include "gui/profilequestions.h"
@@ -86,9 +87,8 @@ void CredentialsPanel::setUpActions()
 
 void CredentialsPanel::setUpLooks()
 {
-    // The theme's own emphasis colours, so the banner stays readable in light and dark palettes alike.
-    m_ui->productionBanner->setBackgroundRole(QPalette::Highlight);
-    m_ui->bannerLabel->setForegroundRole(QPalette::HighlightedText);
+    // The red of the status bar and title: production looks the same wherever it is named.
+    EnvironmentLooks::apply(m_ui->productionBanner, Credentials::Environment::Production);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     m_ui->tokenStatusLabel->setForegroundRole(QPalette::PlaceholderText);

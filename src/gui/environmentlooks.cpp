@@ -16,12 +16,17 @@ QString EnvironmentLooks::name(Credentials::Environment environment)
     return {};
 }
 
+QColor EnvironmentLooks::productionColor()
+{
+    return QColor(0xb7, 0x1c, 0x1c);
+}
+
 void EnvironmentLooks::apply(QWidget *widget, Credentials::Environment environment)
 {
     const bool production = environment == Credentials::Environment::Production;
     QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
     if (production) {
-        palette.setColor(QPalette::Window, QColor(0xb7, 0x1c, 0x1c));
+        palette.setColor(QPalette::Window, productionColor());
         palette.setColor(QPalette::WindowText, Qt::white);
     }
     widget->setPalette(palette);

@@ -5,6 +5,7 @@
 
 #include "credentials/environment.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,6 +21,8 @@ public:
     static QString name(Credentials::Environment environment); // "Local simulator", "Test (MT)", "PRODUCTION"
     // Production: the alarm colours; anything else: the palette's own.
     static void apply(QWidget *widget, Credentials::Environment environment);
+    // The alarm's background, white text on it.
+    static QColor productionColor();
 };
 
 } // namespace Gui

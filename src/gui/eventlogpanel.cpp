@@ -77,15 +77,36 @@ void EventLogPanel::setUpActions()
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
     });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &Events::EventFilterModel::setText);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { filterKeepingCurrent([this, &text] { m_filter->setText(text); }); });
     connect(m_ui->pauseAction, &QAction::toggled, this, &EventLogPanel::setPaused);
     connect(m_ui->clearAction, &QAction::triggered, m_log, &Events::EventLogModel::clear);
     connect(m_ui->followAction, &QAction::toggled, this, [this](bool follow) {
-        if (follow)
+        if (follow) {
             m_ui->tableView->scrollToBottom();
+            setNewEvents(0);
+        }
     });
+    connect(m_ui->newEventsButton, &QToolButton::clicked, this, &EventLogPanel::selectLatest);
+    keepToolbarStill();
     m_waitingTimer->setInterval(WaitingRefreshMs);
     connect(m_waitingTimer, &QTimer::timeout, this, &EventLogPanel::updateWaiting);
+}
+
+// Pause turns into Resume and "N waiting" comes and goes: each keeps the room of its widest text, so the buttons
+// after them never move under the mouse.
+void EventLogPanel::keepToolbarStill()
+{
+    QToolButton *pause = m_ui->pauseButton;
+    const QFontMetrics metrics = pause->fontMetrics();
+    const int textWidth = std::max(metrics.horizontalAdvance(tr("Pause")), metrics.horizontalAdvance(tr("Resume")));
+    pause->setMinimumWidth(pause->sizeHint().width() - metrics.horizontalAdvance(pause->text()) + textWidth);
+    QLabel *waiting = m_ui->waitingLabel;
+    waiting->setMinimumWidth(
+        waiting->fontMetrics().horizontalAdvance(tr("%n waiting", "events held back while paused", 99999)));
+    QSizePolicy keep = waiting->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    waiting->setSizePolicy(keep);
 }
 
 void EventLogPanel::setUpResultMenu()
@@ -144,22 +165,35 @@ void EventLogPanel::setUpView()
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventLogPanel::onSelectionChanged);
     connect(view->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, &EventLogPanel::onScrollAction);
     connect(view->verticalScrollBar(), &QAbstractSlider::rangeChanged, this, &EventLogPanel::onRangeChanged);
+
+    // The count row keeps its height whether or not there is something to say: the table does not jump.
+    m_ui->newEventsButton->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_ui->newEventsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QSizePolicy keepSpace = m_ui->newEventsButton->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_ui->newEventsButton->setSizePolicy(keepSpace);
+    m_ui->matchLabel->setForegroundRole(QPalette::PlaceholderText);
+    setNewEvents(0);
 }
 
 void EventLogPanel::connectModels()
 {
     const auto refresh = [this] {
         updateHint();
-        updateCurrentRecord();
+        updateCount();
+        keepCurrentRecord();
     };
     // The proxy learns of source changes first (it connected first), so it is up to date in these.
     connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateHint);
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateCount);
     connect(m_log, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_log, &QAbstractItemModel::modelReset, this, [this, refresh] {
+        setNewEvents(0);
         refresh();
         updateWaiting();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::updateHint);
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &EventLogPanel::countNewEvents);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_filter, &QAbstractItemModel::modelReset, this, refresh);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, refresh);
@@ -208,7 +242,7 @@ void EventLogPanel::applyResultFilter()
             names.append(action->text());
         }
     }
-    m_filter->setResults(results);
+    filterKeepingCurrent([this, &results] { m_filter->setResults(results); });
     if (results.isEmpty())
         m_ui->resultButton->setText(tr("All results"));
     else if (results.size() == 1)
@@ -248,6 +282,61 @@ void EventLogPanel::updateHint()
     m_ui->hintLabel->setVisible(!shown);
 }
 
+void EventLogPanel::updateCount()
+{
+    const bool filtered = !m_filter->text().isEmpty() || !m_filter->results().isEmpty();
+    m_ui->matchLabel->setText(filtered ? tr("%1 of %n events match", "", m_log->rowCount()).arg(m_filter->rowCount())
+                                       : QString());
+}
+
+void EventLogPanel::setNewEvents(int count)
+{
+    m_newEvents = count;
+    m_ui->newEventsButton->setText(tr("%n new events", "", count));
+    m_ui->newEventsButton->setVisible(count > 0);
+}
+
+// New rows of the log that the filter shows, counted while the view does not follow them.
+void EventLogPanel::countNewEvents(const QModelIndex &, int first, int last)
+{
+    if (isFollowingLatest())
+        return;
+    int shown = 0;
+    for (int row = first; row <= last; ++row)
+        shown += m_filter->mapFromSource(m_log->index(row, 0)).isValid();
+    if (shown > 0)
+        setNewEvents(m_newEvents + shown);
+}
+
+// A filter change never changes which event is inspected: it stays selected while it is shown, stays in the
+// inspector while it is not, and is selected again when it is shown again.
+void EventLogPanel::filterKeepingCurrent(const std::function<void()> &change)
+{
+    m_filtering = true;
+    change();
+    // The view moves its selection to a neighbour when the selected row goes: put it back, or leave none.
+    QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    if (!selection) { // still setting up: nothing is selected yet
+        m_filtering = false;
+        return;
+    }
+    const QModelIndex shown =
+        m_currentSourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_log->index(m_currentSourceRow, 0));
+    if (shown.isValid())
+        selection->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        selection->clear();
+    m_filtering = false;
+    updateHint();
+    updateCount();
+}
+
+void EventLogPanel::keepCurrentRecord()
+{
+    if (!m_filtering)
+        updateCurrentRecord();
+}
+
 void EventLogPanel::updateCurrentRecord()
 {
     const int row = currentSourceRow();
@@ -259,6 +348,8 @@ void EventLogPanel::updateCurrentRecord()
 
 void EventLogPanel::onSelectionChanged()
 {
+    if (m_filtering)
+        return; // the rows the filter hides take the selection with them; the inspected event stays
     updateCurrentRecord();
     const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
     if (!rows.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -50,12 +51,18 @@ signals:
 private:
     void setUpActions();
     void setUpResultMenu();
+    void keepToolbarStill();
     void setUpView();
     void connectModels();
     void applyResultFilter();
     void setPaused(bool paused);
     void updateWaiting();
     void updateHint();
+    void updateCount();
+    void setNewEvents(int count);
+    void countNewEvents(const QModelIndex &parent, int first, int last);
+    void filterKeepingCurrent(const std::function<void()> &change);
+    void keepCurrentRecord();
     void updateCurrentRecord();
     void onSelectionChanged();
     void onScrollAction();
@@ -69,6 +76,8 @@ private:
     QTimer *m_waitingTimer;
     QString m_emptyHint;
     int m_currentSourceRow = -1;
+    int m_newEvents = 0;      // arrived while not following
+    bool m_filtering = false; // a filter change is being applied
 };
 
 } // namespace Gui

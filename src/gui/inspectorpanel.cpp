@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QMimeData>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -106,7 +107,7 @@ QString secretText(const Signature::Verification &v)
     if (v.secretLabel.isEmpty())
         return InspectorPanel::tr("none was used (secrets tried: %1)").arg(v.secretsTried);
     QString text = v.secretLabel;
-    if (!v.webhookId.isEmpty() && v.webhookId != v.secretLabel)
+    if (!v.webhookId.isEmpty() && !v.secretLabel.contains(v.webhookId)) // the app's labels name it already
         text += InspectorPanel::tr(", webhook %1").arg(v.webhookId);
     return text + InspectorPanel::tr(" (secrets tried: %1)").arg(v.secretsTried);
 }
@@ -231,6 +232,14 @@ void InspectorPanel::setUpActions()
     m_ui->headersTable->addAction(copyHeaders);
     m_ui->headersTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copyHeaders, &QAction::triggered, this, &InspectorPanel::copySelectedHeaders);
+
+    // From anywhere in the window: the event just picked in the log, as curl.
+    auto *copyCurl = new QAction(tr("Copy the inspected event as curl"), this);
+    copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    copyCurl->setShortcutContext(Qt::WindowShortcut);
+    addAction(copyCurl);
+    connect(copyCurl, &QAction::triggered, this, &InspectorPanel::copyCurl);
 }
 
 void InspectorPanel::setRecord(const Events::EventRecord &record)
@@ -242,6 +251,9 @@ void InspectorPanel::setRecord(const Events::EventRecord &record)
     showBody(record.entry.body);
     showVerification(record);
     setCopyEnabled(true);
+    // Each event's check is read from its first step, whatever was scrolled to for the one before.
+    m_ui->verificationScroll->verticalScrollBar()->setValue(0);
+    m_ui->verificationScroll->horizontalScrollBar()->setValue(0);
 }
 
 void InspectorPanel::clear()

@@ -3,12 +3,17 @@
 
 #include "api/eventcatalog.h"
 #include "gui/credentialspanel.h"
+#include "gui/deliverylogpanel.h"
 #include "gui/environmentlooks.h"
 #include "gui/eventlogpanel.h"
+#include "gui/focusring.h"
 #include "gui/inspectorpanel.h"
 #include "gui/paymentspanel.h"
 #include "gui/quickstartpanel.h"
+#include "gui/readme.h"
+#include "gui/receiverquestions.h"
 #include "gui/requestlogpanel.h"
+#include "gui/shortcutsdialog.h"
 #include "gui/statusbarlabels.h"
 #include "gui/webhooksecretoffer.h"
 #include "gui/webhookspanel.h"
@@ -16,13 +21,17 @@
 #include "workbench/appsettings.h"
 #include "workbench/workspace.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QIcon>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTabWidget>
 
 namespace Gui {
@@ -57,9 +66,13 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->changePortAction, &QAction::triggered, this, &MainWindow::changeReceiverPort);
     connect(m_status, &StatusBarLabels::receiverClicked, this, &MainWindow::changeReceiverPort);
-    connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(), &Workbench::ReceiverService::setAcceptAll);
+    connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(),
+            &Workbench::ReceiverService::setAcceptAll);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     buildLanguageMenu();
+    buildHelpMenu();
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        FocusRing::applyTo(view);
     restoreLayout();
     updateProfileLooks();
 }
@@ -106,13 +119,21 @@ void MainWindow::buildPanels()
     m_tabs->setAccessibleName(tr("Workbench panels"));
     m_quickStart = new QuickStartPanel(&workspace->quickStart(), m_tabs);
     m_credentials = new CredentialsPanel(&workspace->profileEditing(), m_tabs);
-    m_webhooks =
-        new WebhooksPanel(&workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
+    m_webhooks = new WebhooksPanel(
+        &workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
     m_payments = new PaymentsPanel(&workspace->payments(), m_tabs);
-    m_tabs->addTab(m_quickStart, tr("&Quick start"));
-    m_tabs->addTab(m_credentials, tr("&Credentials"));
-    m_tabs->addTab(m_webhooks, tr("&Webhooks"));
-    m_tabs->addTab(m_payments, tr("&Payments"));
+    // Each page scrolls when the window is small, rather than clip its text or hold the dock wide.
+    const auto scrolling = [](QWidget *panel) {
+        auto *area = new QScrollArea;
+        area->setWidget(panel);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolling(m_quickStart), tr("&Quick start"));
+    m_tabs->addTab(scrolling(m_credentials), tr("&Credentials"));
+    m_tabs->addTab(scrolling(m_webhooks), tr("&Webhooks"));
+    m_tabs->addTab(scrolling(m_payments), tr("&Payments"));
     connect(m_eventLog, &EventLogPanel::currentRecordChanged, this, &MainWindow::showRecord);
     connectSecretOffer();
 }
@@ -142,10 +163,27 @@ void MainWindow::buildDocks()
     requests->setObjectName(QStringLiteral("requestsDock"));
     requests->setWidget(m_requests);
     addDockWidget(Qt::BottomDockWidgetArea, requests);
+    QDockWidget *deliveries = buildDeliveriesDock();
+    tabifyDockWidget(requests, deliveries);
+    requests->raise();
     m_ui->viewMenu->addAction(panels->toggleViewAction());
     m_ui->viewMenu->addAction(requests->toggleViewAction());
+    m_ui->viewMenu->addAction(deliveries->toggleViewAction());
     resizeDocks({panels}, {600}, Qt::Horizontal);
     resizeDocks({requests}, {180}, Qt::Vertical);
+}
+
+// Beside the outgoing requests, titled with the failures so far, which the tab shows even when not in front.
+QDockWidget *MainWindow::buildDeliveriesDock()
+{
+    Workbench::DeliveryLogModel *model = &m_workspace->deliveries();
+    auto *dock = new QDockWidget(DeliveryLogPanel::title(model->failedCount()), this);
+    dock->setObjectName(QStringLiteral("deliveriesDock"));
+    dock->setWidget(new DeliveryLogPanel(model, dock));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(model, &Workbench::DeliveryLogModel::failedCountChanged, dock,
+            [dock](int failed) { dock->setWindowTitle(DeliveryLogPanel::title(failed)); });
+    return dock;
 }
 
 void MainWindow::connectQuickStart()
@@ -153,8 +191,8 @@ void MainWindow::connectQuickStart()
     QuickStart *quickStart = &m_workspace->quickStart();
     connect(m_quickStart, &QuickStartPanel::actionRequested, this,
             [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
-    // The token step follows the session's token (Workbench::Workspace), whichever call fetched it.
-    connect(m_webhooks, &WebhooksPanel::webhookRegistered, quickStart, &QuickStart::webhookRegistered);
+    // The token and register steps follow the session's token and the webhooks workflow (Workbench::Workspace),
+    // whichever call fetched or registered them.
     connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
     connect(m_credentials, &CredentialsPanel::errorShown, quickStart, &QuickStart::setError);
     connect(m_webhooks, &WebhooksPanel::errorShown, quickStart, &QuickStart::setError);
@@ -180,14 +218,22 @@ void MainWindow::runQuickStartStep(int step)
 
 void MainWindow::connectWorkspace()
 {
-    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this,
-            &MainWindow::updateProfileLooks);
+    connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this, &MainWindow::updateProfileLooks);
+    connect(m_workspace, &Workbench::Workspace::registrationsOutdated, this,
+            [this](const QList<Api::Webhook> &webhooks, const QUrl &from, const QUrl &to) {
+                ReceiverQuestions::moveRegistrations(this, int(webhooks.size()), from, to,
+                                                     [this] { m_workspace->moveRegistrations(); });
+            });
+    connect(&m_workspace->receiver(), &Workbench::ReceiverService::moveFailed, this,
+            [this](quint16 port, const QString &message) {
+                ReceiverQuestions::portRefused(this, port, message, m_workspace->receiverHookUrl());
+            });
     connect(&m_workspace->session(), &Workbench::ProfileSession::stateChanged, this, &MainWindow::showStorageNotice);
     connect(&m_workspace->receiver(), &Workbench::ReceiverService::stateChanged, this, [this] {
         const QUrl hook = m_workspace->receiverHookUrl();
-        m_eventLog->setEmptyHint(hook.isEmpty() ? tr("The receiver is not running: %1")
-                                                      .arg(m_workspace->receiver().lastError())
-                                                : tr("No events yet. Deliveries to %1 appear here.").arg(hook.toString()));
+        m_eventLog->setEmptyHint(hook.isEmpty()
+                                     ? tr("The receiver is not running: %1").arg(m_workspace->receiver().lastError())
+                                     : tr("No events yet. Deliveries to %1 appear here.").arg(hook.toString()));
     });
 }
 
@@ -238,7 +284,36 @@ void MainWindow::changeReceiverPort()
                                           tr("Port for the embedded receiver on 127.0.0.1 (0 picks a free one):"),
                                           m_workspace->receiver().port(), 0, 65535, 1, &ok);
     if (ok)
-        m_workspace->restartReceiver(quint16(port));
+        m_workspace->moveReceiver(quint16(port));
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QAction *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *readme = new QAction(tr("&README"), this);
+    readme->setObjectName(QStringLiteral("readmeAction"));
+    connect(readme, &QAction::triggered, this, &MainWindow::openReadme);
+    m_ui->helpMenu->insertActions(m_ui->aboutAction, {shortcuts, readme});
+    m_ui->helpMenu->insertSeparator(m_ui->aboutAction);
+}
+
+// Opened where something can show it; otherwise its place is said, so it can be opened by hand.
+void MainWindow::openReadme()
+{
+    const QString path = Readme::path();
+    if (!path.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return;
+    QMessageBox::information(this, tr("README"),
+                             path.isEmpty() ? tr("The README is not installed on this machine; it is README.md in the "
+                                                 "project's sources.")
+                                            : tr("Nothing on this machine opens it; the README is %1.").arg(path));
 }
 
 void MainWindow::showAbout()
@@ -252,11 +327,42 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
+    const QByteArray geometry = m_settings ? m_settings->windowState(QStringLiteral("geometry")) : QByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: the designed size, or what the screen has room for.
+        const QRect room = screen()->availableGeometry();
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    }
     if (!m_settings)
         return;
-    restoreGeometry(m_settings->windowState(QStringLiteral("geometry")));
     restoreState(m_settings->windowState(QStringLiteral("docks")));
     m_ui->logSplitter->restoreState(m_settings->windowState(QStringLiteral("logSplitter")));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // After the dock layout has taken the new size in.
+    QMetaObject::invokeMethod(this, &MainWindow::fitDocks, Qt::QueuedConnection);
+}
+
+void MainWindow::fitDocks()
+{
+    constexpr int CentralWidth = 540;  // the event log's columns and the inspector's steps, readable
+    constexpr int CentralHeight = 520; // a few rows of the log and the inspector's first steps
+    const auto giveWay = [this](const char *name, int excess, Qt::Orientation orientation) {
+        auto *dock = findChild<QDockWidget *>(QLatin1String(name));
+        if (!dock || dock->isFloating() || !dock->isVisible() || excess <= 0)
+            return;
+        const bool across = orientation == Qt::Horizontal;
+        const int now = across ? dock->width() : dock->height();
+        const int least = across ? dock->minimumSizeHint().width() : dock->minimumSizeHint().height();
+        if (now > least)
+            resizeDocks({dock}, {std::max(least, now - excess)}, orientation);
+    };
+    giveWay("panelsDock", CentralWidth - centralWidget()->width(), Qt::Horizontal);
+    giveWay("requestsDock", CentralHeight - centralWidget()->height(), Qt::Vertical);
+    giveWay("deliveriesDock", CentralHeight - centralWidget()->height(), Qt::Vertical); // the tab beside it
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The main window arranges the panels around the live event log: the quick start, credentials, webhooks and
-// payments on the left, the inspector under the log, the outgoing requests at the bottom, the receiver,
-// simulator and profile in the status bar. It holds no logic of its own: Workbench::Workspace does.
+// payments on the left, the inspector under the log, the outgoing requests and the simulator's deliveries at the
+// bottom, the receiver, simulator and profile in the status bar. It holds no logic of its own: Workbench::Workspace
+// does.
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 
@@ -56,10 +58,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildPanels();
     void buildDocks();
+    QDockWidget *buildDeliveriesDock();
     void connectQuickStart();
     void connectSecretOffer();
     void connectWorkspace();
@@ -69,6 +73,10 @@ private:
     void showStorageNotice();
     void changeReceiverPort();
     void showAbout();
+    void buildHelpMenu();
+    // The panels' dock gives way, down to its own minimum, when the event log and inspector would get too little.
+    void fitDocks();
+    void openReadme();
     void restoreLayout();
     void buildLanguageMenu();
 

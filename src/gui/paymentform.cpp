@@ -32,8 +32,20 @@ void PaymentForm::setUpFields()
     m_ui->returnUrlEdit->setText(QStringLiteral("https://example.com/return"));
     m_ui->phoneEdit->setText(defaultPhoneNumber(m_environment));
     m_ui->newReferenceButton->setDefaultAction(m_ui->newReferenceAction);
+    // A message under a field, and the line under the form, keep their room while there is nothing to say: fields
+    // and buttons stay put while the user types.
+    for (QLabel *label : {m_ui->amountError, m_ui->referenceError, m_ui->descriptionError, m_ui->userFlowError,
+                          m_ui->returnUrlError, m_ui->phoneError, m_ui->formStatusLabel}) {
+        QSizePolicy keepRoom = label->sizePolicy();
+        keepRoom.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(keepRoom);
+    }
+    // The line telling what Create sends is cut first when the panel is narrow, rather than widen it.
+    m_ui->amountHint->setMinimumWidth(1);
 
+    // The spin box tells of new values only, its editor of keystrokes that make none too (a cleared field).
     connect(m_ui->amountSpin, &QDoubleSpinBox::valueChanged, this, &PaymentForm::revalidate);
+    connect(m_ui->amountSpin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this, &PaymentForm::revalidate);
     connect(m_ui->currencyCombo, &QComboBox::currentIndexChanged, this, &PaymentForm::revalidate);
     connect(m_ui->userFlowCombo, &QComboBox::currentIndexChanged, this, &PaymentForm::revalidate);
     for (QLineEdit *edit : {m_ui->referenceEdit, m_ui->descriptionEdit, m_ui->returnUrlEdit, m_ui->phoneEdit})
@@ -54,7 +66,10 @@ void PaymentForm::setUpActions()
 Api::CreatePaymentRequest PaymentForm::request() const
 {
     Api::CreatePaymentRequest request;
-    request.amount = {toMinorUnits(m_ui->amountSpin->value()), m_ui->currencyCombo->currentText()};
+    // value() keeps the last number while the text holds none.
+    const QDoubleSpinBox *amount = m_ui->amountSpin;
+    request.amount = {amount->hasAcceptableInput() ? toMinorUnits(amount->value()) : 0,
+                      m_ui->currencyCombo->currentText()};
     request.reference = m_ui->referenceEdit->text();
     request.paymentDescription = m_ui->descriptionEdit->text();
     request.userFlow = m_ui->userFlowCombo->currentText();
@@ -102,7 +117,7 @@ void PaymentForm::newReference()
 
 void PaymentForm::revalidate()
 {
-    const Base::FieldErrors errors = request().validate();
+    const Base::FieldErrors errors = this->errors();
     m_valid = errors.isEmpty();
     showErrors(errors);
     updateAmountHint();
@@ -164,7 +179,7 @@ void PaymentForm::updateButtons()
 void PaymentForm::updateAmountHint()
 {
     const Api::Amount amount = request().amount;
-    m_ui->amountHint->setText(tr("sent as amount.value = %1").arg(amount.value));
+    m_ui->amountHint->setText(amount.value > 0 ? tr("sent as amount.value = %1").arg(amount.value) : QString());
 }
 
 QString PaymentForm::freshReference(const QDate &date)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The create-payment form: amount in major units (49.00, sent as 4900 minor units), currency, reference, description,
 // user flow, return URL and phone number, each checked by CreatePaymentRequest::validate() as the user types, with
-// the API's reason shown under the field and Create disabled while any rule is broken (docs/vipps-wire.md §6).
+// the API's reason shown under the field and Create disabled while any rule is broken (docs/vipps-wire.md §6). An
+// amount field without a number in it (cleared, or a lone separator) is no amount: zero, which no rule accepts.
 #pragma once
 
 #include "api/epaymentrequest.h"
@@ -30,7 +31,7 @@ public:
 
     // What the fields say now, amount converted to minor units.
     Api::CreatePaymentRequest request() const;
-    Base::FieldErrors errors() const { return request().validate(); }
+    Base::FieldErrors errors() const { return request().validate(Api::Amount::Unit::Major); }
     bool isValid() const { return errors().isEmpty(); }
     QString phoneNumber() const;
 

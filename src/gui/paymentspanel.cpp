@@ -3,13 +3,15 @@
 
 #include "api/paymentrules.h"
 #include "gui/paymentform.h"
+#include "gui/paymentquestions.h"
 #include "ui_paymentspanel.h"
 #include "workbench/paymentactions.h"
 #include "workbench/paymentlistmodel.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QStyledItemDelegate>
 
 namespace Gui {
@@ -78,7 +80,7 @@ PaymentForm *PaymentsPanel::form() const
 
 void PaymentsPanel::setUrlOpener(UrlOpener opener)
 {
-    m_opener = opener ? std::move(opener) : [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    m_opener = opener ? std::move(opener) : [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 }
 
 void PaymentsPanel::setUpView()
@@ -104,13 +106,15 @@ void PaymentsPanel::setUpView()
 void PaymentsPanel::setUpActions()
 {
     addActions({m_ui->refreshAction, m_ui->approveAction, m_ui->captureAction, m_ui->refundAction, m_ui->cancelAction,
-                m_ui->openAction});
+                m_ui->openAction, m_ui->openReferenceAction});
     m_ui->refreshButton->setDefaultAction(m_ui->refreshAction);
     m_ui->approveButton->setDefaultAction(m_ui->approveAction);
     m_ui->captureButton->setDefaultAction(m_ui->captureAction);
     m_ui->refundButton->setDefaultAction(m_ui->refundAction);
     m_ui->cancelButton->setDefaultAction(m_ui->cancelAction);
     m_ui->openButton->setDefaultAction(m_ui->openAction);
+    m_ui->openReferenceButton->setDefaultAction(m_ui->openReferenceAction);
+    m_ui->copyLandingButton->setDefaultAction(m_ui->copyLandingAction);
     m_ui->dismissErrorButton->setDefaultAction(m_ui->dismissErrorAction);
 
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] { m_actions->refresh(selectedReference()); });
@@ -118,8 +122,10 @@ void PaymentsPanel::setUpActions()
             [this] { m_actions->approve(selectedReference(), m_ui->form->phoneNumber()); });
     connect(m_ui->captureAction, &QAction::triggered, this, [this] { askAmount(Modification::Capture); });
     connect(m_ui->refundAction, &QAction::triggered, this, [this] { askAmount(Modification::Refund); });
-    connect(m_ui->cancelAction, &QAction::triggered, this, [this] { m_actions->cancel(selectedReference()); });
+    connect(m_ui->cancelAction, &QAction::triggered, this, &PaymentsPanel::askCancel);
     connect(m_ui->openAction, &QAction::triggered, this, &PaymentsPanel::openLandingPage);
+    connect(m_ui->openReferenceAction, &QAction::triggered, this, &PaymentsPanel::askReference);
+    connect(m_ui->copyLandingAction, &QAction::triggered, this, &PaymentsPanel::copyLandingPage);
     connect(m_ui->dismissErrorAction, &QAction::triggered, this, &PaymentsPanel::clearError);
 }
 
@@ -133,6 +139,7 @@ void PaymentsPanel::connectActions()
     connect(m_actions, &PaymentActions::errorCleared, this, &PaymentsPanel::clearError);
     connect(m_actions, &PaymentActions::created, this, &PaymentsPanel::onCreated);
     connect(m_actions, &PaymentActions::approved, this, &PaymentsPanel::paymentApproved);
+    connect(m_actions, &PaymentActions::opened, this, &PaymentsPanel::selectReference);
 }
 
 void PaymentsPanel::onStateChanged(Workbench::ProfileSession::State state)
@@ -160,56 +167,84 @@ void PaymentsPanel::createAndApprove()
 
 void PaymentsPanel::onCreated(const QString &reference)
 {
-    m_ui->paymentsView->selectRow(model()->rowForReference(reference));
+    selectReference(reference);
     m_ui->form->newReference(); // the next one must not reuse it (409, docs/vipps-wire.md §6)
     emit paymentCreated(reference);
 }
 
-// The rest is offered; any amount may be asked for, more than the rest too: the API's refusal is worth seeing in
-// a workbench.
+void PaymentsPanel::selectReference(const QString &reference)
+{
+    m_ui->paymentsView->selectRow(model()->rowForReference(reference));
+}
+
+void PaymentsPanel::askReference()
+{
+    // The dialogs are the panel's children, and the actions outlive the panel.
+    PaymentQuestions::reference(this, m_actions->session()->profile().merchantSerialNumber,
+                                [actions = m_actions](const QString &reference) { actions->open(reference); });
+}
+
 void PaymentsPanel::askAmount(Modification modification)
 {
     const int row = selectedRow();
     if (row < 0)
         return;
-    const Api::Payment &payment = model()->paymentAt(row).payment;
-    const Api::PaymentRules rules(payment);
-    const bool capture = modification == Modification::Capture;
-    const QString reference = payment.reference;
-    const QString currency = payment.amount.currency;
-    const qint64 rest = capture ? rules.capturable() : rules.refundable();
-    const QString restText = Api::Amount{rest, currency}.text();
-
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(capture ? QStringLiteral("captureDialog") : QStringLiteral("refundDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(capture ? tr("Capture %1").arg(reference) : tr("Refund %1").arg(reference));
-    dialog->setLabelText(
-        capture ? tr("Amount to capture in %1; authorized and not yet captured: %2.").arg(currency, restText)
-                : tr("Amount to refund in %1; captured and not yet refunded: %2.").arg(currency, restText));
-    dialog->setInputMode(QInputDialog::DoubleInput);
-    dialog->setDoubleDecimals(2);
-    dialog->setDoubleRange(0.01, double(Api::Amount::kMaxValue) / 100.0);
-    dialog->setDoubleValue(rest > 0 ? double(rest) / 100.0 : 0.01);
-    dialog->setOkButtonText(capture ? tr("Capture") : tr("Refund"));
-    connect(dialog, &QInputDialog::doubleValueSelected, this, [this, capture, reference, currency](double value) {
-        const Api::Amount amount{PaymentForm::toMinorUnits(value), currency};
-        if (capture)
-            m_actions->capture(reference, amount);
-        else
-            m_actions->refund(reference, amount);
-    });
-    dialog->open();
+    const QString reference = model()->paymentAt(row).payment.reference;
+    PaymentQuestions::amount(this, modification, model()->paymentAt(row).payment,
+                             [actions = m_actions, modification, reference](const Api::Amount &amount) {
+                                 if (modification == Modification::Capture)
+                                     actions->capture(reference, amount);
+                                 else
+                                     actions->refund(reference, amount);
+                             });
 }
 
-void PaymentsPanel::openLandingPage()
+void PaymentsPanel::askCancel()
 {
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QString url = model()->paymentAt(row).payment.redirectUrl;
-    if (!url.isEmpty())
-        m_opener(QUrl(url));
+    const QString reference = model()->paymentAt(row).payment.reference;
+    PaymentQuestions::cancel(this, model()->paymentAt(row).payment,
+                             [actions = m_actions, reference] { actions->cancel(reference); });
+}
+
+// QDesktopServices::openUrl answers false where no browser can be started (a server, a bare X session); the
+// failure would otherwise go to stderr only.
+void PaymentsPanel::openLandingPage()
+{
+    const QString reference = selectedReference();
+    const QUrl url(m_ui->landingUrlEdit->text());
+    if (reference.isEmpty() || url.isEmpty())
+        return;
+    if (m_opener(url))
+        setStatus(tr("Opened the landing page of %1 in the browser.").arg(reference));
+    else
+        setStatus(tr("No browser could be opened here: copy the landing page's address and open it in a browser "
+                     "that can reach %1.")
+                      .arg(url.authority()));
+}
+
+void PaymentsPanel::copyLandingPage()
+{
+    const QString url = m_ui->landingUrlEdit->text();
+    if (url.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(url);
+    setStatus(tr("Copied the landing page's address of %1.").arg(selectedReference()));
+}
+
+// The address while the page has something to offer; otherwise why not, where the address would be.
+void PaymentsPanel::showLandingPage(const Api::Payment *payment)
+{
+    const QString why =
+        payment ? Api::PaymentRules(*payment).whyNot(Api::PaymentRules::Action::LandingPage) : QString();
+    const QString url = payment && why.isEmpty() ? payment->redirectUrl : QString();
+    m_ui->landingUrlEdit->setText(url);
+    m_ui->landingUrlEdit->setCursorPosition(0); // the scheme and host first
+    m_ui->landingUrlEdit->setPlaceholderText(payment ? why : tr("Select a payment to see its landing page"));
+    m_ui->landingUrlEdit->setToolTip(why.isEmpty() ? url : why);
+    m_ui->copyLandingAction->setEnabled(!url.isEmpty());
 }
 
 int PaymentsPanel::selectedRow() const
@@ -254,12 +289,14 @@ void PaymentsPanel::updateActions()
     const int row = selectedRow();
     const bool selected = ready && row >= 0;
     m_ui->refreshAction->setEnabled(selected);
+    m_ui->openReferenceAction->setEnabled(ready);
     m_ui->approveReasonLabel->setVisible(ready && !approvable);
-    m_ui->openAction->setEnabled(row >= 0 && !model()->paymentAt(row).payment.redirectUrl.isEmpty());
+    showLandingPage(row >= 0 ? &model()->paymentAt(row).payment : nullptr);
     const std::pair<QAction *, Action> gated[] = {{m_ui->approveAction, Action::Approve},
                                                   {m_ui->captureAction, Action::Capture},
                                                   {m_ui->refundAction, Action::Refund},
-                                                  {m_ui->cancelAction, Action::Cancel}};
+                                                  {m_ui->cancelAction, Action::Cancel},
+                                                  {m_ui->openAction, Action::LandingPage}};
     for (const auto &[action, kind] : gated) {
         const QString why = selected ? Api::PaymentRules(model()->paymentAt(row).payment).whyNot(kind) : QString();
         action->setEnabled(selected && why.isEmpty() && (kind != Action::Approve || approvable));

@@ -50,7 +50,7 @@ RegisterWebhookDialog::RegisterWebhookDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &RegisterWebhookDialog::validate);
     connect(m_ui->eventTree, &QTreeWidget::itemChanged, this, &RegisterWebhookDialog::validate);
-    validate();
+    setLocalHttpAllowed(m_localHttpAllowed); // the note for the default, and the first check
 }
 
 RegisterWebhookDialog::~RegisterWebhookDialog() = default;
@@ -63,12 +63,12 @@ void RegisterWebhookDialog::fillEvents()
         QTreeWidgetItem *groupItem = addGroup(group);
         const QList<Api::EventType> types = catalog.inGroup(group);
         for (const Api::EventType &type : types) {
-            auto *item = new QTreeWidgetItem(groupItem, {type.type, type.meaning});
+            auto *item = new QTreeWidgetItem(groupItem, {type.type, type.meaningText()});
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                            Qt::ItemNeverHasChildren);
             item->setData(0, TypeRole, type.type);
-            item->setToolTip(0, type.meaning);
-            item->setToolTip(1, type.meaning);
+            item->setToolTip(0, type.meaningText());
+            item->setToolTip(1, type.meaningText());
             item->setCheckState(0, group == kPaymentGroup ? Qt::Checked : Qt::Unchecked);
         }
         groupItem->setText(1, types.size() == 1 ? tr("1 event type") : tr("%n event types", "", int(types.size())));
@@ -103,12 +103,12 @@ void RegisterWebhookDialog::setSuggestedUrl(const QUrl &url)
 void RegisterWebhookDialog::setLocalHttpAllowed(bool allowed)
 {
     m_localHttpAllowed = allowed;
-    m_ui->urlNoteLabel->setText(allowed ? tr("Vipps requires https:// in production and test, at an address the "
-                                             "internet can reach (a tunnel for this machine). The local simulator "
-                                             "also accepts http:// for this machine (127.0.0.1 or localhost).")
-                                        : tr("Vipps requires https:// in production and test, at an address the "
-                                             "internet can reach: for this machine, a tunnel's public https:// "
-                                             "URL."));
+    m_urlNote = allowed ? tr("Vipps requires https:// in production and test, at an address the "
+                             "internet can reach (a tunnel for this machine). The local simulator "
+                             "also accepts http:// for this machine (127.0.0.1 or localhost).")
+                        : tr("Vipps requires https:// in production and test, at an address the "
+                             "internet can reach: for this machine, a tunnel's public https:// "
+                             "URL.");
     validate();
 }
 
@@ -163,6 +163,15 @@ QUrl RegisterWebhookDialog::hookUrlFor(const QUrl &receiverUrl)
 // docs/vipps-wire.md §3 "URL requirements"; the simulator's exception for this machine is its own.
 QString RegisterWebhookDialog::problemWith(const QUrl &url, const QStringList &events, bool localHttpAllowed)
 {
+    if (const QString problem = urlProblemWith(url, localHttpAllowed); !problem.isEmpty())
+        return problem;
+    if (events.isEmpty())
+        return tr("Check at least one event type to receive.");
+    return {};
+}
+
+QString RegisterWebhookDialog::urlProblemWith(const QUrl &url, bool localHttpAllowed)
+{
     if (url.isEmpty())
         return tr("Enter the URL Vipps should deliver the events to.");
     const bool https = hasScheme(url, QLatin1String("https"));
@@ -176,21 +185,34 @@ QString RegisterWebhookDialog::problemWith(const QUrl &url, const QStringList &e
         return tr("http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or "
                   "localhost). Vipps requires https:// in production and test: use https://%1.")
             .arg(url.host());
-    if (events.isEmpty())
-        return tr("Check at least one event type to receive.");
     return {};
 }
 
+// A problem with the URL is said under the URL field, in place of the note about URLs, so nothing moves; the line
+// at the bottom says what will be registered, or that no event type is checked.
 void RegisterWebhookDialog::validate()
 {
+    const QString urlProblem = urlProblemWith(url(), m_localHttpAllowed);
     const QString problem = this->problem();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-    m_ui->validationLabel->setForegroundRole(problem.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
-    m_ui->validationIcon->setVisible(!problem.isEmpty());
-    if (!problem.isEmpty()) {
-        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-        m_ui->validationIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
-        m_ui->validationLabel->setText(problem);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QPixmap warning = style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size);
+    m_ui->urlNoteLabel->setText(urlProblem.isEmpty() ? m_urlNote : urlProblem);
+    m_ui->urlNoteLabel->setForegroundRole(urlProblem.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+    m_ui->urlIcon->setPixmap(urlProblem.isEmpty() ? QPixmap() : warning);
+    m_ui->urlIcon->setFixedWidth(size);
+
+    const QString eventsProblem = urlProblem.isEmpty() ? problem : QString();
+    m_ui->validationLabel->setForegroundRole(eventsProblem.isEmpty() ? QPalette::PlaceholderText
+                                                                     : QPalette::WindowText);
+    m_ui->validationIcon->setVisible(!eventsProblem.isEmpty());
+    if (!eventsProblem.isEmpty()) {
+        m_ui->validationIcon->setPixmap(warning);
+        m_ui->validationLabel->setText(eventsProblem);
+        return;
+    }
+    if (!urlProblem.isEmpty()) {
+        m_ui->validationLabel->clear();
         return;
     }
     const int count = int(events().size());

@@ -40,6 +40,8 @@ public:
     static QUrl hookUrlFor(const QUrl &receiverUrl);
     // The first thing wrong with a registration, for the user; empty when there is nothing.
     static QString problemWith(const QUrl &url, const QStringList &events, bool localHttpAllowed);
+    // The URL's problem alone (docs/vipps-wire.md §3 "URL requirements"); empty when it is fine.
+    static QString urlProblemWith(const QUrl &url, bool localHttpAllowed);
 
 private:
     void fillEvents();
@@ -49,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::RegisterWebhookDialog> m_ui;
     bool m_localHttpAllowed = true;
+    QString m_urlNote; // what Vipps asks of a URL, shown under it while it has no problem
 };
 
 } // namespace Gui

@@ -26,7 +26,8 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     header->resizeSection(RequestLogModel::Time, metrics.horizontalAdvance(QStringLiteral("00:00:00MM")));
     header->resizeSection(RequestLogModel::Operation, metrics.horizontalAdvance(QStringLiteral("Register webhookMMM")));
     header->resizeSection(RequestLogModel::Method, metrics.horizontalAdvance(QStringLiteral("DELETEMM")));
-    header->resizeSection(RequestLogModel::Path, metrics.horizontalAdvance(QStringLiteral("/epayment/v1/payments/MMMMMMMM")));
+    header->resizeSection(RequestLogModel::Path,
+                          metrics.horizontalAdvance(QStringLiteral("/epayment/v1/payments/MMMMMMMM")));
     header->resizeSection(RequestLogModel::Status, metrics.horizontalAdvance(QStringLiteral("StatusMM")));
     header->resizeSection(RequestLogModel::Duration, metrics.horizontalAdvance(QStringLiteral("Time takenMM")));
     m_ui->detailText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -35,23 +36,30 @@ RequestLogPanel::RequestLogPanel(RequestLogModel *model, QWidget *parent)
     m_ui->copyCurlButton->setEnabled(false);
 
     connect(m_ui->requestView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RequestLogPanel::showSelected);
+            &RequestLogPanel::showCurrent);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &RequestLogPanel::copyCurl);
     connect(m_ui->clearButton, &QPushButton::clicked, model, &RequestLogModel::clear);
-    connect(model, &QAbstractItemModel::modelReset, this, &RequestLogPanel::showSelected);
+    connect(model, &QAbstractItemModel::modelReset, this, &RequestLogPanel::showCurrent);
     connect(model, &QAbstractItemModel::rowsInserted, m_ui->requestView, &QTableView::scrollToBottom);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RequestLogPanel::showCurrent);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RequestLogPanel::showCurrent);
 }
 
 RequestLogPanel::~RequestLogPanel() = default;
 
-QModelIndex RequestLogPanel::selectedIndex() const
+// The pane is never empty while there are calls.
+QModelIndex RequestLogPanel::shownIndex() const
 {
-    return m_ui->requestView->selectionModel()->currentIndex();
+    const QModelIndex current = m_ui->requestView->selectionModel()->currentIndex();
+    if (current.isValid())
+        return current;
+    const int rows = m_model->rowCount();
+    return rows > 0 ? m_model->index(rows - 1, 0) : QModelIndex();
 }
 
-void RequestLogPanel::showSelected()
+void RequestLogPanel::showCurrent()
 {
-    const QModelIndex index = selectedIndex();
+    const QModelIndex index = shownIndex();
     m_ui->copyCurlButton->setEnabled(index.isValid());
     if (!index.isValid()) {
         m_ui->detailText->clear();
@@ -64,7 +72,7 @@ void RequestLogPanel::showSelected()
 
 void RequestLogPanel::copyCurl()
 {
-    const QModelIndex index = selectedIndex();
+    const QModelIndex index = shownIndex();
     if (index.isValid())
         QGuiApplication::clipboard()->setText(index.data(RequestLogModel::CurlRole).toString());
 }

@@ -27,9 +27,10 @@ public:
     ~RequestLogPanel() override;
 
 private:
-    void showSelected();
+    void showCurrent();
     void copyCurl();
-    QModelIndex selectedIndex() const;
+    // The selected call, else the newest one; invalid when there is none.
+    QModelIndex shownIndex() const;
 
     std::unique_ptr<Ui::RequestLogPanel> m_ui;
     Workbench::RequestLogModel *m_model;

@@ -73,9 +73,13 @@ void TokenStatus::showError(const Api::ApiError &error)
 {
     clear();
     QStringList lines = error.lines();
-    // The token call's 401 explanation goes into the message, next to what API Management said.
-    if (error.kind == Api::ApiError::Kind::Http && !error.message.isEmpty() && error.message != error.detail)
-        lines.append(error.message);
+    // The token call's 401 advice is in the message, with what API Management said in brackets: that is on the
+    // detail line already, so only the advice is added.
+    if (error.kind == Api::ApiError::Kind::Http && !error.message.isEmpty() && error.message != error.detail) {
+        QString advice = error.message;
+        advice.remove(QLatin1String(" (") + error.detail + QLatin1Char(')'));
+        lines.append(advice);
+    }
     m_status->setText(tr("No token."));
     m_error->setText(lines.join(QLatin1Char('\n')));
     m_error->show();

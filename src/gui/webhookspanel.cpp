@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/webhookspanel.h"
 
+#include "gui/confirmbox.h"
 #include "gui/registerwebhookdialog.h"
 #include "ui_webhookspanel.h"
 #include "workbench/webhooklistmodel.h"
@@ -17,6 +18,7 @@
 namespace Gui {
 
 using Workbench::ProfileSession;
+using Workbench::WebhookActions;
 using Workbench::WebhookListModel;
 
 WebhooksPanel::WebhooksPanel(Workbench::WebhookActions *actions, UrlSuggestion suggestedUrl, QWidget *parent)
@@ -122,7 +124,26 @@ void WebhooksPanel::openRegisterDialog()
 
 void WebhooksPanel::registerWebhook(const QUrl &url, const QStringList &events)
 {
-    m_actions->registerWebhook(url, events);
+    const QList<Api::Webhook> duplicates = m_actions->duplicatesOf(url, events);
+    if (duplicates.isEmpty())
+        m_actions->registerWebhook(url, events);
+    else
+        askToRegisterDuplicate(url, events, duplicates);
+}
+
+void WebhooksPanel::askToRegisterDuplicate(const QUrl &url, const QStringList &events,
+                                           const QList<Api::Webhook> &duplicates)
+{
+    const QString shared = WebhookActions::eventsInWords(WebhookActions::sharedEvents(duplicates, events));
+    ConfirmBox question;
+    question.objectName = QStringLiteral("duplicateQuestion");
+    question.title = tr("Register anyway?");
+    question.text = tr("%1 is already registered for %2.").arg(url.toDisplayString(), shared);
+    question.details =
+        tr("Each of those events would then arrive there twice, once per registration. Register anyway?");
+    question.action = tr("Register anyway");
+    question.actionObjectName = QStringLiteral("registerAnywayButton");
+    question.open(this, [this, url, events] { m_actions->registerWebhook(url, events); });
 }
 
 void WebhooksPanel::deleteSelected()
@@ -131,22 +152,16 @@ void WebhooksPanel::deleteSelected()
     if (row < 0 || !m_actions->canCall())
         return;
     const Api::Webhook webhook = model()->webhookAt(row);
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Delete webhook"),
-                        tr("Delete the webhook to %1?").arg(webhook.url.toDisplayString()), QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(tr("Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2")
-                                .arg(Workbench::WebhookActions::eventsInWords(webhook.events), webhook.id));
-    QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QDialog::finished, this, [this, box, confirm, webhook] {
-        const bool confirmed = box->clickedButton() == confirm;
-        box->deleteLater();
-        if (confirmed)
-            deleteWebhook(webhook);
-    });
-    box->open();
+    ConfirmBox question;
+    question.objectName = QStringLiteral("deleteConfirmation");
+    question.title = tr("Delete webhook");
+    question.text = tr("Delete the webhook to %1?").arg(webhook.url.toDisplayString());
+    question.details = tr("Vipps stops sending %1 there at once, and its secret is forgotten. Id: %2")
+                           .arg(WebhookActions::eventsInWords(webhook.events), webhook.id);
+    question.action = tr("Delete");
+    question.actionObjectName = QStringLiteral("confirmDeleteButton");
+    question.role = QMessageBox::DestructiveRole;
+    question.open(this, [this, webhook] { deleteWebhook(webhook); });
 }
 
 void WebhooksPanel::deleteWebhook(const Api::Webhook &webhook)

@@ -41,7 +41,8 @@ public:
     void refresh();
     // Opens the dialog (not modal to the event loop); accepting it calls registerWebhook().
     void openRegisterDialog();
-    // Asks the production guard, then registers; no dialog involved.
+    // Asks first when url already gets one of these events (WebhookActions::duplicatesOf), then the production
+    // guard, then registers; no dialog involved.
     void registerWebhook(const QUrl &url, const QStringList &events);
     // Asks to confirm, naming the URL, then deleteWebhook().
     void deleteSelected();
@@ -56,6 +57,7 @@ private:
     void setUpActions();
     void setUpView();
     void connectActions();
+    void askToRegisterDuplicate(const QUrl &url, const QStringList &events, const QList<Api::Webhook> &duplicates);
     void onStateChanged(Workbench::ProfileSession::State state);
     void onBusyChanged(bool busy);
     void onListed();

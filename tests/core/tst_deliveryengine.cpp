@@ -2,7 +2,7 @@
 // The simulator's delivery engine (docs/vipps-wire.md §5): headers and body on the wire, signatures the project's
 // verifier accepts, retries re-signed with a new date, dropping after the schedule, ordering per registration
 // and payment, one delivery per registration, duplicates on purpose, cancelling a registration's pending
-// deliveries. A fake clock and scheduler; no sleeps.
+// deliveries, and the report of each attempt with its URL and next retry. A fake clock and scheduler; no sleeps.
 #include "cannedserver.h"
 #include "signature/signer.h"
 #include "signature/verifier.h"
@@ -90,6 +90,7 @@ private slots:
     void cancelIgnoresTheAnswerInFlight();
     void cancelLeavesOtherRegistrations();
     void removedRegistrationIsCancelled();
+    void attemptReportsSayWhenTheNextRetryIs();
 
 private:
     Sim::Registration registerAt(const QUrl &url, const QStringList &events);
@@ -519,6 +520,49 @@ void TestDeliveryEngine::removedRegistrationIsCancelled()
     QCOMPARE(m_engine->pendingCount(), 0);
     fireNext();
     QCOMPARE(requestsInFlight(), 0);
+}
+
+// What the app's Deliveries view shows: each attempt's send time, URL, event, payment, number, outcome and the time
+// of the next retry by the schedule, none after the last.
+void TestDeliveryEngine::attemptReportsSayWhenTheNextRetryIs()
+{
+    const Sim::Registration registration = registerHook();
+    m_engine->setRetrySchedule({1000, 2000});
+    m_server->enqueueJson(kPath, 500, "{}");
+    m_server->setResponder(kPath, [](const Http::Request &) { return Http::Response::json(503, "{}"); });
+    QSignalSpy reported(m_engine.get(), &Sim::DeliveryEngine::attemptReported);
+    const QDateTime start = m_now;
+
+    m_engine->enqueue(kMsn, kCaptured, eventBody("acme-shop-123-order1", "CAPTURED"));
+    QVERIFY(reported.wait(kWait));
+    auto first = reported.at(0).at(0).value<Sim::DeliveryAttempt>();
+    QCOMPARE(first.sentAt, start);
+    QCOMPARE(first.registrationId, registration.id);
+    QCOMPARE(first.url, registration.url);
+    QCOMPARE(first.eventType, kCaptured);
+    QCOMPARE(first.reference, QStringLiteral("acme-shop-123-order1"));
+    QCOMPARE(first.attempt, 1);
+    QCOMPARE(first.status, 500);
+    QCOMPARE(first.error, QStringLiteral("HTTP 500"));
+    QCOMPARE(first.nextRetryAt, start.addMSecs(1000));
+    QVERIFY(!first.delivered() && !first.dropped());
+
+    m_now = m_now.addSecs(1);
+    fireNext();
+    QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 2, kWait);
+    const auto second = reported.at(1).at(0).value<Sim::DeliveryAttempt>();
+    QCOMPARE(second.sentAt, start.addSecs(1));
+    QCOMPARE(second.attempt, 2);
+    QCOMPARE(second.nextRetryAt, start.addSecs(1).addMSecs(2000));
+
+    m_now = m_now.addSecs(2);
+    fireNext();
+    QTRY_COMPARE_WITH_TIMEOUT(reported.count(), 3, kWait);
+    const auto last = reported.at(2).at(0).value<Sim::DeliveryAttempt>();
+    QCOMPARE(last.attempt, 3);
+    QCOMPARE(last.status, 503);
+    QVERIFY(!last.nextRetryAt.isValid());
+    QVERIFY(last.dropped());
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryEngine)

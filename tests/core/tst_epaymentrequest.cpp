@@ -16,6 +16,7 @@ using Api::ModificationRequest;
 Q_DECLARE_METATYPE(Api::CreatePaymentRequest)
 Q_DECLARE_METATYPE(Api::ModificationRequest)
 Q_DECLARE_METATYPE(Api::ForceApproveRequest)
+Q_DECLARE_METATYPE(Api::Amount)
 
 namespace {
 
@@ -90,6 +91,8 @@ private slots:
     void createPaymentMethod() { checkCreate(); }
     void createSeveralErrors_data();
     void createSeveralErrors() { checkCreate(); }
+    void amountMessagesInTheFieldsUnit_data();
+    void amountMessagesInTheFieldsUnit();
     void createJson_data();
     void createJson();
     void modification_data();
@@ -142,6 +145,49 @@ void TestEPaymentRequest::createAmount_data()
                      r.amount = {0, QStringLiteral("XYZ")};
                  },
                  {kAmountValue, kCurrency});
+}
+
+void TestEPaymentRequest::amountMessagesInTheFieldsUnit_data()
+{
+    QTest::addColumn<Api::Amount>("amount");
+    QTest::addColumn<QString>("minorUnits"); // what the command line's --amount (minor units) is told
+    QTest::addColumn<QString>("majorUnits"); // what the app's amount field (kroner, euro) is told
+    QTest::newRow("below the NOK minimum")
+        << Api::Amount{99, QStringLiteral("NOK")}
+        << QStringLiteral("The amount must be at least 100 (1.00 NOK); amounts are in minor units (øre/cents), so "
+                          "1000 means 10.00 NOK.")
+        << QStringLiteral("The amount must be at least 1.00 NOK.");
+    QTest::newRow("nothing, NOK")
+        << Api::Amount{0, QStringLiteral("NOK")}
+        << QStringLiteral("The amount must be at least 100 (1.00 NOK); amounts are in minor units (øre/cents), so "
+                          "1000 means 10.00 NOK.")
+        << QStringLiteral("Enter an amount of at least 1.00 NOK, e.g. 49.00.");
+    QTest::newRow("nothing, EUR") << Api::Amount{0, QStringLiteral("EUR")}
+                                  << QStringLiteral("The amount must be at least 1 (0.01 EUR); amounts are in minor "
+                                                    "units (øre/cents), so 1000 means 10.00 EUR.")
+                                  << QStringLiteral("Enter an amount of at least 0.01 EUR, e.g. 49.00.");
+    QTest::newRow("above the maximum")
+        << Api::Amount{65000001, QStringLiteral("DKK")}
+        << QStringLiteral("The amount must be at most 65000000 (650000.00); amounts are in minor units (øre/cents), "
+                          "so 1000 means 10.00.")
+        << QStringLiteral("The amount must be at most 650000.00 DKK.");
+}
+
+void TestEPaymentRequest::amountMessagesInTheFieldsUnit()
+{
+    QFETCH(Api::Amount, amount);
+    QFETCH(QString, minorUnits);
+    QFETCH(QString, majorUnits);
+    CreatePaymentRequest request = minimalExample();
+    request.amount = amount;
+    const Base::FieldErrors minor = request.validate();
+    QCOMPARE(minor.size(), 1);
+    QCOMPARE(minor.first().field, kAmountValue);
+    QCOMPARE(minor.first().message, minorUnits);
+    const Base::FieldErrors major = request.validate(Api::Amount::Unit::Major);
+    QCOMPARE(major.size(), 1);
+    QCOMPARE(major.first().field, kAmountValue);
+    QCOMPARE(major.first().message, majorUnits);
 }
 
 void TestEPaymentRequest::createReference_data()

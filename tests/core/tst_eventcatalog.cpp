@@ -56,6 +56,7 @@ class TestEventCatalog : public QObject
 
 private slots:
     void matchesTheDocumentedTypes();
+    void everyMeaningIsTranslatable();
     void groups_data();
     void groups();
     void typesFollowThePattern();
@@ -242,6 +243,17 @@ void TestEventCatalog::badEntriesAreSkipped()
                                {QStringLiteral("b.two.v1"), QStringLiteral("B"), QStringLiteral("TWO"), QString()}}));
     QCOMPARE(loaded.groups(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
     QCOMPARE(loaded.typeForPaymentEventName(QStringLiteral("TWO")), QStringLiteral("b.two.v1"));
+}
+
+// The translation tools find the meanings in eventmeanings.cpp: it must name each one of the catalogue, no more.
+void TestEventCatalog::everyMeaningIsTranslatable()
+{
+    QStringList meanings;
+    for (const Api::EventType &type : Api::EventCatalog::instance().all())
+        meanings.append(type.meaning);
+    QCOMPARE(Api::EventCatalog::translatableMeanings(), meanings);
+    // Untranslated, the text is the catalogue's own.
+    QCOMPARE(Api::EventCatalog::instance().all().first().meaningText(), meanings.first());
 }
 
 QTEST_GUILESS_MAIN(TestEventCatalog)

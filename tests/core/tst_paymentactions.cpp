@@ -2,7 +2,7 @@
 // The payments workflow without widgets, against the real local simulator: create, approve, capture, refund and
 // cancel move the ledger and the list; the API's refusals come back as failures naming the action; a production
 // profile asks first and a "no" sends nothing; answers for a profile no longer in use, or for actions that are
-// gone, are dropped.
+// gone, are dropped. Each profile keeps its list for the session, and a payment can be opened by its reference.
 #include "sessionfixture.h"
 #include "sim/paymentledger.h"
 #include "sim/simulatorprofile.h"
@@ -45,9 +45,14 @@ private slots:
     void approveDoesNotExistInProduction();
     void answerForAnEarlierProfileIsDropped();
     void answerAfterTheActionsAreGoneIsDropped();
+    void listIsKeptPerProfile();
+    void openByReferenceAddsTheRow();
+    void openByReferenceSaysWhyNot();
 
 private:
     QString createAuthorized(const QString &reference);
+    bool create(const QString &reference);
+    static Credentials::Profile simulatorCopy();
     const Sim::Payment *ledger(const QString &reference) const;
     PaymentListModel::Entry entry(const QString &reference) const;
 
@@ -231,6 +236,93 @@ void TstPaymentActions::answerAfterTheActionsAreGoneIsDropped()
         return call.first().value<Api::CallRecord>().url.path() == QLatin1String("/epayment/v1/payments");
     }));
     QVERIFY(ledger(QStringLiteral("wf-gone-0001")));
+}
+
+bool TstPaymentActions::create(const QString &reference)
+{
+    QSignalSpy created(m_actions.get(), &PaymentActions::created);
+    m_actions->create(request(reference), false);
+    return created.wait(5000) && QTest::qWaitFor([&] {
+               return m_requests.contains(QStringLiteral("GET /epayment/v1/payments/") + reference);
+           });
+}
+
+// Another profile on the same merchant serial number: it sees the same payments in the simulator.
+Credentials::Profile TstPaymentActions::simulatorCopy()
+{
+    Credentials::Profile other = Sim::SimulatorProfile::defaultProfile();
+    other.name = QStringLiteral("simulator-copy");
+    return other;
+}
+
+void TstPaymentActions::listIsKeptPerProfile()
+{
+    QVERIFY(create(QStringLiteral("wf-keep-0001")));
+    QVERIFY(m_fixture.activate(simulatorCopy()));
+    QCOMPARE(m_actions->model()->rowCount(), 0); // the list of the profile in use
+    QVERIFY(create(QStringLiteral("wf-keep-0002")));
+
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    QCOMPARE(m_actions->model()->rowCount(), 1);
+    QCOMPARE(entry(QStringLiteral("wf-keep-0001")).payment.state, QStringLiteral("CREATED"));
+    QCOMPARE(entry(QStringLiteral("wf-keep-0001")).payment.amount.value, 4900);
+    QVERIFY(!entry(QStringLiteral("wf-keep-0001")).payment.redirectUrl.isEmpty());
+
+    QVERIFY(m_fixture.activate(simulatorCopy()));
+    QCOMPARE(m_actions->model()->rowCount(), 1);
+    QCOMPARE(entry(QStringLiteral("wf-keep-0002")).payment.state, QStringLiteral("CREATED"));
+}
+
+void TstPaymentActions::openByReferenceAddsTheRow()
+{
+    const QString reference = createAuthorized(QStringLiteral("wf-open-0001"));
+    QVERIFY(!reference.isEmpty());
+    QVERIFY(m_fixture.activate(simulatorCopy()));
+    QCOMPARE(m_actions->model()->rowCount(), 0);
+
+    QSignalSpy opened(m_actions.get(), &PaymentActions::opened);
+    QSignalSpy status(m_actions.get(), &PaymentActions::statusChanged);
+    m_actions->open(QStringLiteral(" wf-open-0001 ")); // as pasted
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(opened.first().first().toString(), reference);
+    QCOMPARE(m_actions->model()->rowCount(), 1);
+    QCOMPARE(entry(reference).payment.state, QStringLiteral("AUTHORIZED"));
+    QCOMPARE(entry(reference).payment.aggregate.authorized.value, 4900);
+    QVERIFY2(status.last().first().toString().contains(QLatin1String("AUTHORIZED")),
+             qPrintable(status.last().first().toString()));
+
+    // Opened again it stays one row, brought up to date.
+    m_actions->capture(reference, {1000, QStringLiteral("NOK")});
+    QTRY_COMPARE(entry(reference).payment.aggregate.captured.value, 1000);
+    m_actions->open(reference);
+    QTRY_COMPARE(opened.count(), 2);
+    QCOMPARE(m_actions->model()->rowCount(), 1);
+}
+
+void TstPaymentActions::openByReferenceSaysWhyNot()
+{
+    QSignalSpy failed(m_actions.get(), &PaymentActions::failed);
+    QSignalSpy status(m_actions.get(), &PaymentActions::statusChanged);
+    m_actions->open(QStringLiteral("wf-missing-0001"));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Open payment wf-missing-0001"));
+    QCOMPARE(failed.first().at(1).value<Api::ApiError>().status, 404);
+    const QString why = status.last().first().toString();
+    QVERIFY2(why.contains(QLatin1String("wf-missing-0001")) &&
+                 why.contains(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber),
+             qPrintable(why));
+    QCOMPARE(m_actions->model()->rowCount(), 0);
+
+    // What cannot be a reference is not sent.
+    m_requests.clear();
+    for (const QString &text : {QString(), QStringLiteral("   "), QStringLiteral("no such/ref")}) {
+        failed.clear();
+        m_actions->open(text);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(1).value<Api::ApiError>().kind, Api::ApiError::Kind::Validation);
+    }
+    QVERIFY(m_requests.isEmpty());
+    QCOMPARE(m_actions->model()->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstPaymentActions)

@@ -57,6 +57,8 @@ private slots:
     void restsForCaptureAndRefund();
     void lastErrorShownAndCleared();
     void clearEmptiesTheList();
+    void addListsAPaymentGotByReference();
+    void entriesComeBack();
     void headers();
 };
 
@@ -262,6 +264,43 @@ void TstPaymentListModel::lastErrorShownAndCleared()
     QVERIFY(model.setLastError(reference, QString()));
     QVERIFY(!model.index(row, 0).data(PaymentListModel::HasErrorRole).toBool());
     QCOMPARE(model.index(row, PaymentListModel::Error).data().toString(), QString());
+}
+
+void TstPaymentListModel::addListsAPaymentGotByReference()
+{
+    PaymentListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.addCreated(QStringLiteral("wb-20261126-mine01"), nok(4900), kRedirect);
+    Api::Payment opened = authorized(QStringLiteral("wb-20261126-other1"), 1200);
+    opened.redirectUrl = kRedirect;
+    model.add(opened);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowForReference(QStringLiteral("wb-20261126-other1")), 0); // newest first
+    QCOMPARE(model.index(0, PaymentListModel::Authorized).data().toString(), QStringLiteral("12.00 NOK"));
+    QCOMPARE(model.index(0, 0).data(PaymentListModel::RedirectUrlRole).toString(), kRedirect);
+
+    // Listed already: brought up to date in its place.
+    model.add(authorized(QStringLiteral("wb-20261126-mine01"), 4900));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, PaymentListModel::State).data().toString(), QStringLiteral("AUTHORIZED"));
+    QCOMPARE(model.index(1, 0).data(PaymentListModel::RedirectUrlRole).toString(), kRedirect);
+}
+
+void TstPaymentListModel::entriesComeBack()
+{
+    PaymentListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.addCreated(QStringLiteral("wb-20261126-keep01"), nok(4900), kRedirect);
+    model.setLastError(QStringLiteral("wb-20261126-keep01"), QStringLiteral("400 Bad Request"));
+    const QList<PaymentListModel::Entry> kept = model.entries();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setEntries({});
+    QCOMPARE(model.rowCount(), 0);
+    model.setEntries(kept);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.paymentAt(0).payment.reference, QStringLiteral("wb-20261126-keep01"));
+    QCOMPARE(model.paymentAt(0).lastError, QStringLiteral("400 Bad Request"));
 }
 
 void TstPaymentListModel::clearEmptiesTheList()

@@ -33,6 +33,9 @@ private slots:
     void allowedActions();
     void reasonsNameTheAmounts();
     void nextSteps();
+    void cancelQuestionSaysWhatHappens();
+    void landingPage_data();
+    void landingPage();
     void approveExistsOnlyWhereVippsHasIt();
 };
 
@@ -115,6 +118,53 @@ void TstPaymentRules::nextSteps()
              QStringList({QStringLiteral("capture up to 29.00 NOK"), QStringLiteral("refund up to 15.00 NOK"),
                           QStringLiteral("cancel the 29.00 NOK not captured")}));
     QVERIFY(PaymentRules(payment(QStringLiteral("TERMINATED"), 0, 0, 0, 0)).nextSteps().isEmpty());
+}
+
+void TstPaymentRules::cancelQuestionSaysWhatHappens()
+{
+    QCOMPARE(PaymentRules(payment(QStringLiteral("CREATED"), 0, 0, 0, 0)).cancelQuestion(),
+             QStringLiteral("Cancel acme-order-0001? It has not been approved yet: it ends as TERMINATED and can no "
+                            "longer be paid."));
+    QCOMPARE(PaymentRules(payment(QStringLiteral("AUTHORIZED"), 4900, 0, 0, 0)).cancelQuestion(),
+             QStringLiteral("Cancel acme-order-0001? The 49.00 NOK authorized is released to the customer and can no "
+                            "longer be captured."));
+    QCOMPARE(PaymentRules(payment(QStringLiteral("AUTHORIZED"), 4900, 2000, 0, 500)).cancelQuestion(),
+             QStringLiteral("Cancel acme-order-0001? The 29.00 NOK not captured is released to the customer and can "
+                            "no longer be captured; the 20.00 NOK captured stays, to be refunded if need be."));
+    QCOMPARE(PaymentRules(payment(QStringLiteral("AUTHORIZED"), 4900, 4900, 0, 0)).cancelQuestion(), QString());
+    QCOMPARE(PaymentRules(payment(QStringLiteral("TERMINATED"), 0, 0, 0, 0)).cancelQuestion(), QString());
+}
+
+void TstPaymentRules::landingPage_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("redirectUrl");
+    QTest::addColumn<QString>("whyNot"); // empty: offered
+    const QString url = QStringLiteral("http://127.0.0.1:8079/landing?token=abc");
+    QTest::newRow("created") << QStringLiteral("CREATED") << url << QString();
+    QTest::newRow("authorized") << QStringLiteral("AUTHORIZED") << url << QString();
+    for (const char *state : {"TERMINATED", "ABORTED", "EXPIRED"}) {
+        QTest::newRow(state) << QString::fromLatin1(state) << url
+                             << QStringLiteral("The payment is %1, which is final: its landing page has nothing left "
+                                               "to do.")
+                                    .arg(QString::fromLatin1(state));
+    }
+    QTest::newRow("no landing page") << QStringLiteral("CREATED") << QString()
+                                     << QStringLiteral("The API gave no landing page for this payment (a PUSH_MESSAGE "
+                                                       "payment goes to the app).");
+}
+
+void TstPaymentRules::landingPage()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, redirectUrl);
+    QFETCH(QString, whyNot);
+    Api::Payment subject = payment(state, 0, 0, 0, 0);
+    subject.redirectUrl = redirectUrl;
+    const PaymentRules rules(subject);
+    QCOMPARE(rules.whyNot(Action::LandingPage), whyNot);
+    QCOMPARE(rules.allows(Action::LandingPage), whyNot.isEmpty());
+    QCOMPARE(rules.nextSteps(), PaymentRules(payment(state, 0, 0, 0, 0)).nextSteps()); // not a step of its own
 }
 
 void TstPaymentRules::approveExistsOnlyWhereVippsHasIt()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The quick start's five steps: ticked as the user works, in any order, the current one always the first
-// not done, each profile with its own progress and error, and every step with a title, an explanation and an
-// action.
+// not done, registering undone when the registrations no longer reach the receiver, each profile with its own
+// progress and error, and every step with a title, an explanation and an action.
 #include "workbench/quickstart.h"
 
 #include <QSignalSpy>
@@ -21,6 +21,7 @@ private slots:
     void repeatedReportsSignalOnce();
     void setupCanBeUndone();
     void resetStartsOver();
+    void outdatedRegistrationUndoesRegister();
     void eachProfileKeepsItsProgress();
     void errorGoesWhenTheUserGetsOn();
     void everyStepHasTexts();
@@ -92,6 +93,24 @@ void TstQuickStart::resetStartsOver()
     QCOMPARE(quickStart.doneCount(), 0);
     quickStart.reset();
     QCOMPARE(changed.count(), 1);
+}
+
+// The receiver moved and the registrations still point at its old address: step 3 is to do again, the others stay.
+void TstQuickStart::outdatedRegistrationUndoesRegister()
+{
+    QuickStart quickStart;
+    quickStart.profileReady(true);
+    quickStart.tokenReceived();
+    quickStart.webhookRegistered();
+    quickStart.paymentTriggered();
+    QSignalSpy changed(&quickStart, &QuickStart::changed);
+    quickStart.registrationOutdated();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!quickStart.isDone(Step::Register));
+    QCOMPARE(quickStart.current(), Step::Register);
+    QCOMPARE(quickStart.doneCount(), 3);
+    quickStart.webhookRegistered();
+    QVERIFY(quickStart.isDone(Step::Register));
 }
 
 void TstQuickStart::eachProfileKeepsItsProgress()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The one receiver host behind `vipps-hooks listen` and the app, over loopback: binding (and moving off a taken
-// port), the journal written before the answer and closed by stop(), the journal's folder, the limits and
-// clock skew it is given, accept-all, the public URL and forwarding.
+// port), moving to another port (the new one bound before the old one closes), the journal written before the
+// answer and closed by stop(), the journal's folder, the limits and clock skew it is given, accept-all, the
+// public URL and forwarding.
 #include "cannedserver.h"
 #include "journal/reader.h"
 #include "journal/writer.h"
@@ -73,6 +74,9 @@ private slots:
     void publicUrlHostIsSigned();
     void acceptedDeliveriesAreForwarded();
     void stopClosesTheJournal();
+    void moveKeepsTheJournalAndClosesTheOldPort();
+    void moveToATakenPortKeepsTheOldOne();
+    void moveWhenNotListeningStarts();
 
 private:
     QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.jsonl")); }
@@ -324,6 +328,88 @@ void TstReceiverHost::stopClosesTheJournal()
     QCOMPARE(read.entries.size(), references.size());
     for (qsizetype i = 0; i < references.size(); ++i)
         QVERIFY(read.entries.at(i).body.contains(references.at(i)));
+}
+
+void TstReceiverHost::moveKeepsTheJournalAndClosesTheOldPort()
+{
+    ReceiverHost host;
+    ReceiverSettings settings;
+    settings.journalPath = journalPath();
+    QVERIFY2(start(host, settings), qPrintable(host.errorString()));
+    const quint16 first = host.port();
+    QCOMPARE(sendSigned(host), 200);
+    QSignalSpy started(&host, &ReceiverHost::started);
+    QSignalSpy stopped(&host, &ReceiverHost::stopped);
+    const quint16 wanted = closedPort();
+
+    QVERIFY2(host.moveTo(wanted), qPrintable(host.errorString()));
+    QCOMPARE(host.port(), wanted);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().first().value<quint16>(), wanted);
+    QCOMPARE(stopped.size(), 0); // it never stopped listening
+    QCOMPARE(host.journalPath(), journalPath());
+    QCOMPARE(sendSigned(host), 200);
+    RawHttpClient old;
+    QVERIFY(!old.connectTo(first) || old.waitForClose());
+
+    host.stop();
+    const Journal::ReadResult read = Journal::Reader::readFile(journalPath());
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage));
+    QCOMPARE(read.entries.size(), 2);
+    QCOMPARE(read.entries.last().seq, qint64(2));
+}
+
+// The new port is tried before the old one is given up: taken, the receiver goes on where it was.
+void TstReceiverHost::moveToATakenPortKeepsTheOldOne()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    ReceiverHost host;
+    ReceiverSettings settings;
+    settings.journalPath = journalPath();
+    QVERIFY2(start(host, settings), qPrintable(host.errorString()));
+    const quint16 first = host.port();
+    QSignalSpy moveFailed(&host, &ReceiverHost::moveFailed);
+    QSignalSpy failed(&host, &ReceiverHost::failed);
+    QSignalSpy stopped(&host, &ReceiverHost::stopped);
+    QSignalSpy started(&host, &ReceiverHost::started);
+
+    QVERIFY(host.moveTo(first)); // where it is already: nothing to do, and not "in use" by itself
+    QCOMPARE(host.port(), first);
+    QCOMPARE(started.size() + moveFailed.size(), 0);
+
+    QVERIFY(!host.moveTo(occupier.serverPort()));
+    QVERIFY(host.isListening());
+    QCOMPARE(host.port(), first);
+    QCOMPARE(host.journalPath(), journalPath());
+    QCOMPARE(moveFailed.size(), 1);
+    QCOMPARE(moveFailed.first().at(0).value<quint16>(), occupier.serverPort());
+    const QString message = moveFailed.first().at(1).toString();
+    QVERIFY2(message.contains(QString::number(occupier.serverPort())), qPrintable(message));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(stopped.size(), 0);
+    QCOMPARE(sendSigned(host), 200);
+}
+
+// Nothing to keep: a move is a start on that port with the settings of the last start().
+void TstReceiverHost::moveWhenNotListeningStarts()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    ReceiverHost host;
+    ReceiverSettings settings;
+    settings.port = occupier.serverPort();
+    settings.journalPath = journalPath();
+    QCOMPARE(host.start(settings), ReceiverHost::StartResult::ListenFailed);
+    QSignalSpy moveFailed(&host, &ReceiverHost::moveFailed);
+    QVERIFY(!host.moveTo(occupier.serverPort()));
+    QCOMPARE(moveFailed.size(), 1);
+    QVERIFY(!host.isListening());
+
+    const quint16 wanted = closedPort();
+    QVERIFY2(host.moveTo(wanted), qPrintable(host.errorString()));
+    QCOMPARE(host.port(), wanted);
+    QCOMPARE(host.journalPath(), journalPath());
 }
 
 QTEST_GUILESS_MAIN(TstReceiverHost)

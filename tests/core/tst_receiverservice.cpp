@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The app's embedded receiver on its own thread: starting, a port that is taken, signed deliveries arriving
-// as event records in batches, the journal, secrets handed over later, accept-all, restart.
+// as event records in batches, the journal, secrets handed over later, accept-all, restart, and moving to
+// another port without stopping (a taken one leaves it where it was).
 #include "cannedserver.h"
 #include "rawhttpclient.h"
 #include "journal/reader.h"
@@ -50,6 +51,8 @@ private slots:
     void secretsCanComeLater();
     void acceptAllAnswers200();
     void restartMovesToANewPort();
+    void moveReportsTheNewPort();
+    void moveToATakenPortKeepsListening();
 
 private:
     static bool startOn(ReceiverService &service, quint16 port, const QString &journal = {});
@@ -179,6 +182,42 @@ void TstReceiverService::restartMovesToANewPort()
     QCOMPARE(service.port(), wanted);
     RawHttpClient old;
     QVERIFY(!old.connectTo(first) || old.waitForClose());
+}
+
+void TstReceiverService::moveReportsTheNewPort()
+{
+    ReceiverService service;
+    QVERIFY(startOn(service, 0));
+    QList<ReceiverService::State> states;
+    connect(&service, &ReceiverService::stateChanged, this,
+            [&states](ReceiverService::State state) { states.append(state); });
+    const quint16 wanted = closedPort();
+    service.moveTo(wanted);
+    QTRY_COMPARE(service.port(), wanted);
+    QCOMPARE(states, QList<ReceiverService::State>{ReceiverService::State::Listening}); // never stopped or starting
+    QCOMPARE(service.localUrl(), QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(wanted)));
+}
+
+void TstReceiverService::moveToATakenPortKeepsListening()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    ReceiverService service;
+    QVERIFY(startOn(service, 0));
+    const quint16 first = service.port();
+    QSignalSpy moveFailed(&service, &ReceiverService::moveFailed);
+    QSignalSpy stateChanged(&service, &ReceiverService::stateChanged);
+    service.moveTo(occupier.serverPort());
+    QVERIFY(moveFailed.wait(5000));
+    QCOMPARE(moveFailed.first().at(0).value<quint16>(), occupier.serverPort());
+    QVERIFY(moveFailed.first().at(1).toString().contains(QString::number(occupier.serverPort())));
+    QCOMPARE(service.state(), ReceiverService::State::Listening);
+    QCOMPARE(service.port(), first);
+    QCOMPARE(stateChanged.count(), 0);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(first));
+    client.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(client.readResponse().status, 200);
 }
 
 QTEST_GUILESS_MAIN(TstReceiverService)

@@ -46,6 +46,10 @@ private slots:
     void productionAsksAndNoSendsNothing();
     void listForAnEarlierProfileIsDropped();
     void hintsNameWhatToCheck();
+    void registrationsAtTheReceiver();
+    void duplicatesShareTheUrlAndAnEvent_data();
+    void duplicatesShareTheUrlAndAnEvent();
+    void moveMakesNoDuplicate();
     void secretNoteSaysWhereTheSecretIsKept();
 
 private:
@@ -215,6 +219,93 @@ void TstWebhookActions::hintsNameWhatToCheck()
     QCOMPARE(details.first(), refused.summary());
     QVERIFY(details.contains(QStringLiteral("url: The URL must be https.")));
     QCOMPARE(details.last(), QStringLiteral("Trace id: 00-trace-01"));
+}
+
+// Those on this machine's loopback at the receiver's port deliver to it, whatever their path; the rest do not.
+void TstWebhookActions::registrationsAtTheReceiver()
+{
+    const QString msn = Sim::SimulatorProfile::defaultProfile().merchantSerialNumber;
+    const QStringList urls{
+        QStringLiteral("http://127.0.0.1:8099/hooks/vipps"), QStringLiteral("http://localhost:8099/other"),
+        QStringLiteral("http://127.0.0.1:8100/hooks/vipps"), QStringLiteral("https://example.com:8099/hooks/vipps")};
+    for (const QString &url : urls) {
+        const QJsonObject body{{QStringLiteral("url"), url}, {QStringLiteral("events"), QJsonArray{kCaptured}}};
+        QVERIFY(m_fixture.sim->webhooks().registerWebhook(msn, body).ok());
+    }
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(ready());
+    QCOMPARE(m_actions->model()->rowCount(), urls.size());
+    QStringList found;
+    for (const Api::Webhook &webhook : m_actions->registrationsAt(kHookUrl))
+        found.append(webhook.url.toString());
+    QCOMPARE(found, urls.mid(0, 2));
+    QVERIFY(m_actions->registrationsAt(QUrl()).isEmpty());
+}
+
+void TstWebhookActions::duplicatesShareTheUrlAndAnEvent_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("events");
+    QTest::addColumn<bool>("duplicate");
+
+    const QString authorized = QStringLiteral("epayments.payment.authorized.v1");
+    const QString cancelled = QStringLiteral("epayments.payment.cancelled.v1");
+    const QString url = QStringLiteral("https://hooks.example.com/vipps");
+    QTest::newRow("same URL, same events") << url << QStringList{kCaptured, authorized} << true;
+    QTest::newRow("same URL, one event in common") << url << QStringList{cancelled, authorized} << true;
+    QTest::newRow("same URL, other events") << url << QStringList{cancelled} << false;
+    QTest::newRow("same URL written otherwise")
+        << QStringLiteral("https://HOOKS.example.com:443/vipps/") << QStringList{kCaptured} << true;
+    QTest::newRow("another path") << QStringLiteral("https://hooks.example.com/other") << QStringList{kCaptured}
+                                  << false;
+    QTest::newRow("another port") << QStringLiteral("https://hooks.example.com:8443/vipps") << QStringList{kCaptured}
+                                  << false;
+    QTest::newRow("another scheme") << QStringLiteral("http://hooks.example.com/vipps") << QStringList{kCaptured}
+                                    << false;
+}
+
+// A new registration duplicates one listed when Vipps would then send some event to the same endpoint twice.
+void TstWebhookActions::duplicatesShareTheUrlAndAnEvent()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, events);
+    QFETCH(bool, duplicate);
+
+    const QJsonObject body{
+        {QStringLiteral("url"), kPublicHookUrl.toString()},
+        {QStringLiteral("events"), QJsonArray{kCaptured, QStringLiteral("epayments.payment.authorized.v1")}}};
+    const Sim::RegisterOutcome existing =
+        m_fixture.sim->webhooks().registerWebhook(Sim::SimulatorProfile::defaultProfile().merchantSerialNumber, body);
+    QVERIFY(existing.ok());
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(ready());
+    const QList<Api::Webhook> found = m_actions->duplicatesOf(QUrl(url), events);
+    QCOMPARE(found.size(), duplicate ? 1 : 0);
+    if (duplicate)
+        QCOMPARE(found.first().id, existing.registration.id);
+}
+
+// The new address already gets every event of the registration being moved: it is only deleted.
+void TstWebhookActions::moveMakesNoDuplicate()
+{
+    const QString msn = Sim::SimulatorProfile::defaultProfile().merchantSerialNumber;
+    const QUrl newUrl(QStringLiteral("http://127.0.0.1:8100/hooks/vipps"));
+    for (const QUrl &url : {kHookUrl, newUrl}) {
+        const QJsonObject body{{QStringLiteral("url"), url.toString()},
+                               {QStringLiteral("events"), QJsonArray{kCaptured}}};
+        QVERIFY(m_fixture.sim->webhooks().registerWebhook(msn, body).ok());
+    }
+    QVERIFY(m_fixture.activate(Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(ready());
+    m_requests.clear();
+    QSignalSpy moved(m_actions.get(), &WebhookActions::moved);
+    m_actions->moveWebhooks(m_actions->registrationsAt(kHookUrl), newUrl);
+    QVERIFY(moved.wait(5000));
+    QVERIFY(ready());
+    QCOMPARE(m_requests.count(QStringLiteral("POST /webhooks/v1/webhooks")), 0);
+    const QList<Sim::Registration> left = m_fixture.sim->webhooks().list(msn);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().url, newUrl);
 }
 
 // The one time a new webhook's secret is shown, the note says where the app keeps it: the keychain, or, without

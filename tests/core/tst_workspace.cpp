@@ -1,27 +1,44 @@
 // SPDX-License-Identifier: MIT
 // The app's first start without widgets: no profile yet → the simulator profile is created and used, the
 // simulator and the receiver start, and the quick start runs through offline: token, register a webhook to
-// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid. The quick
-// start follows the profile in use, however it was put in use.
+// the embedded receiver, create and approve a payment, and signed events arrive in the log as valid. When the
+// receiver moves to another port, the registrations to its old address are offered for moving. A payment in the
+// payments list follows what happens to it elsewhere: the simulator's own changes and received events refresh its row.
+// The quick start follows the profile in use, however it was put in use.
 #include "api/accesstoken.h"
 #include "api/tokenprovider.h"
 #include "awaitcall.h"
+#include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "sim/simcredentials.h"
 #include "sim/simulatorprofile.h"
+#include "workbench/paymentlistmodel.h"
+#include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
 using AwaitCall::await;
 using AwaitCall::awaitDone;
+using Workbench::WebhookActions;
 using Workbench::Workspace;
+using Step = Workbench::QuickStart::Step;
+
+namespace {
+
+const QString kCreated = QStringLiteral("epayments.payment.created.v1");
+const QString kAuthorized = QStringLiteral("epayments.payment.authorized.v1");
+
+} // namespace
 
 class TstWorkspace : public QObject
 {
@@ -33,6 +50,9 @@ private slots:
     void firstStartUsesTheSimulator();
     void lastUsedProfileWins();
     void quickStartOffline();
+    void portChangeMovesTheRegistrations();
+    void landingPageApprovalRefreshesTheRow();
+    void receivedEventRefreshesTheRow();
     void tokenFetchedByAnyCallTicksItsStep();
     void quickStartFollowsTheProfileInUse();
     void savingAProfileWithKeysCallsNothingWithoutThem();
@@ -41,6 +61,12 @@ private slots:
 private:
     Workbench::WorkspaceOptions options() const;
     bool startAndWait();
+    // Creates and approves a payment on the simulator profile; true when both calls succeeded.
+    bool createAndApprove(const QString &reference);
+    QStringList operationsFrom(int row) const;
+    QString createPayment(const QString &reference);
+    Api::Payment listed(const QString &reference) const;
+    int getsOf(const QString &reference) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -79,9 +105,9 @@ bool TstWorkspace::startAndWait()
     m_workspace->start(options());
     return QTest::qWaitFor(
         [this] {
-            return m_workspace->session().state() == Workbench::ProfileSession::State::Ready
-                   && m_workspace->simulator().isRunning()
-                   && m_workspace->receiver().state() == Workbench::ReceiverService::State::Listening;
+            return m_workspace->session().state() == Workbench::ProfileSession::State::Ready &&
+                   m_workspace->simulator().isRunning() &&
+                   m_workspace->receiver().state() == Workbench::ReceiverService::State::Listening;
         },
         5000);
 }
@@ -108,23 +134,47 @@ void TstWorkspace::lastUsedProfileWins()
     m_profiles->setLastUsed(test.name);
     QVERIFY(startAndWait());
     QCOMPARE(m_workspace->session().profile().name, test.name);
-    QVERIFY(!m_profiles->names().contains(Sim::SimulatorProfile::name())); // another profile exists
+    QVERIFY(!m_profiles->names().contains(Sim::SimulatorProfile::name()));          // another profile exists
     QVERIFY(!m_workspace->quickStart().isDone(Workbench::QuickStart::Step::Setup)); // its keys are missing
+}
+
+bool TstWorkspace::createAndApprove(const QString &reference)
+{
+    Workbench::ProfileSession &session = m_workspace->session();
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+    request.reference = reference;
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    const auto created = await<Api::CreatedPayment>(
+        [&](auto done) { session.payments()->create(request, reference + QStringLiteral("-key"), done); });
+    if (!created.error.ok())
+        return false;
+    Api::ForceApproveRequest approve;
+    approve.phoneNumber = QStringLiteral("4712345678");
+    return awaitDone([&](auto done) { session.payments()->forceApprove(reference, approve, done); }).ok();
+}
+
+// The operations of the outgoing requests from that row on, in the order they were made.
+QStringList TstWorkspace::operationsFrom(int row) const
+{
+    const Workbench::RequestLogModel &requests = m_workspace->requests();
+    QStringList operations;
+    for (; row < requests.rowCount(); ++row)
+        operations.append(requests.index(row, Workbench::RequestLogModel::Operation).data().toString());
+    return operations;
 }
 
 void TstWorkspace::quickStartOffline()
 {
     QVERIFY(startAndWait());
     Workbench::ProfileSession &session = m_workspace->session();
-    const auto token = await<const Api::AccessToken *>(
-        [&](auto done) { session.client()->tokens()->token(done); });
+    const auto token = await<const Api::AccessToken *>([&](auto done) { session.client()->tokens()->token(done); });
     QVERIFY2(token.error.ok(), qPrintable(token.error.summary()));
 
     const auto registered = await<Api::RegisteredWebhook>([&](auto done) {
-        session.webhooks()->registerWebhook(m_workspace->receiverHookUrl(),
-                                            {QStringLiteral("epayments.payment.created.v1"),
-                                             QStringLiteral("epayments.payment.authorized.v1")},
-                                            done);
+        session.webhooks()->registerWebhook(
+            m_workspace->receiverHookUrl(),
+            {QStringLiteral("epayments.payment.created.v1"), QStringLiteral("epayments.payment.authorized.v1")}, done);
     });
     QVERIFY2(registered.error.ok(), qPrintable(registered.error.summary()));
     session.rememberWebhook(registered.value.id, registered.value.secret);
@@ -133,8 +183,8 @@ void TstWorkspace::quickStartOffline()
     request.amount = Api::Amount{4900, QStringLiteral("NOK")};
     request.reference = QStringLiteral("workspace-0001");
     request.returnUrl = QStringLiteral("https://example.com/return");
-    const auto created =
-        await<Api::CreatedPayment>([&](auto done) { session.payments()->create(request, QStringLiteral("k-1"), done); });
+    const auto created = await<Api::CreatedPayment>(
+        [&](auto done) { session.payments()->create(request, QStringLiteral("k-1"), done); });
     QVERIFY2(created.error.ok(), qPrintable(created.error.summary()));
     Api::ForceApproveRequest approve;
     approve.phoneNumber = QStringLiteral("4712345678");
@@ -154,6 +204,149 @@ void TstWorkspace::quickStartOffline()
     QCOMPARE(m_workspace->eventsReceived(), 2);
     QVERIFY(m_workspace->quickStart().isDone(Workbench::QuickStart::Step::View));
     QVERIFY(m_workspace->requests().rowCount() >= 4); // token, register, create, approve
+}
+
+// Receiver → Change port with a registration to the old address: it is offered for moving and step 3 is undone;
+// the move registers the new address before it deletes the old one (docs/vipps-wire.md §3), and a payment's
+// events then arrive at the new port, valid.
+void TstWorkspace::portChangeMovesTheRegistrations()
+{
+    QVERIFY(startAndWait());
+    WebhookActions &webhooks = m_workspace->webhooks();
+    QVERIFY(QTest::qWaitFor([&] { return webhooks.canCall(); }, 5000));
+    const QUrl oldUrl = m_workspace->receiverHookUrl();
+    QSignalSpy registered(&webhooks, &WebhookActions::registered);
+    webhooks.registerWebhook(oldUrl, {kCreated, kAuthorized});
+    QVERIFY(registered.wait(5000));
+    const QString oldId = registered.first().first().value<Api::RegisteredWebhook>().id;
+    QTRY_VERIFY(webhooks.canCall() && webhooks.model()->rowCount() == 1);
+    QVERIFY(m_workspace->quickStart().isDone(Step::Register));
+
+    QSignalSpy outdated(m_workspace.get(), &Workspace::registrationsOutdated);
+    const quint16 newPort = closedPort();
+    m_workspace->moveReceiver(newPort);
+    QVERIFY(outdated.wait(5000));
+    QCOMPARE(m_workspace->receiver().port(), newPort);
+    const QUrl newUrl = m_workspace->receiverHookUrl();
+    const auto offered = outdated.first().at(0).value<QList<Api::Webhook>>();
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().id, oldId);
+    QCOMPARE(outdated.first().at(1).toUrl(), oldUrl);
+    QCOMPARE(outdated.first().at(2).toUrl(), newUrl);
+    QVERIFY(!m_workspace->quickStart().isDone(Step::Register));
+
+    const int callsBefore = m_workspace->requests().rowCount();
+    QSignalSpy moved(&webhooks, &WebhookActions::moved);
+    m_workspace->moveRegistrations();
+    QVERIFY(moved.wait(5000));
+    QTRY_VERIFY(webhooks.canCall());
+    QCOMPARE(webhooks.model()->rowCount(), 1);
+    const Api::Webhook now = webhooks.model()->webhookAt(0);
+    QCOMPARE(now.url, newUrl);
+    QCOMPARE(now.events, (QStringList{kCreated, kAuthorized}));
+    QVERIFY(m_workspace->session().holdsSecretFor(now.id));
+    QVERIFY(!m_workspace->session().holdsSecretFor(oldId));
+    QVERIFY(m_workspace->quickStart().isDone(Step::Register));
+    QCOMPARE(operationsFrom(callsBefore).mid(0, 2),
+             (QStringList{Api::WebhooksApi::registerRequest(newUrl, now.events).operation,
+                          Api::WebhooksApi::removeRequest(oldId).operation}));
+
+    QVERIFY(createAndApprove(QStringLiteral("workspace-moved-0001")));
+    Events::EventLogModel &events = m_workspace->events();
+    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 5000);
+    for (int row = 0; row < events.rowCount(); ++row) {
+        QCOMPARE(events.record(row).verification.result, Signature::Result::Valid);
+        QCOMPARE(events.record(row).verification.webhookId, now.id);
+    }
+}
+
+// Through the payments workflow, as the Payments panel does; empty when the row did not appear.
+QString TstWorkspace::createPayment(const QString &reference)
+{
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+    request.reference = reference;
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    QSignalSpy created(&m_workspace->payments(), &Workbench::PaymentActions::created);
+    m_workspace->payments().create(request, false);
+    return created.wait(5000) && listed(reference).state == QLatin1String("CREATED") ? reference : QString();
+}
+
+Api::Payment TstWorkspace::listed(const QString &reference) const
+{
+    const Workbench::PaymentListModel *model = m_workspace->payments().model();
+    const int row = model->rowForReference(reference);
+    return row < 0 ? Api::Payment{} : model->paymentAt(row).payment;
+}
+
+// The finished GETs of a payment in the outgoing request log.
+int TstWorkspace::getsOf(const QString &reference) const
+{
+    using Workbench::RequestLogModel;
+    const RequestLogModel &requests = m_workspace->requests();
+    int gets = 0;
+    for (int row = 0; row < requests.rowCount(); ++row) {
+        const QString method = requests.index(row, RequestLogModel::Method).data().toString();
+        const QString path = requests.index(row, RequestLogModel::Path).data().toString();
+        if (method == QLatin1String("GET") && path.endsWith(QLatin1Char('/') + reference))
+            ++gets;
+    }
+    return gets;
+}
+
+// The customer approves on the simulator's landing page, in a browser; no webhook is registered, so no event
+// arrives: the simulator's own change refreshes the row, without Refresh.
+void TstWorkspace::landingPageApprovalRefreshesTheRow()
+{
+    QVERIFY(startAndWait());
+    const QString reference = createPayment(QStringLiteral("workspace-land-0001"));
+    QVERIFY(!reference.isEmpty());
+
+    const QUrl landingPage(listed(reference).redirectUrl);
+    QUrl approve = landingPage.resolved(QUrl(QStringLiteral("/landing/approve")));
+    approve.setQuery(QString());
+    QNetworkRequest form(approve);
+    form.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    const QString token = QUrlQuery(landingPage).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    QNetworkAccessManager browser;
+    std::unique_ptr<QNetworkReply> reply(browser.post(form, "token=" + QUrl::toPercentEncoding(token)));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+
+    QTRY_COMPARE_WITH_TIMEOUT(listed(reference).state, QStringLiteral("AUTHORIZED"), 5000);
+    QCOMPARE(listed(reference).aggregate.authorized.value, 4900);
+}
+
+// A delivery about a payment in the list gets that payment again; several about it in one batch get it once, and
+// one about a payment the list does not hold gets nothing.
+void TstWorkspace::receivedEventRefreshesTheRow()
+{
+    QVERIFY(startAndWait());
+    // Only the received events tell about changes here, not the simulator itself.
+    QObject::disconnect(&m_workspace->simulator(), &Workbench::SimulatorService::paymentEvent, &m_workspace->payments(),
+                        nullptr);
+    const QString reference = createPayment(QStringLiteral("workspace-event-0001"));
+    QVERIFY(!reference.isEmpty());
+    QTRY_COMPARE(getsOf(reference), 1); // the one after the create
+
+    // What the row says is out of date, as after a change the app did not see.
+    Api::Payment stale = listed(reference);
+    stale.state = QStringLiteral("STALE");
+    QVERIFY(m_workspace->payments().model()->update(stale));
+
+    QList<Events::EventRecord> records;
+    for (const QString &about : {reference, QStringLiteral("workspace-other-0001"), reference, reference}) {
+        Events::EventRecord record;
+        record.verified = true;
+        record.summary.name = QStringLiteral("AUTHORIZED");
+        record.summary.reference = about;
+        records.append(record);
+    }
+    emit m_workspace->receiver().eventsReceived(records);
+    QTRY_COMPARE_WITH_TIMEOUT(listed(reference).state, QStringLiteral("CREATED"), 5000);
+    QCOMPARE(getsOf(reference), 2);
+    QCOMPARE(getsOf(QStringLiteral("workspace-other-0001")), 0);
+    QCOMPARE(m_workspace->eventsReceived(), 4);
 }
 
 // At first start the webhooks workflow lists the registrations, which fetches a token: step 2 is done.

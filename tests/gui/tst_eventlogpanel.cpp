@@ -151,6 +151,9 @@ private slots:
     void selectionGivesSourceRowThroughFilter();
     void selectionFollowsDroppedRows();
     void selectLatestSelectsNewestShownRow();
+    void matchCountShownWhileFiltered();
+    void inspectedEventKeptWhileItMatches();
+    void newEventsCountedWhileNotFollowing();
     void delegatePaintsEveryResult_data();
     void delegatePaintsEveryResult();
     void duplicateIsMarked();
@@ -293,6 +296,73 @@ void TstEventLogPanel::followLatestScrollsToNewRows()
     QTRY_COMPARE(bar->value(), bar->maximum());
     const QModelIndex newest = h.view()->model()->index(249, 0);
     QVERIFY(h.view()->viewport()->rect().intersects(h.view()->visualRect(newest)));
+}
+
+void TstEventLogPanel::matchCountShownWhileFiltered()
+{
+    Harness h;
+    h.log.append(mixedRecords());
+    auto *count = h.child<QLabel>("matchLabel");
+    QCOMPARE(count->text(), QString()); // nothing filtered: nothing to count
+    QTest::keyClicks(h.child<QLineEdit>("filterEdit"), QStringLiteral("order-0002"));
+    QCOMPARE(count->text(), QStringLiteral("3 of 8 events match"));
+    h.log.append({make(9, QStringLiteral("REFUNDED"), QStringLiteral("order-0002"), 100, Result::Valid)});
+    QCOMPARE(count->text(), QStringLiteral("4 of 9 events match"));
+    h.child<QLineEdit>("filterEdit")->clear();
+    QCOMPARE(count->text(), QString());
+    h.action("validAction")->trigger();
+    QCOMPARE(count->text(), QStringLiteral("4 of 9 events match"));
+}
+
+// The inspector shows the selected event: narrowing the filter must not take it away while it still matches.
+void TstEventLogPanel::inspectedEventKeptWhileItMatches()
+{
+    Harness h;
+    QVERIFY(h.show());
+    h.log.append(mixedRecords());
+    h.clickRow(1); // seq 2, CAPTURED order-0002
+    QCOMPARE(h.panel.currentSourceRow(), 1);
+    QSignalSpy changed(&h.panel, &Gui::EventLogPanel::currentRecordChanged);
+    QTest::keyClicks(h.child<QLineEdit>("filterEdit"), QStringLiteral("order-000"));
+    QCOMPARE(h.panel.currentSourceRow(), 1);
+    QTest::keyClicks(h.child<QLineEdit>("filterEdit"), QStringLiteral("2"));
+    QCOMPARE(h.panel.currentSourceRow(), 1);
+
+    // Filtered out: not selectable, but still the one inspected; shown again: selected again.
+    h.child<QLineEdit>("filterEdit")->setText(QStringLiteral("REFUNDED"));
+    QCOMPARE(h.panel.currentSourceRow(), -1);
+    h.child<QLineEdit>("filterEdit")->clear();
+    QCOMPARE(h.panel.currentSourceRow(), 1);
+    QVERIFY2(changed.isEmpty(), "the inspected event never changed");
+
+    // The user's own choice still counts.
+    h.clickRow(3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toInt(), 3);
+}
+
+void TstEventLogPanel::newEventsCountedWhileNotFollowing()
+{
+    Harness h;
+    QVERIFY(h.show());
+    QScrollBar *bar = h.view()->verticalScrollBar();
+    h.log.append(numbered(1, 200));
+    QTRY_VERIFY(bar->maximum() > 0);
+    auto *more = h.child<QToolButton>("newEventsButton");
+    QVERIFY(more->isHidden()); // following: new events are in view anyway
+
+    h.clickRow(h.view()->rowAt(h.view()->viewport()->height() / 2));
+    QVERIFY(!h.panel.isFollowingLatest());
+    h.log.append(numbered(201, 50));
+    QTRY_VERIFY(!more->isHidden());
+    QCOMPARE(more->text(), QStringLiteral("50 new events"));
+    h.log.append(numbered(251, 1));
+    QCOMPARE(more->text(), QStringLiteral("51 new events"));
+
+    more->click(); // to the newest, following again
+    QVERIFY(h.panel.isFollowingLatest());
+    QCOMPARE(h.panel.currentSourceRow(), 250);
+    QVERIFY(more->isHidden());
 }
 
 void TstEventLogPanel::olderRowSelectionStopsFollowing()

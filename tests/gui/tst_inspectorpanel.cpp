@@ -21,6 +21,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -48,7 +50,8 @@ struct Delivered
 };
 
 // A request as the receiver gets it: headers made by the simulator's signer for `signedFor`, checked by the
-// real verifier, recorded the way the receiver records it (docs/architecture.md §3 "Verification results": 200 when valid, 401 otherwise).
+// real verifier, recorded the way the receiver records it (docs/architecture.md §3 "Verification results": 200 when
+// valid, 401 otherwise).
 Events::EventRecord record(const Delivered &spec)
 {
     Http::Request request;
@@ -162,6 +165,8 @@ private slots:
     void verdicts();
     void stringToSignMarksLineFeeds();
     void stepsShowSecretLabelHostPathDateAndReason();
+    void webhookNamedOnceInTheSecretRow();
+    void nextEventStartsAtTheTop();
     void summaryLine();
     void notADeliveryHasNothingToVerify();
     void secretValueNeverShown_data();
@@ -296,6 +301,33 @@ void TestInspectorPanel::stepsShowSecretLabelHostPathDateAndReason()
     // The diagnosis from Signature::diagnoseMismatch, not a generic sentence.
     QVERIFY2(labelText(panel, "resultLabel").contains(QStringLiteral("without the query string")),
              qPrintable(labelText(panel, "resultLabel")));
+}
+
+// The app labels a registration's secret "webhook <id>"; the row must not name the webhook twice.
+void TestInspectorPanel::webhookNamedOnceInTheSecretRow()
+{
+    Events::EventRecord r = validRecord();
+    r.verification.secretLabel = QStringLiteral("webhook %1").arg(kWebhookId);
+    Gui::InspectorPanel panel;
+    panel.setRecord(r);
+    const QString text = labelText(panel, "secretUsedLabel");
+    QCOMPARE(text.count(kWebhookId), 1);
+    QVERIFY2(text.startsWith(QStringLiteral("webhook %1").arg(kWebhookId)), qPrintable(text));
+}
+
+// Each event's check is read from its first step: the scroll position of the one before does not carry over.
+void TestInspectorPanel::nextEventStartsAtTheTop()
+{
+    Gui::InspectorPanel panel;
+    panel.resize(420, 260);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setRecord(wrongPathRecord());
+    QScrollBar *bar = child<QScrollArea>(panel, "verificationScroll")->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    panel.setRecord(validRecord());
+    QCOMPARE(bar->value(), 0);
 }
 
 void TestInspectorPanel::summaryLine()

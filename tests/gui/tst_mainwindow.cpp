@@ -2,8 +2,11 @@
 // The whole quick start through the real window against the in-process simulator: the token step ticks itself
 // when the first call fetches one, the quick start's buttons register the embedded receiver, create and approve
 // a payment, and the signed events show in the log as valid and in the inspector; plus the production look, a
-// receiver that cannot start, and the quick start's error, which belongs to the profile it happened with.
+// receiver that cannot start, the quick start's error, which belongs to the profile it happened with, a port
+// change that offers to move the registrations to the receiver's new address, failed deliveries shown, no
+// keychain said in plain words, and the secret of a webhook registered elsewhere added in the inspector.
 #include "awaitcall.h"
+#include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "gui/credentialspanel.h"
@@ -17,10 +20,13 @@
 #include "workbench/webhooklistmodel.h"
 #include "workbench/workspace.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,7 +45,10 @@ private slots:
     void quickStartThroughTheWindow();
     void productionIsUnmistakable();
     void receiverThatCannotStartSaysWhy();
+    void portChangeOffersToMoveTheWebhooks();
+    void takenPortKeepsTheReceiverAndSaysSo();
     void quickStartErrorGoesWithItsProfile();
+    void failedDeliveriesAreShown();
     void noKeychainSaidOnceInPlainWords();
     void addTheSecretOfAWebhookRegisteredElsewhere();
 
@@ -47,6 +56,7 @@ private:
     void startWorkspace(quint16 receiverPort = 0);
     void click(Step step);
     QString labelText(const char *objectName) const;
+    static int columnNamed(const QAbstractItemModel *model, const QString &header);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -96,6 +106,16 @@ QString TstMainWindow::labelText(const char *objectName) const
 {
     const auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(objectName));
     return label ? label->text() : QString();
+}
+
+int TstMainWindow::columnNamed(const QAbstractItemModel *model, const QString &header)
+{
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString() == header)
+            return column;
+    }
+    qWarning("no column %s", qPrintable(header));
+    return -1;
 }
 
 void TstMainWindow::quickStartThroughTheWindow()
@@ -160,6 +180,60 @@ void TstMainWindow::receiverThatCannotStartSaysWhy()
     QVERIFY(m_window->eventLogPanel()->emptyHint().contains(port));
 }
 
+// Registered through the quick start, then the port changes: a question names the old address, step 3 is undone,
+// and one click moves the registration to the new address.
+void TstMainWindow::portChangeOffersToMoveTheWebhooks()
+{
+    startWorkspace();
+    Workbench::QuickStart &quickStart = m_workspace->quickStart();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && quickStart.isDone(Step::Setup), 5000);
+    QTRY_VERIFY(!m_workspace->receiverHookUrl().isEmpty());
+    const QUrl oldUrl = m_workspace->receiverHookUrl();
+    click(Step::Register);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
+
+    m_workspace->moveReceiver(closedPort());
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion"))));
+    QVERIFY(question->isVisible());
+    const QUrl newUrl = m_workspace->receiverHookUrl();
+    QVERIFY2(question->text().contains(oldUrl.toString()), qPrintable(question->text()));
+    QVERIFY2(question->text().contains(newUrl.toString()), qPrintable(question->text()));
+    QVERIFY(!quickStart.isDone(Step::Register));
+
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("moveWebhooksButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
+    QCOMPARE(m_window->webhooksPanel()->model()->webhookAt(0).url, newUrl);
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion")));
+}
+
+// Receiver → Change port to a port in use: the receiver keeps running where it was, and a message box says so.
+void TstMainWindow::takenPortKeepsTheReceiverAndSaysSo()
+{
+    startWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->receiverHookUrl().isEmpty(), 5000);
+    const QUrl hookUrl = m_workspace->receiverHookUrl();
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const QString taken = QString::number(occupier.serverPort());
+
+    m_workspace->moveReceiver(occupier.serverPort());
+    QMessageBox *message = nullptr;
+    QTRY_VERIFY((message = m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage"))));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->icon(), QMessageBox::Warning);
+    QVERIFY2(message->text().contains(taken), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(hookUrl.toString()), qPrintable(message->text()));
+    QVERIFY2(message->informativeText().contains(QLatin1String("in use")), qPrintable(message->informativeText()));
+    QCOMPARE(m_workspace->receiver().state(), Workbench::ReceiverService::State::Listening);
+    QCOMPARE(m_workspace->receiverHookUrl(), hookUrl);
+    QVERIFY(labelText("receiverStatus").contains(hookUrl.toString()));
+    message->accept();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("receiverPortMessage")));
+}
+
 // A token refused for one profile is not said under the steps of the next: both simulator profiles here are
 // complete, so nothing but the switch itself changes.
 void TstMainWindow::quickStartErrorGoesWithItsProfile()
@@ -187,6 +261,44 @@ void TstMainWindow::quickStartErrorGoesWithItsProfile()
     QVERIFY(!error->isVisibleTo(m_window.get()));
 }
 
+// A webhook where nothing listens: the payment's delivery attempts show in the Deliveries tab beside the outgoing
+// requests, failed, each with the time of its retry, and the retry follows.
+void TstMainWindow::failedDeliveriesAreShown()
+{
+    startWorkspace();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && m_workspace->quickStart().isDone(Step::Setup) &&
+                                 !m_window->webhooksPanel()->isBusy(),
+                             5000);
+    const QUrl dead(QStringLiteral("http://127.0.0.1:9/dead"));
+    m_window->webhooksPanel()->registerWebhook(dead, {QStringLiteral("epayments.payment.created.v1")});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1, 5000);
+    click(Step::Trigger);
+
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("deliveriesDock"));
+    QVERIFY(dock);
+    QVERIFY(!dock->isHidden());
+    QCOMPARE(m_window->tabifiedDockWidgets(dock).size(), 1); // beside the outgoing requests
+    const auto *view = dock->findChild<QTableView *>(QStringLiteral("deliveryView"));
+    QVERIFY(view);
+    const QAbstractItemModel *model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 5000);
+    const auto text = [model](int row, const QString &header) {
+        return model->index(row, columnNamed(model, header)).data().toString();
+    };
+    QCOMPARE(text(0, QStringLiteral("URL")), dead.toString());
+    QCOMPARE(text(0, QStringLiteral("Event")), QStringLiteral("epayments.payment.created.v1"));
+    QCOMPARE(text(0, QStringLiteral("Attempt")), QStringLiteral("1"));
+    const QString error = text(0, QStringLiteral("Status or error"));
+    QVERIFY2(!error.isEmpty() && error != QLatin1String("200"), qPrintable(error));
+    const QString retry = text(0, QStringLiteral("Next retry"));
+    QVERIFY2(QTime::fromString(retry, QStringLiteral("HH:mm:ss")).isValid(), qPrintable(retry));
+    QVERIFY2(dock->windowTitle().contains(QLatin1String("failed")), qPrintable(dock->windowTitle()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 2, 5000); // the first retry, a second later
+    QCOMPARE(text(1, QStringLiteral("Attempt")), QStringLiteral("2"));
+}
+
 // Without a keychain the banner says what it means for the user, not QtKeychain's error text (that is in its
 // tooltip for whoever looks closer).
 void TstMainWindow::noKeychainSaidOnceInPlainWords()
@@ -196,7 +308,7 @@ void TstMainWindow::noKeychainSaidOnceInPlainWords()
     m_workspace = std::make_unique<Workbench::Workspace>(m_profiles.get(), &noKeychain.store);
     m_window = std::make_unique<Gui::MainWindow>(m_workspace.get(), nullptr);
     m_window->show();
-    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("bannerLabel"));
+    auto *banner = m_window->centralWidget()->findChild<QLabel *>(QStringLiteral("bannerLabel")); // not the editor's
     QVERIFY(banner);
     QVERIFY(!banner->isVisibleTo(m_window.get()));
     startWorkspace();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The webhooks panel and its register dialog against the real local simulator: register, list, delete through
-// the widgets; API and network errors in the panel; the production guard; the dialog's input check.
+// the widgets; a question before registering a duplicate; API and network errors in the panel; the production
+// guard; the dialog's input check.
 #include "api/eventcatalog.h"
 #include "gui/registerwebhookdialog.h"
 #include "gui/webhookspanel.h"
@@ -114,6 +115,7 @@ private slots:
     void registerThroughTheDialog();
     void keyboardOpensTheDialogAndRefreshes();
     void deleteAsksFirstNamingTheUrl();
+    void duplicateAsksFirst();
     void apiErrorShownWithTheReason_data();
     void apiErrorShownWithTheReason();
     void networkErrorShownWithAHint();
@@ -334,6 +336,43 @@ void TstWebhooksPanel::deleteAsksFirstNamingTheUrl()
     QVERIFY(!child<QToolButton>(panel.get(), "deleteButton")->isEnabled()); // nothing is selected any more
 }
 
+// The same URL for an event it already gets: a question first, Cancel sends nothing, "Register anyway" does.
+void TstWebhooksPanel::duplicateAsksFirst()
+{
+    const auto panel = makePanel();
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowActive(panel.get()));
+    QVERIFY(activate(*panel, Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(registerDirectly(*panel, kHookUrl, {kCaptured}));
+    QSignalSpy registered(panel.get(), &WebhooksPanel::webhookRegistered);
+
+    panel->registerWebhook(kHookUrl, {kCaptured, QStringLiteral("epayments.payment.authorized.v1")});
+    auto *box = panel->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(kHookUrl.toString()), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(kCaptured), qPrintable(box->text())); // the event it already gets
+    QVERIFY2(box->informativeText().contains(QLatin1String("twice")), qPrintable(box->informativeText()));
+    QVERIFY(!panel->isBusy());
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
+    QVERIFY(!panel->isBusy());
+    QCOMPARE(registry().size(), 1);
+
+    panel->registerWebhook(kHookUrl, {kCaptured});
+    box = panel->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion"));
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, "registerAnywayButton"), Qt::LeftButton);
+    QTRY_VERIFY(registered.count() == 1 && !panel->isBusy());
+    QCOMPARE(registry().size(), 2);
+
+    // Other events to the same URL are no duplicate: no question.
+    panel->registerWebhook(kHookUrl, {QStringLiteral("epayments.payment.cancelled.v1")});
+    QVERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("duplicateQuestion")));
+    QTRY_VERIFY(registered.count() == 2 && !panel->isBusy());
+    QCOMPARE(registry().size(), 3);
+}
+
 void TstWebhooksPanel::apiErrorShownWithTheReason_data()
 {
     QTest::addColumn<bool>("strict");
@@ -551,7 +590,9 @@ void TstWebhooksPanel::dialogValidation()
     QTest::keyClicks(edit, url);
 
     QPushButton *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-    const QString shown = child<QLabel>(&dialog, "validationLabel")->text();
+    // A problem with the URL is said under the URL field; the line at the bottom is about the event types.
+    const bool aboutUrl = !RegisterWebhookDialog::urlProblemWith(QUrl(url), localHttpAllowed).isEmpty();
+    const QString shown = child<QLabel>(&dialog, aboutUrl ? "urlNoteLabel" : "validationLabel")->text();
     QCOMPARE(ok->isEnabled(), reason.isEmpty());
     QCOMPARE(dialog.problem().isEmpty(), reason.isEmpty());
     if (reason.isEmpty()) {

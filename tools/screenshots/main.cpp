@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Takes the README's screenshots from the real app: a fresh workspace on the built-in simulator, the quick
 // start clicked through, one tampered delivery for contrast, then a grab of the window and of each panel.
-// Run by scripts/screenshots.sh; writes PNGs into the folder given as the only argument.
+// Run by scripts/screenshots.sh: vwb-screenshots FOLDER [--size WxH] [--language nb --translations DIR]; the
+// pictures of another size or language get it in their names (quick-start-done-nb-1024x700.png), and only the
+// default size and language has the panels one by one.
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "gui/eventlogpanel.h"
@@ -12,6 +14,7 @@
 #include "workbench/workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
@@ -19,6 +22,7 @@
 #include <QTabWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -54,9 +58,8 @@ void sendTampered(quint16 port)
                             R"("name":"CAPTURED","amount":{"currency":"NOK","value":4900},)"
                             R"("timestamp":"2026-11-26T12:00:00.000Z","success":true})";
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(port));
-    const Http::HeaderList headers = Sim::DeliveryHeaders::build("not-the-registered-secret", url,
-                                                                 QStringLiteral("unknown-hook"), body,
-                                                                 QDateTime::currentDateTimeUtc());
+    const Http::HeaderList headers = Sim::DeliveryHeaders::build(
+        "not-the-registered-secret", url, QStringLiteral("unknown-hook"), body, QDateTime::currentDateTimeUtc());
     QByteArray request = "POST /hooks/vipps HTTP/1.1\r\n";
     for (const Http::Header &header : headers)
         request += header.name + ": " + header.value + "\r\n";
@@ -79,12 +82,60 @@ bool save(QWidget *widget, const QString &folder, const QString &name)
     return ok;
 }
 
+struct Shots
+{
+    QString folder = QStringLiteral("docs/screenshots");
+    QSize size{1600, 1000};
+    QString language; // empty: English
+    QString translations;
+    bool isDefault() const { return size == QSize(1600, 1000) && language.isEmpty(); }
+    QString name(const QString &base) const
+    {
+        QString name = base;
+        if (!language.isEmpty())
+            name += QLatin1Char('-') + language;
+        if (size != QSize(1600, 1000))
+            name += QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+        return name;
+    }
+};
+
+Shots readArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where the PNGs go"));
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size"), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("nb, da or fi"), QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("translations"), QStringLiteral("Folder of the .qm files"), QStringLiteral("dir")});
+    parser.process(arguments);
+    Shots shots;
+    if (!parser.positionalArguments().isEmpty())
+        shots.folder = parser.positionalArguments().constFirst();
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    if (size.size() == 2)
+        shots.size = QSize(size.at(0).toInt(), size.at(1).toInt());
+    shots.language = parser.value(QStringLiteral("language"));
+    shots.translations = parser.value(QStringLiteral("translations"));
+    return shots;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const Shots shots = readArguments(QCoreApplication::arguments());
+    QTranslator translator;
+    if (!shots.language.isEmpty()) {
+        if (!translator.load(QStringLiteral("vipps-workbench_") + shots.language, shots.translations)) {
+            std::fprintf(stderr, "no translation %s in %s\n", qPrintable(shots.language),
+                         qPrintable(shots.translations));
+            return 2;
+        }
+        QApplication::installTranslator(&translator);
+    }
+    const QString folder = shots.folder;
     QDir().mkpath(folder);
     QTemporaryDir dir;
     QSettings profileSettings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
@@ -92,7 +143,7 @@ int main(int argc, char *argv[])
     Credentials::MemorySecretStore secrets;
     Workbench::Workspace workspace(&profiles, &secrets);
     Gui::MainWindow window(&workspace, nullptr);
-    window.resize(1400, 900);
+    window.resize(shots.size);
     window.show();
 
     Workbench::WorkspaceOptions options;
@@ -102,8 +153,10 @@ int main(int argc, char *argv[])
     Workbench::QuickStart &quickStart = workspace.quickStart();
     if (!waitFor([&] { return workspace.simulator().isRunning() && quickStart.isDone(Step::Setup); }))
         return 1;
-    save(&window, folder, QStringLiteral("first-start"));
+    save(&window, folder, shots.name(QStringLiteral("first-start")));
     for (Step step : {Step::Token, Step::Register, Step::Trigger}) {
+        if (quickStart.isDone(step))
+            continue; // the token may already be there: the first webhooks list fetched one
         window.quickStartPanel()->actionButton(step)->click();
         if (!waitFor([&] { return quickStart.isDone(step); }))
             return 1;
@@ -113,7 +166,9 @@ int main(int argc, char *argv[])
     sendTampered(workspace.receiver().port());
     waitFor([&] { return workspace.events().rowCount() >= 3; });
     window.quickStartPanel()->actionButton(Step::View)->click();
-    save(&window, folder, QStringLiteral("quick-start-done"));
+    save(&window, folder, shots.name(QStringLiteral("quick-start-done")));
+    if (!shots.isDefault())
+        return 0;
 
     // The register result shows the webhook's secret once: a picture must not keep it.
     if (auto *done = window.findChild<QPushButton *>(QStringLiteral("hideResultButton")))

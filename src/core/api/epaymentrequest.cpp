@@ -96,17 +96,32 @@ QString belowMinimumMessage(qint64 minimum, const QString &currency)
         .arg(decimalText(minimum), currency);
 }
 
-// prefix is "amount" or "modificationAmount"; minimum is the smallest accepted value.
-void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, Base::FieldErrors *errors)
+QString aboveMaximumMessage()
 {
-    const QString valueField = prefix + QLatin1String(".value");
-    if (amount.value < minimum)
-        errors->append({valueField, belowMinimumMessage(minimum, amount.currency)});
-    else if (amount.value > Amount::kMaxValue)
-        errors->append({valueField, tr("The amount must be at most %1 (%2); amounts are in minor units "
-                                       "(øre/cents), so 1000 means 10.00.")
-                                        .arg(Amount::kMaxValue)
-                                        .arg(decimalText(Amount::kMaxValue))});
+    return tr("The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.")
+        .arg(Amount::kMaxValue)
+        .arg(decimalText(Amount::kMaxValue));
+}
+
+// A field in kroner (or euro) is told in kroner; nothing or zero in it asks for an amount.
+QString valueMessage(const Amount &amount, qint64 minimum, Amount::Unit unit)
+{
+    if (unit == Amount::Unit::Minor)
+        return amount.value < minimum ? belowMinimumMessage(minimum, amount.currency) : aboveMaximumMessage();
+    if (amount.value > Amount::kMaxValue)
+        return tr("The amount must be at most %1.").arg(Amount{Amount::kMaxValue, amount.currency}.text());
+    const QString least = Amount{minimum, amount.currency}.text();
+    if (amount.value <= 0)
+        return tr("Enter an amount of at least %1, e.g. 49.00.").arg(least);
+    return tr("The amount must be at least %1.").arg(least);
+}
+
+// prefix is "amount" or "modificationAmount"; minimum is the smallest accepted value.
+void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, Base::FieldErrors *errors,
+                 Amount::Unit unit = Amount::Unit::Minor)
+{
+    if (amount.value < minimum || amount.value > Amount::kMaxValue)
+        errors->append({prefix + QLatin1String(".value"), valueMessage(amount, minimum, unit)});
     if (!Amount::currencies().contains(amount.currency))
         errors->append({prefix + QLatin1String(".currency"),
                         tr("The currency must be one of %1 (in capitals) and match the sales unit's market.")
@@ -265,10 +280,10 @@ QStringList CreatePaymentRequest::customerInteractions()
     return {QStringLiteral("CUSTOMER_PRESENT"), QStringLiteral("CUSTOMER_NOT_PRESENT")};
 }
 
-Base::FieldErrors CreatePaymentRequest::validate() const
+Base::FieldErrors CreatePaymentRequest::validate(Amount::Unit unit) const
 {
     Base::FieldErrors errors;
-    checkAmount(amount, Amount::minimumPaymentValue(amount.currency), QStringLiteral("amount"), &errors);
+    checkAmount(amount, Amount::minimumPaymentValue(amount.currency), QStringLiteral("amount"), &errors, unit);
     checkPaymentMethod(*this, &errors);
     checkCustomer(*this, &errors);
     checkReference(reference, &errors);
@@ -276,6 +291,13 @@ Base::FieldErrors CreatePaymentRequest::validate() const
     checkUserFlow(userFlow, &errors);
     checkDescription(paymentDescription, &errors);
     checkCustomerInteraction(customerInteraction, &errors);
+    return errors;
+}
+
+Base::FieldErrors CreatePaymentRequest::validateReference(const QString &reference)
+{
+    Base::FieldErrors errors;
+    checkReference(reference, &errors);
     return errors;
 }
 

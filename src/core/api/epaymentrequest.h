@@ -15,6 +15,10 @@ namespace Api {
 // Minor units (øre, cents): 1000 = 10.00. All three currencies have two decimals.
 struct Amount
 {
+    // What an amount field holds: minor units (4900, the API's and the command line's) or major units (49.00, the
+    // app's form); validation speaks in the field's unit.
+    enum class Unit { Minor, Major };
+
     qint64 value = 0;
     QString currency; // NOK, DKK or EUR
 
@@ -43,8 +47,11 @@ struct CreatePaymentRequest
     static QStringList paymentMethodTypes();
     static QStringList customerInteractions();
 
-    Base::FieldErrors validate() const;
+    Base::FieldErrors validate(Amount::Unit unit = Amount::Unit::Minor) const;
     QByteArray toJson() const;
+
+    // The reference rule validate() checks, for a reference given on its own (to get a payment by it).
+    static Base::FieldErrors validateReference(const QString &reference);
 };
 
 // Capture and refund: {"modificationAmount":{"currency":"NOK","value":49900}}.

@@ -15,6 +15,8 @@ struct EventType
     QString group;            // "ePayment", "Recurring", "QR", "Login"
     QString paymentEventName; // the payload's "name" for ePayment events ("CAPTURED"), else empty
     QString meaning;          // one English line for people
+    // The meaning in the user's language, where it is translated.
+    QString meaningText() const;
 
     friend bool operator==(const EventType &, const EventType &) = default;
 };
@@ -35,6 +37,8 @@ public:
     bool isKnown(const QString &type) const { return find(type) != nullptr; }
     // "CAPTURED" (any case) -> "epayments.payment.captured.v1"; empty when no ePayment event has that name.
     QString typeForPaymentEventName(const QString &name) const;
+    // The meanings the translation tools know of (eventmeanings.cpp).
+    static QStringList translatableMeanings();
 
 private:
     QList<EventType> m_types;

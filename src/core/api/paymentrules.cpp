@@ -37,6 +37,7 @@ QString PaymentRules::whyNot(Action action) const
     case Action::Capture: return captureProblem();
     case Action::Refund: return refundProblem();
     case Action::Cancel: return cancelProblem();
+    case Action::LandingPage: return landingPageProblem();
     }
     return {};
 }
@@ -75,6 +76,34 @@ QString PaymentRules::cancelProblem() const
     if (capturable() > 0)
         return {};
     return tr("Nothing authorized is left to cancel; refund what was captured instead.");
+}
+
+// ABORTED, EXPIRED and TERMINATED are final: the page can only say so. After approval it still shows the payment.
+QString PaymentRules::landingPageProblem() const
+{
+    const QString &state = m_payment.state;
+    if (state == QLatin1String("ABORTED") || state == QLatin1String("EXPIRED") || state == QLatin1String("TERMINATED"))
+        return tr("The payment is %1, which is final: its landing page has nothing left to do.").arg(state);
+    if (m_payment.redirectUrl.isEmpty())
+        return tr("The API gave no landing page for this payment (a PUSH_MESSAGE payment goes to the app).");
+    return {};
+}
+
+QString PaymentRules::cancelQuestion() const
+{
+    if (!allows(Action::Cancel))
+        return {};
+    const QString &reference = m_payment.reference;
+    if (m_payment.state == kCreated)
+        return tr("Cancel %1? It has not been approved yet: it ends as TERMINATED and can no longer be paid.")
+            .arg(reference);
+    const qint64 captured = m_payment.aggregate.captured.value;
+    if (captured == 0)
+        return tr("Cancel %1? The %2 authorized is released to the customer and can no longer be captured.")
+            .arg(reference, amountText(capturable()));
+    return tr("Cancel %1? The %2 not captured is released to the customer and can no longer be captured; the %3 "
+              "captured stays, to be refunded if need be.")
+        .arg(reference, amountText(capturable()), amountText(captured));
 }
 
 QStringList PaymentRules::nextSteps() const

@@ -17,7 +17,8 @@ class PaymentRules
     Q_DECLARE_TR_FUNCTIONS(Api::PaymentRules)
 
 public:
-    enum class Action { Approve, Capture, Refund, Cancel };
+    // LandingPage: the customer's page of the create answer's redirectUrl, where the payment is approved or rejected.
+    enum class Action { Approve, Capture, Refund, Cancel, LandingPage };
 
     explicit PaymentRules(const Payment &payment) : m_payment(payment) {}
 
@@ -30,6 +31,8 @@ public:
     bool allows(Action action) const { return whyNot(action).isEmpty(); }
     // Empty when the action is allowed; otherwise a sentence saying why not, with the amounts.
     QString whyNot(Action action) const;
+    // What a cancel would do now, asked before it is sent; empty when cancel is not allowed.
+    QString cancelQuestion() const;
     // What can be done now, e.g. "capture up to 49.00 NOK", "cancel"; empty for a finished payment.
     QStringList nextSteps() const;
 
@@ -38,6 +41,7 @@ private:
     QString captureProblem() const;
     QString refundProblem() const;
     QString cancelProblem() const;
+    QString landingPageProblem() const;
 
     Payment m_payment;
 };

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 
+#include <memory>
+
 namespace Receiver {
 
 namespace {
@@ -34,6 +36,7 @@ ReceiverHost::~ReceiverHost()
 ReceiverHost::StartResult ReceiverHost::start(const ReceiverSettings &settings)
 {
     stop();
+    m_settings = settings;
     m_error.clear();
     Signature::Verifier &verifier = m_handler.verifier();
     verifier.setPublicUrl(settings.publicUrl);
@@ -71,22 +74,21 @@ bool ReceiverHost::openJournal(const QString &path)
 
 bool ReceiverHost::bind(const ReceiverSettings &settings)
 {
-    if (listenOn(settings, settings.port, &m_error))
-        return true;
-    return settings.anyPortIfTaken && settings.port != 0 && listenOn(settings, 0, nullptr);
+    m_server = listenOn(settings, settings.port, &m_error);
+    if (!m_server && settings.anyPortIfTaken && settings.port != 0)
+        m_server = listenOn(settings, 0, nullptr);
+    return m_server != nullptr;
 }
 
-bool ReceiverHost::listenOn(const ReceiverSettings &settings, quint16 port, QString *error)
+Http::Server *ReceiverHost::listenOn(const ReceiverSettings &settings, quint16 port, QString *error)
 {
     QString message;
-    m_server = new Http::Server(&m_handler, settings.limits, this);
-    if (m_server->start(settings.host, port, &message))
-        return true;
-    delete m_server;
-    m_server = nullptr;
+    auto server = std::make_unique<Http::Server>(&m_handler, settings.limits, this);
+    if (server->start(settings.host, port, &message))
+        return server.release();
     if (error)
         *error = message;
-    return false;
+    return nullptr;
 }
 
 void ReceiverHost::startForwarding(const QUrl &target)
@@ -112,6 +114,32 @@ void ReceiverHost::stop()
     }
     if (wasListening)
         emit stopped();
+}
+
+bool ReceiverHost::moveTo(quint16 port)
+{
+    ReceiverSettings settings = m_settings;
+    settings.port = port;
+    settings.anyPortIfTaken = false;
+    if (!isListening()) {
+        if (start(settings) == StartResult::Started)
+            return true;
+        emit moveFailed(port, m_error);
+        return false;
+    }
+    if (port == this->port())
+        return true; // already there; binding it again would find it taken
+    Http::Server *server = listenOn(settings, port, &m_error);
+    if (!server) {
+        emit moveFailed(port, m_error);
+        return false;
+    }
+    delete m_server; // only now: closes the old port and its connections
+    m_server = server;
+    m_settings = settings;
+    m_error.clear();
+    emit started(m_server->serverPort());
+    return true;
 }
 
 void ReceiverHost::setSecrets(const Signature::SecretList &secrets)

@@ -36,6 +36,11 @@ public:
     StartResult start(const ReceiverSettings &settings);
     // Closes the server and its connections, then syncs and closes the journal. Emits stopped() if it ran.
     void stop();
+    // Listens on port instead, with the journal, handler, secrets and forwarding it has: the new port is bound
+    // before the old one is closed, so a port that cannot be had leaves the receiver as it was and moveFailed()
+    // says why. Not listening: starts on port with the settings of the last start(). Emits started() on success,
+    // nothing when it already listens there.
+    bool moveTo(quint16 port);
 
     // Secrets stay across start() and stop(); they may change at any time.
     void setSecrets(const Signature::SecretList &secrets);
@@ -51,6 +56,8 @@ signals:
     void started(quint16 port);
     void failed(const QString &message);
     void stopped();
+    // moveTo(port) could not listen there; a receiver that ran still runs where it did.
+    void moveFailed(quint16 port, const QString &message);
     // After the delivery is journaled, before it is answered.
     void delivered(const Receiver::Delivery &delivery);
     // The journal could not be written; the delivery was answered 503 so the sender retries.
@@ -61,7 +68,7 @@ signals:
 private:
     bool openJournal(const QString &path);
     bool bind(const ReceiverSettings &settings);
-    bool listenOn(const ReceiverSettings &settings, quint16 port, QString *error);
+    Http::Server *listenOn(const ReceiverSettings &settings, quint16 port, QString *error); // null on failure
     void startForwarding(const QUrl &target);
     StartResult fail(StartResult result); // m_error says why
     void onDelivered(const Receiver::Delivery &delivery);
@@ -72,6 +79,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     Forwarder *m_forwarder = nullptr;
     QString m_error;
+    ReceiverSettings m_settings; // of the last start(), with the port moved to since
 };
 
 } // namespace Receiver

@@ -18,13 +18,15 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDelivery, "vwb.sim.delivery", QtInfoMsg)
 
-// docs/vipps-wire.md §5: ordering is per registered webhook and payment; no reference, no constraint.
-QString orderKeyFor(const QString &registrationId, const QByteArray &body)
+QString referenceOf(const QByteArray &body)
 {
-    const QJsonValue reference = QJsonDocument::fromJson(body).object().value(QLatin1String("reference"));
-    if (!reference.isString() || reference.toString().isEmpty())
-        return {};
-    return registrationId + QLatin1Char('\n') + reference.toString();
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("reference")).toString();
+}
+
+// docs/vipps-wire.md §5: ordering is per registered webhook and payment; no reference, no constraint.
+QString orderKeyFor(const QString &registrationId, const QString &reference)
+{
+    return reference.isEmpty() ? QString() : registrationId + QLatin1Char('\n') + reference;
 }
 
 bool isSuccess(int status)
@@ -91,7 +93,8 @@ void DeliveryEngine::enqueue(const QString &msn, const QString &eventType, const
         delivery->target = target;
         delivery->eventType = eventType;
         delivery->body = body;
-        delivery->orderKey = orderKeyFor(target.id, body);
+        delivery->reference = referenceOf(body);
+        delivery->orderKey = orderKeyFor(target.id, delivery->reference);
         submit(delivery);
     }
 }
@@ -116,6 +119,7 @@ void DeliveryEngine::attempt(const DeliveryPtr &delivery)
     if (delivery->cancelled)
         return; // a retry scheduled before the cancel
     ++delivery->attempt;
+    delivery->sentAt = m_clock().toUTC();
     delivery->headers = headersFor(*delivery); // docs/vipps-wire.md §5: every retry is re-signed with a new date
     post(delivery, false);
 }
@@ -123,7 +127,7 @@ void DeliveryEngine::attempt(const DeliveryPtr &delivery)
 Http::HeaderList DeliveryEngine::headersFor(const Delivery &delivery) const
 {
     const DeliveryTarget &target = delivery.target;
-    return DeliveryHeaders::build(target.secret, target.url, target.id, delivery.body, m_clock().toUTC());
+    return DeliveryHeaders::build(target.secret, target.url, target.id, delivery.body, delivery.sentAt);
 }
 
 void DeliveryEngine::post(const DeliveryPtr &delivery, bool duplicate)
@@ -152,6 +156,7 @@ void DeliveryEngine::onFinished(const DeliveryPtr &delivery, QNetworkReply *repl
     const QString &id = delivery->target.id;
     qCDebug(lcDelivery) << "delivery" << delivery->eventType << "to" << id << "attempt" << delivery->attempt << status;
     emit deliveryAttempted(id, delivery->eventType, delivery->attempt, status, error);
+    emit attemptReported(reportOf(*delivery, status, error));
     if (!error.isEmpty()) {
         retryOrDrop(delivery, status, error);
         return;
@@ -176,14 +181,36 @@ void DeliveryEngine::onDuplicateFinished(const DeliveryPtr &delivery, QNetworkRe
 void DeliveryEngine::retryOrDrop(const DeliveryPtr &delivery, int status, const QString &error)
 {
     // docs/vipps-wire.md §5: retried with backoff, then dropped for good.
-    if (delivery->attempt <= m_retrySchedule.size()) {
-        later(m_retrySchedule.at(delivery->attempt - 1), [this, delivery] { attempt(delivery); });
+    if (const int delayMs = retryDelayMs(*delivery); delayMs >= 0) {
+        later(delayMs, [this, delivery] { attempt(delivery); });
         return;
     }
     qCInfo(lcDelivery) << "dropped" << delivery->eventType << "to" << delivery->target.id << "after"
                        << delivery->attempt << "attempts";
     emit deliveryDropped(delivery->target.id, delivery->eventType, delivery->attempt, status, error);
     complete(delivery);
+}
+
+int DeliveryEngine::retryDelayMs(const Delivery &delivery) const
+{
+    return delivery.attempt <= m_retrySchedule.size() ? m_retrySchedule.at(delivery.attempt - 1) : -1;
+}
+
+DeliveryAttempt DeliveryEngine::reportOf(const Delivery &delivery, int status, const QString &error) const
+{
+    DeliveryAttempt report;
+    report.sentAt = delivery.sentAt;
+    report.registrationId = delivery.target.id;
+    report.url = delivery.target.url;
+    report.eventType = delivery.eventType;
+    report.reference = delivery.reference;
+    report.attempt = delivery.attempt;
+    report.status = status;
+    report.error = error;
+    const int delayMs = error.isEmpty() ? -1 : retryDelayMs(delivery);
+    if (delayMs >= 0)
+        report.nextRetryAt = m_clock().toUTC().addMSecs(delayMs);
+    return report;
 }
 
 void DeliveryEngine::complete(const DeliveryPtr &delivery)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "http/header.h"
+#include "sim/deliveryattempt.h"
 #include "sim/webhookregistry.h"
 
 #include <QByteArray>
@@ -70,6 +71,9 @@ signals:
     void duplicateSent(const QString &registrationId, const QString &eventType, int status);
     // attempts made before the cancel; 0 when the delivery was still waiting for an earlier one.
     void deliveryCancelled(const QString &registrationId, const QString &eventType, int attempts);
+    // Each attempt once its answer (or failure) is in, with its URL and the time of the retry, if one is left;
+    // right after deliveryAttempted().
+    void attemptReported(const Sim::DeliveryAttempt &attempt);
 
 private:
     struct Delivery
@@ -77,8 +81,10 @@ private:
         DeliveryTarget target;
         QString eventType;
         QByteArray body;
-        QString orderKey; // registration id + reference; empty when the body has no reference
+        QString reference; // empty when the body has none
+        QString orderKey;  // registration id + reference; empty without a reference
         int attempt = 0;
+        QDateTime sentAt;         // of the latest attempt, its x-ms-date
         Http::HeaderList headers; // of the latest attempt
         bool cancelled = false;   // a late answer or a scheduled retry is then ignored
     };
@@ -90,6 +96,8 @@ private:
     void onFinished(const DeliveryPtr &delivery, QNetworkReply *reply);
     void onDuplicateFinished(const DeliveryPtr &delivery, QNetworkReply *reply);
     void retryOrDrop(const DeliveryPtr &delivery, int status, const QString &error);
+    int retryDelayMs(const Delivery &delivery) const; // -1 when no retry is left
+    DeliveryAttempt reportOf(const Delivery &delivery, int status, const QString &error) const;
     void complete(const DeliveryPtr &delivery);
     void release(const DeliveryPtr &delivery);
     void later(int delayMs, std::function<void()> task);

@@ -26,13 +26,6 @@ QByteArray newSecret()
     return bytes.toBase64();
 }
 
-bool isThisMachine(const QString &host)
-{
-    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
-        return true;
-    return QHostAddress(host).isLoopback();
-}
-
 bool isHttp(const QUrl &url, const QLatin1String &scheme)
 {
     return url.scheme().compare(scheme, Qt::CaseInsensitive) == 0;
@@ -52,6 +45,13 @@ void checkProperties(const QJsonObject &body, QList<Api::ExtraDetail> *errors)
 } // namespace
 
 WebhookRegistry::WebhookRegistry(QObject *parent) : QObject(parent) {}
+
+bool WebhookRegistry::isThisMachine(const QString &host)
+{
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return true;
+    return QHostAddress(host).isLoopback();
+}
 
 RegisterOutcome WebhookRegistry::registerWebhook(const QString &msn, const QJsonObject &body)
 {

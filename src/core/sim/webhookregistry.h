@@ -50,6 +50,9 @@ public:
 
     explicit WebhookRegistry(QObject *parent = nullptr);
 
+    // localhost, a name under .localhost, or a loopback address: where http:// is let through when not strict.
+    static bool isThisMachine(const QString &host);
+
     // Strict: https always, as Vipps requires; otherwise http is allowed for this machine only.
     void setStrictUrls(bool strict) { m_strictUrls = strict; }
     bool strictUrls() const { return m_strictUrls; }

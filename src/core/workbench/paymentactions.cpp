@@ -9,7 +9,12 @@
 namespace Workbench {
 
 PaymentActions::PaymentActions(ProfileSession *session, Confirmer *confirmer, QObject *parent)
-    : QObject(parent), m_session(session), m_guard(confirmer), m_model(new PaymentListModel(this))
+    : QObject(parent)
+    , m_session(session)
+    , m_guard(confirmer)
+    , m_model(new PaymentListModel(this))
+    , m_refreshes(
+          [this](const QString &reference, std::function<void()> done) { get(reference, false, std::move(done)); })
 {
     connect(m_session, &ProfileSession::stateChanged, this, &PaymentActions::onSessionState);
     onSessionState(m_session->state());
@@ -26,11 +31,15 @@ bool PaymentActions::approveExists() const
 void PaymentActions::onSessionState(ProfileSession::State state)
 {
     m_answers.dropPending();
+    m_refreshes.clear();
     setCreating(false);
     const QString name = m_session->profile().name;
     if (state == ProfileSession::State::Ready && name != m_profileName) {
-        // Payments belong to the merchant serial number of the profile that made them.
-        m_model->clear();
+        // Payments belong to the merchant serial number of the profile that made them; each profile's list waits
+        // for it while another is in use.
+        if (!m_profileName.isEmpty())
+            m_lists.insert(m_profileName, m_model->entries());
+        m_model->setEntries(m_lists.take(name));
         m_profileName = name;
         emit errorCleared();
         emit statusChanged({});
@@ -40,7 +49,7 @@ void PaymentActions::onSessionState(ProfileSession::State state)
 void PaymentActions::create(const Api::CreatePaymentRequest &request, bool approveAfter, const QString &phoneNumber)
 {
     const QString action = tr("Create payment %1").arg(request.reference);
-    if (const Base::FieldErrors errors = request.validate(); !errors.isEmpty()) {
+    if (const Base::FieldErrors errors = request.validate(Api::Amount::Unit::Major); !errors.isEmpty()) {
         fail(action, {}, Api::ApiError::validation(errors));
         return;
     }
@@ -169,25 +178,91 @@ void PaymentActions::refresh(const QString &reference)
     get(reference, true);
 }
 
-// A get the user asked for clears the error when it works; the one after an action leaves it alone, so a later
-// action's failure is not hidden by an earlier action's get.
-void PaymentActions::get(const QString &reference, bool asked)
+void PaymentActions::open(const QString &text)
 {
-    const QString action = tr("Refresh %1").arg(reference);
+    const QString reference = text.trimmed();
+    const QString action = tr("Open payment %1").arg(reference);
+    if (const Base::FieldErrors errors = Api::CreatePaymentRequest::validateReference(reference); !errors.isEmpty()) {
+        fail(action, {}, Api::ApiError::validation(errors));
+        return;
+    }
     Api::EPaymentApi *payments = api(action);
     if (!payments)
         return;
-    payments->get(reference, m_answers.guard([this, action, reference, asked](const Api::Payment &payment,
-                                                                              const Api::ApiError &error) {
-        if (!error.ok()) {
+    emit statusChanged(tr("Getting %1…").arg(reference));
+    payments->get(reference,
+                  m_answers.guard([this, reference](const Api::Payment &payment, const Api::ApiError &error) {
+                      onOpened(reference, payment, error);
+                  }));
+}
+
+// Payments belong to a merchant serial number: a 404 most often means the reference was made with another one.
+void PaymentActions::onOpened(const QString &reference, const Api::Payment &payment, const Api::ApiError &error)
+{
+    if (!error.ok()) {
+        fail(tr("Open payment %1").arg(reference), {}, error);
+        if (error.status == 404)
+            emit statusChanged(tr("No payment %1 for merchant serial number %2: check the reference and the profile "
+                                  "in use.")
+                                   .arg(reference, m_session->profile().merchantSerialNumber));
+        return;
+    }
+    Api::Payment listed = payment;
+    listed.reference = reference; // the one asked for, which the answer repeats
+    m_model->add(listed);
+    succeed(reference, tr("Opened %1: it is %2.").arg(reference, payment.state));
+    emit opened(reference);
+}
+
+void PaymentActions::eventsReceived(const QList<Events::EventRecord> &records)
+{
+    QStringList references;
+    for (const Events::EventRecord &record : records)
+        references.append(record.summary.reference);
+    refreshListed(references);
+}
+
+void PaymentActions::simulatorChanged(const QString &msn, const Sim::PaymentEvent &event)
+{
+    if (isReady() && msn == m_session->profile().merchantSerialNumber)
+        refreshListed({event.reference});
+}
+
+void PaymentActions::refreshListed(const QStringList &references)
+{
+    if (!isReady())
+        return;
+    QStringList listed;
+    for (const QString &reference : references) {
+        if (m_model->rowForReference(reference) >= 0)
+            listed.append(reference);
+    }
+    m_refreshes.request(listed);
+}
+
+// A get the user asked for clears the error when it works; the one after an action leaves it alone, so a later
+// action's failure is not hidden by an earlier action's get. then runs once the answer is in, whatever it says.
+void PaymentActions::get(const QString &reference, bool asked, std::function<void()> then)
+{
+    const QString action = tr("Refresh %1").arg(reference);
+    Api::EPaymentApi *payments = api(action);
+    if (!payments) {
+        if (then)
+            then();
+        return;
+    }
+    payments->get(reference, m_answers.guard([this, action, reference, asked, then](const Api::Payment &payment,
+                                                                                    const Api::ApiError &error) {
+        if (!error.ok())
             fail(action, reference, error);
-            return;
-        }
-        m_model->update(payment);
-        if (asked) {
+        else
+            m_model->update(payment);
+        if (error.ok() && asked) {
             emit errorCleared();
             emit statusChanged(tr("%1 is %2.").arg(reference, payment.state));
         }
+        if (then)
+            then();
     }));
 }
 

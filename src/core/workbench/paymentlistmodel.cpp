@@ -51,6 +51,15 @@ bool PaymentListModel::update(const Api::Payment &payment)
     return true;
 }
 
+void PaymentListModel::add(const Api::Payment &payment)
+{
+    if (update(payment))
+        return;
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend({payment, m_clock(), {}});
+    endInsertRows();
+}
+
 bool PaymentListModel::setLastError(const QString &reference, const QString &error)
 {
     const int row = rowForReference(reference);
@@ -69,6 +78,15 @@ void PaymentListModel::clear()
         return;
     beginResetModel();
     m_entries.clear();
+    endResetModel();
+}
+
+void PaymentListModel::setEntries(const QList<Entry> &entries)
+{
+    if (entries.isEmpty() && m_entries.isEmpty())
+        return;
+    beginResetModel();
+    m_entries = entries;
     endResetModel();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The payments created in this app session, newest first: state, aggregates and the last failed action of each.
+// The payments created or opened in this app session, newest first: state, aggregates and the last failed action of
+// each.
 #pragma once
 
 #include "api/epaymentapi.h"
@@ -47,9 +48,14 @@ public:
     // A GetPaymentResponse or ModificationResponse; false for a reference not listed. An empty redirectUrl
     // keeps the one from the create answer (modification responses carry none).
     bool update(const Api::Payment &payment);
+    // A payment got by its reference: updated when listed, else added as row 0.
+    void add(const Api::Payment &payment);
     // The one-line reason the last action on a payment failed; empty clears it. False when not listed.
     bool setLastError(const QString &reference, const QString &error);
     void clear();
+    // Every row, newest first; setEntries() puts such a list back (another profile's, kept for the session).
+    const QList<Entry> &entries() const { return m_entries; }
+    void setEntries(const QList<Entry> &entries);
 
     const Entry &paymentAt(int row) const { return m_entries.at(row); }
     int rowForReference(const QString &reference) const; // -1 when not listed

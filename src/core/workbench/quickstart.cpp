@@ -31,6 +31,11 @@ void QuickStart::webhookRegistered()
     mark(Step::Register, true);
 }
 
+void QuickStart::registrationOutdated()
+{
+    mark(Step::Register, false);
+}
+
 void QuickStart::paymentTriggered()
 {
     mark(Step::Trigger, true);

@@ -28,6 +28,7 @@ public:
     void profileReady(bool complete);     // Setup: a profile with every key
     void tokenReceived();                 // Token
     void webhookRegistered();             // Register: a registration pointing at the receiver
+    void registrationOutdated();          // Register undone: the receiver moved away from the registrations
     void paymentTriggered();              // Trigger: a payment created (and approved) so events follow
     void validEventReceived();            // View: a delivery whose signature verified
     void reset();                         // the active profile starts over

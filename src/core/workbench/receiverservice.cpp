@@ -7,11 +7,7 @@ ReceiverService::ReceiverService(QObject *parent)
     : QObject(parent), m_worker(new ReceiverWorker), m_thread(m_worker, QStringLiteral("receiver"))
 {
     qRegisterMetaType<QList<Events::EventRecord>>();
-    connect(m_worker, &ReceiverWorker::started, this, [this](quint16 port) {
-        m_port = port;
-        m_lastError.clear();
-        setState(State::Listening);
-    });
+    connect(m_worker, &ReceiverWorker::started, this, &ReceiverService::onStarted);
     connect(m_worker, &ReceiverWorker::failed, this, [this](const QString &message) {
         m_port = 0;
         m_lastError = message;
@@ -23,6 +19,7 @@ ReceiverService::ReceiverService(QObject *parent)
     });
     connect(m_worker, &ReceiverWorker::eventsReceived, this, &ReceiverService::eventsReceived);
     connect(m_worker, &ReceiverWorker::journalFailed, this, &ReceiverService::journalFailed);
+    connect(m_worker, &ReceiverWorker::moveFailed, this, &ReceiverService::moveFailed);
 }
 
 ReceiverService::~ReceiverService() = default;
@@ -39,6 +36,14 @@ void ReceiverService::stop()
 {
     ReceiverWorker *worker = m_worker;
     m_thread.post([worker] { worker->stop(); });
+}
+
+void ReceiverService::moveTo(quint16 port)
+{
+    m_settings.port = port;
+    m_settings.anyPortIfTaken = false;
+    ReceiverWorker *worker = m_worker;
+    m_thread.post([worker, port] { worker->moveTo(port); });
 }
 
 void ReceiverService::setSecrets(const Signature::SecretList &secrets)
@@ -64,6 +69,18 @@ QUrl ReceiverService::localUrl() const
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+// A move leaves the state Listening: the new port is news all the same.
+void ReceiverService::onStarted(quint16 port)
+{
+    const bool moved = m_state == State::Listening && port != m_port;
+    m_port = port;
+    m_lastError.clear();
+    if (moved)
+        emit stateChanged(m_state);
+    else
+        setState(State::Listening);
 }
 
 void ReceiverService::setState(State state)

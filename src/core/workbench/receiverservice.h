@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The app's side of the embedded receiver: starts, restarts and stops it on its thread, hands it the
+// The app's side of the embedded receiver: starts, moves and stops it on its thread, hands it the
 // webhook secrets, and tells the window what it does. All calls return at once; answers come as signals.
 #pragma once
 
@@ -23,6 +23,10 @@ public:
 
     void start(const ReceiverSettings &settings);
     void stop();
+    // To another port without stopping: the new port is bound before the old one closes
+    // (Receiver::ReceiverHost::moveTo). Listening, stateChanged() comes with the new port; if the port cannot be
+    // had, moveFailed() and the receiver stays where it was. Not listening: a start on that port.
+    void moveTo(quint16 port);
     void setSecrets(const Signature::SecretList &secrets);
     void setAcceptAll(bool acceptAll);
 
@@ -36,8 +40,11 @@ signals:
     void stateChanged(Workbench::ReceiverService::State state);
     void eventsReceived(const QList<Events::EventRecord> &records);
     void journalFailed(const QString &message);
+    // moveTo(port) could not listen there; a receiver that listened still does, on its old port.
+    void moveFailed(quint16 port, const QString &message);
 
 private:
+    void onStarted(quint16 port);
     void setState(State state);
 
     ReceiverWorker *m_worker;

@@ -17,6 +17,7 @@ ReceiverWorker::ReceiverWorker(QObject *parent) : QObject(parent)
     connect(&m_host, &Receiver::ReceiverHost::started, this, &ReceiverWorker::started);
     connect(&m_host, &Receiver::ReceiverHost::failed, this, &ReceiverWorker::failed);
     connect(&m_host, &Receiver::ReceiverHost::stopped, this, &ReceiverWorker::stopped);
+    connect(&m_host, &Receiver::ReceiverHost::moveFailed, this, &ReceiverWorker::moveFailed);
 }
 
 ReceiverWorker::~ReceiverWorker()
@@ -34,6 +35,11 @@ void ReceiverWorker::stop()
 {
     flush();
     m_host.stop();
+}
+
+void ReceiverWorker::moveTo(quint16 port)
+{
+    m_host.moveTo(port);
 }
 
 void ReceiverWorker::setSecrets(const Signature::SecretList &secrets)

@@ -29,6 +29,8 @@ public:
     // Stops what runs, then binds anew; answers with started() or failed().
     void start(const ReceiverSettings &settings);
     void stop();
+    // Binds the new port before closing the old (Receiver::ReceiverHost::moveTo); started() or moveFailed().
+    void moveTo(quint16 port);
     void setSecrets(const Signature::SecretList &secrets);
     void setAcceptAll(bool acceptAll);
 
@@ -36,6 +38,7 @@ signals:
     void started(quint16 port);
     void failed(const QString &message);
     void stopped();
+    void moveFailed(quint16 port, const QString &message);
     void eventsReceived(const QList<Events::EventRecord> &records);
     void journalFailed(const QString &message);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/simulatorhost.h"
 
+#include "sim/deliveryengine.h"
+
 namespace Workbench {
 
 SimulatorHost::SimulatorHost(QObject *parent) : QObject(parent) {}
@@ -29,6 +31,9 @@ bool SimulatorHost::tryStart(const Sim::SimulatorOptions &options, QString *erro
     m_simulator = std::make_unique<Sim::LocalSimulator>(options);
     connect(m_simulator.get(), &Sim::LocalSimulator::requestHandled, this, &SimulatorHost::requestHandled);
     connect(m_simulator.get(), &Sim::LocalSimulator::paymentEvent, this, &SimulatorHost::paymentEvent);
+    Sim::DeliveryEngine *deliveries = &m_simulator->deliveries();
+    connect(deliveries, &Sim::DeliveryEngine::attemptReported, this, &SimulatorHost::deliveryAttempted);
+    connect(deliveries, &Sim::DeliveryEngine::deliveryCancelled, this, &SimulatorHost::deliveryCancelled);
     if (m_simulator->start(error))
         return true;
     m_simulator.reset();

@@ -3,6 +3,7 @@
 // simulator belongs to that thread.
 #pragma once
 
+#include "sim/deliveryattempt.h"
 #include "sim/localsimulator.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ signals:
     void failed(const QString &message);
     void requestHandled(const QByteArray &method, const QByteArray &path, int status);
     void paymentEvent(const QString &msn, const Sim::PaymentEvent &event);
+    void deliveryAttempted(const Sim::DeliveryAttempt &attempt);
+    void deliveryCancelled(const QString &registrationId, const QString &eventType, int attempts);
 
 private:
     bool tryStart(const Sim::SimulatorOptions &options, QString *error);

@@ -9,6 +9,7 @@ SimulatorService::SimulatorService(QObject *parent)
     : QObject(parent), m_host(new SimulatorHost), m_thread(m_host, QStringLiteral("simulator"))
 {
     qRegisterMetaType<Sim::PaymentEvent>();
+    qRegisterMetaType<Sim::DeliveryAttempt>();
     connect(m_host, &SimulatorHost::started, this, [this](const QUrl &baseUrl) {
         m_baseUrl = baseUrl;
         emit started(baseUrl);
@@ -19,6 +20,8 @@ SimulatorService::SimulatorService(QObject *parent)
     });
     connect(m_host, &SimulatorHost::requestHandled, this, &SimulatorService::requestHandled);
     connect(m_host, &SimulatorHost::paymentEvent, this, &SimulatorService::paymentEvent);
+    connect(m_host, &SimulatorHost::deliveryAttempted, this, &SimulatorService::deliveryAttempted);
+    connect(m_host, &SimulatorHost::deliveryCancelled, this, &SimulatorService::deliveryCancelled);
 }
 
 SimulatorService::~SimulatorService() = default;

@@ -3,6 +3,7 @@
 // taken (for instance by a `vipps-hooks sim` already running) it can fall back to any free port.
 #pragma once
 
+#include "sim/deliveryattempt.h"
 #include "sim/localsimulator.h"
 #include "workbench/workerthread.h"
 
@@ -32,6 +33,9 @@ signals:
     void failed(const QString &message);
     void requestHandled(const QByteArray &method, const QByteArray &path, int status);
     void paymentEvent(const QString &msn, const Sim::PaymentEvent &event);
+    // Each delivery attempt (Sim::DeliveryEngine::attemptReported), and the retries a deleted webhook cancelled.
+    void deliveryAttempted(const Sim::DeliveryAttempt &attempt);
+    void deliveryCancelled(const QString &registrationId, const QString &eventType, int attempts);
 
 private:
     SimulatorHost *m_host;

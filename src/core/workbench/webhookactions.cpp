@@ -1,11 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/webhookactions.h"
 
+#include "sim/webhookregistry.h"
 #include "workbench/webhooklistmodel.h"
 
 #include <QTime>
 
+#include <algorithm>
+
 namespace Workbench {
+
+namespace {
+
+// One spelling per endpoint: QUrl has lower-cased the scheme and host; the default port, a trailing slash, dot
+// segments and a fragment make no difference to where a delivery goes.
+QUrl endpointOf(const QUrl &url)
+{
+    QUrl endpoint = url.adjusted(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash | QUrl::RemoveFragment);
+    const int defaultPort = endpoint.scheme() == QLatin1String("https") ? 443 : 80;
+    if (endpoint.port() == defaultPort)
+        endpoint.setPort(-1);
+    return endpoint;
+}
+
+} // namespace
 
 WebhookActions::WebhookActions(ProfileSession *session, Confirmer *confirmer, QObject *parent)
     : QObject(parent), m_session(session), m_guard(confirmer), m_model(new WebhookListModel(this))
@@ -29,6 +47,7 @@ QString WebhookActions::eventsInWords(const QStringList &events)
 void WebhookActions::onSessionState(ProfileSession::State state)
 {
     m_answers.dropPending();
+    m_move = {};
     setBusy(false);
     if (state == ProfileSession::State::Ready) {
         refresh();
@@ -78,6 +97,130 @@ void WebhookActions::deleteWebhook(const Api::Webhook &webhook)
         api->remove(webhook.id,
                     m_answers.guard([this, webhook](const Api::ApiError &error) { onDeleted(webhook, error); }));
     });
+}
+
+QList<Api::Webhook> WebhookActions::registrationsAt(const QUrl &receiverUrl) const
+{
+    QList<Api::Webhook> found;
+    if (receiverUrl.isEmpty())
+        return found;
+    for (const Api::Webhook &webhook : m_model->webhooks()) {
+        const QUrl &url = webhook.url;
+        if (Sim::WebhookRegistry::isThisMachine(url.host()) &&
+            url.scheme().compare(receiverUrl.scheme(), Qt::CaseInsensitive) == 0 &&
+            url.port(80) == receiverUrl.port(80))
+            found.append(webhook);
+    }
+    return found;
+}
+
+QList<Api::Webhook> WebhookActions::duplicatesOf(const QUrl &url, const QStringList &events) const
+{
+    QList<Api::Webhook> found;
+    const QUrl endpoint = endpointOf(url);
+    for (const Api::Webhook &webhook : m_model->webhooks()) {
+        if (endpointOf(webhook.url) == endpoint && !sharedEvents({webhook}, events).isEmpty())
+            found.append(webhook);
+    }
+    return found;
+}
+
+QStringList WebhookActions::sharedEvents(const QList<Api::Webhook> &webhooks, const QStringList &events)
+{
+    QStringList shared;
+    for (const QString &event : events) {
+        const bool sent = std::any_of(webhooks.cbegin(), webhooks.cend(),
+                                      [&event](const Api::Webhook &webhook) { return webhook.events.contains(event); });
+        if (sent && !shared.contains(event))
+            shared.append(event);
+    }
+    return shared;
+}
+
+bool WebhookActions::alreadySends(const QUrl &url, const QStringList &events) const
+{
+    const QStringList shared = sharedEvents(duplicatesOf(url, events), events);
+    return std::all_of(events.cbegin(), events.cend(),
+                       [&shared](const QString &event) { return shared.contains(event); });
+}
+
+void WebhookActions::moveWebhooks(const QList<Api::Webhook> &webhooks, const QUrl &url)
+{
+    if (webhooks.isEmpty() || !canCall())
+        return;
+    const QString action =
+        (webhooks.size() == 1
+             ? tr("Register the webhook again at %1 and delete the old registration")
+             : tr("Register %n webhooks again at %1 and delete the old registrations", "", int(webhooks.size())))
+            .arg(url.toDisplayString());
+    if (!m_guard.allows(m_session->profile(), action)) {
+        emit statusChanged(tr("Not moved"));
+        return;
+    }
+    m_move = Move{webhooks, url, 0};
+    setBusy(true);
+    moveNext();
+}
+
+// docs/vipps-wire.md §3 "Limits and scoping": the new registration first, so no event is lost in between.
+void WebhookActions::moveNext()
+{
+    if (m_move.pending.isEmpty()) {
+        const Move done = std::exchange(m_move, {});
+        finish();
+        emit moved(done.done, done.url);
+        refresh();
+        return;
+    }
+    const QStringList events = m_move.pending.constFirst().events;
+    if (alreadySends(m_move.url, events)) {
+        deleteMoved(); // registering it again would send each of its events there twice
+        return;
+    }
+    emit statusChanged(tr("Registering %1 again…").arg(m_move.url.toDisplayString()));
+    m_session->webhooks()->registerWebhook(
+        m_move.url, events, m_answers.guard([this](const Api::RegisteredWebhook &webhook, const Api::ApiError &error) {
+            onMoveRegistered(webhook, error);
+        }));
+}
+
+void WebhookActions::onMoveRegistered(const Api::RegisteredWebhook &webhook, const Api::ApiError &error)
+{
+    if (!error.ok()) {
+        failMove(tr("Could not register the webhook again at %1").arg(m_move.url.toDisplayString()), error);
+        return;
+    }
+    m_session->rememberWebhook(webhook.id, webhook.secret);
+    deleteMoved();
+}
+
+void WebhookActions::deleteMoved()
+{
+    const Api::Webhook &old = m_move.pending.constFirst();
+    emit statusChanged(tr("Deleting the webhook to %1…").arg(old.url.toDisplayString()));
+    m_session->webhooks()->remove(old.id,
+                                  m_answers.guard([this](const Api::ApiError &error) { onMoveDeleted(error); }));
+}
+
+void WebhookActions::onMoveDeleted(const Api::ApiError &error)
+{
+    const Api::Webhook old = m_move.pending.takeFirst();
+    if (!error.ok()) {
+        failMove(tr("Could not delete the webhook to %1").arg(old.url.toDisplayString()), error);
+        return;
+    }
+    m_session->forgetWebhook(old.id);
+    ++m_move.done;
+    emit deleted(old);
+    moveNext();
+}
+
+void WebhookActions::failMove(const QString &what, const Api::ApiError &error)
+{
+    m_move = {};
+    finish();
+    emit failed(what, error);
+    refresh();
 }
 
 void WebhookActions::start(const QString &status, const Call &call)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The webhooks workflow of the active profile (docs/vipps-wire.md §3): list, register (the secret kept by the
-// session, which hands it to the receiver), delete; one call at a time; register and delete asked of the
-// production guard first. The list is model(); it is listed anew whenever the profile is ready, and answers that
-// arrive after the profile changed are dropped. The app's webhooks panel shows what this says.
+// session, which hands it to the receiver), delete, move registrations to a new URL; one call at a time; register,
+// delete and move asked of the production guard first. The list is model(); it is listed anew whenever the profile is
+// ready, and answers that arrive after the profile changed are dropped. The app's webhooks panel shows what this says.
 #pragma once
 
 #include "api/apierror.h"
@@ -39,6 +39,19 @@ public:
     void registerWebhook(const QUrl &url, const QStringList &events);
     // Asks the production guard, then deletes; then lists again.
     void deleteWebhook(const Api::Webhook &webhook);
+    // The listed registrations that deliver to a receiver at that address: this machine (localhost or loopback),
+    // the same scheme and port, any path (the receiver answers on every path). Empty for an empty address.
+    QList<Api::Webhook> registrationsAt(const QUrl &receiverUrl) const;
+    // Asks the production guard once, then for each registration: registers url for its events, then deletes it
+    // (docs/vipps-wire.md §3 "Limits and scoping": register the new endpoint, then delete the old). When url
+    // already gets every event of one, that one is only deleted. Stops at the first error; lists again at the end.
+    void moveWebhooks(const QList<Api::Webhook> &webhooks, const QUrl &url);
+    // The listed registrations a new one for url and events would duplicate: the same endpoint (scheme, host, port,
+    // path without a trailing slash, query) and at least one event type in common, which Vipps would then deliver
+    // there twice (docs/vipps-wire.md §5). Duplicates may be wanted (to try an idempotent handler): ask, not refuse.
+    QList<Api::Webhook> duplicatesOf(const QUrl &url, const QStringList &events) const;
+    // The event types of events that these registrations already send, in the order of events.
+    static QStringList sharedEvents(const QList<Api::Webhook> &webhooks, const QStringList &events);
 
     // What to check next after an error, naming the profile and where it calls; empty when there is no hint.
     QString errorHint(const Api::ApiError &error) const;
@@ -60,9 +73,17 @@ signals:
     // The secret is shown only now (the list call never returns it).
     void registered(const Api::RegisteredWebhook &webhook, const QUrl &url);
     void deleted(const Api::Webhook &webhook);
+    // Every registration given to moveWebhooks() now delivers to url, under a new id whose secret the session holds.
+    void moved(int count, const QUrl &url);
 
 private:
     using Call = std::function<void(Api::WebhooksApi *api)>;
+    struct Move
+    {
+        QList<Api::Webhook> pending; // the first one is being moved
+        QUrl url;
+        int done = 0;
+    };
 
     void onSessionState(ProfileSession::State state);
     void start(const QString &status, const Call &call);
@@ -70,6 +91,12 @@ private:
     void onListed(const QList<Api::Webhook> &webhooks, const Api::ApiError &error);
     void onRegistered(const QUrl &url, const Api::RegisteredWebhook &webhook, const Api::ApiError &error);
     void onDeleted(const Api::Webhook &webhook, const Api::ApiError &error);
+    bool alreadySends(const QUrl &url, const QStringList &events) const; // listed registrations send them all there
+    void moveNext();
+    void deleteMoved();
+    void onMoveRegistered(const Api::RegisteredWebhook &webhook, const Api::ApiError &error);
+    void onMoveDeleted(const Api::ApiError &error);
+    void failMove(const QString &what, const Api::ApiError &error);
     void setBusy(bool busy);
 
     ProfileSession *m_session;
@@ -77,6 +104,7 @@ private:
     WebhookListModel *m_model;
     Base::AnswerGuard m_answers; // answers for an earlier profile state are dropped
     bool m_busy = false;
+    Move m_move;
 };
 
 } // namespace Workbench

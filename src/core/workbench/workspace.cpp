@@ -30,6 +30,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_simulator(new SimulatorService(this))
     , m_events(new Events::EventLogModel(this))
     , m_requests(new RequestLogModel(this))
+    , m_deliveries(new DeliveryLogModel(this))
     , m_quickStart(new QuickStart(this))
     , m_profileEditing(new ProfileEditing(profiles, m_session, this))
     , m_webhooks(new WebhookActions(m_session, confirmer, this))
@@ -50,6 +51,8 @@ Workspace::~Workspace()
 void Workspace::wire()
 {
     connect(m_receiver, &ReceiverService::eventsReceived, this, &Workspace::onEvents);
+    connect(m_receiver, &ReceiverService::eventsReceived, m_payments, &PaymentActions::eventsReceived);
+    connect(m_simulator, &SimulatorService::paymentEvent, m_payments, &PaymentActions::simulatorChanged);
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
@@ -59,6 +62,11 @@ void Workspace::wire()
             m_quickStart->tokenReceived();
     });
     connect(m_simulator, &SimulatorService::started, m_session, &ProfileSession::setSimulatorUrl);
+    connect(m_simulator, &SimulatorService::deliveryAttempted, m_deliveries, &DeliveryLogModel::append);
+    connect(m_simulator, &SimulatorService::deliveryCancelled, m_deliveries, &DeliveryLogModel::markCancelled);
+    connect(m_receiver, &ReceiverService::stateChanged, this, &Workspace::onReceiverState);
+    connect(m_webhooks, &WebhookActions::registered, m_quickStart, &QuickStart::webhookRegistered);
+    connect(m_webhooks, &WebhookActions::moved, m_quickStart, &QuickStart::webhookRegistered);
 }
 
 void Workspace::start(const WorkspaceOptions &options)
@@ -83,11 +91,19 @@ bool Workspace::useProfile(const QString &name)
     return true;
 }
 
-void Workspace::restartReceiver(quint16 port)
+void Workspace::moveReceiver(quint16 port)
 {
-    m_options.receiver.port = port;
-    m_options.receiver.anyPortIfTaken = false;
-    m_receiver->start(m_options.receiver);
+    m_receiver->moveTo(port);
+}
+
+void Workspace::moveRegistrations()
+{
+    if (m_webhooks->isBusy()) {
+        connect(m_webhooks, &WebhookActions::busyChanged, this, &Workspace::moveRegistrations,
+                Qt::SingleShotConnection);
+        return;
+    }
+    m_webhooks->moveWebhooks(m_webhooks->registrationsAt(m_outdatedHookUrl), receiverHookUrl());
 }
 
 QUrl Workspace::receiverHookUrl() const
@@ -112,6 +128,22 @@ void Workspace::onEvents(const QList<Events::EventRecord> &received)
     if (anyValid)
         m_quickStart->validEventReceived();
     emit eventsReceivedChanged(m_eventsReceived);
+}
+
+void Workspace::onReceiverState(ReceiverService::State state)
+{
+    if (state != ReceiverService::State::Listening)
+        return;
+    const QUrl now = receiverHookUrl();
+    const QUrl before = std::exchange(m_listeningHookUrl, now);
+    if (before.isEmpty() || before == now)
+        return;
+    const QList<Api::Webhook> outdated = m_webhooks->registrationsAt(before);
+    if (outdated.isEmpty())
+        return;
+    m_outdatedHookUrl = before;
+    m_quickStart->registrationOutdated();
+    emit registrationsOutdated(outdated, before, now);
 }
 
 // However a profile was put in use (here, or by the credentials panel's editing), the quick start follows it.

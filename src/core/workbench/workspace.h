@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Everything the app's window shows, wired together and without Widgets: the profiles and the active one,
-// the embedded receiver and its event log, the in-process simulator, the outgoing request log and the quick
-// start. On first start with no profile it creates the simulator profile and uses it, so the quick start
-// runs offline (docs/architecture.md §8).
+// the embedded receiver and its event log, the in-process simulator and its delivery attempts, the outgoing
+// request log and the quick start. On first start with no profile it creates the simulator profile and uses it,
+// so the quick start runs offline (docs/architecture.md §8).
 #pragma once
 
 #include "events/eventlogmodel.h"
 #include "sim/localsimulator.h"
+#include "workbench/deliverylogmodel.h"
 #include "workbench/paymentactions.h"
 #include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
@@ -55,8 +56,10 @@ public:
     // Creates the simulator profile when there is none, activates the last used profile (else the simulator
     // one), starts the receiver and, unless told not to, the simulator.
     void start(const WorkspaceOptions &options);
-    // Moves the receiver to another port (0: any free one).
-    void restartReceiver(quint16 port);
+    // Moves the receiver to another port (0: any free one), binding it before the old one closes; a port in use
+    // leaves it where it was (ReceiverService::moveFailed). Registrations of the active profile that delivered to
+    // its old address are then reported by registrationsOutdated().
+    void moveReceiver(quint16 port);
     // Activates a stored profile by name and remembers it as the last used; false when there is none.
     bool useProfile(const QString &name);
 
@@ -70,18 +73,27 @@ public:
     SimulatorService &simulator() { return *m_simulator; }
     Events::EventLogModel &events() { return *m_events; }
     RequestLogModel &requests() { return *m_requests; }
+    DeliveryLogModel &deliveries() { return *m_deliveries; }
     QuickStart &quickStart() { return *m_quickStart; }
     ProfileEditing &profileEditing() { return *m_profileEditing; }
     WebhookActions &webhooks() { return *m_webhooks; }
     PaymentActions &payments() { return *m_payments; }
 
+    // Registers the outdated registrations again at the receiver's address and deletes them (WebhookActions);
+    // waits for a call on its way to finish first.
+    void moveRegistrations();
+
 signals:
     void eventsReceivedChanged(qint64 count);
+    // The receiver moved from one hook address to another while these registrations of the active profile still
+    // deliver to the old one: nothing reaches the app from them until they are moved. Step 3 is undone until then.
+    void registrationsOutdated(const QList<Api::Webhook> &webhooks, const QUrl &from, const QUrl &to);
 
 private:
     void wire();
     void onEvents(const QList<Events::EventRecord> &received);
     void onSessionState(ProfileSession::State state);
+    void onReceiverState(ReceiverService::State state);
 
     Credentials::ProfileStore *m_profiles;
     QNetworkAccessManager *m_network;
@@ -90,12 +102,15 @@ private:
     SimulatorService *m_simulator;
     Events::EventLogModel *m_events;
     RequestLogModel *m_requests;
+    DeliveryLogModel *m_deliveries;
     QuickStart *m_quickStart;
     ProfileEditing *m_profileEditing;
     WebhookActions *m_webhooks;
     PaymentActions *m_payments;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
+    QUrl m_listeningHookUrl; // the receiver's hook address when it last listened
+    QUrl m_outdatedHookUrl;  // the address the outdated registrations deliver to
 };
 
 } // namespace Workbench
