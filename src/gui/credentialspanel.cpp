@@ -10,6 +10,8 @@
 #include "ui_credentialspanel.h"
 #include "workbench/profileediting.h"
 
+#include <QMouseEvent>
+
 namespace Gui {
 
 using Credentials::Environment;
@@ -35,6 +37,7 @@ CredentialsPanel::~CredentialsPanel() = default;
 void CredentialsPanel::connectEditing()
 {
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, &CredentialsPanel::onCurrentItemChanged);
+    m_ui->profileList->viewport()->installEventFilter(this);
     connect(m_ui->profileList, &QListWidget::itemActivated, this, &CredentialsPanel::onItemActivated);
     connect(m_editor, &ProfileEditor::edited, this, &CredentialsPanel::updateAll);
     connect(m_editor, &ProfileEditor::storedKeysWanted, m_editing, &ProfileEditing::readStoredKeys);
@@ -105,11 +108,32 @@ void CredentialsPanel::onCurrentItemChanged(QListWidgetItem *current)
         m_editing->open(target);
         return;
     }
+    leaveFor(target);
+}
+
+void CredentialsPanel::leaveFor(const QString &target)
+{
     m_list->selectQuietly(editedName()); // the edits stay in view while the user decides
     whenLeft([this, target] {
         m_list->selectQuietly(target);
         m_editing->open(target);
     });
+}
+
+// With unsaved changes, a click on another profile is the panel's, not the list's: the list would select the
+// clicked row after the question opened and, its mouse release never seen, select it again when the question
+// closes, so a Cancel left the wrong profile highlighted.
+bool CredentialsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool press = event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick;
+    if (watched != m_ui->profileList->viewport() || !press || !hasUnsavedChanges())
+        return QWidget::eventFilter(watched, event);
+    const QPoint at = static_cast<QMouseEvent *>(event)->position().toPoint();
+    const QString target = ProfileList::nameOf(m_ui->profileList->itemAt(at));
+    if (target.isEmpty() || (!m_editing->isDraft() && target == editedName()))
+        return QWidget::eventFilter(watched, event);
+    leaveFor(target);
+    return true;
 }
 
 void CredentialsPanel::onItemActivated(QListWidgetItem *item)
@@ -157,6 +181,8 @@ void CredentialsPanel::whenLeft(const std::function<void()> &next)
                                              next();
                                          else if (choice == QMessageBox::Save)
                                              saveThen(next);
+                                         else // the edits stay: so does the highlight, whatever was clicked
+                                             m_list->selectQuietly(editedName());
                                      });
 }
 

@@ -65,11 +65,16 @@ signals:
     void tokenReceived();
     void errorShown(const QString &summary);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setUpActions();
     void setUpLooks();
     void connectEditing();
     void onCurrentItemChanged(QListWidgetItem *current);
+    // Asks about the unsaved changes, then opens target; the list keeps the edited profile highlighted meanwhile.
+    void leaveFor(const QString &target);
     void onItemActivated(QListWidgetItem *item);
     void onLoaded(const Credentials::Profile &profile);
     void onSessionStateChanged();

@@ -2,6 +2,7 @@
 #include "gui/inspectorpanel.h"
 
 #include "events/requestexport.h"
+#include "gui/webhooksecretoffer.h"
 #include "ui_inspectorpanel.h"
 
 #include <QAction>
@@ -168,9 +169,11 @@ void setBold(QLabel *label, bool bold)
 
 } // namespace
 
-InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::InspectorPanel>())
+InspectorPanel::InspectorPanel(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::InspectorPanel>()), m_secretOffer(new WebhookSecretOffer(this))
 {
     m_ui->setupUi(this);
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->summaryLabel) + 1, m_secretOffer);
     setUpLooks();
     setUpActions();
     clear();
@@ -242,6 +245,7 @@ void InspectorPanel::setUpActions()
 void InspectorPanel::setRecord(const Events::EventRecord &record)
 {
     m_entry = record.entry;
+    m_secretOffer->setVerification(record.verified ? std::optional(record.verification) : std::nullopt);
     showSummary(record);
     showHeaders(record.entry.headers);
     showBody(record.entry.body);
@@ -255,6 +259,7 @@ void InspectorPanel::setRecord(const Events::EventRecord &record)
 void InspectorPanel::clear()
 {
     m_entry.reset();
+    m_secretOffer->setVerification(std::nullopt);
     m_ui->summaryLabel->setText(tr("No event selected."));
     m_ui->headersTable->setRowCount(0);
     m_ui->bodyInfoLabel->clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Shows one received request: headers as received, body, pretty JSON and the signature check step by step.
+// Shows one received request: headers as received, body, pretty JSON and the signature check step by step; for a
+// delivery checked without its webhook's secret, a place to add that secret.
 #pragma once
 
 #include "events/eventrecord.h"
@@ -17,6 +18,8 @@ class InspectorPanel;
 
 namespace Gui {
 
+class WebhookSecretOffer;
+
 class InspectorPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
 
     void setRecord(const Events::EventRecord &record);
     void clear();
+    // Under the summary: adds the secret of the webhook a delivery names, when the app lacks it.
+    WebhookSecretOffer *secretOffer() const { return m_secretOffer; }
 
 private:
     void setUpLooks();
@@ -46,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::InspectorPanel> m_ui;
     std::optional<Journal::Entry> m_entry;
+    WebhookSecretOffer *m_secretOffer;
 };
 
 } // namespace Gui

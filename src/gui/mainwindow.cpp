@@ -15,6 +15,7 @@
 #include "gui/requestlogpanel.h"
 #include "gui/shortcutsdialog.h"
 #include "gui/statusbarlabels.h"
+#include "gui/webhooksecretoffer.h"
 #include "gui/webhookspanel.h"
 #include "ui_mainwindow.h"
 #include "workbench/appsettings.h"
@@ -134,6 +135,19 @@ void MainWindow::buildPanels()
     m_tabs->addTab(scrolling(m_webhooks), tr("&Webhooks"));
     m_tabs->addTab(scrolling(m_payments), tr("&Payments"));
     connect(m_eventLog, &EventLogPanel::currentRecordChanged, this, &MainWindow::showRecord);
+    connectSecretOffer();
+}
+
+// The inspector offers to add the secret of a webhook a delivery named; the session keeps it like the others.
+void MainWindow::connectSecretOffer()
+{
+    Workbench::ProfileSession *session = &m_workspace->session();
+    WebhookSecretOffer *offer = m_inspector->secretOffer();
+    offer->setCheck(
+        [session](const Signature::Verification &verification) { return session->canTakeSecretFor(verification); });
+    connect(offer, &WebhookSecretOffer::secretEntered, session, &Workbench::ProfileSession::rememberWebhook);
+    connect(session, &Workbench::ProfileSession::webhookSecretsChanged, offer, &WebhookSecretOffer::recheck);
+    connect(session, &Workbench::ProfileSession::stateChanged, offer, &WebhookSecretOffer::recheck);
 }
 
 void MainWindow::buildDocks()

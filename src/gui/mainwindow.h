@@ -65,6 +65,7 @@ private:
     void buildDocks();
     QDockWidget *buildDeliveriesDock();
     void connectQuickStart();
+    void connectSecretOffer();
     void connectWorkspace();
     void runQuickStartStep(int step);
     void showRecord(int sourceRow);

@@ -166,8 +166,8 @@ void ProfileEditor::setStoredKeys(const QString &clientSecret, const QString &su
 bool ProfileEditor::keysEdited() const
 {
     const bool typed = !clientSecret().isEmpty() || !subscriptionKey().isEmpty();
-    return typed && (clientSecret() != m_storedClientSecret.trimmed() ||
-                     subscriptionKey() != m_storedSubscriptionKey.trimmed());
+    return typed &&
+           (clientSecret() != m_storedClientSecret.trimmed() || subscriptionKey() != m_storedSubscriptionKey.trimmed());
 }
 
 QString ProfileEditor::clientSecret() const

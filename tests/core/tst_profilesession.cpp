@@ -39,6 +39,7 @@ private slots:
     void savedKeysAreUsed();
     void webhookSecretsRememberedAndReloaded();
     void forgottenWebhookIsGone();
+    void secretOfAnUnknownWebhookCanBeTaken();
     void laterActivationWins();
 
 private:
@@ -196,6 +197,28 @@ void TstProfileSession::forgottenWebhookIsGone()
     QVERIFY(m_profiles->webhookIds(QStringLiteral("acme-test")).isEmpty());
     QVERIFY(activate(testProfile()));
     QVERIFY(m_session->webhookSecrets().isEmpty());
+}
+
+// The inspector offers to add a webhook's secret only for a delivery that lacked it, while a profile is in use.
+void TstProfileSession::secretOfAnUnknownWebhookCanBeTaken()
+{
+    Signature::Verification lacking;
+    lacking.result = Signature::Result::Invalid;
+    lacking.webhookId = QStringLiteral("hook-elsewhere");
+    lacking.webhookSecretUnknown = true;
+    QVERIFY(!m_session->canTakeSecretFor(lacking)); // no profile in use to keep it with
+    QVERIFY(activate(Sim::SimulatorProfile::defaultProfile()));
+    QVERIFY(m_session->canTakeSecretFor(lacking));
+
+    Signature::Verification otherCause = lacking;
+    otherCause.webhookSecretUnknown = false; // e.g. a wrong host: adding a secret would not help
+    QVERIFY(!m_session->canTakeSecretFor(otherCause));
+    Signature::Verification noId = lacking;
+    noId.webhookId.clear();
+    QVERIFY(!m_session->canTakeSecretFor(noId));
+
+    m_session->rememberWebhook(QStringLiteral("hook-elsewhere"), "secret-from-elsewhere");
+    QVERIFY(!m_session->canTakeSecretFor(lacking)); // held now
 }
 
 void TstProfileSession::laterActivationWins()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "signature/diagnosis.h"
 #include "signature/verifier.h"
 #include "signaturetesthelpers.h"
 
@@ -101,6 +102,8 @@ private slots:
     void contentHashProblems();
     void mismatchDiagnosis_data();
     void mismatchDiagnosis();
+    void missingWebhookSecretWordedForTheApp_data();
+    void missingWebhookSecretWordedForTheApp();
     void secretNeverInReasons_data();
     void secretNeverInReasons();
 };
@@ -853,6 +856,59 @@ void TestVerifier::mismatchDiagnosis()
     QVERIFY2(v.reason.startsWith(reason), qPrintable(QStringLiteral("actual reason: ") + v.reason));
     QCOMPARE(v.secretsTried, 2);
     VWB_VERIFY_NO_SECRET(v, secrets);
+}
+
+// The app adds a missing secret with a button, so the remedy names no command-line option there; the command line
+// keeps its wording, and reasons whose remedy is not a missing secret stay as they are.
+void TestVerifier::missingWebhookSecretWordedForTheApp_data()
+{
+    QTest::addColumn<Http::Request>("request");
+    QTest::addColumn<SecretList>("secrets");
+    QTest::addColumn<bool>("secretUnknown");
+    QTest::addColumn<QString>("appReason"); // empty: as the command line says it
+
+    Http::Request unknownWebhook = delivery(kForeignSecret);
+    unknownWebhook.headers.append(Http::Header{"Webhook-Id", kUnknownWebhookId});
+    QTest::newRow("delivery for an unknown webhook")
+        << unknownWebhook << SecretList{kVipps, kAlpha} << true
+        << QStringLiteral("the delivery is for webhook ffffffff-9999-4999-8999-000000000009, whose secret this app "
+                          "does not hold, and none of the 2 secrets it holds matches: add the secret Vipps returned "
+                          "when this webhook was registered (Add the secret of this webhook), or register the "
+                          "webhook in this app");
+    QTest::newRow("no secret at all, Webhook-Id given")
+        << unknownWebhook << SecretList{} << true
+        << QStringLiteral("this app holds no webhook secret for the profile in use: register the webhook in the "
+                          "Webhooks tab, or add the secret Vipps returned when it was registered elsewhere");
+    QTest::newRow("no secret at all, no Webhook-Id")
+        << delivery(kAlpha.value) << SecretList{} << false
+        << QStringLiteral("this app holds no webhook secret for the profile in use: register the webhook in the "
+                          "Webhooks tab, or add the secret Vipps returned when it was registered elsewhere");
+    QTest::newRow("wrong secret, no Webhook-Id")
+        << delivery(kForeignSecret) << SecretList{kVipps, kAlpha} << false << QString();
+    Http::Request known = delivery(kForeignSecret);
+    known.headers.append(Http::Header{"Webhook-Id", kAlpha.webhookId.toLatin1()});
+    QTest::newRow("Webhook-Id names a known secret that does not match")
+        << known << SecretList{kVipps, kAlpha} << false << QString();
+}
+
+void TestVerifier::missingWebhookSecretWordedForTheApp()
+{
+    QFETCH(Http::Request, request);
+    QFETCH(SecretList, secrets);
+    QFETCH(bool, secretUnknown);
+    QFETCH(QString, appReason);
+
+    const Verification v = makeVerifier(secrets, kRegistered).verify(request, kDerivedNow);
+    QCOMPARE(v.webhookSecretUnknown, secretUnknown);
+    if (secretUnknown)
+        QCOMPARE(v.webhookId, QString::fromLatin1(kUnknownWebhookId));
+    Verification forCommandLine = v;
+    Signature::addressReason(&forCommandLine, Signature::Audience::CommandLine);
+    QCOMPARE(forCommandLine.reason, v.reason);
+    Verification forApp = v;
+    Signature::addressReason(&forApp, Signature::Audience::App);
+    QCOMPARE(forApp.reason, appReason.isEmpty() ? v.reason : appReason);
+    QVERIFY2(!forApp.reason.contains(QLatin1String("--")), qPrintable(forApp.reason));
 }
 
 void TestVerifier::secretNeverInReasons_data()

@@ -56,6 +56,7 @@ private slots:
     void tokenFetchedByAnyCallTicksItsStep();
     void quickStartFollowsTheProfileInUse();
     void savingAProfileWithKeysCallsNothingWithoutThem();
+    void missingWebhookSecretWordedForTheApp();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -406,13 +407,57 @@ void TstWorkspace::savingAProfileWithKeysCallsNothingWithoutThem()
     Workbench::ProfileEditing &editing = m_workspace->profileEditing();
     editing.open(custom.name);
     const Sim::SimCredentials demo;
-    QVERIFY(editing.save(custom, Workbench::ProfileEditing::Keys{custom.name, demo.clientSecret, demo.subscriptionKey}));
+    QVERIFY(
+        editing.save(custom, Workbench::ProfileEditing::Keys{custom.name, demo.clientSecret, demo.subscriptionKey}));
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->session().profile().name == custom.name &&
                                  m_workspace->session().state() == Workbench::ProfileSession::State::Ready &&
                                  !calls.isEmpty() && !m_workspace->webhooks().isBusy(),
                              5000);
     for (const Api::CallRecord &call : std::as_const(calls))
         QVERIFY2(call.error.ok(), qPrintable(call.operation + QLatin1String(": ") + call.error.summary()));
+}
+
+// A delivery for a webhook registered elsewhere (here: its secret not kept) is invalid, and the diagnosis points at
+// what the app offers, not at a command-line option.
+void TstWorkspace::missingWebhookSecretWordedForTheApp()
+{
+    QVERIFY(startAndWait());
+    QTRY_VERIFY(!m_workspace->webhooks().isBusy());
+    Workbench::ProfileSession &session = m_workspace->session();
+    const QStringList created{QStringLiteral("epayments.payment.created.v1")};
+    const auto kept = await<Api::RegisteredWebhook>(
+        [&](auto done) { session.webhooks()->registerWebhook(m_workspace->receiverHookUrl(), created, done); });
+    QVERIFY2(kept.error.ok(), qPrintable(kept.error.summary()));
+    session.rememberWebhook(kept.value.id, kept.value.secret);
+    const auto elsewhere = await<Api::RegisteredWebhook>(
+        [&](auto done) { session.webhooks()->registerWebhook(m_workspace->receiverHookUrl(), created, done); });
+    QVERIFY2(elsewhere.error.ok(), qPrintable(elsewhere.error.summary()));
+
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+    request.reference = QStringLiteral("workspace-elsewhere");
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    const auto payment = await<Api::CreatedPayment>(
+        [&](auto done) { session.payments()->create(request, QStringLiteral("k-2"), done); });
+    QVERIFY2(payment.error.ok(), qPrintable(payment.error.summary()));
+
+    Events::EventLogModel &events = m_workspace->events();
+    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 5000);
+    int invalid = 0;
+    for (int row = 0; row < events.rowCount(); ++row) {
+        const Signature::Verification &v = events.record(row).verification;
+        if (v.webhookId == kept.value.id) {
+            QCOMPARE(v.result, Signature::Result::Valid);
+            continue;
+        }
+        ++invalid;
+        QCOMPARE(v.result, Signature::Result::Invalid);
+        QCOMPARE(v.webhookId, elsewhere.value.id);
+        QVERIFY2(v.reason.contains(QLatin1String("whose secret this app does not hold")), qPrintable(v.reason));
+        QVERIFY2(v.reason.contains(QLatin1String("Add the secret of this webhook")), qPrintable(v.reason));
+        QVERIFY2(!v.reason.contains(QLatin1String("--webhook-id")), qPrintable(v.reason));
+    }
+    QCOMPARE(invalid, 1);
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

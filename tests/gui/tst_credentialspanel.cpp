@@ -6,6 +6,7 @@
 #include "credentials/storagelocations.h"
 #include "gui/credentialspanel.h"
 #include "gui/environmentlooks.h"
+#include "gui/profilelist.h"
 #include "nokeychain.h"
 #include "sessionfixture.h"
 #include "sim/localsimulator.h"
@@ -99,6 +100,7 @@ private slots:
     void showRevealsWhatIsStored();
     void unsavedChangesAsked_data();
     void unsavedChangesAsked();
+    void cancelKeepsTheEditedProfileHighlighted();
     void renameThroughTheNameField();
     void duplicateCopiesTheSettingsNotTheKeys();
     void deleteAsksFirst();
@@ -500,6 +502,39 @@ void TstCredentialsPanel::unsavedChangesAsked()
              switched ? Sim::SimulatorProfile::defaultProfile().clientId : QStringLiteral("edited-client"));
     QCOMPARE(panel->hasUnsavedChanges(), !switched);
     QCOMPARE(m_fixture.profiles->load(QStringLiteral("acme-test"))->clientId, storedClientId);
+}
+
+// Cancel in the unsaved-changes question: the list highlights the profile still in the editor, the one Delete
+// would delete, not the row that was clicked.
+void TstCredentialsPanel::cancelKeepsTheEditedProfileHighlighted()
+{
+    const auto panel = makePanel();
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+    QVERIFY(select(*panel, QStringLiteral("acme-test")));
+    retype(child<QLineEdit>(panel.get(), "clientIdEdit"), QStringLiteral("edited-client"));
+    auto *list = child<QListWidget>(panel.get(), "profileList");
+    const auto highlighted = [list] {
+        const QList<QListWidgetItem *> items = list->selectedItems();
+        return items.size() == 1 && items.first() == list->currentItem()
+                   ? Gui::ProfileList::nameOf(items.first())
+                   : QStringLiteral("(%1 highlighted)").arg(items.size());
+    };
+    QVERIFY(!select(*panel, QStringLiteral("simulator")));
+    auto *box = panel->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion"));
+    QVERIFY(box);
+    QCOMPARE(highlighted(), QStringLiteral("acme-test")); // while the question is open, too
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion")));
+    QCOMPARE(panel->editedName(), QStringLiteral("acme-test"));
+    QCOMPARE(highlighted(), QStringLiteral("acme-test"));
+
+    QTest::mouseClick(child<QToolButton>(panel.get(), "deleteButton"), Qt::LeftButton);
+    auto *question = panel->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
+    QVERIFY(question);
+    QCOMPARE(question->text(), QStringLiteral("Delete profile acme-test?"));
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!panel->findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
 }
 
 void TstCredentialsPanel::renameThroughTheNameField()

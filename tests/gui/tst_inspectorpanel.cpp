@@ -3,6 +3,7 @@
 // what the copy buttons put on the clipboard, and that a webhook secret's value never appears.
 #include "events/requestexport.h"
 #include "gui/inspectorpanel.h"
+#include "gui/webhooksecretoffer.h"
 #include "http/request.h"
 #include "receiver/webhookhandler.h"
 #include "signature/scheme.h"
@@ -16,11 +17,13 @@
 #include <QFontDatabase>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -43,6 +46,7 @@ struct Delivered
     QByteArray signedBody = kBody;
     QByteArray receivedBody = kBody;
     QByteArray method = "POST";
+    bool secretKnown = true; // false: the receiver holds only another webhook's secret
 };
 
 // A request as the receiver gets it: headers made by the simulator's signer for `signedFor`, checked by the
@@ -63,7 +67,10 @@ Events::EventRecord record(const Delivered &spec)
     request.receivedAt = kNow;
 
     Signature::Verifier verifier;
-    verifier.addSecret({kWebhookId, kSecret, QStringLiteral("secret #1")});
+    if (spec.secretKnown)
+        verifier.addSecret({kWebhookId, kSecret, QStringLiteral("secret #1")});
+    else
+        verifier.addSecret({QStringLiteral("another-webhook"), "another-secret", QStringLiteral("secret #1")});
     Receiver::Delivery delivery;
     delivery.entry = {
         7, kNow, request.remote, request.method, request.target, request.headers, request.body, {}, {}, {}, false, 405};
@@ -168,6 +175,7 @@ private slots:
     void copySelectedHeaders();
     void monospaceWhereBytesAreShown();
     void clearEmptiesEverything();
+    void offersToAddAMissingWebhookSecret();
     void screenshots();
 };
 
@@ -470,6 +478,50 @@ void TestInspectorPanel::clearEmptiesEverything()
 }
 
 // VWB_SHOT_DIR=/some/dir: saves what the panel looks like, for people to look at; checks nothing else.
+// A delivery for a webhook whose secret the app lacks: right under the summary, a masked field and "Add the secret
+// of this webhook"; nothing for a delivery whose secret was there.
+void TestInspectorPanel::offersToAddAMissingWebhookSecret()
+{
+    Gui::InspectorPanel panel;
+    panel.resize(700, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    Gui::WebhookSecretOffer *offer = panel.secretOffer();
+    QStringList held;
+    offer->setCheck(
+        [&held](const Signature::Verification &v) { return v.webhookSecretUnknown && !held.contains(v.webhookId); });
+    QSignalSpy entered(offer, &Gui::WebhookSecretOffer::secretEntered);
+
+    panel.setRecord(tamperedRecord()); // its secret was there: the body is what differs
+    QVERIFY(!offer->isVisibleTo(&panel));
+    Delivered elsewhere;
+    elsewhere.secretKnown = false;
+    panel.setRecord(record(elsewhere));
+    QVERIFY(offer->isVisibleTo(&panel));
+    QVERIFY(labelText(panel, "webhookSecretOfferText").contains(kWebhookId));
+    auto *edit = child<QLineEdit>(panel, "webhookSecretEdit");
+    auto *add = child<QPushButton>(panel, "addWebhookSecretButton");
+    QCOMPARE(add->text(), QStringLiteral("Add the secret of this webhook"));
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(!add->isEnabled());
+    QTest::keyClicks(edit, QString::fromLatin1(kSecret));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(entered.count(), 1);
+    QCOMPARE(entered.first().at(0).toString(), kWebhookId);
+    QVERIFY(entered.first().at(1).toByteArray() == kSecret);
+    QVERIFY(edit->text().isEmpty());
+
+    held.append(kWebhookId); // what the session does with it
+    offer->recheck();
+    QVERIFY(offer->isVisibleTo(&panel)); // says what adding it changes
+    QVERIFY(labelText(panel, "webhookSecretOfferText").contains(QLatin1String("next deliveries are checked with it")));
+    panel.setRecord(record(elsewhere));
+    QVERIFY(!offer->isVisibleTo(&panel));
+    panel.clear();
+    QVERIFY(!offer->isVisibleTo(&panel));
+}
+
 void TestInspectorPanel::screenshots()
 {
     const QString dir = qEnvironmentVariable("VWB_SHOT_DIR");

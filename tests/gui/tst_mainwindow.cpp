@@ -3,7 +3,9 @@
 // when the first call fetches one, the quick start's buttons register the embedded receiver, create and approve
 // a payment, and the signed events show in the log as valid and in the inspector; plus the production look, a
 // receiver that cannot start, the quick start's error, which belongs to the profile it happened with, a port
-// change that offers to move the registrations to the receiver's new address, and failed deliveries shown.
+// change that offers to move the registrations to the receiver's new address, failed deliveries shown, no
+// keychain said in plain words, and the secret of a webhook registered elsewhere added in the inspector.
+#include "awaitcall.h"
 #include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
@@ -20,6 +22,7 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +50,7 @@ private slots:
     void quickStartErrorGoesWithItsProfile();
     void failedDeliveriesAreShown();
     void noKeychainSaidOnceInPlainWords();
+    void addTheSecretOfAWebhookRegisteredElsewhere();
 
 private:
     void startWorkspace(quint16 receiverPort = 0);
@@ -315,6 +319,54 @@ void TstMainWindow::noKeychainSaidOnceInPlainWords()
     QVERIFY(banner->toolTip().contains(QLatin1String("The test's keychain said no")));
     m_window.reset();
     m_workspace.reset(); // before the store it uses
+}
+
+// A webhook registered elsewhere (its secret not kept by the app): its delivery cannot be checked, the inspector
+// says so in the app's words and takes the secret right there; the next delivery is valid.
+void TstMainWindow::addTheSecretOfAWebhookRegisteredElsewhere()
+{
+    startWorkspace();
+    Workbench::Workspace &workspace = *m_workspace;
+    Workbench::ProfileSession &session = workspace.session();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.simulator().isRunning() &&
+                                 session.state() == Workbench::ProfileSession::State::Ready &&
+                                 !workspace.webhooks().isBusy(),
+                             5000);
+    const auto registered = AwaitCall::await<Api::RegisteredWebhook>([&](auto done) {
+        session.webhooks()->registerWebhook(workspace.receiverHookUrl(),
+                                            {QStringLiteral("epayments.payment.created.v1")}, done);
+    });
+    QVERIFY2(registered.error.ok(), qPrintable(registered.error.summary()));
+    const auto createPayment = [&session](const QString &reference) {
+        Api::CreatePaymentRequest request;
+        request.amount = Api::Amount{4900, QStringLiteral("NOK")};
+        request.reference = reference;
+        request.returnUrl = QStringLiteral("https://example.com/return");
+        return AwaitCall::await<Api::CreatedPayment>(
+                   [&](auto done) { session.payments()->create(request, reference, done); })
+            .error;
+    };
+    QVERIFY(createPayment(QStringLiteral("elsewhere-0001")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.events().rowCount(), 1, 5000);
+    QCOMPARE(workspace.events().record(0).verification.result, Signature::Result::NoSecret);
+
+    m_window->eventLogPanel()->selectLatest();
+    const QString summary = labelText("summaryLabel");
+    QVERIFY2(summary.contains(QLatin1String("this app holds no webhook secret")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("--secret")), qPrintable(summary));
+    auto *offer = m_window->findChild<QWidget *>(QStringLiteral("webhookSecretOffer"));
+    QVERIFY(offer);
+    QVERIFY(offer->isVisibleTo(m_window.get()));
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("webhookSecretEdit"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QString::fromUtf8(registered.value.secret));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("addWebhookSecretButton")), Qt::LeftButton);
+    QVERIFY(session.holdsSecretFor(registered.value.id));
+    QVERIFY(labelText("webhookSecretOfferText").contains(registered.value.id));
+
+    QVERIFY(createPayment(QStringLiteral("elsewhere-0002")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.events().rowCount(), 2, 5000);
+    QCOMPARE(workspace.events().record(1).verification.result, Signature::Result::Valid);
 }
 
 QTEST_MAIN(TstMainWindow)

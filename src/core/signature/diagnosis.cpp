@@ -258,10 +258,7 @@ QString diagnoseUnknownWebhook(const Probe &p)
         if (secret.webhookId.compare(text(webhookId), Qt::CaseInsensitive) == 0)
             return {};
     }
-    return QStringLiteral("the delivery is for webhook %1, whose secret this receiver does not know, and none of the "
-                          "%2 known secrets matches: register the webhook through this tool or pass --webhook-id "
-                          "%1=SECRET")
-        .arg(text(webhookId), QString::number(p.secrets.size()));
+    return unknownWebhookReason(text(webhookId), p.secrets.size(), Audience::CommandLine);
 }
 
 QString unknownCause(const Probe &p)
@@ -274,16 +271,47 @@ QString unknownCause(const Probe &p)
 
 } // namespace
 
-QString diagnoseMismatch(const Http::Request &request, const Verification &attempt, const SecretList &secrets)
+Mismatch diagnoseMismatch(const Http::Request &request, const Verification &attempt, const SecretList &secrets)
 {
     const Probe probe{request, attempt, secrets};
     using Check = QString (*)(const Probe &);
-    for (const Check check : {diagnoseHost, diagnosePath, diagnoseDecodedSecret, diagnoseLineEndings,
-                              diagnoseSignatureEncoding, diagnoseUnknownWebhook}) {
+    for (const Check check :
+         {diagnoseHost, diagnosePath, diagnoseDecodedSecret, diagnoseLineEndings, diagnoseSignatureEncoding}) {
         if (const QString reason = check(probe); !reason.isEmpty())
-            return reason;
+            return {reason};
     }
-    return unknownCause(probe);
+    if (const QString reason = diagnoseUnknownWebhook(probe); !reason.isEmpty())
+        return {reason, true};
+    return {unknownCause(probe)};
+}
+
+QString unknownWebhookReason(const QString &webhookId, qsizetype knownSecrets, Audience audience)
+{
+    if (audience == Audience::App)
+        return QStringLiteral("the delivery is for webhook %1, whose secret this app does not hold, and none of the "
+                              "%2 secrets it holds matches: add the secret Vipps returned when this webhook was "
+                              "registered (Add the secret of this webhook), or register the webhook in this app")
+            .arg(webhookId, QString::number(knownSecrets));
+    return QStringLiteral("the delivery is for webhook %1, whose secret this receiver does not know, and none of the "
+                          "%2 known secrets matches: register the webhook through this tool or pass --webhook-id "
+                          "%1=SECRET")
+        .arg(webhookId, QString::number(knownSecrets));
+}
+
+QString noSecretReason(Audience audience)
+{
+    if (audience == Audience::App)
+        return QStringLiteral("this app holds no webhook secret for the profile in use: register the webhook in the "
+                              "Webhooks tab, or add the secret Vipps returned when it was registered elsewhere");
+    return QStringLiteral("no webhook secret is known; register the webhook through this tool or pass --secret");
+}
+
+void addressReason(Verification *verification, Audience audience)
+{
+    if (verification->result == Result::NoSecret)
+        verification->reason = noSecretReason(audience);
+    else if (verification->result == Result::Invalid && verification->webhookSecretUnknown)
+        verification->reason = unknownWebhookReason(verification->webhookId, verification->secretsTried, audience);
 }
 
 } // namespace Signature

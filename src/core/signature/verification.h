@@ -20,6 +20,9 @@ struct Verification
     QString reason;      // human explanation naming the likely cause
     QString webhookId;   // of the secret that matched; the Webhook-Id header when none did or it has no id
     QString secretLabel; // the secret that matched, else the one computedSignature was made with; never its value
+    // The Webhook-Id header names a registration whose secret was not there to try, and that explains the result
+    // (NoSecret, or Invalid with no other cause found): adding that secret is the remedy.
+    bool webhookSecretUnknown = false;
 
     // The steps, for the inspector and `verify`:
     QByteArray authorizationHeaderName; // "Authorization" or "X-Vipps-Authorization" as received

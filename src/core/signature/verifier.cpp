@@ -240,10 +240,11 @@ Verification Verifier::verify(const Http::Request &request, const QDateTime &now
     fillSteps(request, signedHost(request), signedPathAndQuery(request), now, &v);
     if (!isSigned)
         return v;
-    if (m_secrets.isEmpty())
-        return rejected(v, Result::NoSecret,
-                        QStringLiteral("no webhook secret is known; register the webhook through this tool or pass "
-                                       "--secret"));
+    if (m_secrets.isEmpty()) {
+        v.webhookId = text(request.headers.value(kWebhookIdHeader).trimmed());
+        v.webhookSecretUnknown = !v.webhookId.isEmpty();
+        return rejected(v, Result::NoSecret, noSecretReason(Audience::CommandLine));
+    }
     if (const QString hashProblem = contentHashReason(v); !hashProblem.isEmpty())
         return rejected(v, Result::Invalid, hashProblem);
     if (v.xMsDate.trimmed().isEmpty())
@@ -261,7 +262,9 @@ Verification Verifier::checkSecrets(const Http::Request &request, Verification v
     const Secret *match = matchSecret(order, &v);
     if (!match) {
         v.webhookId = text(webhookId);
-        return rejected(v, Result::Invalid, diagnoseMismatch(request, v, m_secrets));
+        const Mismatch mismatch = diagnoseMismatch(request, v, m_secrets);
+        v.webhookSecretUnknown = mismatch.webhookSecretUnknown;
+        return rejected(v, Result::Invalid, mismatch.reason);
     }
     v.webhookId = match->webhookId.isEmpty() ? text(webhookId) : match->webhookId;
     v.reason = matchReason(match, selected, webhookId);

@@ -56,8 +56,8 @@ ProfileEditing::KeyStatus ProfileEditing::keyStatus(Environment environment) con
         return {tr("reading the keychain…"), tr("reading the keychain…")};
     const QStringList missing = m_session->missingSecrets();
     const QString problem = m_session->keychainProblem();
-    const QString stored = m_session->secretsInMemoryOnly() ? tr("kept in memory until the app quits")
-                                                           : tr("stored in the keychain");
+    const QString stored =
+        m_session->secretsInMemoryOnly() ? tr("kept in memory until the app quits") : tr("stored in the keychain");
     const auto status = [&missing, &problem, &stored](const QString &label) {
         if (!missing.contains(label))
             return stored;
@@ -293,15 +293,15 @@ void ProfileEditing::saveKeysNow(const Keys &keys)
 void ProfileEditing::storeKeysThenUse(const Profile &profile, const Keys &keys)
 {
     emit statusChanged(savingKeysText(keys.profile));
-    Credentials::ProfileWithSecrets::writeKeys(
-        m_session->secretStore(), keys.profile, keys.clientSecret.toUtf8(), keys.subscriptionKey.toUtf8(),
-        m_answers.guard([this, profile](const QString &error) {
-            if (error.isEmpty())
-                m_announceWhenReady = profile.name;
-            else
-                emit statusChanged(keysSavedText(profile.name, error));
-            use(profile);
-        }));
+    Credentials::ProfileWithSecrets::writeKeys(m_session->secretStore(), keys.profile, keys.clientSecret.toUtf8(),
+                                               keys.subscriptionKey.toUtf8(),
+                                               m_answers.guard([this, profile](const QString &error) {
+                                                   if (error.isEmpty())
+                                                       m_announceWhenReady = profile.name;
+                                                   else
+                                                       emit statusChanged(keysSavedText(profile.name, error));
+                                                   use(profile);
+                                               }));
 }
 
 void ProfileEditing::onSessionState(ProfileSession::State state)

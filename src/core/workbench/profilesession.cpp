@@ -145,6 +145,12 @@ bool ProfileSession::holdsSecretFor(const QString &webhookId) const
                        [&webhookId](const Signature::Secret &secret) { return secret.webhookId == webhookId; });
 }
 
+bool ProfileSession::canTakeSecretFor(const Signature::Verification &verification) const
+{
+    return m_state == State::Ready && verification.webhookSecretUnknown && !verification.webhookId.isEmpty() &&
+           !holdsSecretFor(verification.webhookId);
+}
+
 void ProfileSession::setState(State state)
 {
     m_state = state;

@@ -11,6 +11,7 @@
 #include "credentials/profile.h"
 #include "credentials/secretstore.h"
 #include "signature/secret.h"
+#include "signature/verification.h"
 
 #include <QObject>
 #include <QStringList>
@@ -70,6 +71,9 @@ public:
     void forgetWebhook(const QString &webhookId);
     const Signature::SecretList &webhookSecrets() const { return m_webhookSecrets; }
     bool holdsSecretFor(const QString &webhookId) const;
+    // A delivery was checked without the secret of the webhook it names, and this session could keep that secret
+    // (rememberWebhook): the inspector offers to add it.
+    bool canTakeSecretFor(const Signature::Verification &verification) const;
 
 signals:
     void stateChanged(Workbench::ProfileSession::State state);

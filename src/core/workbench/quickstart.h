@@ -6,10 +6,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 #include <QString>
-
-#include <QHash>
 
 #include <array>
 

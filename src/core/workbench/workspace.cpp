@@ -2,6 +2,7 @@
 #include "workbench/workspace.h"
 
 #include "credentials/profilestore.h"
+#include "signature/diagnosis.h"
 #include "sim/simulatorprofile.h"
 
 #include <QNetworkAccessManager>
@@ -111,8 +112,14 @@ QUrl Workspace::receiverHookUrl() const
     return base.isEmpty() ? QUrl() : base.resolved(QUrl(kHookPath));
 }
 
-void Workspace::onEvents(const QList<Events::EventRecord> &records)
+// The receiver words its reasons as `vipps-hooks listen` does; in the app, a missing secret is added with a button.
+void Workspace::onEvents(const QList<Events::EventRecord> &received)
 {
+    QList<Events::EventRecord> records = received;
+    for (Events::EventRecord &record : records) {
+        if (record.verified)
+            Signature::addressReason(&record.verification, Signature::Audience::App);
+    }
     m_eventsReceived += records.size();
     m_events->append(records);
     const bool anyValid = std::any_of(records.cbegin(), records.cend(), [](const Events::EventRecord &record) {

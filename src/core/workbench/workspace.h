@@ -91,7 +91,7 @@ signals:
 
 private:
     void wire();
-    void onEvents(const QList<Events::EventRecord> &records);
+    void onEvents(const QList<Events::EventRecord> &received);
     void onSessionState(ProfileSession::State state);
     void onReceiverState(ReceiverService::State state);
 
