@@ -970,7 +970,12 @@
         <translation>Webhook-leveringer, som simulatoren har forsøgt</translation>
     </message>
     <message>
-        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <location filename="../ui/deliverylogpanel.ui" line="51"/>
+        <source>Deliveries hint</source>
+        <translation>Tip om leveringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="76"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
@@ -1141,42 +1146,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="147"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="153"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="182"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="183"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="184"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
         <source>Verification</source>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="194"/>
         <source>Duplicate</source>
         <translation>Dublet</translation>
     </message>
@@ -1184,32 +1189,32 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="144"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Gem eller fortryd ændringerne først, og brug derefter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="207"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv det nye navn, og gem derefter (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="286"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slet den valgte profil efter bekræftelse (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="293"/>
         <source>Access token</source>
         <translation>Adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="295"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Adgangstoken: profil %1 (produktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Access token: profile %1</source>
         <translation>Adgangstoken: profil %1</translation>
     </message>
@@ -1217,12 +1222,12 @@
 <context>
     <name>Gui::DeliveryLogPanel</name>
     <message>
-        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="50"/>
         <source>Deliveries</source>
         <translation>Leveringer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="50"/>
         <source>Deliveries (%n failed)</source>
         <translation>
             <numerusform>Leveringer (%n mislykkedes)</numerusform>
@@ -1230,14 +1235,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="36"/>
         <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
         <translation>Ingen leveringer endnu. Hver webhook, som simulatoren i denne app sender, og hvert nyt forsøg på en, der mislykkedes, vises her.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
-        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
-        <translation>Simulatoren i denne app prøver en mislykket levering igen efter en kort plan og opgiver den så (Vipps prøver i flere dage).</translation>
     </message>
 </context>
 <context>
@@ -1342,168 +1342,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="44"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Verified</source>
         <translation>Verificeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Forældet: x-ms-date afviger for meget</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>Not signed</source>
         <translation>Ikke signeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighed at kontrollere med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="76"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="81"/>
         <source>no event name</source>
         <translation>intet hændelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
         <source>answered HTTP %1</source>
         <translation>besvaret med HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: intet at verificere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="108"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="118"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="228"/>
         <source>Copy selected headers</source>
         <translation>Kopiér valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopiér den viste hændelse som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="263"/>
         <source>No event selected.</source>
         <translation>Ingen hændelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="312"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="343"/>
         <source>– not checked</source>
         <translation>– ikke kontrolleret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="345"/>
         <source>✓ equal</source>
         <translation>✓ ens</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="345"/>
         <source>✗ different</source>
         <translation>✗ forskellige</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="355"/>
         <source>The body is not JSON.</source>
         <translation>Body&apos;en er ikke JSON.</translation>
     </message>
@@ -1511,122 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="83"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow.cpp" line="85"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="98"/>
+        <location filename="../src/gui/mainwindow.cpp" line="99"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -1647,27 +1647,27 @@
         <translation>Testbetaling fra Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="153"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Opret betalingen, og godkend den derefter som testbrugeren (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="155"/>
+        <location filename="../src/gui/paymentform.cpp" line="165"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Tvungen godkendelse (force approve) findes kun i simulatoren og testmiljøet</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="161"/>
+        <location filename="../src/gui/paymentform.cpp" line="171"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Ret det, der er markeret ovenfor, for at oprette betalingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="163"/>
+        <location filename="../src/gui/paymentform.cpp" line="173"/>
         <source>Creating the payment…</source>
         <translation>Opretter betalingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="172"/>
+        <location filename="../src/gui/paymentform.cpp" line="182"/>
         <source>sent as amount.value = %1</source>
         <translation>sendes som amount.value = %1</translation>
     </message>
@@ -2284,6 +2284,34 @@
         <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>udløber om %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookSecretOffer</name>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="23"/>
+        <source>the secret from the answer to the register call</source>
+        <translation>hemmeligheden fra svaret på registreringskaldet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="24"/>
+        <source>Webhook secret</source>
+        <translation>Webhook-hemmelighed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="26"/>
+        <source>Add the secret of this webhook</source>
+        <translation>Tilføj hemmeligheden for denne webhook</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="73"/>
+        <source>This app does not hold the secret of webhook %1, so this delivery could not be checked with it. If the webhook was registered elsewhere (another tool, another computer), paste the secret Vipps returned then:</source>
+        <translation>Denne app har ikke hemmeligheden for webhook %1, så denne levering kunne ikke kontrolleres med den. Hvis webhooken blev registreret et andet sted (et andet værktøj, en anden computer), så indsæt den hemmelighed, Vipps returnerede dengang:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="97"/>
+        <source>The secret of webhook %1 is kept with the profile in use: its next deliveries are checked with it. This one stays as it was checked when it arrived.</source>
+        <translation>Hemmeligheden for webhook %1 gemmes med den aktive profil: de næste leveringer kontrolleres med den. Denne forbliver, som den blev kontrolleret, da den ankom.</translation>
     </message>
 </context>
 <context>
@@ -4333,32 +4361,37 @@
         <translation>Næste forsøg: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="150"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it; Vipps retries for days.</source>
+        <translation>Simulatoren i denne app prøver en mislykket levering igen efter en kort plan og opgiver den så; Vipps prøver igen i flere dage.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="158"/>
         <source>Attempt</source>
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="159"/>
         <source>Status or error</source>
         <translation>Status eller fejl</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="160"/>
         <source>Next retry</source>
         <translation>Næste forsøg</translation>
     </message>
@@ -4367,104 +4400,104 @@
     <name>Workbench::PaymentActions</name>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="74"/>
         <source>Create payment %1</source>
         <translation>Opret betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="57"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opret en betaling på %1 med referencen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="61"/>
         <source>Creating %1…</source>
         <translation>Opretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="79"/>
         <source>Created %1.</source>
         <translation>%1 er oprettet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="91"/>
         <source>Approve %1</source>
         <translation>Godkend %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="102"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkender %1 som testbrugeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="109"/>
         <source>Approved %1 as the test user.</source>
         <translation>%1 er godkendt som testbrugeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="130"/>
         <source>Capture %1 of %2</source>
         <translation>Hæv %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="135"/>
         <source>Refund %1 of %2</source>
         <translation>Refundér %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
         <source>Cancel %1</source>
         <translation>Annullér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="149"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
         <source>%1: done.</source>
         <translation>%1: udført.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="191"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="202"/>
         <source>Open payment %1</source>
         <translation>Åbn betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="204"/>
         <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
         <translation>Ingen betaling %1 for forretningsnummer %2: tjek referencen og den profil, der er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="212"/>
         <source>Opened %1: it is %2.</source>
         <translation>Åbnede %1: den er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="246"/>
         <source>Refresh %1</source>
         <translation>Opdatér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="261"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="272"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
     </message>
@@ -4574,7 +4607,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <translation>læser nøgleringen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>kept in memory until the app quits</source>
         <translation>holdes i hukommelsen, indtil appen lukkes</translation>
     </message>

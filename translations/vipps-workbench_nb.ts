@@ -970,7 +970,12 @@
         <translation>Webhook-leveringer simulatoren har forsøkt</translation>
     </message>
     <message>
-        <location filename="../ui/deliverylogpanel.ui" line="66"/>
+        <location filename="../ui/deliverylogpanel.ui" line="51"/>
+        <source>Deliveries hint</source>
+        <translation>Hint om leveranser</translation>
+    </message>
+    <message>
+        <location filename="../ui/deliverylogpanel.ui" line="76"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
@@ -1141,42 +1146,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="147"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="153"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="182"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="183"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="184"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="194"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -1184,32 +1189,32 @@
 <context>
     <name>Gui::CredentialsPanel</name>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="120"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="144"/>
         <source>Save or revert the changes first, then use the profile.</source>
         <translation>Lagre eller forkast endringene først, og bruk deretter profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="181"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="207"/>
         <source>Type the new name, then save (Ctrl+S).</source>
         <translation>Skriv inn det nye navnet, og lagre (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="260"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="286"/>
         <source>Delete the selected profile, after asking (Delete)</source>
         <translation>Slett valgt profil etter å ha spurt (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="267"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="293"/>
         <source>Access token</source>
         <translation>Tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="269"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="295"/>
         <source>Access token: profile %1 (production)</source>
         <translation>Tilgangstoken: profil %1 (produksjon)</translation>
     </message>
     <message>
-        <location filename="../src/gui/credentialspanel.cpp" line="270"/>
+        <location filename="../src/gui/credentialspanel.cpp" line="296"/>
         <source>Access token: profile %1</source>
         <translation>Tilgangstoken: profil %1</translation>
     </message>
@@ -1217,12 +1222,12 @@
 <context>
     <name>Gui::DeliveryLogPanel</name>
     <message>
-        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="50"/>
         <source>Deliveries</source>
         <translation>Leveringer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/deliverylogpanel.cpp" line="47"/>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="50"/>
         <source>Deliveries (%n failed)</source>
         <translation>
             <numerusform>Leveringer (%n mislyktes)</numerusform>
@@ -1230,14 +1235,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/deliverylogpanel.cpp" line="54"/>
+        <location filename="../src/gui/deliverylogpanel.cpp" line="36"/>
         <source>No deliveries yet. Each webhook the simulator in this app sends, and every retry of one that failed, appears here.</source>
         <translation>Ingen leveringer ennå. Hver webhook simulatoren i denne appen sender, og hvert nytt forsøk på en som mislyktes, vises her.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/deliverylogpanel.cpp" line="56"/>
-        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it (Vipps retries for days).</source>
-        <translation>Simulatoren i denne appen prøver en mislykket levering på nytt etter en kort plan og gir den så opp (Vipps prøver i flere dager).</translation>
     </message>
 </context>
 <context>
@@ -1342,168 +1342,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="43"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="44"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="58"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="75"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="76"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="80"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="81"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="85"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="94"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="329"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="334"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="107"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="108"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="117"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="118"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="124"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="135"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="225"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="228"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="258"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="263"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="307"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="312"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="336"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="338"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="343"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="345"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="345"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="355"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -1511,122 +1511,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="83"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow.cpp" line="85"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="98"/>
+        <location filename="../src/gui/mainwindow.cpp" line="99"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="270"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="299"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="302"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1647,27 +1647,27 @@
         <translation>Testbetaling fra Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="153"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Opprett betalingen, og godkjenn den deretter som testbrukeren (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="155"/>
+        <location filename="../src/gui/paymentform.cpp" line="165"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Tvungen godkjenning finnes bare i simulatoren og testmiljøet</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="161"/>
+        <location filename="../src/gui/paymentform.cpp" line="171"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Rett det som er merket ovenfor for å opprette betalingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="163"/>
+        <location filename="../src/gui/paymentform.cpp" line="173"/>
         <source>Creating the payment…</source>
         <translation>Oppretter betalingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="172"/>
+        <location filename="../src/gui/paymentform.cpp" line="182"/>
         <source>sent as amount.value = %1</source>
         <translation>sendes som amount.value = %1</translation>
     </message>
@@ -2284,6 +2284,34 @@
         <location filename="../src/gui/tokenstatus.cpp" line="118"/>
         <source>expires in %1</source>
         <translation>utløper om %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookSecretOffer</name>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="23"/>
+        <source>the secret from the answer to the register call</source>
+        <translation>hemmeligheten fra svaret på registreringskallet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="24"/>
+        <source>Webhook secret</source>
+        <translation>Webhook-hemmelighet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="26"/>
+        <source>Add the secret of this webhook</source>
+        <translation>Legg til hemmeligheten for denne webhooken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="73"/>
+        <source>This app does not hold the secret of webhook %1, so this delivery could not be checked with it. If the webhook was registered elsewhere (another tool, another computer), paste the secret Vipps returned then:</source>
+        <translation>Denne appen har ikke hemmeligheten for webhook %1, så denne leveransen kunne ikke kontrolleres med den. Hvis webhooken ble registrert et annet sted (et annet verktøy, en annen datamaskin), lim inn hemmeligheten Vipps returnerte da:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="97"/>
+        <source>The secret of webhook %1 is kept with the profile in use: its next deliveries are checked with it. This one stays as it was checked when it arrived.</source>
+        <translation>Hemmeligheten for webhook %1 lagres med profilen som er i bruk: de neste leveransene kontrolleres med den. Denne forblir slik den ble kontrollert da den kom.</translation>
     </message>
 </context>
 <context>
@@ -4333,32 +4361,37 @@
         <translation>Neste forsøk: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="152"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="150"/>
+        <source>The simulator in this app retries a failed delivery on a short schedule, then drops it; Vipps retries for days.</source>
+        <translation>Simulatoren i denne appen prøver en mislykket leveranse på nytt etter en kort plan og gir den så opp; Vipps prøver på nytt i flere dager.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="153"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="154"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="158"/>
         <source>Attempt</source>
         <translation>Forsøk</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="159"/>
         <source>Status or error</source>
         <translation>Status eller feil</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="160"/>
         <source>Next retry</source>
         <translation>Neste forsøk</translation>
     </message>
@@ -4367,104 +4400,104 @@
     <name>Workbench::PaymentActions</name>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="74"/>
         <source>Create payment %1</source>
         <translation>Opprett betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="59"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="57"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opprett en betaling på %1 med referanse %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="61"/>
         <source>Creating %1…</source>
         <translation>Oppretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="79"/>
         <source>Created %1.</source>
         <translation>Opprettet %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="91"/>
         <source>Approve %1</source>
         <translation>Godkjenn %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkjenn (tvungen godkjenning) finnes bare i simulatoren og testmiljøet; godkjenn betalingen i Vipps- eller MobilePay-appen i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="102"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkjenner %1 som testbrukeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="109"/>
         <source>Approved %1 as the test user.</source>
         <translation>Godkjente %1 som testbrukeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="130"/>
         <source>Capture %1 of %2</source>
         <translation>Trekk %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="135"/>
         <source>Refund %1 of %2</source>
         <translation>Refunder %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
         <source>Cancel %1</source>
         <translation>Kanseller %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="149"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
         <source>%1: done.</source>
         <translation>%1: ferdig.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="191"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="202"/>
         <source>Open payment %1</source>
         <translation>Åpne betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="204"/>
         <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
         <translation>Ingen betaling %1 for salgsstedsnummer %2: sjekk referansen og profilen som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="212"/>
         <source>Opened %1: it is %2.</source>
         <translation>Åpnet %1: den er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="246"/>
         <source>Refresh %1</source>
         <translation>Oppdater %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="261"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="272"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; velg en under Legitimasjon.</translation>
     </message>
@@ -4574,7 +4607,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         <translation>leser nøkkelringen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/profileediting.cpp" line="59"/>
+        <location filename="../src/core/workbench/profileediting.cpp" line="60"/>
         <source>kept in memory until the app quits</source>
         <translation>holdes i minnet til appen avsluttes</translation>
     </message>
