@@ -4,6 +4,7 @@
 #include "events/eventfiltermodel.h"
 #include "events/eventlogmodel.h"
 #include "gui/resultdelegate.h"
+#include "gui/steadylayout.h"
 #include "ui_eventlogpanel.h"
 
 #include <QHeaderView>
@@ -104,9 +105,7 @@ void EventLogPanel::keepToolbarStill()
     QLabel *waiting = m_ui->waitingLabel;
     waiting->setMinimumWidth(
         waiting->fontMetrics().horizontalAdvance(tr("%n waiting", "events held back while paused", 99999)));
-    QSizePolicy keep = waiting->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    waiting->setSizePolicy(keep);
+    SteadyLayout::keepRoomWhenHidden({waiting});
 }
 
 void EventLogPanel::setUpResultMenu()
@@ -169,9 +168,7 @@ void EventLogPanel::setUpView()
     // The count row keeps its height whether or not there is something to say: the table does not jump.
     m_ui->newEventsButton->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_ui->newEventsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QSizePolicy keepSpace = m_ui->newEventsButton->sizePolicy();
-    keepSpace.setRetainSizeWhenHidden(true);
-    m_ui->newEventsButton->setSizePolicy(keepSpace);
+    SteadyLayout::keepRoomWhenHidden({m_ui->newEventsButton});
     m_ui->matchLabel->setForegroundRole(QPalette::PlaceholderText);
     setNewEvents(0);
 }

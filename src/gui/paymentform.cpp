@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/paymentform.h"
 
+#include "gui/steadylayout.h"
 #include "ui_paymentform.h"
 
 #include <QRandomGenerator>
@@ -34,12 +35,9 @@ void PaymentForm::setUpFields()
     m_ui->newReferenceButton->setDefaultAction(m_ui->newReferenceAction);
     // A message under a field, and the line under the form, keep their room while there is nothing to say: fields
     // and buttons stay put while the user types.
-    for (QLabel *label : {m_ui->amountError, m_ui->referenceError, m_ui->descriptionError, m_ui->userFlowError,
-                          m_ui->returnUrlError, m_ui->phoneError, m_ui->formStatusLabel}) {
-        QSizePolicy keepRoom = label->sizePolicy();
-        keepRoom.setRetainSizeWhenHidden(true);
-        label->setSizePolicy(keepRoom);
-    }
+    SteadyLayout::keepRoomWhenHidden({m_ui->amountError, m_ui->referenceError, m_ui->descriptionError,
+                                      m_ui->userFlowError, m_ui->returnUrlError, m_ui->phoneError,
+                                      m_ui->formStatusLabel});
     // The line telling what Create sends is cut first when the panel is narrow, rather than widen it.
     m_ui->amountHint->setMinimumWidth(1);
 

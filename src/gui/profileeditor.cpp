@@ -42,6 +42,7 @@ ProfileEditor::ProfileEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
         // Nothing typed here may leave through the clipboard or the input method's memory by accident.
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     }
+    addFieldMessages();
     setAdvancedShown(false);
     connectFields();
     setProfile(Credentials::Profile{});
@@ -58,18 +59,33 @@ void ProfileEditor::fillEnvironments()
     combo->addItem(tr("Custom base URL"), int(Environment::Custom));
 }
 
+void ProfileEditor::addFieldMessages()
+{
+    m_messages.add(m_ui->nameError, {m_ui->nameEdit});
+    m_messages.add(m_ui->baseUrlError, {m_ui->baseUrlEdit});
+    m_messages.add(m_ui->clientIdError, {m_ui->clientIdEdit});
+    m_messages.add(m_ui->msnError, {m_ui->msnEdit});
+    m_messages.add(m_ui->keysError, {m_ui->clientSecretEdit, m_ui->subscriptionKeyEdit});
+    m_messages.add(m_ui->systemNameError, {m_ui->systemNameEdit});
+    m_messages.add(m_ui->systemVersionError, {m_ui->systemVersionEdit});
+    m_messages.add(m_ui->pluginNameError, {m_ui->pluginNameEdit});
+    m_messages.add(m_ui->pluginVersionError, {m_ui->pluginVersionEdit});
+}
+
 void ProfileEditor::connectFields()
 {
     const auto changed = [this] {
         if (m_filling)
             return;
-        showErrors();
+        showErrors(true);
         emit edited();
     };
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->clientIdEdit, m_ui->msnEdit,
                             m_ui->clientSecretEdit, m_ui->subscriptionKeyEdit, m_ui->systemNameEdit,
-                            m_ui->systemVersionEdit, m_ui->pluginNameEdit, m_ui->pluginVersionEdit})
+                            m_ui->systemVersionEdit, m_ui->pluginNameEdit, m_ui->pluginVersionEdit}) {
         connect(edit, &QLineEdit::textChanged, this, changed);
+        connect(edit, &QLineEdit::editingFinished, this, [this] { m_messages.settle(); });
+    }
     connect(m_ui->partnerModeCheck, &QCheckBox::toggled, this, changed);
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, [this, changed] {
         onEnvironmentChanged();
@@ -231,24 +247,23 @@ void ProfileEditor::setAdvancedShown(bool shown)
     }
 }
 
-void ProfileEditor::showErrors()
+void ProfileEditor::showErrors(bool whileTyping)
 {
-    const QList<QLabel *> labels{m_ui->nameError,       m_ui->baseUrlError,       m_ui->clientIdError,
-                                 m_ui->msnError,        m_ui->systemNameError,    m_ui->systemVersionError,
-                                 m_ui->pluginNameError, m_ui->pluginVersionError, m_ui->keysError};
     QHash<QLabel *, QStringList> messages;
     const Base::FieldErrors found = errors();
     for (const Base::FieldError &error : found)
         messages[errorLabel(error.field)].append(error.message);
-    for (QLabel *label : labels) {
-        const QStringList lines = messages.value(label);
+    QHash<QLabel *, QString> texts;
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
         // A mark in front, so a problem stands apart from the grey notes without a colour of its own.
-        label->setText(lines.isEmpty() ? QString() : kProblemMark + lines.join(QLatin1Char('\n')));
-        label->setVisible(!lines.isEmpty());
+        texts.insert(it.key(), kProblemMark + it.value().join(QLatin1Char('\n')));
     }
+    m_messages.show(texts);
+    if (!whileTyping)
+        m_messages.settle();
     const bool advancedProblem =
-        !m_ui->systemNameError->text().isEmpty() || !m_ui->systemVersionError->text().isEmpty() ||
-        !m_ui->pluginNameError->text().isEmpty() || !m_ui->pluginVersionError->text().isEmpty();
+        messages.contains(m_ui->systemNameError) || messages.contains(m_ui->systemVersionError) ||
+        messages.contains(m_ui->pluginNameError) || messages.contains(m_ui->pluginVersionError);
     if (advancedProblem)
         setAdvancedShown(true); // a problem must never hide in the collapsed group
 }

@@ -6,6 +6,7 @@
 
 #include "base/fielderror.h"
 #include "credentials/profile.h"
+#include "gui/fieldmessages.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -66,11 +67,14 @@ private:
     void connectRevealer(QLineEdit *edit, QToolButton *button, const QString &what);
     void onEnvironmentChanged();
     void setAdvancedShown(bool shown);
-    void showErrors();
+    void addFieldMessages();
+    // While typing, the message of the field being typed in waits (FieldMessages).
+    void showErrors(bool whileTyping = false);
     QLabel *errorLabel(const QString &field) const;
     Credentials::Environment environment() const;
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
+    FieldMessages m_messages;
     Credentials::Profile m_original;
     QStringList m_taken;
     bool m_filling = false; // setProfile() is writing the fields: no edited() for each of them

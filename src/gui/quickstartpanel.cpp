@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/quickstartpanel.h"
 
+#include "gui/steadylayout.h"
 #include "ui_quickstartpanel.h"
 
 #include <QGridLayout>
@@ -59,9 +60,7 @@ void QuickStartPanel::addStep(Step step)
     row.action->setObjectName(QStringLiteral("quickStartAction%1").arg(int(step) + 1));
     row.action->setAccessibleName(QuickStart::actionLabel(step));
     // A done step's button goes, its room stays: the steps below do not move up under the mouse.
-    QSizePolicy keepRoom = row.action->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    row.action->setSizePolicy(keepRoom);
+    SteadyLayout::keepRoomWhenHidden({row.action});
     grid->addWidget(row.mark, 0, 0, Qt::AlignTop);
     grid->addWidget(row.title, 0, 1);
     grid->addWidget(row.explanation, 1, 1);

@@ -15,6 +15,7 @@
 #include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -119,6 +120,7 @@ private:
     bool select(CredentialsPanel &panel, const QString &name);
     QByteArray readSecret(const QString &key);
     static void retype(QLineEdit *edit, const QString &text);
+    static QList<QPoint> fieldPositions(const CredentialsPanel &panel);
 
     TestSupport::SessionFixture m_fixture;
     std::unique_ptr<Workbench::ProfileEditing> m_editing;
@@ -179,6 +181,18 @@ void TstCredentialsPanel::retype(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
+}
+
+// Where every field and button of the editor sits in the panel.
+QList<QPoint> TstCredentialsPanel::fieldPositions(const CredentialsPanel &panel)
+{
+    QList<QPoint> positions;
+    for (const QWidget *widget : panel.findChildren<QWidget *>()) {
+        if (widget->isVisibleTo(&panel) &&
+            (qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QAbstractButton *>(widget)))
+            positions.append(widget->mapTo(&panel, QPoint()));
+    }
+    return positions;
 }
 
 void TstCredentialsPanel::listShowsProfilesAndSelectingFillsTheEditor()
@@ -326,15 +340,29 @@ void TstCredentialsPanel::validationNextToTheField()
     if (edit.startsWith(QLatin1String("system")) || edit.startsWith(QLatin1String("plugin")))
         QTest::mouseClick(child<QToolButton>(panel.get(), "advancedButton"), Qt::LeftButton); // collapsed at first
     QVERIFY(field->isVisibleTo(panel.get()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QList<QPoint> before = fieldPositions(*panel);
 
+    // Nothing moves while the user types: the message waits until the field is left.
     retype(field, text);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(fieldPositions(*panel), before);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(field, Qt::Key_Tab);
     QCOMPARE(label->text(), QString(QChar(0x26a0)) + QLatin1Char(' ') + message); // "⚠ " and the rule's sentence
     QVERIFY(label->isVisibleTo(panel.get()));
     QVERIFY(!save->isEnabled());
     QVERIFY(panel->hasUnsavedChanges());
 
-    // Put right, the message goes; Save comes on if what is left is a change.
+    // Put right, the message goes at once, its room stays until the field is left; Save comes on if what is left
+    // is a change.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QList<QPoint> withMessage = fieldPositions(*panel);
     retype(field, fixed);
+    QVERIFY(label->text().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(fieldPositions(*panel), withMessage);
+    QTest::keyClick(field, Qt::Key_Tab);
     QVERIFY(!label->isVisibleTo(panel.get()));
     QCOMPARE(save->isEnabled(), panel->hasUnsavedChanges());
     QCOMPARE(panel->hasUnsavedChanges(), edit != QLatin1String("clientSecretEdit"));

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// Widgets that come and go without moving their neighbours: a hidden one keeps its room in the layout, so the
+// fields and buttons around it stay under the mouse while messages appear and disappear.
+#pragma once
+
+#include <initializer_list>
+
+class QLabel;
+class QWidget;
+
+namespace Gui {
+
+class SteadyLayout
+{
+public:
+    static void keepRoomWhenHidden(std::initializer_list<QWidget *> widgets);
+    // An empty label asks for no height at all: this keeps one line of its text.
+    static void keepOneLine(QLabel *label);
+};
+
+} // namespace Gui
