@@ -1266,50 +1266,50 @@
 <context>
     <name>Gui::EventLogPanel</name>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="43"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="44"/>
         <source>No events yet. Deliveries to the receiver appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til mottakeren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="244"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="246"/>
         <source>Only %1</source>
         <translation>Bare %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="251"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="248"/>
         <source>%1 of %2 results</source>
         <translation>%1 av %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="103"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="255"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="102"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="103"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="255"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="259"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="256"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Legg til de ventende hendelsene og vis nye etter hvert som de kommer (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="260"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hendelser tilbake så tabellen står stille (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="106"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="107"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1318,12 +1318,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="281"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
         <source>No events match the filter.</source>
         <translation>Ingen hendelser passer til filteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="288"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="285"/>
         <source>%1 of %n events match</source>
         <translation>
             <numerusform>%1 av %n hendelse passer</numerusform>
@@ -1331,7 +1331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="295"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="292"/>
         <source>%n new events</source>
         <translation>
             <numerusform>%n ny hendelse</numerusform>
@@ -1342,168 +1342,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="44"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="45"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="59"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="76"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="77"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="81"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="82"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="86"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="89"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="95"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="334"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="108"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="118"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="125"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="136"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="228"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="263"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="312"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="343"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="345"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="345"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="355"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -1526,107 +1526,107 @@
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="163"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="237"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="273"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="315"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="323"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -1642,32 +1642,32 @@
 <context>
     <name>Gui::PaymentForm</name>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="31"/>
+        <location filename="../src/gui/paymentform.cpp" line="32"/>
         <source>Test payment from Vipps Webhook Workbench</source>
         <translation>Testbetaling fra Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="163"/>
+        <location filename="../src/gui/paymentform.cpp" line="161"/>
         <source>Create the payment, then approve it as the test user (Ctrl+Shift+Return)</source>
         <translation>Opprett betalingen, og godkjenn den deretter som testbrukeren (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="165"/>
+        <location filename="../src/gui/paymentform.cpp" line="163"/>
         <source>Force approve exists only in the simulator and the test environment</source>
         <translation>Tvungen godkjenning finnes bare i simulatoren og testmiljøet</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="171"/>
+        <location filename="../src/gui/paymentform.cpp" line="169"/>
         <source>Fix what is marked above to create the payment.</source>
         <translation>Rett det som er merket ovenfor for å opprette betalingen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="173"/>
+        <location filename="../src/gui/paymentform.cpp" line="171"/>
         <source>Creating the payment…</source>
         <translation>Oppretter betalingen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/paymentform.cpp" line="182"/>
+        <location filename="../src/gui/paymentform.cpp" line="180"/>
         <source>sent as amount.value = %1</source>
         <translation>sendes som amount.value = %1</translation>
     </message>
@@ -1803,72 +1803,72 @@
     <message>
         <location filename="../src/gui/profileeditor.cpp" line="37"/>
         <location filename="../src/gui/profileeditor.cpp" line="38"/>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="105"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="55"/>
+        <location filename="../src/gui/profileeditor.cpp" line="56"/>
         <source>Simulator (built in, no keys needed)</source>
         <translation>Simulator (innebygd, ingen nøkler trengs)</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="56"/>
+        <location filename="../src/gui/profileeditor.cpp" line="57"/>
         <source>Test (apitest.vipps.no)</source>
         <translation>Test (apitest.vipps.no)</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="57"/>
+        <location filename="../src/gui/profileeditor.cpp" line="58"/>
         <source>Production (api.vipps.no)</source>
         <translation>Produksjon (api.vipps.no)</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="58"/>
+        <location filename="../src/gui/profileeditor.cpp" line="59"/>
         <source>Custom base URL</source>
         <translation>Egendefinert basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="89"/>
+        <location filename="../src/gui/profileeditor.cpp" line="105"/>
         <source>Hide</source>
         <translation>Skjul</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="90"/>
+        <location filename="../src/gui/profileeditor.cpp" line="106"/>
         <source>Hide the %1</source>
         <translation>Skjul %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="90"/>
+        <location filename="../src/gui/profileeditor.cpp" line="106"/>
         <source>Show the %1</source>
         <translation>Vis %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="79"/>
+        <location filename="../src/gui/profileeditor.cpp" line="95"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="80"/>
+        <location filename="../src/gui/profileeditor.cpp" line="96"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="194"/>
+        <location filename="../src/gui/profileeditor.cpp" line="210"/>
         <source>Another profile is called &quot;%1&quot; already. Choose another name.</source>
         <translation>En annen profil heter allerede &quot;%1&quot;. Velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="197"/>
+        <location filename="../src/gui/profileeditor.cpp" line="213"/>
         <source>Enter both the client secret and the subscription key: they are saved together. Leave both empty to keep the keys as they are.</source>
         <translation>Skriv inn både klienthemmelighet og abonnementsnøkkel: de lagres sammen. La begge stå tomme for å beholde nøklene som de er.</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="226"/>
+        <location filename="../src/gui/profileeditor.cpp" line="242"/>
         <source>Hide the advanced settings</source>
         <translation>Skjul de avanserte innstillingene</translation>
     </message>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="227"/>
+        <location filename="../src/gui/profileeditor.cpp" line="243"/>
         <source>Show the advanced settings</source>
         <translation>Vis de avanserte innstillingene</translation>
     </message>
@@ -1957,27 +1957,27 @@
 <context>
     <name>Gui::QuickStartPanel</name>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="39"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
         <source>That did not work: %1</source>
         <translation>Det fungerte ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="51"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
         <source>done</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
         <source>next</source>
         <translation>neste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
         <source>to do</source>
         <translation>gjenstår</translation>
     </message>
@@ -2289,27 +2289,27 @@
 <context>
     <name>Gui::WebhookSecretOffer</name>
     <message>
-        <location filename="../src/gui/webhooksecretoffer.cpp" line="23"/>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="26"/>
         <source>the secret from the answer to the register call</source>
         <translation>hemmeligheten fra svaret på registreringskallet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhooksecretoffer.cpp" line="24"/>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="27"/>
         <source>Webhook secret</source>
         <translation>Webhook-hemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhooksecretoffer.cpp" line="26"/>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="29"/>
         <source>Add the secret of this webhook</source>
         <translation>Legg til hemmeligheten for denne webhooken</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhooksecretoffer.cpp" line="73"/>
-        <source>This app does not hold the secret of webhook %1, so this delivery could not be checked with it. If the webhook was registered elsewhere (another tool, another computer), paste the secret Vipps returned then:</source>
-        <translation>Denne appen har ikke hemmeligheten for webhook %1, så denne leveransen kunne ikke kontrolleres med den. Hvis webhooken ble registrert et annet sted (et annet verktøy, en annen datamaskin), lim inn hemmeligheten Vipps returnerte da:</translation>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="77"/>
+        <source>If webhook %1 was registered elsewhere (another tool, another computer), paste the secret Vipps returned then:</source>
+        <translation>Hvis webhook %1 ble registrert et annet sted (et annet verktøy, en annen datamaskin), lim inn hemmeligheten Vipps returnerte da:</translation>
     </message>
     <message>
-        <location filename="../src/gui/webhooksecretoffer.cpp" line="97"/>
+        <location filename="../src/gui/webhooksecretoffer.cpp" line="101"/>
         <source>The secret of webhook %1 is kept with the profile in use: its next deliveries are checked with it. This one stays as it was checked when it arrived.</source>
         <translation>Hemmeligheten for webhook %1 lagres med profilen som er i bruk: de neste leveransene kontrolleres med den. Denne forblir slik den ble kontrollert da den kom.</translation>
     </message>

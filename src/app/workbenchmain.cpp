@@ -3,6 +3,7 @@
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "credentials/storagelocations.h"
+#include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/messageboxconfirmer.h"
 #include "workbench/appsettings.h"
@@ -10,9 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -70,15 +69,9 @@ int main(int argc, char *argv[])
     Credentials::FallbackSecretStore secrets(&keychain, &memory);
     Workbench::AppSettings settings;
     // The language: the settings' choice, else the system's (nb, da, fi ship; anything else stays English).
-    const QLocale locale = settings.language().isEmpty() ? QLocale() : QLocale(settings.language());
-    QLocale::setDefault(locale); // amounts and times in the chosen language's way too
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("vipps-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    Gui::Language language;
+    language.install(settings.language().isEmpty() ? QLocale() : QLocale(settings.language()),
+                     QStringLiteral(":/i18n"));
 
     Gui::MessageBoxConfirmer confirmer;
     Workbench::Workspace workspace(&profiles, &secrets, &confirmer);

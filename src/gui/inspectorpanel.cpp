@@ -2,6 +2,7 @@
 #include "gui/inspectorpanel.h"
 
 #include "events/requestexport.h"
+#include "gui/steadylayout.h"
 #include "gui/webhooksecretoffer.h"
 #include "ui_inspectorpanel.h"
 
@@ -174,6 +175,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->summaryLabel) + 1, m_secretOffer);
+    SteadyLayout::showWholeText(m_ui->summaryLabel);
     setUpLooks();
     setUpActions();
     clear();
@@ -183,6 +185,8 @@ InspectorPanel::~InspectorPanel() = default;
 
 void InspectorPanel::setUpLooks()
 {
+    // However little room the window has, the checks show several lines: the log above gives way first.
+    m_ui->verificationScroll->setMinimumHeight(fontMetrics().lineSpacing() * 7);
     for (QLabel *label : findChildren<QLabel *>()) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -261,6 +265,7 @@ void InspectorPanel::clear()
     m_entry.reset();
     m_secretOffer->setVerification(std::nullopt);
     m_ui->summaryLabel->setText(tr("No event selected."));
+    SteadyLayout::refit(m_ui->summaryLabel);
     m_ui->headersTable->setRowCount(0);
     m_ui->bodyInfoLabel->clear();
     m_ui->bodyText->clear();
@@ -276,6 +281,7 @@ void InspectorPanel::clear()
 void InspectorPanel::showSummary(const Events::EventRecord &record)
 {
     m_ui->summaryLabel->setText(eventLine(record) + u'\n' + resultLine(record));
+    SteadyLayout::refit(m_ui->summaryLabel);
 }
 
 void InspectorPanel::showHeaders(const Http::HeaderList &headers)

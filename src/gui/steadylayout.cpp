@@ -2,11 +2,31 @@
 // Widgets that keep their room in the layout while hidden.
 #include "gui/steadylayout.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QSizePolicy>
 #include <QWidget>
 
 namespace Gui {
+
+namespace {
+
+// Refits its label whenever the label gets another width.
+class WholeTextKeeper : public QObject
+{
+public:
+    explicit WholeTextKeeper(QLabel *label) : QObject(label) { label->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            SteadyLayout::refit(static_cast<QLabel *>(watched));
+        return false;
+    }
+};
+
+} // namespace
 
 void SteadyLayout::keepRoomWhenHidden(std::initializer_list<QWidget *> widgets)
 {
@@ -22,6 +42,20 @@ void SteadyLayout::keepRoomWhenHidden(std::initializer_list<QWidget *> widgets)
 void SteadyLayout::keepOneLine(QLabel *label)
 {
     label->setMinimumHeight(label->fontMetrics().lineSpacing());
+}
+
+void SteadyLayout::showWholeText(QLabel *label)
+{
+    new WholeTextKeeper(label);
+    refit(label);
+}
+
+void SteadyLayout::refit(QLabel *label)
+{
+    if (label->width() <= 0)
+        return;
+    label->setMinimumHeight(0); // a label's height for a width is never less than its minimum height
+    label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
 }
 
 } // namespace Gui

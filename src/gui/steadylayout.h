@@ -16,6 +16,10 @@ public:
     static void keepRoomWhenHidden(std::initializer_list<QWidget *> widgets);
     // An empty label asks for no height at all: this keeps one line of its text.
     static void keepOneLine(QLabel *label);
+    // A word-wrapped label is never squeezed below the height of its whole text at its width: the layout takes the
+    // room from its stretchier neighbours instead. Call refit() after changing its text.
+    static void showWholeText(QLabel *label);
+    static void refit(QLabel *label);
 };
 
 } // namespace Gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/webhooksecretoffer.h"
 
+#include "gui/steadylayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +18,7 @@ WebhookSecretOffer::WebhookSecretOffer(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("webhookSecretOfferText"));
     m_text->setWordWrap(true);
+    SteadyLayout::showWholeText(m_text);
     m_text->setTextFormat(Qt::PlainText);
     m_secret->setObjectName(QStringLiteral("webhookSecretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -70,10 +73,11 @@ void WebhookSecretOffer::offer(const QString &webhookId)
     m_secret->clear();
     m_secret->show();
     m_add->show();
-    m_text->setText(tr("This app does not hold the secret of webhook %1, so this delivery could not be checked with "
-                       "it. If the webhook was registered elsewhere (another tool, another computer), paste the "
-                       "secret Vipps returned then:")
-                        .arg(webhookId));
+    m_text->setText(
+        tr("If webhook %1 was registered elsewhere (another tool, another computer), paste the secret Vipps returned "
+           "then:")
+            .arg(webhookId));
+    SteadyLayout::refit(m_text);
     show();
 }
 
@@ -97,6 +101,7 @@ void WebhookSecretOffer::add()
     m_text->setText(tr("The secret of webhook %1 is kept with the profile in use: its next deliveries are checked "
                        "with it. This one stays as it was checked when it arrived.")
                         .arg(m_webhookId));
+    SteadyLayout::refit(m_text);
     emit secretEntered(m_webhookId, secret);
 }
 

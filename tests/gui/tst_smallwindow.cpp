@@ -8,6 +8,7 @@
 #include "gui/credentialspanel.h"
 #include "gui/eventlogpanel.h"
 #include "gui/mainwindow.h"
+#include "workbench/profilesession.h"
 #include "workbench/workspace.h"
 
 #include <QDockWidget>
@@ -32,6 +33,7 @@ private slots:
     void eventLogAndInspectorKeepRoom();
     void longMessageDoesNotWidenTheDock();
     void pauseDoesNotMoveTheButtons();
+    void inspectorKeepsRoomBesideTheSecretOffer();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -126,4 +128,36 @@ void TstSmallWindow::pauseDoesNotMoveTheButtons()
 }
 
 QTEST_MAIN(TstSmallWindow)
+// The longest case: an event the app could not check, its reason long and the offer to add the secret under it.
+// All of the reason is readable and the checks below keep room to be read.
+void TstSmallWindow::inspectorKeepsRoomBesideTheSecretOffer()
+{
+    Workbench::WorkspaceOptions options;
+    options.simulator.port = 0;
+    m_workspace->start(options); // the secret is offered while a profile is ready
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->session().state() == Workbench::ProfileSession::State::Ready, 5000);
+    EventTest::Spec spec;
+    spec.result = Signature::Result::Invalid;
+    spec.status = 401;
+    Events::EventRecord record = EventTest::record(spec);
+    record.verified = true;
+    record.verification.webhookSecretUnknown = true;
+    record.verification.reason = QStringLiteral(
+        "the delivery is for webhook 4c0f1f3e-0000-4000-8000-000000000001, whose secret this app does not hold, and "
+        "none of the 2 secrets it holds matches: add the secret Vipps returned when this webhook was registered (Add "
+        "the secret of this webhook), or register the webhook in this app");
+    m_workspace->events().append(record);
+    m_window->eventLogPanel()->selectLatest();
+    QTRY_VERIFY(m_window->centralWidget()->height() >= 480); // the docks have given way
+    settle();
+
+    QVERIFY(child<QWidget>("webhookSecretOffer")->isVisible());
+    auto *summary = child<QLabel>("summaryLabel");
+    QVERIFY2(
+        summary->height() >= summary->heightForWidth(summary->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(summary->height()).arg(summary->heightForWidth(summary->width()))));
+    const int checks = child<QScrollArea>("verificationScroll")->height();
+    QVERIFY2(checks >= 100, qPrintable(QString::number(checks)));
+}
+
 #include "tst_smallwindow.moc"

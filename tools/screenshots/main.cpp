@@ -7,6 +7,7 @@
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "gui/eventlogpanel.h"
+#include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/quickstartpanel.h"
 #include "sim/deliveryheaders.h"
@@ -17,12 +18,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -126,14 +127,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const Shots shots = readArguments(QCoreApplication::arguments());
-    QTranslator translator;
-    if (!shots.language.isEmpty()) {
-        if (!translator.load(QStringLiteral("vipps-workbench_") + shots.language, shots.translations)) {
-            std::fprintf(stderr, "no translation %s in %s\n", qPrintable(shots.language),
-                         qPrintable(shots.translations));
-            return 2;
-        }
-        QApplication::installTranslator(&translator);
+    Gui::Language language;
+    if (!shots.language.isEmpty() && !language.install(QLocale(shots.language), shots.translations)) {
+        std::fprintf(stderr, "no translation %s in %s\n", qPrintable(shots.language), qPrintable(shots.translations));
+        return 2;
     }
     const QString folder = shots.folder;
     QDir().mkpath(folder);
