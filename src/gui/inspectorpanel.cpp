@@ -82,7 +82,7 @@ QString eventLine(const Events::EventRecord &record)
         parts.append(record.verified ? InspectorPanel::tr("no event name") : requestLine(entry));
     if (!record.summary.reference.isEmpty())
         parts.append(record.summary.reference);
-    if (const QString amount = record.summary.amountText(); !amount.isEmpty())
+    if (const QString amount = record.summary.amountText(QLocale()); !amount.isEmpty())
         parts.append(amount);
     parts.append(InspectorPanel::tr("answered HTTP %1").arg(entry.status));
     if (entry.duplicate)

@@ -18,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -350,6 +351,13 @@ void TestInspectorPanel::summaryLine()
     const QString invalid = labelText(panel, "summaryLabel");
     QVERIFY(invalid.contains(QStringLiteral("Signature invalid: the body differs from what was signed")));
     QVERIFY(invalid.contains(QStringLiteral("answered HTTP 401")));
+
+    // The amount in the user's way, as in the event log.
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    panel.setRecord(validRecord());
+    QLocale::setDefault(QLocale::c());
+    QVERIFY2(labelText(panel, "summaryLabel").contains(QStringLiteral("499,00 NOK")),
+             qPrintable(labelText(panel, "summaryLabel")));
 }
 
 void TestInspectorPanel::notADeliveryHasNothingToVerify()

@@ -143,10 +143,7 @@ QString EventLogModel::displayText(const EventRecord &record, int column)
     case Time: return record.entry.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case Event: return eventText(record);
     case Reference: return record.summary.reference;
-    case Amount:
-        return record.summary.amountValue < 0
-                   ? QString()
-                   : Base::amountText(record.summary.amountValue, record.summary.currency, QLocale());
+    case Amount: return record.summary.amountText(QLocale());
     case Result: return record.verified ? Signature::resultName(record.verification.result) : QString();
     case Status: return QString::number(record.entry.status);
     case Duplicate:

@@ -96,9 +96,9 @@ EventSummary EventSummary::fromBody(const QByteArray &body)
     return summarizeWithDocument(body);
 }
 
-QString EventSummary::amountText() const
+QString EventSummary::amountText(const QLocale &locale) const
 {
-    return amountValue < 0 ? QString() : Base::amountText(amountValue, currency);
+    return amountValue < 0 ? QString() : Base::amountText(amountValue, currency, locale);
 }
 
 } // namespace Receiver

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 
 namespace Receiver {
@@ -16,7 +17,7 @@ struct EventSummary
 
     // Never throws; a body that is not JSON gives an empty summary.
     static EventSummary fromBody(const QByteArray &body);
-    QString amountText() const; // "499.00 NOK" or ""
+    QString amountText(const QLocale &locale = QLocale::c()) const; // "499.00 NOK" or ""
 };
 
 } // namespace Receiver
