@@ -111,9 +111,8 @@ void MainWindow::buildPanels()
     m_inspector = new InspectorPanel(this);
     m_ui->logSplitter->addWidget(m_eventLog);
     m_ui->logSplitter->addWidget(m_inspector);
-    // The inspector has more to show than a few rows of the log: it gets the larger share.
-    m_ui->logSplitter->setStretchFactor(0, 2);
-    m_ui->logSplitter->setStretchFactor(1, 3);
+    m_ui->logSplitter->setStretchFactor(0, 1);
+    m_ui->logSplitter->setStretchFactor(1, 1);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
