@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 
+#include <sys/socket.h>
+
 struct RawResponse
 {
     int status = 0;
@@ -81,6 +83,9 @@ public:
         QSignalSpy spy(&m_socket, &QTcpSocket::disconnected);
         return spy.wait(timeoutMs) || m_socket.state() == QAbstractSocket::UnconnectedState;
     }
+
+    // Sends a FIN and keeps reading (a half-close, as `nc -N` does; QTcpSocket has no call for it).
+    void finishSending() { ::shutdown(int(m_socket.socketDescriptor()), SHUT_WR); }
 
     QTcpSocket &socket() { return m_socket; }
     QByteArray leftover() const { return m_buffer; }

@@ -1,35 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The receiver's HTTP server against a raw socket: keep-alive, pipelining, limits, timeouts, the connection cap.
 // The deadlines run on a fake clock that only the tests move; no waiting for real time to pass.
+#include "echohandler.h"
 #include "fakedeadlineclock.h"
-#include "http/irequesthandler.h"
-#include "http/request.h"
 #include "http/server.h"
+#include "http/streamsocket.h"
 #include "rawhttpclient.h"
 
 #include <QTest>
 
 #include <memory>
-
-namespace {
-// Answers with the request's method, target and body so the order of answers can be checked.
-class EchoHandler : public Http::IRequestHandler
-{
-public:
-    Http::Response handle(const Http::Request &request) override
-    {
-        ++calls;
-        return Http::Response::text(200, request.method + ' ' + request.target + '|' + request.body);
-    }
-    int calls = 0;
-};
-
-QByteArray post(const QByteArray &target, const QByteArray &body, const QByteArray &extra = {})
-{
-    return "POST " + target + " HTTP/1.1\r\nHost: test\r\n" + extra +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-} // namespace
 
 class TestServer : public QObject
 {
@@ -108,8 +88,8 @@ bool TestServer::sendUnanswered(RawHttpClient &client, const QByteArray &bytes)
 int TestServer::openServerSockets() const
 {
     int open = 0;
-    for (const QTcpSocket *socket : m_server->findChildren<QTcpSocket *>())
-        open += socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    for (const Http::StreamSocket *socket : m_server->findChildren<Http::StreamSocket *>())
+        open += socket->state() == Http::StreamSocket::State::Open ? 1 : 0;
     return open;
 }
 

@@ -3,9 +3,9 @@
 
 #include "http/irequesthandler.h"
 #include "http/problembody.h"
+#include "http/streamsocket.h"
 
 #include <QDateTime>
-#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -14,31 +14,23 @@ namespace Http {
 namespace {
 // Stop reading while this much unanswered output is queued (a client that pipelines but never reads).
 constexpr qint64 WriteBacklogLimit = 4 * 1024 * 1024;
-
-QString remoteOf(const QTcpSocket *socket)
-{
-    const QHostAddress address = socket->peerAddress();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                             : address.toString();
-    return host + QLatin1Char(':') + QString::number(socket->peerPort());
-}
+// RFC 9112 §9.6 leaves it to the server how long a closing connection may take to send its last answer and
+// see the client close too; after this it is cut.
+constexpr int LingerMs = 5 * 1000;
 } // namespace
 
-Connection::Connection(QTcpSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
+Connection::Connection(StreamSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
                        QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits), m_clock(clock),
       m_deadlineTimer(clock.createTimer([this] { onDeadline(); })), m_lastActivityMs(clock.nowMs())
 {
     m_socket->setParent(this);
-    // Bound what Qt buffers from the kernel; the parser's own buffer is bounded by pullFromSocket().
+    // Bound what the socket takes from the kernel; the parser's own buffer is bounded by pullFromSocket().
     m_socket->setReadBufferSize(limits.maxHeaderBytes + 64 * 1024);
-    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::closed);
+    connect(m_socket, &StreamSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &StreamSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &StreamSocket::disconnected, this, &Connection::closed);
     armDeadline();
-    if (m_socket->bytesAvailable() > 0)
-        scheduleProcessing();
 }
 
 Connection::~Connection() = default;
@@ -85,14 +77,34 @@ void Connection::processNext()
         return;
     pullFromSocket();
     switch (m_parser.parse()) {
-    case RequestParser::Status::NeedMore: noteProgress(); return;
+    case RequestParser::Status::NeedMore: waitForMore(); return;
     case RequestParser::Status::Failed: failParse(); return;
     case RequestParser::Status::Complete: handleRequest(m_parser.takeRequest()); break;
     }
-    if (!m_closing && (m_parser.bufferedBytes() > 0 || m_socket->bytesAvailable() > 0))
+    if (!m_closing && (m_parser.bufferedBytes() > 0 || m_socket->bytesAvailable() > 0 || m_socket->peerFinished()))
         scheduleProcessing();
     else
         noteProgress();
+}
+
+// The parser has taken all there is; more comes with the next readyRead, unless the client has finished sending.
+void Connection::waitForMore()
+{
+    if (m_socket->peerFinished() && m_socket->bytesAvailable() == 0)
+        endOfRequests();
+    else
+        noteProgress();
+}
+
+// RFC 9112 §9.6: the client half-closed (its FIN came) and every request before it has been answered, so the
+// connection closes after the answers. A request it cut short cannot be completed any more.
+void Connection::endOfRequests()
+{
+    if (m_parser.inProgress())
+        sendAndClose(ProblemBody::response(400, QStringLiteral("The client stopped sending before the request was "
+                                                               "complete.")));
+    else
+        close();
 }
 
 void Connection::noteProgress()
@@ -125,8 +137,10 @@ void Connection::armDeadline()
 
 void Connection::onDeadline()
 {
-    if (m_closing)
+    if (m_closing) {
+        m_socket->abort(); // the linger time is over
         return;
+    }
     if (msUntilDeadline() > 0) {
         armDeadline(); // there was activity since the timer was armed
         return;
@@ -138,14 +152,13 @@ void Connection::onDeadline()
                                                     : QStringLiteral("The request was not complete in time.")));
         return;
     }
-    m_closing = true;
-    m_socket->disconnectFromHost();
+    close();
 }
 
 void Connection::handleRequest(Request request)
 {
     m_requestStartMs = -1;
-    request.remote = remoteOf(m_socket);
+    request.remote = m_socket->peer();
     request.receivedAt = QDateTime::currentDateTimeUtc();
     const bool keepAlive = request.wantsKeepAlive();
     const Response response = m_handler->handle(request);
@@ -168,11 +181,17 @@ void Connection::send(const Response &response, bool keepAlive)
     if (m_closing)
         return;
     m_socket->write(response.serialize(keepAlive));
-    if (!keepAlive || response.closeConnection) {
-        m_closing = true;
-        m_deadlineTimer->stop();
-        m_socket->disconnectFromHost(); // flushes what is queued first
-    }
+    if (!keepAlive || response.closeConnection)
+        close();
+}
+
+// Sends what is queued, then lingers for the client's close (StreamSocket::closeGracefully), at most LingerMs.
+void Connection::close()
+{
+    m_closing = true;
+    m_deadlineTimer->stop();
+    m_deadlineTimer->start(LingerMs);
+    m_socket->closeGracefully();
 }
 
 } // namespace Http

@@ -11,11 +11,10 @@
 
 #include <memory>
 
-class QTcpSocket;
-
 namespace Http {
 
 class IRequestHandler;
+class StreamSocket;
 struct Response;
 
 class Connection : public QObject
@@ -24,7 +23,7 @@ class Connection : public QObject
 
 public:
     // The clock must outlive the connection.
-    Connection(QTcpSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
+    Connection(StreamSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
                QObject *parent = nullptr);
     ~Connection() override;
 
@@ -38,16 +37,19 @@ private:
     void scheduleProcessing();
     void handleRequest(Request request);
     void failParse();
+    void waitForMore();
+    void endOfRequests();
     void onDeadline();
     qint64 msUntilDeadline() const;
     void armDeadline();
     void sendAndClose(const Response &response);
+    void close();
     void send(const Response &response, bool keepAlive);
     void pullFromSocket();
     bool writeBacklogged() const;
     void noteProgress();
 
-    QTcpSocket *m_socket;
+    StreamSocket *m_socket;
     IRequestHandler *m_handler;
     Limits m_limits;
     RequestParser m_parser;

@@ -3,6 +3,7 @@
 
 #include "http/connection.h"
 #include "http/problembody.h"
+#include "http/streamsocket.h"
 
 #include <QNetworkProxy>
 #include <QTcpSocket>
@@ -38,11 +39,7 @@ void Server::incomingConnection(qintptr socketDescriptor)
         refuse(socketDescriptor);
         return;
     }
-    auto *socket = new QTcpSocket;
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        delete socket;
-        return;
-    }
+    auto *socket = new StreamSocket(socketDescriptor);
     ++m_active;
     auto *connection = new Connection(socket, m_handler, m_limits, *m_clock, this);
     connect(connection, &Connection::closed, this, [this, connection] {

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// How the server frames its answers on one connection, against a raw socket: a client's half-close, HEAD,
+// 100-continue and HTTP/1.0 keep-alive. Every answer is parsed exactly, so a stray byte breaks the next one.
+#include "echohandler.h"
+#include "http/server.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
+
+#include <memory>
+
+class TestServerFraming : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void halfClosedRequestIsAnswered();
+    void halfClosedPipelineIsAnsweredInOrder();
+    void halfCloseInsideARequestIsRefused();
+    void refusalSurvivesTheBodyStillComing();
+
+private:
+    // All the server sent, split into answers, once it has closed the connection; nothing may be left over.
+    QList<RawResponse> answersUntilClosed(RawHttpClient &client, int expected);
+
+    EchoHandler m_handler;
+    std::unique_ptr<Http::Server> m_server;
+    RawHttpClient m_client;
+};
+
+void TestServerFraming::init()
+{
+    m_handler.calls = 0;
+    m_server = std::make_unique<Http::Server>(&m_handler);
+    QString error;
+    QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+}
+
+void TestServerFraming::cleanup()
+{
+    m_client.socket().abort();
+    m_server.reset();
+}
+
+QList<RawResponse> TestServerFraming::answersUntilClosed(RawHttpClient &client, int expected)
+{
+    if (!client.waitForClose())
+        return {};
+    const QList<RawResponse> answers = client.readResponses(expected + 1, 0);
+    if (!client.leftover().isEmpty())
+        qWarning("bytes after the last answer: %s", client.leftover().constData());
+    return client.leftover().isEmpty() ? answers : QList<RawResponse>{};
+}
+
+// RFC 9112 §9.6: a request followed by the client's FIN (`nc -N`) is answered, then the connection closes.
+void TestServerFraming::halfClosedRequestIsAnswered()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
+    m_client.finishSending();
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).status, 200);
+    QCOMPARE(answers.at(0).body, QByteArray("GET /healthz|"));
+    QCOMPARE(m_handler.calls, 1);
+}
+
+void TestServerFraming::halfClosedPipelineIsAnsweredInOrder()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send(post("/a", "1") + "GET /b HTTP/1.1\r\nHost: t\r\n\r\n" + post("/c", "333"));
+    m_client.finishSending();
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 3);
+    QCOMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(0).body, QByteArray("POST /a|1"));
+    QCOMPARE(answers.at(1).body, QByteArray("GET /b|"));
+    QCOMPARE(answers.at(2).body, QByteArray("POST /c|333"));
+}
+
+void TestServerFraming::halfCloseInsideARequestIsRefused()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send(post("/a", "1") + "POST /cut HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc");
+    m_client.finishSending();
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).body, QByteArray("POST /a|1"));
+    QCOMPARE(answers.at(1).status, 400);
+    QCOMPARE(answers.at(1).header("Connection"), QByteArray("close"));
+    QCOMPARE(m_handler.calls, 1);
+}
+
+// RFC 9112 §9.6: closing with unread bytes would reset the connection and could destroy the answer on its way; the
+// server sends its FIN and drops what still comes instead, so a body refused by its length still gets the 413.
+void TestServerFraming::refusalSurvivesTheBodyStillComing()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    const QByteArray body(4 * 1024 * 1024, 'x');
+    m_client.send("POST /big HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).status, 413);
+    QCOMPARE(m_handler.calls, 0);
+}
+
+QTEST_GUILESS_MAIN(TestServerFraming)
+#include "tst_serverframing.moc"
