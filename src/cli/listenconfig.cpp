@@ -70,6 +70,9 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
         {QStringLiteral("max-connections"), QStringLiteral("Connections at once (default 256)."), QStringLiteral("N")},
         {QStringLiteral("header-timeout"), QStringLiteral("Seconds to receive the headers (default 10)."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("body-timeout"),
+         QStringLiteral("Seconds to receive the whole body once the headers are in (default 30)."),
+         QStringLiteral("SECONDS")},
         {QStringLiteral("idle-timeout"),
          QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."), QStringLiteral("SECONDS")},
     });
@@ -172,15 +175,18 @@ bool ListenConfig::loadLimits(const QCommandLineParser &parser, QString *error)
     qint64 body = limits.maxBodyBytes;
     qint64 connections = limits.maxConnections;
     qint64 headerSeconds = limits.headerTimeoutMs / 1000;
+    qint64 bodySeconds = limits.bodyTimeoutMs / 1000;
     qint64 idleSeconds = limits.idleTimeoutMs / 1000;
     if (!loadNumber(parser, QStringLiteral("max-body"), 0, qint64(1) << 30, &body, error) ||
         !loadNumber(parser, QStringLiteral("max-connections"), 1, 100000, &connections, error) ||
         !loadNumber(parser, QStringLiteral("header-timeout"), 1, 3600, &headerSeconds, error) ||
+        !loadNumber(parser, QStringLiteral("body-timeout"), 1, 3600, &bodySeconds, error) ||
         !loadNumber(parser, QStringLiteral("idle-timeout"), 1, 24 * 3600, &idleSeconds, error))
         return false;
     limits.maxBodyBytes = body;
     limits.maxConnections = int(connections);
     limits.headerTimeoutMs = int(headerSeconds * 1000);
+    limits.bodyTimeoutMs = int(bodySeconds * 1000);
     limits.idleTimeoutMs = int(idleSeconds * 1000);
     return true;
 }

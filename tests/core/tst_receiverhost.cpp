@@ -105,6 +105,9 @@ void TstReceiverHost::defaultsAreTheContract()
     QCOMPARE(settings.maxClockSkew, 300);
     QCOMPARE(settings.limits.maxBodyBytes, qint64(1024 * 1024));
     QCOMPARE(settings.limits.maxConnections, 256);
+    QCOMPARE(settings.limits.headerTimeoutMs, 10 * 1000);
+    QCOMPARE(settings.limits.bodyTimeoutMs, 30 * 1000);
+    QCOMPARE(settings.limits.idleTimeoutMs, 60 * 1000);
     QVERIFY(settings.journalPath.isEmpty());
     QVERIFY(!settings.acceptAll);
     QVERIFY(settings.forwardTo.isEmpty());

@@ -30,6 +30,8 @@ private slots:
     void slowHeadersTrickleStillTimeOut();
     void idleConnectionIsClosedSilently();
     void stalledBodyAnswers408();
+    void dribblingBodyIsCutAtTheBodyDeadline();
+    void silentConnectionIsClosedAtTheHeaderDeadline();
     void activityKeepsConnectionOpen();
     void connectionCapRefusesExtra();
     void portInUseIsReported();
@@ -286,9 +288,9 @@ void TestServer::idleConnectionIsClosedSilently()
 
 void TestServer::stalledBodyAnswers408()
 {
-    // Once the headers are complete only the idle deadline applies, even past the header deadline.
+    // Once the headers are complete the body deadline applies, even past the header deadline.
     startServer();
-    const int deadline = m_server->limits().idleTimeoutMs;
+    const int deadline = m_server->limits().bodyTimeoutMs;
     QVERIFY(deadline > m_server->limits().headerTimeoutMs);
     RawHttpClient client;
     QVERIFY(connectClient(client));
@@ -299,13 +301,51 @@ void TestServer::stalledBodyAnswers408()
     QCOMPARE(m_handler.calls, 0);
 }
 
+void TestServer::dribblingBodyIsCutAtTheBodyDeadline()
+{
+    // A byte every second keeps the idle deadline away but not the body deadline, which counts from the end of the
+    // header block: the whole body must be in by then.
+    Http::Limits limits;
+    limits.bodyTimeoutMs = 5000;
+    startServer(limits);
+    const int step = 1000;
+    RawHttpClient client;
+    QVERIFY(connectClient(client));
+    QVERIFY(sendUnanswered(client, "POST /drip HTTP/1.1\r\nContent-Length: 100\r\n\r\n"));
+    int elapsed = 0;
+    for (; elapsed + step < limits.bodyTimeoutMs; elapsed += step) {
+        m_clock->advance(step);
+        QVERIFY(sendUnanswered(client, "x"));
+    }
+    QVERIFY(closesAfter(limits.bodyTimeoutMs - elapsed));
+    const RawResponse r = client.readResponse();
+    QCOMPARE(r.status, 408);
+    QCOMPARE(r.header("Connection"), QByteArray("close"));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(m_handler.calls, 0);
+}
+
+void TestServer::silentConnectionIsClosedAtTheHeaderDeadline()
+{
+    // A connection that never sends a byte is not given the idle time: its first request is due like any other's.
+    startServer();
+    RawHttpClient client;
+    QVERIFY(connectClient(client));
+    QVERIFY(closesAfter(m_server->limits().headerTimeoutMs));
+    QVERIFY(client.waitForClose());
+    QCOMPARE(client.socket().readAll(), QByteArray()); // nothing to answer
+}
+
 void TestServer::activityKeepsConnectionOpen()
 {
-    // Each request, even one just before the idle deadline, gives the connection a full idle period again.
+    // Each request, even one just before the idle deadline, gives the connection a full idle period again. (The
+    // first comes at once: a connection that has sent nothing yet is due within the header deadline.)
     startServer();
     const int deadline = m_server->limits().idleTimeoutMs;
     RawHttpClient client;
     QVERIFY(connectClient(client));
+    client.send(post("/tick", "first"));
+    QCOMPARE(client.readResponse().status, 200);
     for (int i = 0; i < 4; ++i) {
         m_clock->advance(deadline - 1);
         QCOMPARE(openServerSockets(), 1);

@@ -22,7 +22,8 @@ constexpr int LingerMs = 5 * 1000;
 Connection::Connection(StreamSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
                        QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits), m_clock(clock),
-      m_deadlineTimer(clock.createTimer([this] { onDeadline(); })), m_lastActivityMs(clock.nowMs())
+      m_deadlineTimer(clock.createTimer([this] { onDeadline(); })), m_lastActivityMs(clock.nowMs()),
+      m_silentSinceMs(m_lastActivityMs)
 {
     m_socket->setParent(this);
     // Bound what the socket takes from the kernel; the parser's own buffer is bounded by pullFromSocket().
@@ -110,29 +111,40 @@ void Connection::endOfRequests()
 void Connection::noteProgress()
 {
     m_lastActivityMs = m_clock.nowMs();
-    if (!m_parser.inProgress())
+    if (m_parser.inProgress()) {
+        m_silentSinceMs = -1;
+        if (m_requestStartMs < 0)
+            m_requestStartMs = m_lastActivityMs;
+        if (m_parser.inBody() && m_bodyStartMs < 0)
+            m_bodyStartMs = m_lastActivityMs;
+    } else {
         m_requestStartMs = -1;
-    else if (m_requestStartMs < 0)
-        m_requestStartMs = m_lastActivityMs;
+        m_bodyStartMs = -1;
+    }
     armDeadline();
 }
 
-// RFC 9112 gives no numbers; docs/architecture.md §3 "Limits": headers within 10 s of a request's first byte, 60 s idle.
+// RFC 9112 gives no numbers; docs/architecture.md §3 "Limits": a new connection's first byte and a request's whole
+// header block within 10 s of its first byte, the body within 30 s of the header block, 60 s idle between requests.
 qint64 Connection::msUntilDeadline() const
 {
-    const qint64 now = m_clock.nowMs();
-    qint64 remaining = m_lastActivityMs + m_limits.idleTimeoutMs - now;
+    qint64 deadline = m_lastActivityMs + m_limits.idleTimeoutMs;
+    if (m_silentSinceMs >= 0)
+        deadline = qMin(deadline, m_silentSinceMs + m_limits.headerTimeoutMs);
     if (m_requestStartMs >= 0 && m_parser.inHeaders())
-        remaining = qMin(remaining, m_requestStartMs + m_limits.headerTimeoutMs - now);
-    return remaining;
+        deadline = qMin(deadline, m_requestStartMs + m_limits.headerTimeoutMs);
+    if (m_bodyStartMs >= 0 && m_parser.inBody())
+        deadline = qMin(deadline, m_bodyStartMs + m_limits.bodyTimeoutMs);
+    return deadline - m_clock.nowMs();
 }
 
 void Connection::armDeadline()
 {
-    // Never later than one header timeout from now: a request that starts after this point has its
-    // header deadline no earlier than that, so the timer is never late for it and needs no restart.
+    // Never later than the shorter of the header and body timeouts from now: a request or body that starts after
+    // this point has its deadline no earlier than that, so the timer is never late for it and needs no restart.
+    const qint64 latest = qMin(m_limits.headerTimeoutMs, m_limits.bodyTimeoutMs);
     if (!m_deadlineTimer->isActive() && !m_closing)
-        m_deadlineTimer->start(int(std::clamp<qint64>(msUntilDeadline(), 0, m_limits.headerTimeoutMs)));
+        m_deadlineTimer->start(int(std::clamp<qint64>(msUntilDeadline(), 0, latest)));
 }
 
 void Connection::onDeadline()
@@ -149,7 +161,7 @@ void Connection::onDeadline()
         const bool inHeaders = m_parser.inHeaders();
         sendAndClose(ProblemBody::response(408, inHeaders
                                                     ? QStringLiteral("The request headers were not complete in time.")
-                                                    : QStringLiteral("The request was not complete in time.")));
+                                                    : QStringLiteral("The request body was not complete in time.")));
         return;
     }
     close();
@@ -157,7 +169,9 @@ void Connection::onDeadline()
 
 void Connection::handleRequest(Request request)
 {
+    m_silentSinceMs = -1;
     m_requestStartMs = -1;
+    m_bodyStartMs = -1;
     request.remote = m_socket->peer();
     request.receivedAt = QDateTime::currentDateTimeUtc();
     const bool keepAlive = request.wantsKeepAlive();

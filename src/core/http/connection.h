@@ -53,12 +53,14 @@ private:
     IRequestHandler *m_handler;
     Limits m_limits;
     RequestParser m_parser;
-    // One lazily re-armed timer serves both deadlines: activity only updates the timestamps below,
+    // One lazily re-armed timer serves every deadline: activity only updates the timestamps below,
     // and the timer, when it fires, checks them and re-arms for whatever is left.
     DeadlineClock &m_clock;
     std::unique_ptr<DeadlineClock::Timer> m_deadlineTimer;
     qint64 m_lastActivityMs;
+    qint64 m_silentSinceMs;       // when the connection was accepted, until its first byte arrives; then -1
     qint64 m_requestStartMs = -1; // when the first byte of the current request arrived
+    qint64 m_bodyStartMs = -1;    // when the current request's header block was complete
     bool m_processingScheduled = false;
     bool m_closing = false;
 };

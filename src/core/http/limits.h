@@ -12,6 +12,7 @@ struct Limits
     qint64 maxHeaderBytes = 16 * 1024;     // whole header block → 431
     qint64 maxRequestLineBytes = 8 * 1024; // → 414
     int headerTimeoutMs = 10 * 1000;       // headers not complete in time → 408 / close
+    int bodyTimeoutMs = 30 * 1000;         // whole body not in within this of the header block → 408
     int idleTimeoutMs = 60 * 1000;         // idle keep-alive → close
     int maxConnections = 256;              // more are refused
 };

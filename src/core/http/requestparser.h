@@ -35,6 +35,8 @@ public:
     bool inProgress() const;
     // True while the request line and headers are not yet complete.
     bool inHeaders() const;
+    // True once the header block is complete and the body is not.
+    bool inBody() const { return m_phase == Phase::FixedBody || m_phase == Phase::ChunkedBody; }
     qsizetype bufferedBytes() const { return m_buffer.size() - m_pos; }
 
 private:
