@@ -43,35 +43,18 @@ public:
     }
 
     // Waits (event loop running) until n complete responses arrived or timeoutMs passed.
-    QList<RawResponse> readResponses(int n, int timeoutMs = 5000)
-    {
-        QList<RawResponse> out;
-        QElapsedTimer timer;
-        timer.start();
-        while (out.size() < n) {
-            RawResponse r;
-            if (takeResponse(&r)) {
-                out.append(r);
-                continue;
-            }
-            if (timer.elapsed() > timeoutMs || m_socket.state() != QAbstractSocket::ConnectedState) {
-                if (m_socket.bytesAvailable() > 0) {
-                    m_buffer += m_socket.readAll();
-                    continue;
-                }
-                break;
-            }
-            QSignalSpy spy(&m_socket, &QTcpSocket::readyRead);
-            if (m_socket.bytesAvailable() == 0)
-                spy.wait(100);
-            m_buffer += m_socket.readAll();
-        }
-        return out;
-    }
+    QList<RawResponse> readResponses(int n, int timeoutMs = 5000) { return read(n, timeoutMs, false); }
 
     RawResponse readResponse(int timeoutMs = 5000)
     {
         const QList<RawResponse> list = readResponses(1, timeoutMs);
+        return list.isEmpty() ? RawResponse{} : list.first();
+    }
+
+    // The answer to a HEAD request: its header block only, whatever its Content-Length says (RFC 9110 §9.3.2).
+    RawResponse readHeadResponse(int timeoutMs = 5000)
+    {
+        const QList<RawResponse> list = read(1, timeoutMs, true);
         return list.isEmpty() ? RawResponse{} : list.first();
     }
 
@@ -91,7 +74,33 @@ public:
     QByteArray leftover() const { return m_buffer; }
 
 private:
-    bool takeResponse(RawResponse *r)
+    QList<RawResponse> read(int n, int timeoutMs, bool headersOnly)
+    {
+        QList<RawResponse> out;
+        QElapsedTimer timer;
+        timer.start();
+        while (out.size() < n) {
+            RawResponse r;
+            if (takeResponse(&r, headersOnly)) {
+                out.append(r);
+                continue;
+            }
+            if (timer.elapsed() > timeoutMs || m_socket.state() != QAbstractSocket::ConnectedState) {
+                if (m_socket.bytesAvailable() > 0) {
+                    m_buffer += m_socket.readAll();
+                    continue;
+                }
+                break;
+            }
+            QSignalSpy spy(&m_socket, &QTcpSocket::readyRead);
+            if (m_socket.bytesAvailable() == 0)
+                spy.wait(100);
+            m_buffer += m_socket.readAll();
+        }
+        return out;
+    }
+
+    bool takeResponse(RawResponse *r, bool headersOnly)
     {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
@@ -109,6 +118,8 @@ private:
             if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
                 length = value.toLongLong();
         }
+        if (headersOnly)
+            length = 0;
         if (m_buffer.size() < end + 4 + length)
             return false;
         r->body = m_buffer.mid(end + 4, length);

@@ -20,6 +20,8 @@ private slots:
     void halfClosedPipelineIsAnsweredInOrder();
     void halfCloseInsideARequestIsRefused();
     void refusalSurvivesTheBodyStillComing();
+    void headAnswerLeavesOutTheContent();
+    void refusedHeadLeavesOutTheContent();
 
 private:
     // All the server sent, split into answers, once it has closed the connection; nothing may be left over.
@@ -103,6 +105,35 @@ void TestServerFraming::refusalSurvivesTheBodyStillComing()
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 413);
     QCOMPARE(m_handler.calls, 0);
+}
+
+// RFC 9110 §9.3.2: the answer to HEAD has the header fields GET's would have, Content-Length included, and no
+// content; a byte of it would be read as the start of the next answer on the connection.
+void TestServerFraming::headAnswerLeavesOutTheContent()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send("HEAD /a HTTP/1.1\r\nHost: t\r\n\r\nGET /b HTTP/1.1\r\nHost: t\r\n\r\n");
+    const RawResponse head = m_client.readHeadResponse();
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(QByteArray("HEAD /a|").size()));
+    QCOMPARE(head.header("Content-Type"), QByteArray("text/plain; charset=utf-8"));
+    const RawResponse get = m_client.readResponse();
+    QCOMPARE(get.status, 200);
+    QCOMPARE(get.body, QByteArray("GET /b|"));
+    QCOMPARE(m_client.leftover(), QByteArray());
+    QCOMPARE(m_client.socket().state(), QAbstractSocket::ConnectedState);
+}
+
+void TestServerFraming::refusedHeadLeavesOutTheContent()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send("HEAD /a HTTP/1.1\r\nHost: t\r\nNo colon here\r\n\r\n");
+    const RawResponse head = m_client.readHeadResponse();
+    QCOMPARE(head.status, 400);
+    QVERIFY(head.header("Content-Length").toInt() > 0);
+    QVERIFY(m_client.waitForClose());
+    QCOMPARE(m_client.readResponses(1, 0).size(), 0);
+    QCOMPARE(m_client.leftover(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestServerFraming)

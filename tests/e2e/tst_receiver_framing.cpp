@@ -14,6 +14,19 @@ const QByteArray kSecret = QByteArrayLiteral("receiver-framing-test-secret-7Hw="
 const QByteArray kBody = QByteArrayLiteral(
     R"({"msn":"123456","reference":"framing-order-1","name":"AUTHORIZED","amount":{"currency":"NOK","value":900}})");
 const QByteArray kHealthz = QByteArrayLiteral("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+
+QByteArray request(const QByteArray &method, const QByteArray &target)
+{
+    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+// The header fields of an answer but its Date, which may tick between two answers.
+QList<QPair<QByteArray, QByteArray>> fieldsButDate(const RawResponse &answer)
+{
+    QList<QPair<QByteArray, QByteArray>> fields = answer.headers;
+    fields.removeIf([](const auto &field) { return field.first == "Date"; });
+    return fields;
+}
 } // namespace
 
 class TestReceiverFraming : public QObject
@@ -25,6 +38,7 @@ private slots:
     void cleanup();
     void halfClosedHealthCheckIsAnswered();
     void halfClosedDeliveryIsJournaledAndAnswered();
+    void headGetsTheHeaderFieldsOfGet();
 
 private:
     QUrl hookUrl() const;
@@ -98,6 +112,31 @@ void TestReceiverFraming::halfClosedDeliveryIsJournaledAndAnswered()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).result, QStringLiteral("valid"));
     QCOMPARE(entries.at(0).status, 200);
+}
+
+// RFC 9110 §9.3.2: HEAD gets the header fields GET gets and no content, so the answer after it on the same
+// connection is read exactly: the health check, and the 405 problem of the hook path.
+void TestReceiverFraming::headGetsTheHeaderFieldsOfGet()
+{
+    m_client.send(request("HEAD", "/healthz") + kHealthz + request("HEAD", "/hooks/vipps") +
+                  request("GET", "/hooks/vipps"));
+    const RawResponse headHealth = m_client.readHeadResponse();
+    const RawResponse getHealth = m_client.readResponse();
+    const RawResponse headHook = m_client.readHeadResponse();
+    const RawResponse getHook = m_client.readResponse();
+    QCOMPARE(getHealth.status, 200);
+    QCOMPARE(getHealth.body, QByteArray("{\"status\":\"ok\"}"));
+    QCOMPARE(fieldsButDate(headHealth), fieldsButDate(getHealth));
+    QCOMPARE(getHook.status, 405);
+    QVERIFY(getHook.body.contains("POST"));
+    QCOMPARE(fieldsButDate(headHook), fieldsButDate(getHook));
+    QCOMPARE(headHook.header("Content-Length"), QByteArray::number(getHook.body.size()));
+    QCOMPARE(m_client.leftover(), QByteArray());
+    const QList<Journal::Entry> entries = journal(); // a refused method is journaled as it came
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).method, QByteArray("HEAD"));
+    QCOMPARE(entries.at(0).status, 405);
+    QCOMPARE(entries.at(1).method, QByteArray("GET"));
 }
 
 QTEST_GUILESS_MAIN(TestReceiverFraming)

@@ -17,6 +17,11 @@ constexpr qint64 WriteBacklogLimit = 4 * 1024 * 1024;
 // RFC 9112 §9.6 leaves it to the server how long a closing connection may take to send its last answer and
 // see the client close too; after this it is cut.
 constexpr int LingerMs = 5 * 1000;
+
+Response::Framing framingFor(const Request &request)
+{
+    return {request.wantsKeepAlive(), request.method == "HEAD"};
+}
 } // namespace
 
 Connection::Connection(StreamSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
@@ -174,9 +179,8 @@ void Connection::handleRequest(Request request)
     m_bodyStartMs = -1;
     request.remote = m_socket->peer();
     request.receivedAt = QDateTime::currentDateTimeUtc();
-    const bool keepAlive = request.wantsKeepAlive();
     const Response response = m_handler->handle(request);
-    send(response, keepAlive);
+    send(response, framingFor(request));
 }
 
 void Connection::failParse()
@@ -185,17 +189,19 @@ void Connection::failParse()
     sendAndClose(ProblemBody::response(statusFor(error), describe(error)));
 }
 
+// An answer before the request was complete: the connection closes after it. What is known of the request still
+// decides its framing: a refused HEAD gets no content either.
 void Connection::sendAndClose(const Response &response)
 {
-    send(response, false);
+    send(response, {false, m_parser.current().method == "HEAD"});
 }
 
-void Connection::send(const Response &response, bool keepAlive)
+void Connection::send(const Response &response, const Response::Framing &framing)
 {
     if (m_closing)
         return;
-    m_socket->write(response.serialize(keepAlive));
-    if (!keepAlive || response.closeConnection)
+    m_socket->write(response.serialize(framing));
+    if (!framing.keepAlive || response.closeConnection)
         close();
 }
 

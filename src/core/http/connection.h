@@ -6,6 +6,7 @@
 #include "http/deadlineclock.h"
 #include "http/limits.h"
 #include "http/requestparser.h"
+#include "http/response.h"
 
 #include <QObject>
 
@@ -15,7 +16,6 @@ namespace Http {
 
 class IRequestHandler;
 class StreamSocket;
-struct Response;
 
 class Connection : public QObject
 {
@@ -44,7 +44,7 @@ private:
     void armDeadline();
     void sendAndClose(const Response &response);
     void close();
-    void send(const Response &response, bool keepAlive);
+    void send(const Response &response, const Response::Framing &framing);
     void pullFromSocket();
     bool writeBacklogged() const;
     void noteProgress();

@@ -31,6 +31,9 @@ public:
     Request takeRequest();
 
     ParseError error() const { return m_error; }
+    // The request being read: its request line once parsed, its header fields once the block is complete, and
+    // after a failure what was read of it.
+    const Request &current() const { return m_current; }
     // True once any byte of a request that is not yet complete has been seen (for 408 vs silent close).
     bool inProgress() const;
     // True while the request line and headers are not yet complete.

@@ -53,7 +53,7 @@ QByteArray Response::reasonPhrase(int status)
     }
 }
 
-QByteArray Response::serialize(bool keepAlive) const
+QByteArray Response::serialize(const Framing &framing) const
 {
     QByteArray out;
     out.reserve(256 + body.size());
@@ -70,16 +70,16 @@ QByteArray Response::serialize(bool keepAlive) const
         out += h.value;
         out += "\r\n";
     }
-    // RFC 9110 §8.6: no Content-Length on 204 or 1xx.
+    // RFC 9110 §8.6: no Content-Length on 204 or 1xx; on an answer to HEAD, the one GET would get (§9.3.2).
     if (status != 204 && status >= 200) {
         out += "Content-Length: ";
         out += QByteArray::number(body.size());
         out += "\r\n";
     }
-    if (!keepAlive || closeConnection)
+    if (!framing.keepAlive || closeConnection)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (status != 204)
+    if (status != 204 && !framing.headersOnly)
         out += body;
     return out;
 }

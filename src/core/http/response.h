@@ -10,6 +10,14 @@ namespace Http {
 
 struct Response
 {
+    // How an answer goes on the wire for the request it answers.
+    struct Framing
+    {
+        bool keepAlive = false; // the connection stays open after it (RFC 9112 §9.3)
+        // It answers HEAD: GET's header fields, Content-Length too, and no content (RFC 9110 §9.3.2).
+        bool headersOnly = false;
+    };
+
     int status = 200;
     HeaderList headers; // Content-Length, Date and Connection are added by serialize()
     QByteArray body;
@@ -19,7 +27,7 @@ struct Response
     static Response json(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
 
     static QByteArray reasonPhrase(int status);
-    QByteArray serialize(bool keepAlive) const;
+    QByteArray serialize(const Framing &framing) const;
 };
 
 } // namespace Http

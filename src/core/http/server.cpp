@@ -58,7 +58,7 @@ void Server::refuse(qintptr socketDescriptor)
     emit connectionRefused();
     Response busy = ProblemBody::response(503, tr("Too many connections at once; try again shortly."));
     busy.headers.append(Header{"Retry-After", "1"});
-    socket->write(busy.serialize(false));
+    socket->write(busy.serialize({}));
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
 }

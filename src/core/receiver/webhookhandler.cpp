@@ -35,7 +35,7 @@ Http::Response WebhookHandler::handle(const Http::Request &request)
 Http::Response WebhookHandler::handleHealth(const Http::Request &request)
 {
     // A liveness probe, not a delivery: answered without touching the journal.
-    if (request.method != "GET" && request.method != "HEAD")
+    if (request.answeredMethod() != "GET")
         return withAllow(Http::ProblemBody::response(405, tr("Use GET on /healthz.")), "GET, HEAD");
     return Http::Response::json(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
 }
@@ -44,11 +44,9 @@ Http::Response WebhookHandler::handleWrongMethod(const Http::Request &request)
 {
     Delivery delivery;
     delivery.entry = entryFor(request);
-    const Http::Response response = withAllow(
-        Http::ProblemBody::response(
-            405,
-            tr("Vipps delivers webhooks with POST; %1 is not accepted here.").arg(QString::fromLatin1(request.method))),
-        "POST");
+    const QString detail = tr("Vipps delivers webhooks with POST; %1 is not accepted here.")
+                               .arg(QString::fromLatin1(request.answeredMethod()));
+    const Http::Response response = withAllow(Http::ProblemBody::response(405, detail), "POST");
     return record(delivery, response);
 }
 

@@ -55,6 +55,14 @@ QByteArray webhooksInstance(const Http::Request &request)
     return request.path().mid(qsizetype(sizeof("/webhooks")) - 1);
 }
 
+// RFC 9110 §9.3.2: HEAD gets the answer GET would get, whose content the connection then leaves out.
+Http::Request asAnswered(const Http::Request &request)
+{
+    Http::Request answered = request;
+    answered.method = request.answeredMethod();
+    return answered;
+}
+
 Http::Response badRequest(const Http::Request &request, const QList<Api::ExtraDetail> &details)
 {
     return problem(400, QStringLiteral("One or more validation errors occurred."), webhooksInstance(request), details);
@@ -93,7 +101,7 @@ Simulator::Simulator(const SimCredentials &credentials, QObject *parent) : QObje
 
 Http::Response Simulator::handle(const Http::Request &request)
 {
-    const Http::Response response = dispatch(request);
+    const Http::Response response = dispatch(asAnswered(request));
     emit requestHandled(request.method, request.path(), response.status);
     return response;
 }

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// The local simulator as `vipps-hooks sim` serves it, over a raw socket, for how its answers are framed: HEAD on the
+// landing page and the API, the landing page's redirect, and 100-continue (docs/architecture.md §8).
+#include "rawhttpclient.h"
+#include "sim/localsimulator.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace {
+QByteArray request(const QByteArray &method, const QByteArray &target)
+{
+    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
+
+// The header fields of an answer but its Date, which may tick between two answers.
+QList<QPair<QByteArray, QByteArray>> fieldsButDate(const RawResponse &answer)
+{
+    QList<QPair<QByteArray, QByteArray>> fields = answer.headers;
+    fields.removeIf([](const auto &field) { return field.first == "Date"; });
+    return fields;
+}
+} // namespace
+
+class TestSimFraming : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void headGetsTheHeaderFieldsOfGet_data();
+    void headGetsTheHeaderFieldsOfGet();
+
+private:
+    std::unique_ptr<Sim::LocalSimulator> m_sim;
+    RawHttpClient m_client;
+};
+
+void TestSimFraming::init()
+{
+    Sim::SimulatorOptions options;
+    options.port = 0;
+    m_sim = std::make_unique<Sim::LocalSimulator>(options);
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    QVERIFY(m_client.connectTo(quint16(m_sim->baseUrl().port())));
+}
+
+void TestSimFraming::cleanup()
+{
+    m_client.socket().abort();
+    m_sim.reset();
+}
+
+void TestSimFraming::headGetsTheHeaderFieldsOfGet_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    QTest::newRow("landing page, unknown token") << QByteArray("/landing?token=nope") << 404;
+    QTest::newRow("webhooks API, no key") << QByteArray("/webhooks/v1/webhooks") << 401;
+    QTest::newRow("ePayment API, no key") << QByteArray("/epayment/v1/payments/order-1") << 401;
+    QTest::newRow("no such operation") << QByteArray("/nowhere") << 404;
+}
+
+// RFC 9110 §9.3.2: HEAD gets the header fields GET gets and no content, so the answer after it on the same
+// connection is read exactly.
+void TestSimFraming::headGetsTheHeaderFieldsOfGet()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    m_client.send(request("HEAD", target) + request("GET", target) + request("HEAD", target));
+    const RawResponse head = m_client.readHeadResponse();
+    const RawResponse get = m_client.readResponse();
+    const RawResponse headAgain = m_client.readHeadResponse();
+    QCOMPARE(get.status, status);
+    QVERIFY(!get.body.isEmpty());
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(get.body.size()));
+    QCOMPARE(fieldsButDate(head), fieldsButDate(get));
+    QCOMPARE(headAgain.status, status);
+    QCOMPARE(m_client.leftover(), QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestSimFraming)
+#include "tst_sim_framing.moc"
