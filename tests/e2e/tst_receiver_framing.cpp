@@ -39,6 +39,8 @@ private slots:
     void halfClosedHealthCheckIsAnswered();
     void halfClosedDeliveryIsJournaledAndAnswered();
     void headGetsTheHeaderFieldsOfGet();
+    void absoluteFormDeliveryVerifies_data();
+    void absoluteFormDeliveryVerifies();
 
 private:
     QUrl hookUrl() const;
@@ -55,8 +57,8 @@ void TestReceiverFraming::init()
 {
     QVERIFY(m_dir.isValid());
     Receiver::ReceiverSettings settings;
-    settings.journalPath =
-        m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(QLatin1String(QTest::currentTestFunction())));
+    static int run = 0;
+    settings.journalPath = m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(++run));
     m_host = std::make_unique<Receiver::ReceiverHost>();
     m_host->setSecrets({{QString(), kSecret, QStringLiteral("secret #1")}});
     QCOMPARE(m_host->start(settings), Receiver::ReceiverHost::StartResult::Started);
@@ -137,6 +139,36 @@ void TestReceiverFraming::headGetsTheHeaderFieldsOfGet()
     QCOMPARE(entries.at(0).method, QByteArray("HEAD"));
     QCOMPARE(entries.at(0).status, 405);
     QCOMPARE(entries.at(1).method, QByteArray("GET"));
+}
+
+void TestReceiverFraming::absoluteFormDeliveryVerifies_data()
+{
+    QTest::addColumn<QByteArray>("pathAndQuery");
+    QTest::addColumn<QByteArray>("hostHeader");
+    QTest::newRow("path") << QByteArray("/hooks/vipps") << QByteArray();
+    QTest::newRow("path and query") << QByteArray("/hooks/vipps?shop=7") << QByteArray();
+    QTest::newRow("another Host header") << QByteArray("/hooks/vipps") << QByteArray("proxy.example:3128");
+}
+
+// RFC 9112 §3.2.2: "POST http://host/hooks/vipps HTTP/1.1" (as a client sends it to a proxy) is signed for that host
+// and path; the host comes from the target, whatever the Host header says.
+void TestReceiverFraming::absoluteFormDeliveryVerifies()
+{
+    QFETCH(QByteArray, pathAndQuery);
+    QFETCH(QByteArray, hostHeader);
+    const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(m_host->port());
+    QByteArray bytes = signedDeliveryBytes(QUrl(QString::fromLatin1(origin + pathAndQuery)), kSecret, kBody);
+    bytes.replace("POST " + pathAndQuery + ' ', "POST " + origin + pathAndQuery + ' ');
+    if (!hostHeader.isEmpty())
+        bytes.replace("Host: 127.0.0.1:" + QByteArray::number(m_host->port()), "Host: " + hostHeader);
+    QVERIFY(bytes.startsWith("POST http://127.0.0.1:"));
+    m_client.send(bytes);
+    const RawResponse answer = m_client.readResponse();
+    QCOMPARE(answer.status, 200);
+    const QList<Journal::Entry> entries = journal();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).result, QStringLiteral("valid"));
+    QCOMPARE(entries.at(0).target, origin + pathAndQuery); // journaled as it came
 }
 
 QTEST_GUILESS_MAIN(TestReceiverFraming)

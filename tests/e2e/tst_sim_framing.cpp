@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void headGetsTheHeaderFieldsOfGet_data();
     void headGetsTheHeaderFieldsOfGet();
+    void absoluteFormIsRoutedByItsPath();
 
 private:
     std::unique_ptr<Sim::LocalSimulator> m_sim;
@@ -80,6 +81,19 @@ void TestSimFraming::headGetsTheHeaderFieldsOfGet()
     QCOMPARE(fieldsButDate(head), fieldsButDate(get));
     QCOMPARE(headAgain.status, status);
     QCOMPARE(m_client.leftover(), QByteArray());
+}
+
+// RFC 9112 §3.2.2: "GET http://host/path HTTP/1.1" reaches the operation at /path.
+void TestSimFraming::absoluteFormIsRoutedByItsPath()
+{
+    const QByteArray origin = m_sim->baseUrl().toEncoded();
+    m_client.send(request("GET", origin + "/webhooks/v1/webhooks") + request("GET", origin + "/landing?token=nope"));
+    const QList<RawResponse> answers = m_client.readResponses(2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).status, 401); // the Webhooks API, asking for its key
+    QVERIFY(answers.at(0).body.contains("subscription key"));
+    QCOMPARE(answers.at(1).status, 404); // the landing page, for a link it does not know
+    QCOMPARE(answers.at(1).header("Content-Type"), QByteArray("text/html; charset=utf-8"));
 }
 
 QTEST_GUILESS_MAIN(TestSimFraming)

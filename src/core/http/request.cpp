@@ -15,6 +15,25 @@ bool connectionHas(const HeaderList &headers, QByteArrayView token)
     }
     return false;
 }
+
+// Where the authority of an absolute-form http(s) target starts (RFC 9112 §3.2.2), or -1 for any other form.
+qsizetype authorityStart(const QByteArray &target)
+{
+    for (const QByteArrayView scheme : {QByteArrayView("http://"), QByteArrayView("https://")}) {
+        if (QByteArrayView(target).first(qMin(target.size(), scheme.size())).compare(scheme, Qt::CaseInsensitive) == 0)
+            return scheme.size();
+    }
+    return -1;
+}
+
+// Where the authority that starts at start ends: at the path, the query, or the end of the target.
+qsizetype authorityEnd(const QByteArray &target, qsizetype start)
+{
+    qsizetype end = start;
+    while (end < target.size() && target.at(end) != '/' && target.at(end) != '?')
+        ++end;
+    return end;
+}
 } // namespace
 
 bool Request::wantsKeepAlive() const
@@ -24,10 +43,29 @@ bool Request::wantsKeepAlive() const
     return !connectionHas(headers, "close");
 }
 
+QByteArray Request::pathAndQuery() const
+{
+    const qsizetype start = authorityStart(target);
+    if (start < 0)
+        return target;
+    const QByteArray rest = target.mid(authorityEnd(target, start));
+    return rest.startsWith('/') ? rest : '/' + rest; // RFC 9110 §4.2.3: an empty path is "/"
+}
+
 QByteArray Request::path() const
 {
-    const qsizetype q = target.indexOf('?');
-    return q < 0 ? target : target.left(q);
+    const QByteArray pathAndQuery = this->pathAndQuery();
+    const qsizetype q = pathAndQuery.indexOf('?');
+    return q < 0 ? pathAndQuery : pathAndQuery.left(q);
+}
+
+QByteArray Request::authority() const
+{
+    const qsizetype start = authorityStart(target);
+    if (start < 0)
+        return {};
+    const QByteArray authority = target.mid(start, authorityEnd(target, start) - start);
+    return authority.mid(authority.lastIndexOf('@') + 1); // RFC 9110 §4.2.4: userinfo is not part of the host
 }
 
 } // namespace Http

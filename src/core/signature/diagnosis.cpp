@@ -154,9 +154,9 @@ QList<PathCandidate> pathCandidates(const Probe &p)
 {
     const QByteArray used = p.attempt.pathAndQuery;
     return {
-        {p.request.target, QStringLiteral("the signature matches %1 for path \"%2\" as received in the "
-                                          "request, not \"%3\" from the registered URL: the registered URL's path "
-                                          "differs from where the delivery arrived")},
+        {p.request.pathAndQuery(),
+         QStringLiteral("the signature matches %1 for path \"%2\" as received in the request, not \"%3\" from the "
+                        "registered URL: the registered URL's path differs from where the delivery arrived")},
         {pathPart(used), QStringLiteral("the signature matches %1 for path \"%2\" without the query string, "
                                         "not \"%3\": the signer dropped the query; Vipps signs the path and query "
                                         "of the registered URL")},

@@ -223,6 +223,9 @@ QByteArray Verifier::signedHost(const Http::Request &request) const
         return Scheme::hostOf(m_registeredUrl);
     if (!m_publicUrl.isEmpty())
         return Scheme::hostOf(m_publicUrl);
+    // RFC 9112 §3.2.2: a target in absolute form names the host, whatever the Host header says.
+    if (const QByteArray authority = request.authority(); !authority.isEmpty())
+        return authority;
     return request.headers.value("Host");
 }
 
@@ -230,7 +233,7 @@ QByteArray Verifier::signedPathAndQuery(const Http::Request &request) const
 {
     if (!m_registeredUrl.isEmpty())
         return Scheme::pathAndQueryOf(m_registeredUrl);
-    return request.target;
+    return request.pathAndQuery();
 }
 
 Verification Verifier::verify(const Http::Request &request, const QDateTime &now) const

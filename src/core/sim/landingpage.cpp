@@ -289,7 +289,7 @@ const Payment *LandingPage::paymentFor(const QString &token)
 // GET /landing?token=T: the payment as the customer sees it.
 Http::Response LandingPage::show(const Http::Request &request)
 {
-    const Payment *payment = paymentFor(singleToken(formFields(queryOf(request.target))));
+    const Payment *payment = paymentFor(singleToken(formFields(queryOf(request.pathAndQuery()))));
     return payment ? paymentPage(200, *payment) : invalidLink();
 }
 
