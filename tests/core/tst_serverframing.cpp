@@ -22,6 +22,9 @@ private slots:
     void refusalSurvivesTheBodyStillComing();
     void headAnswerLeavesOutTheContent();
     void refusedHeadLeavesOutTheContent();
+    void continueComesBeforeTheBody();
+    void noContinueForABodyThatCameAlong();
+    void bodyTooLargeIsRefusedAtOnce();
 
 private:
     // All the server sent, split into answers, once it has closed the connection; nothing may be left over.
@@ -134,6 +137,50 @@ void TestServerFraming::refusedHeadLeavesOutTheContent()
     QVERIFY(m_client.waitForClose());
     QCOMPARE(m_client.readResponses(1, 0).size(), 0);
     QCOMPARE(m_client.leftover(), QByteArray());
+}
+
+// RFC 9110 §10.1.1: a client that sent "Expect: 100-continue" (curl does, for larger bodies) holds its body back
+// until "100 Continue" comes; without it, curl waits a second on every request.
+void TestServerFraming::continueComesBeforeTheBody()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send("POST /a HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
+    const RawResponse goAhead = m_client.readResponse();
+    QCOMPARE(goAhead.status, 100);
+    QVERIFY(goAhead.headers.isEmpty());
+    QCOMPARE(m_handler.calls, 0);
+    m_client.send("hello");
+    const RawResponse answer = m_client.readResponse();
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body, QByteArray("POST /a|hello"));
+    m_client.send("POST /b HTTP/1.1\r\nHost: t\r\nExpect: 100-CONTINUE\r\nContent-Length: 1\r\n\r\n");
+    QCOMPARE(m_client.readResponse().status, 100); // each request that waits gets its own go-ahead
+    m_client.send("1");
+    QCOMPARE(m_client.readResponse().body, QByteArray("POST /b|1"));
+    QCOMPARE(m_client.leftover(), QByteArray());
+}
+
+// RFC 9110 §10.1.1 lets a server leave out "100 Continue" when the body is already there; this one does.
+void TestServerFraming::noContinueForABodyThatCameAlong()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send(post("/a", "hello", "Expect: 100-continue\r\n") + post("/b", ""));
+    const QList<RawResponse> answers = m_client.readResponses(2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).status, 200);
+    QCOMPARE(answers.at(0).body, QByteArray("POST /a|hello"));
+    QCOMPARE(answers.at(1).body, QByteArray("POST /b|"));
+}
+
+// A body refused by its length gets the final answer instead of the go-ahead, and the connection closes.
+void TestServerFraming::bodyTooLargeIsRefusedAtOnce()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send("POST /a HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: " +
+                  QByteArray::number(m_server->limits().maxBodyBytes + 1) + "\r\n\r\n");
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).status, 413);
 }
 
 QTEST_GUILESS_MAIN(TestServerFraming)

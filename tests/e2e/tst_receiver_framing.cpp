@@ -41,6 +41,8 @@ private slots:
     void headGetsTheHeaderFieldsOfGet();
     void absoluteFormDeliveryVerifies_data();
     void absoluteFormDeliveryVerifies();
+    void deliveryWaitingForContinueGetsIt();
+    void healthCheckWithTheWrongMethodIsRefusedAtOnce();
 
 private:
     QUrl hookUrl() const;
@@ -169,6 +171,38 @@ void TestReceiverFraming::absoluteFormDeliveryVerifies()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).result, QStringLiteral("valid"));
     QCOMPARE(entries.at(0).target, origin + pathAndQuery); // journaled as it came
+}
+
+// RFC 9110 §10.1.1: curl sends "Expect: 100-continue" and holds the body back (a second, unless told to go on).
+void TestReceiverFraming::deliveryWaitingForContinueGetsIt()
+{
+    const QByteArray bytes = signedDeliveryBytes(hookUrl(), kSecret, kBody, "Expect: 100-continue\r\n");
+    const qsizetype bodyStart = bytes.indexOf("\r\n\r\n") + 4;
+    m_client.send(bytes.left(bodyStart));
+    const RawResponse goAhead = m_client.readResponse();
+    QCOMPARE(goAhead.status, 100);
+    QVERIFY(journal().isEmpty());
+    m_client.send(bytes.mid(bodyStart));
+    const RawResponse answer = m_client.readResponse();
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(m_client.leftover(), QByteArray());
+    const QList<Journal::Entry> entries = journal();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).result, QStringLiteral("valid"));
+    QCOMPARE(entries.at(0).body, kBody);
+}
+
+// What the request line alone refuses is answered at once, without asking for the body, and the connection closes:
+// the body it holds back will not follow.
+void TestReceiverFraming::healthCheckWithTheWrongMethodIsRefusedAtOnce()
+{
+    m_client.send("POST /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 9\r\n\r\n");
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).status, 405);
+    QCOMPARE(answers.at(0).header("Allow"), QByteArray("GET, HEAD"));
+    QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));
+    QVERIFY(journal().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReceiverFraming)

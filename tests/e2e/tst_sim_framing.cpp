@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The local simulator as `vipps-hooks sim` serves it, over a raw socket, for how its answers are framed: HEAD on the
 // landing page and the API, the landing page's redirect, and 100-continue (docs/architecture.md §8).
+#include "credentials/demokeys.h"
 #include "rawhttpclient.h"
 #include "sim/localsimulator.h"
 
@@ -33,6 +34,9 @@ private slots:
     void headGetsTheHeaderFieldsOfGet_data();
     void headGetsTheHeaderFieldsOfGet();
     void absoluteFormIsRoutedByItsPath();
+    void refusedAtOnceWhenTheBodyWaits_data();
+    void refusedAtOnceWhenTheBodyWaits();
+    void tokenCallGetsTheGoAhead();
 
 private:
     std::unique_ptr<Sim::LocalSimulator> m_sim;
@@ -94,6 +98,52 @@ void TestSimFraming::absoluteFormIsRoutedByItsPath()
     QVERIFY(answers.at(0).body.contains("subscription key"));
     QCOMPARE(answers.at(1).status, 404); // the landing page, for a link it does not know
     QCOMPARE(answers.at(1).header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+}
+
+void TestSimFraming::refusedAtOnceWhenTheBodyWaits_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no such operation") << QByteArray("/nowhere") << QByteArray("POST") << 404;
+    QTest::newRow("method the operation does not take") << QByteArray("/accesstoken/get") << QByteArray("PUT") << 405;
+    QTest::newRow("webhooks API without a key") << QByteArray("/webhooks/v1/webhooks") << QByteArray("POST") << 401;
+    QTest::newRow("landing page address that does not exist")
+        << QByteArray("/landing/maybe") << QByteArray("POST") << 404;
+    QTest::newRow("landing page form as JSON") << QByteArray("/landing/approve") << QByteArray("POST") << 415;
+}
+
+// RFC 9110 §10.1.1: a request whose body waits for "100 Continue" gets the final answer at once when its request
+// line and header fields decide it, and the connection closes (the body will not follow).
+void TestSimFraming::refusedAtOnceWhenTheBodyWaits()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    m_client.send(method + ' ' + path +
+                  " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  "Expect: 100-continue\r\nContent-Length: 20\r\n\r\n");
+    QVERIFY(m_client.waitForClose());
+    const QList<RawResponse> answers = m_client.readResponses(2, 0);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).status, status);
+    QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));
+    QCOMPARE(m_client.leftover(), QByteArray());
+}
+
+// The token call needs its body, so a client that waits for it is told to go on.
+void TestSimFraming::tokenCallGetsTheGoAhead()
+{
+    using Credentials::DemoKeys;
+    m_client.send("POST /accesstoken/get HTTP/1.1\r\nHost: 127.0.0.1\r\nclient_id: " + DemoKeys::clientId().toUtf8() +
+                  "\r\nclient_secret: " + DemoKeys::clientSecret().toUtf8() + "\r\nOcp-Apim-Subscription-Key: " +
+                  DemoKeys::subscriptionKey().toUtf8() + "\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+    QCOMPARE(m_client.readResponse().status, 100);
+    m_client.send("{}");
+    const RawResponse answer = m_client.readResponse();
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("access_token"));
+    QCOMPARE(m_client.socket().state(), QAbstractSocket::ConnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestSimFraming)

@@ -17,6 +17,8 @@ constexpr qint64 WriteBacklogLimit = 4 * 1024 * 1024;
 // RFC 9112 §9.6 leaves it to the server how long a closing connection may take to send its last answer and
 // see the client close too; after this it is cut.
 constexpr int LingerMs = 5 * 1000;
+// RFC 9110 §15.2.1: the go-ahead for a body that waits for it; an interim answer, so it has no header fields.
+const QByteArray ContinueAnswer = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
 
 Response::Framing framingFor(const Request &request)
 {
@@ -96,10 +98,29 @@ void Connection::processNext()
 // The parser has taken all there is; more comes with the next readyRead, unless the client has finished sending.
 void Connection::waitForMore()
 {
-    if (m_socket->peerFinished() && m_socket->bytesAvailable() == 0)
+    if (m_socket->peerFinished() && m_socket->bytesAvailable() == 0) {
         endOfRequests();
-    else
+        return;
+    }
+    if (m_parser.inBody() && !m_expectationAnswered)
+        answerExpectation();
+    if (!m_closing)
         noteProgress();
+}
+
+// RFC 9110 §10.1.1: a client that sent "Expect: 100-continue" holds its body back until told to go on. It gets the
+// final answer at once when the request line and header fields decide it (a body too large was refused already,
+// by the parser), else "100 Continue"; the body may also come unasked, and is read either way.
+void Connection::answerExpectation()
+{
+    m_expectationAnswered = true;
+    const Request &head = m_parser.current();
+    if (!head.expectsContinue())
+        return;
+    if (const std::optional<Response> refusal = m_handler->refuseBeforeBody(head))
+        sendAndClose(*refusal); // the body is not read, so nothing else can follow on this connection
+    else
+        m_socket->write(ContinueAnswer);
 }
 
 // RFC 9112 §9.6: the client half-closed (its FIN came) and every request before it has been answered, so the
@@ -174,6 +195,7 @@ void Connection::onDeadline()
 
 void Connection::handleRequest(Request request)
 {
+    m_expectationAnswered = false;
     m_silentSinceMs = -1;
     m_requestStartMs = -1;
     m_bodyStartMs = -1;

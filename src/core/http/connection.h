@@ -38,6 +38,7 @@ private:
     void handleRequest(Request request);
     void failParse();
     void waitForMore();
+    void answerExpectation();
     void endOfRequests();
     void onDeadline();
     qint64 msUntilDeadline() const;
@@ -61,6 +62,7 @@ private:
     qint64 m_silentSinceMs;       // when the connection was accepted, until its first byte arrives; then -1
     qint64 m_requestStartMs = -1; // when the first byte of the current request arrived
     qint64 m_bodyStartMs = -1;    // when the current request's header block was complete
+    bool m_expectationAnswered = false; // for the request being read
     bool m_processingScheduled = false;
     bool m_closing = false;
 };

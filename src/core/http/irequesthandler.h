@@ -3,6 +3,8 @@
 
 #include "http/response.h"
 
+#include <optional>
+
 namespace Http {
 
 struct Request;
@@ -13,6 +15,14 @@ class IRequestHandler
 public:
     virtual ~IRequestHandler() = default;
     virtual Response handle(const Request &request) = 0;
+    // The final answer to a request of which only the request line and header fields have arrived, when they
+    // alone decide it (a path that does not exist, a method it does not take); nullopt: the body is needed. Asked
+    // when the client waits for "100 Continue" before sending its body (RFC 9110 §10.1.1).
+    virtual std::optional<Response> refuseBeforeBody(const Request &head)
+    {
+        Q_UNUSED(head);
+        return std::nullopt;
+    }
 };
 
 } // namespace Http

@@ -43,6 +43,11 @@ bool Request::wantsKeepAlive() const
     return !connectionHas(headers, "close");
 }
 
+bool Request::expectsContinue() const
+{
+    return version == "HTTP/1.1" && headers.value("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
+}
+
 QByteArray Request::pathAndQuery() const
 {
     const qsizetype start = authorityStart(target);

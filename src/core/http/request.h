@@ -24,6 +24,9 @@ struct Request
 
     // RFC 9112 §9.3: HTTP/1.1 persists unless "Connection: close"; HTTP/1.0 closes unless keep-alive.
     bool wantsKeepAlive() const;
+    // RFC 9110 §10.1.1: an HTTP/1.1 request with "Expect: 100-continue" waits for a go-ahead before its body
+    // (an HTTP/1.0 one is not told: the expectation is ignored there).
+    bool expectsContinue() const;
     // The method whose answer this request gets: GET for HEAD (RFC 9110 §9.3.2: the same header fields, no
     // content, which the connection leaves out), else its own.
     QByteArray answeredMethod() const { return method == "HEAD" ? QByteArrayLiteral("GET") : method; }

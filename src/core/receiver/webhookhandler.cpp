@@ -32,6 +32,15 @@ Http::Response WebhookHandler::handle(const Http::Request &request)
     return handleDelivery(request);
 }
 
+// Only what is answered without the journal: a wrong method on /healthz. Every other request is journaled with its
+// body (a refused method on a hook path too), so its body is read first.
+std::optional<Http::Response> WebhookHandler::refuseBeforeBody(const Http::Request &head)
+{
+    if (head.path() == HealthPath && head.answeredMethod() != "GET")
+        return handleHealth(head);
+    return std::nullopt;
+}
+
 Http::Response WebhookHandler::handleHealth(const Http::Request &request)
 {
     // A liveness probe, not a delivery: answered without touching the journal.

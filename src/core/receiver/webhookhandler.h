@@ -41,6 +41,7 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     Http::Response handle(const Http::Request &request) override;
+    std::optional<Http::Response> refuseBeforeBody(const Http::Request &head) override;
 
 signals:
     // Emitted after the entry is journaled and before the response is written.

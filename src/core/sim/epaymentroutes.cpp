@@ -76,14 +76,12 @@ EPaymentRoutes::EPaymentRoutes(PaymentLedger *ledger) : m_ledger(ledger) {}
 
 Http::Response EPaymentRoutes::handle(const Http::Request &request)
 {
+    if (std::optional<Http::Response> refused = refuseBeforeBody(request))
+        return *refused;
     const QByteArray path = request.path();
     const QString instance = QString::fromUtf8(path);
     const auto matched = match(path);
-    if (!matched)
-        return problemResponse(notFound(path), instance);
     const Route &route = routeFor(matched->operation);
-    if (request.method != route.method)
-        return methodNotAllowed(request, route.method);
 
     Call call{{}, matched->reference, {}, QString::fromUtf8(request.headers.value("Idempotency-Key"))};
     if (const auto refused = readMsn(request, &call.msn))
@@ -91,6 +89,19 @@ Http::Response EPaymentRoutes::handle(const Http::Request &request)
     if (const auto refused = readBody(request, route.body, &call.body))
         return problemResponse(*refused, instance);
     return answerResponse((this->*route.perform)(call), instance);
+}
+
+// A path that names no operation, or a method the operation does not take: known before any body.
+std::optional<Http::Response> EPaymentRoutes::refuseBeforeBody(const Http::Request &head)
+{
+    const QByteArray path = head.path();
+    const auto matched = match(path);
+    if (!matched)
+        return problemResponse(notFound(path), QString::fromUtf8(path));
+    const QByteArray method = routeFor(matched->operation).method;
+    if (head.method != method)
+        return methodNotAllowed(head, method);
+    return std::nullopt;
 }
 
 // docs/vipps-wire.md §6: payments, payments/{reference}[/events|/capture|/refund|/cancel], and

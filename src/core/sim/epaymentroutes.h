@@ -22,6 +22,7 @@ public:
     explicit EPaymentRoutes(PaymentLedger *ledger); // not owned; must outlive the routes
 
     Http::Response handle(const Http::Request &request) override;
+    std::optional<Http::Response> refuseBeforeBody(const Http::Request &head) override;
 
 private:
     enum class Operation { Create, Get, Events, Capture, Refund, Cancel, ForceApprove };

@@ -259,14 +259,26 @@ bool LandingPage::handles(const QByteArray &path)
 
 Http::Response LandingPage::handle(const Http::Request &request)
 {
+    if (std::optional<Http::Response> refused = refuseBeforeBody(request))
+        return *refused;
     if (request.path() == Path)
-        return request.method == "GET" ? show(request) : methodNotAllowed("GET");
-    const std::optional<Action> action = actionFor(request.path());
-    if (!action)
+        return show(request);
+    return act(request, *actionFor(request.path()));
+}
+
+// The address, the method and the form's media type, which need no body to be refused.
+std::optional<Http::Response> LandingPage::refuseBeforeBody(const Http::Request &head)
+{
+    if (head.path() == Path)
+        return head.method == "GET" ? std::nullopt : std::optional(methodNotAllowed("GET"));
+    if (!actionFor(head.path()))
         return messagePage(404, tr("Page not found"), tr("The simulator's landing page has no such address."));
-    if (request.method != "POST")
+    if (head.method != "POST")
         return methodNotAllowed("POST");
-    return act(request, *action);
+    if (mediaType(head) != kFormType)
+        return messagePage(415, tr("Form not understood"),
+                           tr("Send the form as %1.").arg(QString::fromLatin1(kFormType)));
+    return std::nullopt;
 }
 
 std::optional<LandingPage::Action> LandingPage::actionFor(const QByteArray &path)
@@ -297,9 +309,6 @@ Http::Response LandingPage::show(const Http::Request &request)
 // ledger as approve() or reject() (docs/vipps-wire.md §6 "States and events").
 Http::Response LandingPage::act(const Http::Request &request, Action action)
 {
-    if (mediaType(request) != kFormType)
-        return messagePage(415, tr("Form not understood"),
-                           tr("Send the form as %1.").arg(QString::fromLatin1(kFormType)));
     if (request.body.size() > MaxFormBytes)
         return messagePage(413, tr("Form too large"),
                            tr("The form may be at most %1 bytes; it needs only the token.").arg(MaxFormBytes));

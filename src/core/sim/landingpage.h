@@ -29,6 +29,7 @@ public:
     // Whether a request path belongs to the landing page ("/landing", "/landing/approve", "/landing/reject").
     static bool handles(const QByteArray &path);
     Http::Response handle(const Http::Request &request) override;
+    std::optional<Http::Response> refuseBeforeBody(const Http::Request &head) override;
 
 private:
     enum class Action { Approve, Reject };

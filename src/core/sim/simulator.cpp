@@ -106,20 +106,45 @@ Http::Response Simulator::handle(const Http::Request &request)
     return response;
 }
 
-Http::Response Simulator::dispatch(const Http::Request &request)
+std::optional<Http::Response> Simulator::refuseBeforeBody(const Http::Request &head)
+{
+    const std::optional<Http::Response> refusal = refuseByHead(asAnswered(head));
+    if (refusal)
+        emit requestHandled(head.method, head.path(), refusal->status);
+    return refusal;
+}
+
+// What the request line and header fields alone refuse, in the order dispatch() checks: an operation that does not
+// exist, a method it does not take, a caller without its key or token (except on the token call), then what the
+// landing page and the ePayment API refuse by themselves.
+std::optional<Http::Response> Simulator::refuseByHead(const Http::Request &request)
 {
     const QByteArray path = request.path();
     const Route route = routeOf(path);
     if (route == Route::Landing)
-        return m_landing->handle(request);
+        return m_landing->refuseBeforeBody(request);
     if (route == Route::Unknown)
         return problem(404, QStringLiteral("No API operation matches %1.").arg(QString::fromUtf8(path)), path);
     if (auto refused = refuseMethod(route, request))
+        return refused;
+    if (route == Route::Token)
+        return std::nullopt;
+    if (auto refused = refuseCaller(request))
+        return refused;
+    if (route == Route::EPayment && m_ePayment)
+        return m_ePayment->refuseBeforeBody(request);
+    return std::nullopt;
+}
+
+Http::Response Simulator::dispatch(const Http::Request &request)
+{
+    const Route route = routeOf(request.path());
+    if (route == Route::Landing)
+        return m_landing->handle(request);
+    if (auto refused = refuseByHead(request))
         return *refused;
     if (route == Route::Token)
         return issueToken(request);
-    if (auto refused = refuseCaller(request))
-        return *refused;
     if (route == Route::EPayment)
         return ePayment(request);
     const QByteArray msn = request.headers.value("Merchant-Serial-Number");

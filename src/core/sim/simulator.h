@@ -33,6 +33,7 @@ public:
     void setLandingPage(Http::IRequestHandler *handler) { m_landing = handler; }
 
     Http::Response handle(const Http::Request &request) override;
+    std::optional<Http::Response> refuseBeforeBody(const Http::Request &head) override;
 
 signals:
     // One line per call for the sim command's log; never carries keys, tokens or secrets.
@@ -43,6 +44,7 @@ private:
 
     Route routeOf(const QByteArray &path) const;
     Http::Response dispatch(const Http::Request &request);
+    std::optional<Http::Response> refuseByHead(const Http::Request &request);
     std::optional<Http::Response> refuseMethod(Route route, const Http::Request &request) const;
     std::optional<Http::Response> refuseCaller(const Http::Request &request) const;
     QString msnOf(const Http::Request &request) const;
