@@ -13,6 +13,7 @@
 
 struct RawResponse
 {
+    QByteArray statusLine; // without its CRLF
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -106,8 +107,8 @@ private:
         if (end < 0)
             return false;
         const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
-        r->status = statusLine.value(1).toInt();
+        r->statusLine = lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0);
+        r->status = r->statusLine.split(' ').value(1).toInt();
         qsizetype length = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();

@@ -15,6 +15,10 @@ class TestHttpMessage : public QObject
 private slots:
     void targetParts_data();
     void targetParts();
+    void statusLine_data();
+    void statusLine();
+    void framing_data();
+    void framing();
 };
 
 void TestHttpMessage::targetParts_data()
@@ -59,6 +63,71 @@ void TestHttpMessage::targetParts()
     QCOMPARE(request.path(), path);
     QCOMPARE(request.authority(), authority);
     QCOMPARE(request.authority().isNull(), authority.isNull());
+}
+
+void TestHttpMessage::statusLine_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("303") << 303 << QByteArray("HTTP/1.1 303 See Other"); // the landing page's redirect
+    QTest::newRow("100") << 100 << QByteArray("HTTP/1.1 100 Continue");
+    QTest::newRow("413") << 413 << QByteArray("HTTP/1.1 413 Content Too Large");
+    QTest::newRow("431") << 431 << QByteArray("HTTP/1.1 431 Request Header Fields Too Large");
+    // RFC 9112 §4: a status without a known phrase goes out with an empty one rather than a made-up word.
+    QTest::newRow("unknown") << 599 << QByteArray("HTTP/1.1 599 ");
+    // Every other status the receiver and the simulator send has its own phrase.
+    for (const int status :
+         {200, 201, 204, 400, 401, 403, 404, 405, 408, 409, 414, 415, 422, 423, 429, 500, 501, 502, 503, 504, 505}) {
+        QTest::addRow("%d", status) << status
+                                    << "HTTP/1.1 " + QByteArray::number(status) + ' ' +
+                                           Response::standardReasonPhrase(status);
+        QVERIFY(!Response::standardReasonPhrase(status).isEmpty());
+    }
+}
+
+void TestHttpMessage::statusLine()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, line);
+    Response response;
+    response.status = status;
+    const QByteArray bytes = response.serialize({});
+    QCOMPARE(bytes.left(bytes.indexOf("\r\n")), line);
+    QCOMPARE(Response::reasonPhrase(status), status == 599 ? QByteArray("Status") : line.mid(13));
+}
+
+void TestHttpMessage::framing_data()
+{
+    QTest::addColumn<bool>("keepAlive");
+    QTest::addColumn<bool>("headersOnly");
+    QTest::addColumn<bool>("http10");
+    QTest::addColumn<QByteArray>("connection");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("HTTP/1.1 kept") << true << false << false << QByteArray() << QByteArray("hello");
+    QTest::newRow("HTTP/1.1 closed") << false << false << false << QByteArray("close") << QByteArray("hello");
+    QTest::newRow("HTTP/1.0 kept") << true << false << true << QByteArray("keep-alive") << QByteArray("hello");
+    QTest::newRow("HTTP/1.0 closed") << false << false << true << QByteArray("close") << QByteArray("hello");
+    QTest::newRow("HEAD") << true << true << false << QByteArray() << QByteArray();
+}
+
+// RFC 9112 §9.3 and Appendix C.2.2: an HTTP/1.0 connection persists only when the answer says keep-alive too.
+// RFC 9110 §9.3.2: an answer to HEAD has GET's Content-Length and no content.
+void TestHttpMessage::framing()
+{
+    QFETCH(bool, keepAlive);
+    QFETCH(bool, headersOnly);
+    QFETCH(bool, http10);
+    QFETCH(QByteArray, connection);
+    QFETCH(QByteArray, content);
+    const QByteArray bytes = Response::text(200, "hello").serialize({keepAlive, headersOnly, http10});
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    QList<QByteArray> fields;
+    for (const QByteArray &line : bytes.left(end).split('\n'))
+        fields.append(line.trimmed());
+    QVERIFY(fields.contains("Content-Length: 5"));
+    QCOMPARE(fields.contains("Connection: " + connection), !connection.isEmpty());
+    QCOMPARE(bytes.count("Connection:"), connection.isEmpty() ? 0 : 1);
+    QCOMPARE(bytes.mid(end + 4), content);
 }
 
 QTEST_GUILESS_MAIN(TestHttpMessage)

@@ -25,6 +25,7 @@ private slots:
     void continueComesBeforeTheBody();
     void noContinueForABodyThatCameAlong();
     void bodyTooLargeIsRefusedAtOnce();
+    void http10KeepAliveIsSaidAndKept();
 
 private:
     // All the server sent, split into answers, once it has closed the connection; nothing may be left over.
@@ -181,6 +182,22 @@ void TestServerFraming::bodyTooLargeIsRefusedAtOnce()
     const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 413);
+}
+
+// RFC 9112 §9.3, Appendix C.2.2: an HTTP/1.0 client that asked for keep-alive closes unless the answer says it too;
+// one that did not ask gets its answer and the connection closes.
+void TestServerFraming::http10KeepAliveIsSaidAndKept()
+{
+    QVERIFY(m_client.connectTo(m_server->serverPort()));
+    m_client.send("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    const RawResponse kept = m_client.readResponse();
+    QCOMPARE(kept.status, 200);
+    QCOMPARE(kept.header("Connection"), QByteArray("keep-alive"));
+    m_client.send("GET /b HTTP/1.0\r\n\r\n");
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).body, QByteArray("GET /b|"));
+    QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));
 }
 
 QTEST_GUILESS_MAIN(TestServerFraming)

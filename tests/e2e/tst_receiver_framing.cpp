@@ -43,6 +43,7 @@ private slots:
     void absoluteFormDeliveryVerifies();
     void deliveryWaitingForContinueGetsIt();
     void healthCheckWithTheWrongMethodIsRefusedAtOnce();
+    void http10KeepAliveIsSaid();
 
 private:
     QUrl hookUrl() const;
@@ -203,6 +204,20 @@ void TestReceiverFraming::healthCheckWithTheWrongMethodIsRefusedAtOnce()
     QCOMPARE(answers.at(0).header("Allow"), QByteArray("GET, HEAD"));
     QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));
     QVERIFY(journal().isEmpty());
+}
+
+// RFC 9112 §9.3, Appendix C.2.2: an HTTP/1.0 probe that asks for keep-alive is told it is kept; one that does not
+// ask is answered and the connection closes.
+void TestReceiverFraming::http10KeepAliveIsSaid()
+{
+    m_client.send("GET /healthz HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    const RawResponse kept = m_client.readResponse();
+    QCOMPARE(kept.statusLine, QByteArray("HTTP/1.1 200 OK"));
+    QCOMPARE(kept.header("Connection"), QByteArray("keep-alive"));
+    m_client.send("GET /healthz HTTP/1.0\r\n\r\n");
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));
 }
 
 QTEST_GUILESS_MAIN(TestReceiverFraming)

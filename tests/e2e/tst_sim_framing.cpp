@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The local simulator as `vipps-hooks sim` serves it, over a raw socket, for how its answers are framed: HEAD on the
 // landing page and the API, the landing page's redirect, and 100-continue (docs/architecture.md §8).
+#include "api/epaymentrequest.h"
 #include "credentials/demokeys.h"
 #include "rawhttpclient.h"
 #include "sim/localsimulator.h"
+#include "sim/paymentledger.h"
 
 #include <QTest>
 
@@ -37,6 +39,7 @@ private slots:
     void refusedAtOnceWhenTheBodyWaits_data();
     void refusedAtOnceWhenTheBodyWaits();
     void tokenCallGetsTheGoAhead();
+    void landingPageRedirectSaysSeeOther();
 
 private:
     std::unique_ptr<Sim::LocalSimulator> m_sim;
@@ -144,6 +147,25 @@ void TestSimFraming::tokenCallGetsTheGoAhead()
     QCOMPARE(answer.status, 200);
     QVERIFY(answer.body.contains("access_token"));
     QCOMPARE(m_client.socket().state(), QAbstractSocket::ConnectedState);
+}
+
+// The customer's approval is answered with a redirect back to the page, under its own reason phrase.
+void TestSimFraming::landingPageRedirectSaysSeeOther()
+{
+    Api::CreatePaymentRequest create;
+    create.amount = {4900, QStringLiteral("NOK")};
+    create.reference = QStringLiteral("framing-order-0303");
+    create.returnUrl = QStringLiteral("https://shop.example/return");
+    const QString msn = Credentials::DemoKeys::merchantSerialNumber();
+    QVERIFY(m_sim->ledger().create(msn, create, QStringLiteral("key-0303")).ok());
+    const QString token = m_sim->ledger().payment(msn, create.reference)->token;
+    const QByteArray form = "token=" + QUrl::toPercentEncoding(token);
+    m_client.send("POST /landing/approve HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                  "application/x-www-form-urlencoded\r\nContent-Length: " +
+                  QByteArray::number(form.size()) + "\r\n\r\n" + form);
+    const RawResponse answer = m_client.readResponse();
+    QCOMPARE(answer.statusLine, QByteArray("HTTP/1.1 303 See Other"));
+    QVERIFY(answer.header("Location").startsWith("/landing?token="));
 }
 
 QTEST_GUILESS_MAIN(TestSimFraming)

@@ -22,7 +22,7 @@ const QByteArray ContinueAnswer = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r
 
 Response::Framing framingFor(const Request &request)
 {
-    return {request.wantsKeepAlive(), request.method == "HEAD"};
+    return {request.wantsKeepAlive(), request.method == "HEAD", request.version == "HTTP/1.0"};
 }
 } // namespace
 

@@ -25,32 +25,71 @@ Response Response::json(int status, const QByteArray &body, const QByteArray &co
 
 QByteArray Response::reasonPhrase(int status)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 423: return "Locked";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    const QByteArray phrase = standardReasonPhrase(status);
+    return phrase.isEmpty() ? QByteArrayLiteral("Status") : phrase;
+}
+
+// RFC 9110 §15, with 423 (RFC 4918 §11.3), 429 and 431 (RFC 6585 §4, §5): every status the project sends or shows.
+QByteArray Response::standardReasonPhrase(int status)
+{
+    struct Phrase
+    {
+        int status;
+        const char *text;
+    };
+    static constexpr Phrase phrases[] = {
+        {100, "Continue"},
+        {101, "Switching Protocols"},
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {203, "Non-Authoritative Information"},
+        {204, "No Content"},
+        {205, "Reset Content"},
+        {206, "Partial Content"},
+        {300, "Multiple Choices"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {304, "Not Modified"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {402, "Payment Required"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {406, "Not Acceptable"},
+        {407, "Proxy Authentication Required"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {410, "Gone"},
+        {411, "Length Required"},
+        {412, "Precondition Failed"},
+        {413, "Content Too Large"},
+        {414, "URI Too Long"},
+        {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"},
+        {417, "Expectation Failed"},
+        {421, "Misdirected Request"},
+        {422, "Unprocessable Content"},
+        {423, "Locked"},
+        {426, "Upgrade Required"},
+        {429, "Too Many Requests"},
+        {431, "Request Header Fields Too Large"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+        {505, "HTTP Version Not Supported"},
+    };
+    for (const Phrase &phrase : phrases) {
+        if (phrase.status == status)
+            return QByteArray(phrase.text);
     }
+    return {};
 }
 
 QByteArray Response::serialize(const Framing &framing) const
@@ -60,7 +99,7 @@ QByteArray Response::serialize(const Framing &framing) const
     out += "HTTP/1.1 ";
     out += QByteArray::number(status);
     out += ' ';
-    out += reasonPhrase(status);
+    out += standardReasonPhrase(status); // RFC 9112 §4: may be empty, for a status without one
     out += "\r\nDate: ";
     out += HttpDate::now();
     out += "\r\n";
@@ -78,6 +117,8 @@ QByteArray Response::serialize(const Framing &framing) const
     }
     if (!framing.keepAlive || closeConnection)
         out += "Connection: close\r\n";
+    else if (framing.http10)
+        out += "Connection: keep-alive\r\n";
     out += "\r\n";
     if (status != 204 && !framing.headersOnly)
         out += body;

@@ -16,6 +16,9 @@ struct Response
         bool keepAlive = false; // the connection stays open after it (RFC 9112 §9.3)
         // It answers HEAD: GET's header fields, Content-Length too, and no content (RFC 9110 §9.3.2).
         bool headersOnly = false;
+        // It answers HTTP/1.0, whose connections persist only when the answer says so too (RFC 9112 §9.3,
+        // Appendix C.2.2): a kept connection gets "Connection: keep-alive".
+        bool http10 = false;
     };
 
     int status = 200;
@@ -26,7 +29,10 @@ struct Response
     static Response text(int status, const QByteArray &body);
     static Response json(int status, const QByteArray &body, const QByteArray &contentType = "application/json");
 
+    // The reason phrase of a status, "Status" for one the table does not know.
     static QByteArray reasonPhrase(int status);
+    // The reason phrase of a status, empty for one the table does not know.
+    static QByteArray standardReasonPhrase(int status);
     QByteArray serialize(const Framing &framing) const;
 };
 
