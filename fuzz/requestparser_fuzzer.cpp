@@ -3,11 +3,11 @@
 // the rest is cut into append() calls, then the bytes of the connection. Every run is compared with
 // a run that gets all bytes at once, and invariants that hold for any input abort when broken.
 #include "http/requestparser.h"
+#include "piecesizer.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <limits>
 
 using Http::Limits;
 using Http::ParseError;
@@ -41,27 +41,6 @@ Limits limitsFor(std::uint8_t selector)
     limits.maxBodyBytes = bodies[selector / 9 % 4];
     return limits;
 }
-
-// Cuts the input into append() calls: all at once, byte by byte, pseudo-random sizes, or a fixed size.
-class PieceSizer
-{
-public:
-    explicit PieceSizer(std::uint8_t selector) : m_mode(selector % 4), m_state(selector) {}
-
-    qsizetype next()
-    {
-        switch (m_mode) {
-        case 0: return std::numeric_limits<qsizetype>::max();
-        case 1: return 1;
-        case 2: m_state = m_state * 1103515245u + 12345u; return 1 + (m_state >> 16) % 16;
-        default: return 1 + m_state / 4;
-        }
-    }
-
-private:
-    unsigned m_mode;
-    std::uint32_t m_state;
-};
 
 // Everything observable after a run, to compare a split feed with a whole one.
 struct Transcript

@@ -32,7 +32,7 @@ fi
 
 if [[ "${SKIP_FUZZ:-0}" != 1 ]]; then
     FUZZ_SECONDS="${FUZZ_SECONDS:-60}" "$root/scripts/fuzz.sh" "$root/build-fuzz"
-    echo "fuzz: ${FUZZ_SECONDS:-60} s on the request parser found nothing"
+    echo "fuzz: ${FUZZ_SECONDS:-60} s each on the request parser and the chunked decoder found nothing"
 fi
 
 # Repeat the test tally last, so it is the closing line whatever ran after the tests.
