@@ -111,6 +111,11 @@ void checkRequest(const Request &request, const Limits &limits)
     }
     check(headerBytes <= limits.maxHeaderBytes);
     check(request.body.size() <= limits.maxBodyBytes);
+    // RFC 9112 §3.2: the parts read from the target (origin or absolute form) stay within it.
+    const QByteArray pathAndQuery = request.pathAndQuery();
+    check(pathAndQuery.startsWith(request.path()));
+    check(request.authority().isNull() ? pathAndQuery == request.target
+                                       : pathAndQuery.startsWith('/') && request.target.contains(request.authority()));
     const bool chunked = request.headers.contains("Transfer-Encoding");
     check(!(chunked && request.headers.contains("Content-Length")));
     if (!chunked)
