@@ -9,11 +9,6 @@ namespace Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::ClientConfig", text);
-}
-
 // Errors where no complete HTTP answer came: connection and proxy failures, an unknown scheme, a broken
 // answer. The others (QNetworkReply maps 400 to ProtocolInvalidOperationError, 401 to
 // AuthenticationRequiredError, ...) come with an HTTP status that the caller judges.
@@ -39,7 +34,8 @@ ApiError transportError(const QNetworkReply *reply, int timeoutMs)
 {
     if (isTimeout(reply->error()))
         return ApiError::timeout(timeoutMs);
-    return ApiError::network(tr("No answer from %1: %2").arg(where(reply->url()), reply->errorString()));
+    return ApiError::network(QCoreApplication::translate("Api::ClientConfig", "No answer from %1: %2")
+                                 .arg(where(reply->url()), reply->errorString()));
 }
 
 Http::HeaderList headersOf(const QNetworkReply *reply)
