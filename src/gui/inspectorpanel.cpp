@@ -106,8 +106,8 @@ QString secretText(const Signature::Verification &v)
 {
     if (v.secretLabel.isEmpty())
         return InspectorPanel::tr("none was used (secrets tried: %1)").arg(v.secretsTried);
-    QString text = v.secretLabel;
-    if (!v.webhookId.isEmpty() && !v.secretLabel.contains(v.webhookId)) // the app's labels name it already
+    QString text = v.secretLabel.english();
+    if (!v.webhookId.isEmpty() && !v.secretLabel.english().contains(v.webhookId)) // the app's labels name it already
         text += InspectorPanel::tr(", webhook %1").arg(v.webhookId);
     return text + InspectorPanel::tr(" (secrets tried: %1)").arg(v.secretsTried);
 }
