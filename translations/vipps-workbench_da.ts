@@ -1406,112 +1406,112 @@
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
         <source>Copy selected headers</source>
         <translation>Kopiér valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopiér den viste hændelse som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>No event selected.</source>
         <translation>Ingen hændelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>– not checked</source>
         <translation>– ikke kontrolleret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✓ equal</source>
         <translation>✓ ens</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✗ different</source>
         <translation>✗ forskellige</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
         <source>The body is not JSON.</source>
         <translation>Body&apos;en er ikke JSON.</translation>
     </message>
@@ -3639,12 +3639,12 @@
         <translation>Vipps leverer webhooks med POST; %1 accepteres ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="82"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="95"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke gemmes; prøv igen senere.</translation>
     </message>
@@ -3754,6 +3754,199 @@
         <location filename="../ui/requestlogpanel.ui" line="96"/>
         <source>Clear</source>
         <translation>Ryd</translation>
+    </message>
+</context>
+<context>
+    <name>Signature::Phrase</name>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="70"/>
+        <source>the signature matches %1 for host &quot;%2&quot;, but this receiver used &quot;%3&quot;: only the port differs. Vipps signs the registered URL&apos;s host, with &quot;:port&quot; only when the port is not the scheme default (443 for https); give this receiver the URL exactly as registered</source>
+        <translation>signaturen matcher %1 for host &quot;%2&quot;, men denne modtager brugte &quot;%3&quot;: kun porten er forskellig. Vipps signerer den registrerede URL&apos;s host, med &quot;:port&quot; kun når porten ikke er skemaets standardport (443 for https); giv denne modtager URL&apos;en præcis som registreret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="75"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from the Host header, not &quot;%3&quot; from the public or registered URL: check that the URL given to this receiver is the one registered with Vipps</source>
+        <translation>signaturen matcher %1 for host &quot;%2&quot; fra Host-headeren, ikke &quot;%3&quot; fra den offentlige eller registrerede URL: kontrollér, at den URL, denne modtager har fået, er den, der er registreret hos Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="78"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from X-Forwarded-Host, not &quot;%3&quot; from the Host header: the request came through a proxy or tunnel; start the receiver with --public-url set to the URL registered with Vipps (https://%2...)</source>
+        <translation>signaturen matcher %1 for host &quot;%2&quot; fra X-Forwarded-Host, ikke &quot;%3&quot; fra Host-headeren: anmodningen kom gennem en proxy eller tunnel; start modtageren med --public-url sat til den URL, der er registreret hos Vipps (https://%2...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="149"/>
+        <source>the signature matches %1 for path &quot;%2&quot; as received in the request, not &quot;%3&quot; from the registered URL: the registered URL&apos;s path differs from where the delivery arrived</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot;, som den blev modtaget i anmodningen, ikke &quot;%3&quot; fra den registrerede URL: stien i den registrerede URL er en anden end den, leveringen ankom til</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="153"/>
+        <source>the signature matches %1 for path &quot;%2&quot; without the query string, not &quot;%3&quot;: the signer dropped the query; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot; uden query-strengen, ikke &quot;%3&quot;: den, der signerede, udelod queryen; Vipps signerer stien og queryen i den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="157"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: the signer left out the path; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: den, der signerede, udelod stien; Vipps signerer stien og queryen i den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="161"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: a trailing slash differs; Vipps signs the URL exactly as registered</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: en afsluttende skråstreg er forskellig; Vipps signerer URL&apos;en præcis som registreret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="165"/>
+        <source>the signature matches %1 for the percent-decoded path &quot;%2&quot;, not &quot;%3&quot;: Vipps signs the path as encoded in the registered URL</source>
+        <translation>signaturen matcher %1 for den procentdekodede sti &quot;%2&quot;, ikke &quot;%3&quot;: Vipps signerer stien, som den er kodet i den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="195"/>
+        <source>the signature matches %1 only when the secret is base64-decoded first: the signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the secret string exactly as returned at registration</source>
+        <translation>signaturen matcher %1 kun, når hemmeligheden først base64-dekodes: den, der signerede, dekodede hemmeligheden, før den blev brugt som HMAC-nøgle. Vipps bruger hemmelighedsstrengens UTF-8-bytes præcis, som strengen blev returneret ved registreringen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="208"/>
+        <source>the signature matches %1 when the string to sign is joined with CRLF: Vipps separates its lines with a single LF (\n)</source>
+        <translation>signaturen matcher %1, når strengen til signering sammensættes med CRLF: Vipps adskiller sine linjer med et enkelt LF (\n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="213"/>
+        <source>the signature matches %1 when the string to sign ends with a newline: Vipps adds no trailing newline</source>
+        <translation>signaturen matcher %1, når strengen til signering slutter med et linjeskift: Vipps tilføjer intet afsluttende linjeskift</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="230"/>
+        <source>the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with padding</source>
+        <translation>signaturen matcher %1, men bruger det URL-sikre base64-alfabet: Vipps bruger standard-base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="234"/>
+        <source>the signature matches %1 but is written in hex: Vipps sends it in base64</source>
+        <translation>signaturen matcher %1, men er skrevet i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="237"/>
+        <source>the signature matches %1 but lacks its trailing &quot;=&quot;: Vipps uses standard base64 with padding</source>
+        <translation>signaturen matcher %1, men mangler sit afsluttende &quot;=&quot;: Vipps bruger standard-base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="268"/>
+        <source>the signature was made with a secret this receiver does not know (%1 tried), or for a different URL than %2%3: check the secret returned when the webhook was registered and the registered URL</source>
+        <extracomment>%1 counts the secrets tried; %2%3 is the URL, its host and its path.</extracomment>
+        <translation>signaturen blev lavet med en hemmelighed, som denne modtager ikke kender (prøvede hemmeligheder: %1), eller til en anden URL end %2%3: kontrollér den hemmelighed, der blev returneret, da webhooken blev registreret, og den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="296"/>
+        <source>the delivery is for webhook %1, whose secret this app does not hold, and no secret it holds matches (%2 tried): add the secret Vipps returned when this webhook was registered (Add the secret of this webhook), or register the webhook in this app</source>
+        <extracomment>&quot;Add the secret of this webhook&quot; is the inspector&apos;s button.</extracomment>
+        <translation>leveringen er til webhook %1, hvis hemmelighed denne app ikke har, og ingen af de hemmeligheder, den har, matcher (prøvede hemmeligheder: %2): tilføj den hemmelighed, Vipps returnerede, da denne webhook blev registreret (Tilføj hemmeligheden for denne webhook), eller registrér webhooken i denne app</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="302"/>
+        <source>the delivery is for webhook %1, whose secret this receiver does not know, and no known secret matches (%2 tried): register the webhook through this tool or pass --webhook-id %1=SECRET</source>
+        <translation>leveringen er til webhook %1, hvis hemmelighed denne modtager ikke kender, og ingen kendt hemmelighed matcher (prøvede hemmeligheder: %2): registrér webhooken med dette værktøj, eller angiv --webhook-id %1=SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="312"/>
+        <source>this app holds no webhook secret for the profile in use: register the webhook in the Webhooks tab, or add the secret Vipps returned when it was registered elsewhere</source>
+        <translation>denne app har ingen webhook-hemmelighed for den aktive profil: registrér webhooken under fanen Webhooks, eller tilføj den hemmelighed, Vipps returnerede, da den blev registreret et andet sted</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="317"/>
+        <source>no webhook secret is known; register the webhook through this tool or pass --secret</source>
+        <translation>ingen webhook-hemmelighed er kendt; registrér webhooken med dette værktøj, eller angiv --secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="9"/>
+        <source>webhook %1</source>
+        <extracomment>The name of a webhook&apos;s secret in the verification&apos;s reasons; %1 is the webhook&apos;s id.</extracomment>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="15"/>
+        <source>secret #%1</source>
+        <extracomment>The name of a secret given without its webhook&apos;s id (vipps-hooks --secret); %1 counts from 1.</extracomment>
+        <translation>hemmelighed nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="56"/>
+        <source>no %1 header</source>
+        <translation>ingen %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="58"/>
+        <source>an empty %1 header</source>
+        <translation>en tom %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="60"/>
+        <source>an HMAC-SHA256 %1 header without a Signature= part</source>
+        <translation>en %1-header med HMAC-SHA256 uden Signature=-del</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="64"/>
+        <source>an %1 header that is not of the HMAC-SHA256 scheme</source>
+        <translation>en %1-header, der ikke bruger HMAC-SHA256-skemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="66"/>
+        <source>an %1 header with the %2 scheme instead of HMAC-SHA256</source>
+        <translation>en %1-header med skemaet %2 i stedet for HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="74"/>
+        <source>the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip Authorization</source>
+        <extracomment>%1 and %2 each say what is wrong with one header, e.g. &quot;no Authorization header&quot;.</extracomment>
+        <translation>anmodningen er ikke signeret: den har %1 og %2. Vipps signerer hver levering med HMAC-SHA256 i Authorization og X-Vipps-Authorization; nogle proxyer fjerner Authorization</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="131"/>
+        <source>the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 of the body in it, so this was not signed the Vipps way</source>
+        <translation>anmodningen har ingen x-ms-content-sha256-header: Vipps sender altid body&apos;ens SHA-256 som base64 i den, så den er ikke signeret, sådan som Vipps gør det</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="138"/>
+        <source>x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64</source>
+        <translation>x-ms-content-sha256 er body&apos;ens SHA-256 i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="142"/>
+        <source>the body differs from what was signed (x-ms-content-sha256 does not match): something between Vipps and you changed the body, or the signer hashed different bytes</source>
+        <translation>body&apos;en afviger fra det, der blev signeret (x-ms-content-sha256 matcher ikke): noget mellem Vipps og dig ændrede body&apos;en, eller den, der signerede, hashede andre bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="187"/>
+        <source>signature matches %1, not %2 that Webhook-Id %3 names</source>
+        <translation>signaturen matcher %1, ikke %2, som Webhook-Id %3 angiver</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="191"/>
+        <source>signature matches %1 (Webhook-Id %2 names no known secret)</source>
+        <translation>signaturen matcher %1 (Webhook-Id %2 angiver ingen kendt hemmelighed)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="193"/>
+        <source>signature matches %1</source>
+        <translation>signaturen matcher %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="200"/>
+        <source>x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is a replay (the %3)</source>
+        <translation>x-ms-date ligger %1 s tilbage i tiden; tilladt afvigelse er %2 s: kontrollér urene, eller også er det en gentaget anmodning (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="204"/>
+        <source>x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine and of the sender (the %3)</source>
+        <translation>x-ms-date ligger %1 s frem i tiden; tilladt afvigelse er %2 s: kontrollér urene på denne maskine og hos afsenderen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="215"/>
+        <source>x-ms-date &quot;%1&quot; is not an RFC 1123 date such as &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, so its age cannot be checked (the %2)</source>
+        <translation>x-ms-date &quot;%1&quot; er ikke en RFC 1123-dato som for eksempel &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, så dens alder kan ikke kontrolleres (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
+        <translation>anmodningen har ingen x-ms-date-header: Vipps signerer afsendelsestidspunktet i den, så signaturen kan ikke kontrolleres</translation>
     </message>
 </context>
 <context>
@@ -4463,12 +4656,6 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 </context>
 <context>
     <name>Workbench::ProfileSession</name>
-    <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
-        <source>webhook %1</source>
-        <translation>webhook %1</translation>
-    </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
         <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>

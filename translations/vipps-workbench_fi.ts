@@ -1406,112 +1406,112 @@
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -3639,12 +3639,12 @@
         <translation>Vipps toimittaa webhookit POST-pyynnöillä; %1 ei kelpaa tässä.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="82"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-allekirjoitus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="95"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>
@@ -3754,6 +3754,199 @@
         <location filename="../ui/requestlogpanel.ui" line="96"/>
         <source>Clear</source>
         <translation>Tyhjennä</translation>
+    </message>
+</context>
+<context>
+    <name>Signature::Phrase</name>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="70"/>
+        <source>the signature matches %1 for host &quot;%2&quot;, but this receiver used &quot;%3&quot;: only the port differs. Vipps signs the registered URL&apos;s host, with &quot;:port&quot; only when the port is not the scheme default (443 for https); give this receiver the URL exactly as registered</source>
+        <translation>allekirjoitus täsmää (%1) isännällä &quot;%2&quot;, mutta tämä vastaanotin käytti isäntää &quot;%3&quot;: vain portti eroaa. Vipps allekirjoittaa rekisteröidyn URL:n isännän, ja &quot;:port&quot; on mukana vain, kun portti ei ole skeeman oletusportti (443 https:lle); anna tälle vastaanottimelle URL täsmälleen sellaisena kuin se rekisteröitiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="75"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from the Host header, not &quot;%3&quot; from the public or registered URL: check that the URL given to this receiver is the one registered with Vipps</source>
+        <translation>allekirjoitus täsmää (%1) Host-otsakkeen isännällä &quot;%2&quot;, ei julkisen tai rekisteröidyn URL:n isännällä &quot;%3&quot;: tarkista, että tälle vastaanottimelle annettu URL on sama, joka on rekisteröity Vippsiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="78"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from X-Forwarded-Host, not &quot;%3&quot; from the Host header: the request came through a proxy or tunnel; start the receiver with --public-url set to the URL registered with Vipps (https://%2...)</source>
+        <translation>allekirjoitus täsmää (%1) X-Forwarded-Host-otsakkeen isännällä &quot;%2&quot;, ei Host-otsakkeen isännällä &quot;%3&quot;: pyyntö tuli välityspalvelimen tai tunnelin kautta; käynnistä vastaanotin niin, että --public-url on Vippsiin rekisteröity URL (https://%2...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="149"/>
+        <source>the signature matches %1 for path &quot;%2&quot; as received in the request, not &quot;%3&quot; from the registered URL: the registered URL&apos;s path differs from where the delivery arrived</source>
+        <translation>allekirjoitus täsmää (%1) pyynnössä vastaanotetulla polulla &quot;%2&quot;, ei rekisteröidyn URL:n polulla &quot;%3&quot;: rekisteröidyn URL:n polku eroaa siitä, johon toimitus saapui</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="153"/>
+        <source>the signature matches %1 for path &quot;%2&quot; without the query string, not &quot;%3&quot;: the signer dropped the query; Vipps signs the path and query of the registered URL</source>
+        <translation>allekirjoitus täsmää (%1) polulla &quot;%2&quot; ilman kyselymerkkijonoa, ei polulla &quot;%3&quot;: allekirjoittaja jätti kyselyn pois; Vipps allekirjoittaa rekisteröidyn URL:n polun ja kyselyn</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="157"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: the signer left out the path; Vipps signs the path and query of the registered URL</source>
+        <translation>allekirjoitus täsmää (%1) polulla &quot;%2&quot;, ei polulla &quot;%3&quot;: allekirjoittaja jätti polun pois; Vipps allekirjoittaa rekisteröidyn URL:n polun ja kyselyn</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="161"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: a trailing slash differs; Vipps signs the URL exactly as registered</source>
+        <translation>allekirjoitus täsmää (%1) polulla &quot;%2&quot;, ei polulla &quot;%3&quot;: loppukauttaviiva eroaa; Vipps allekirjoittaa URL:n täsmälleen sellaisena kuin se rekisteröitiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="165"/>
+        <source>the signature matches %1 for the percent-decoded path &quot;%2&quot;, not &quot;%3&quot;: Vipps signs the path as encoded in the registered URL</source>
+        <translation>allekirjoitus täsmää (%1) prosenttikoodauksesta puretulla polulla &quot;%2&quot;, ei polulla &quot;%3&quot;: Vipps allekirjoittaa polun sellaisena kuin se on koodattu rekisteröityyn URL:iin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="195"/>
+        <source>the signature matches %1 only when the secret is base64-decoded first: the signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the secret string exactly as returned at registration</source>
+        <translation>allekirjoitus täsmää (%1) vain, kun salaisuus ensin puretaan base64-koodauksesta: allekirjoittaja purki salaisuuden ennen kuin käytti sitä HMAC-avaimena. Vipps käyttää rekisteröinnissä palautetun salaisuusmerkkijonon UTF-8-tavuja täsmälleen sellaisinaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="208"/>
+        <source>the signature matches %1 when the string to sign is joined with CRLF: Vipps separates its lines with a single LF (\n)</source>
+        <translation>allekirjoitus täsmää (%1), kun allekirjoitettavan merkkijonon rivit yhdistetään CRLF:llä: Vipps erottaa rivinsä yhdellä LF:llä (\n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="213"/>
+        <source>the signature matches %1 when the string to sign ends with a newline: Vipps adds no trailing newline</source>
+        <translation>allekirjoitus täsmää (%1), kun allekirjoitettava merkkijono päättyy rivinvaihtoon: Vipps ei lisää loppuun rivinvaihtoa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="230"/>
+        <source>the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with padding</source>
+        <translation>allekirjoitus täsmää (%1), mutta käyttää URL-turvallista base64-aakkostoa: Vipps käyttää tavallista base64-koodausta täytemerkkeineen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="234"/>
+        <source>the signature matches %1 but is written in hex: Vipps sends it in base64</source>
+        <translation>allekirjoitus täsmää (%1), mutta se on kirjoitettu hex-muodossa: Vipps lähettää sen base64-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="237"/>
+        <source>the signature matches %1 but lacks its trailing &quot;=&quot;: Vipps uses standard base64 with padding</source>
+        <translation>allekirjoitus täsmää (%1), mutta siitä puuttuu loppumerkki &quot;=&quot;: Vipps käyttää tavallista base64-koodausta täytemerkkeineen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="268"/>
+        <source>the signature was made with a secret this receiver does not know (%1 tried), or for a different URL than %2%3: check the secret returned when the webhook was registered and the registered URL</source>
+        <extracomment>%1 counts the secrets tried; %2%3 is the URL, its host and its path.</extracomment>
+        <translation>allekirjoitus on tehty salaisuudella, jota tämä vastaanotin ei tunne (kokeiltuja salaisuuksia: %1), tai eri URL:lle kuin %2%3: tarkista salaisuus, joka palautettiin webhookia rekisteröitäessä, sekä rekisteröity URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="296"/>
+        <source>the delivery is for webhook %1, whose secret this app does not hold, and no secret it holds matches (%2 tried): add the secret Vipps returned when this webhook was registered (Add the secret of this webhook), or register the webhook in this app</source>
+        <extracomment>&quot;Add the secret of this webhook&quot; is the inspector&apos;s button.</extracomment>
+        <translation>toimitus on webhookille %1, jonka salaisuutta tällä sovelluksella ei ole, eikä mikään sen salaisuuksista täsmää (kokeiltuja salaisuuksia: %2): lisää salaisuus, jonka Vipps palautti, kun tämä webhook rekisteröitiin (Lisää tämän webhookin salaisuus), tai rekisteröi webhook tässä sovelluksessa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="302"/>
+        <source>the delivery is for webhook %1, whose secret this receiver does not know, and no known secret matches (%2 tried): register the webhook through this tool or pass --webhook-id %1=SECRET</source>
+        <translation>toimitus on webhookille %1, jonka salaisuutta tämä vastaanotin ei tunne, eikä mikään tunnettu salaisuus täsmää (kokeiltuja salaisuuksia: %2): rekisteröi webhook tällä työkalulla tai anna --webhook-id %1=SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="312"/>
+        <source>this app holds no webhook secret for the profile in use: register the webhook in the Webhooks tab, or add the secret Vipps returned when it was registered elsewhere</source>
+        <translation>tällä sovelluksella ei ole käytössä olevan profiilin webhook-salaisuutta: rekisteröi webhook Webhookit-välilehdellä tai lisää salaisuus, jonka Vipps palautti, kun webhook rekisteröitiin muualla</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="317"/>
+        <source>no webhook secret is known; register the webhook through this tool or pass --secret</source>
+        <translation>webhook-salaisuutta ei tunneta; rekisteröi webhook tällä työkalulla tai anna --secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="9"/>
+        <source>webhook %1</source>
+        <extracomment>The name of a webhook&apos;s secret in the verification&apos;s reasons; %1 is the webhook&apos;s id.</extracomment>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="15"/>
+        <source>secret #%1</source>
+        <extracomment>The name of a secret given without its webhook&apos;s id (vipps-hooks --secret); %1 counts from 1.</extracomment>
+        <translation>salaisuus nro %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="56"/>
+        <source>no %1 header</source>
+        <translation>%1-otsake puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="58"/>
+        <source>an empty %1 header</source>
+        <translation>%1-otsake on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="60"/>
+        <source>an HMAC-SHA256 %1 header without a Signature= part</source>
+        <translation>HMAC-SHA256-muotoisesta %1-otsakkeesta puuttuu Signature=-osa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="64"/>
+        <source>an %1 header that is not of the HMAC-SHA256 scheme</source>
+        <translation>%1-otsake ei käytä HMAC-SHA256-skeemaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="66"/>
+        <source>an %1 header with the %2 scheme instead of HMAC-SHA256</source>
+        <translation>%1-otsake käyttää skeemaa %2 eikä HMAC-SHA256:ta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="74"/>
+        <source>the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip Authorization</source>
+        <extracomment>%1 and %2 each say what is wrong with one header, e.g. &quot;no Authorization header&quot;.</extracomment>
+        <translation>pyyntöä ei ole allekirjoitettu: %1 ja %2. Vipps allekirjoittaa jokaisen toimituksen HMAC-SHA256:lla sekä Authorization- että X-Vipps-Authorization-otsakkeessa; jotkin välityspalvelimet poistavat Authorization-otsakkeen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="131"/>
+        <source>the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 of the body in it, so this was not signed the Vipps way</source>
+        <translation>pyynnössä ei ole x-ms-content-sha256-otsaketta: Vipps lähettää siinä aina rungon SHA-256-tiivisteen base64-muodossa, joten tätä ei ole allekirjoitettu Vippsin tavalla</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="138"/>
+        <source>x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64</source>
+        <translation>x-ms-content-sha256 on rungon SHA-256-tiiviste hex-muodossa: Vipps lähettää sen base64-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="142"/>
+        <source>the body differs from what was signed (x-ms-content-sha256 does not match): something between Vipps and you changed the body, or the signer hashed different bytes</source>
+        <translation>runko eroaa allekirjoitetusta (x-ms-content-sha256 ei täsmää): jokin Vippsin ja sinun välillä muutti runkoa, tai allekirjoittaja laski tiivisteen eri tavuista</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="187"/>
+        <source>signature matches %1, not %2 that Webhook-Id %3 names</source>
+        <translation>allekirjoitus täsmää (%1), mutta ei Webhook-Id:n %3 nimeämään salaisuuteen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="191"/>
+        <source>signature matches %1 (Webhook-Id %2 names no known secret)</source>
+        <translation>allekirjoitus täsmää (%1); Webhook-Id %2 ei nimeä mitään tunnettua salaisuutta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="193"/>
+        <source>signature matches %1</source>
+        <translation>allekirjoitus täsmää (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="200"/>
+        <source>x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is a replay (the %3)</source>
+        <translation>x-ms-date on %1 s menneisyydessä; sallittu poikkeama on %2 s: tarkista kellot, tai kyseessä on toistettu pyyntö (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="204"/>
+        <source>x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine and of the sender (the %3)</source>
+        <translation>x-ms-date on %1 s tulevaisuudessa; sallittu poikkeama on %2 s: tarkista tämän koneen ja lähettäjän kellot (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="215"/>
+        <source>x-ms-date &quot;%1&quot; is not an RFC 1123 date such as &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, so its age cannot be checked (the %2)</source>
+        <translation>x-ms-date &quot;%1&quot; ei ole RFC 1123 -päivämäärä, kuten &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, joten sen ikää ei voi tarkistaa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
+        <translation>pyynnössä ei ole x-ms-date-otsaketta: Vipps allekirjoittaa siinä olevan lähetysajan, joten allekirjoitusta ei voi tarkistaa</translation>
     </message>
 </context>
 <context>
@@ -4463,12 +4656,6 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 </context>
 <context>
     <name>Workbench::ProfileSession</name>
-    <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
-        <source>webhook %1</source>
-        <translation>webhook %1</translation>
-    </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
         <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>

@@ -1406,112 +1406,112 @@
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -3639,12 +3639,12 @@
         <translation>Vipps leverer webhooker med POST; %1 godtas ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="82"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="95"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke lagres; prøv igjen senere.</translation>
     </message>
@@ -3754,6 +3754,199 @@
         <location filename="../ui/requestlogpanel.ui" line="96"/>
         <source>Clear</source>
         <translation>Tøm</translation>
+    </message>
+</context>
+<context>
+    <name>Signature::Phrase</name>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="70"/>
+        <source>the signature matches %1 for host &quot;%2&quot;, but this receiver used &quot;%3&quot;: only the port differs. Vipps signs the registered URL&apos;s host, with &quot;:port&quot; only when the port is not the scheme default (443 for https); give this receiver the URL exactly as registered</source>
+        <translation>signaturen samsvarer med %1 for verten &quot;%2&quot;, men denne mottakeren brukte &quot;%3&quot;: bare porten er forskjellig. Vipps signerer verten i den registrerte URL-en, med &quot;:port&quot; bare når porten ikke er standardporten for skjemaet (443 for https); gi denne mottakeren URL-en nøyaktig slik den ble registrert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="75"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from the Host header, not &quot;%3&quot; from the public or registered URL: check that the URL given to this receiver is the one registered with Vipps</source>
+        <translation>signaturen samsvarer med %1 for verten &quot;%2&quot; fra Host-headeren, ikke &quot;%3&quot; fra den offentlige eller registrerte URL-en: sjekk at URL-en som er gitt til denne mottakeren, er den som er registrert hos Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="78"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from X-Forwarded-Host, not &quot;%3&quot; from the Host header: the request came through a proxy or tunnel; start the receiver with --public-url set to the URL registered with Vipps (https://%2...)</source>
+        <translation>signaturen samsvarer med %1 for verten &quot;%2&quot; fra X-Forwarded-Host, ikke &quot;%3&quot; fra Host-headeren: forespørselen kom via en proxy eller tunnel; start mottakeren med --public-url satt til URL-en som er registrert hos Vipps (https://%2...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="149"/>
+        <source>the signature matches %1 for path &quot;%2&quot; as received in the request, not &quot;%3&quot; from the registered URL: the registered URL&apos;s path differs from where the delivery arrived</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot; slik den ble mottatt i forespørselen, ikke &quot;%3&quot; fra den registrerte URL-en: stien i den registrerte URL-en er en annen enn der leveringen kom inn</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="153"/>
+        <source>the signature matches %1 for path &quot;%2&quot; without the query string, not &quot;%3&quot;: the signer dropped the query; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot; uten spørrestrengen, ikke &quot;%3&quot;: den som signerte, utelot spørringen; Vipps signerer stien og spørringen i den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="157"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: the signer left out the path; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: den som signerte, utelot stien; Vipps signerer stien og spørringen i den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="161"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: a trailing slash differs; Vipps signs the URL exactly as registered</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: en avsluttende skråstrek er forskjellig; Vipps signerer URL-en nøyaktig slik den ble registrert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="165"/>
+        <source>the signature matches %1 for the percent-decoded path &quot;%2&quot;, not &quot;%3&quot;: Vipps signs the path as encoded in the registered URL</source>
+        <translation>signaturen samsvarer med %1 for den prosentdekodede stien &quot;%2&quot;, ikke &quot;%3&quot;: Vipps signerer stien slik den er kodet i den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="195"/>
+        <source>the signature matches %1 only when the secret is base64-decoded first: the signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the secret string exactly as returned at registration</source>
+        <translation>signaturen samsvarer med %1 bare når hemmeligheten først base64-dekodes: den som signerte, dekodet hemmeligheten før den ble brukt som HMAC-nøkkel. Vipps bruker UTF-8-bytene i hemmelighetsstrengen nøyaktig slik den ble returnert ved registreringen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="208"/>
+        <source>the signature matches %1 when the string to sign is joined with CRLF: Vipps separates its lines with a single LF (\n)</source>
+        <translation>signaturen samsvarer med %1 når strengen som signeres, settes sammen med CRLF: Vipps skiller linjene med ett enkelt LF (\n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="213"/>
+        <source>the signature matches %1 when the string to sign ends with a newline: Vipps adds no trailing newline</source>
+        <translation>signaturen samsvarer med %1 når strengen som signeres, slutter med et linjeskift: Vipps legger ikke til noe linjeskift på slutten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="230"/>
+        <source>the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with padding</source>
+        <translation>signaturen samsvarer med %1, men bruker det URL-sikre base64-alfabetet: Vipps bruker standard base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="234"/>
+        <source>the signature matches %1 but is written in hex: Vipps sends it in base64</source>
+        <translation>signaturen samsvarer med %1, men er skrevet i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="237"/>
+        <source>the signature matches %1 but lacks its trailing &quot;=&quot;: Vipps uses standard base64 with padding</source>
+        <translation>signaturen samsvarer med %1, men mangler den avsluttende &quot;=&quot;: Vipps bruker standard base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="268"/>
+        <source>the signature was made with a secret this receiver does not know (%1 tried), or for a different URL than %2%3: check the secret returned when the webhook was registered and the registered URL</source>
+        <extracomment>%1 counts the secrets tried; %2%3 is the URL, its host and its path.</extracomment>
+        <translation>signaturen ble laget med en hemmelighet denne mottakeren ikke kjenner (hemmeligheter prøvd: %1), eller for en annen URL enn %2%3: sjekk hemmeligheten som ble returnert da webhooken ble registrert, og den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="296"/>
+        <source>the delivery is for webhook %1, whose secret this app does not hold, and no secret it holds matches (%2 tried): add the secret Vipps returned when this webhook was registered (Add the secret of this webhook), or register the webhook in this app</source>
+        <extracomment>&quot;Add the secret of this webhook&quot; is the inspector&apos;s button.</extracomment>
+        <translation>leveringen gjelder webhook %1, som denne appen ikke har hemmeligheten til, og ingen av hemmelighetene den har, samsvarer (hemmeligheter prøvd: %2): legg til hemmeligheten Vipps returnerte da denne webhooken ble registrert (Legg til hemmeligheten for denne webhooken), eller registrer webhooken i denne appen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="302"/>
+        <source>the delivery is for webhook %1, whose secret this receiver does not know, and no known secret matches (%2 tried): register the webhook through this tool or pass --webhook-id %1=SECRET</source>
+        <translation>leveringen gjelder webhook %1, som denne mottakeren ikke kjenner hemmeligheten til, og ingen kjent hemmelighet samsvarer (hemmeligheter prøvd: %2): registrer webhooken med dette verktøyet, eller oppgi --webhook-id %1=SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="312"/>
+        <source>this app holds no webhook secret for the profile in use: register the webhook in the Webhooks tab, or add the secret Vipps returned when it was registered elsewhere</source>
+        <translation>denne appen har ingen webhook-hemmelighet for profilen som er i bruk: registrer webhooken i fanen Webhooker, eller legg til hemmeligheten Vipps returnerte da den ble registrert et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="317"/>
+        <source>no webhook secret is known; register the webhook through this tool or pass --secret</source>
+        <translation>ingen webhook-hemmelighet er kjent; registrer webhooken med dette verktøyet, eller oppgi --secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="9"/>
+        <source>webhook %1</source>
+        <extracomment>The name of a webhook&apos;s secret in the verification&apos;s reasons; %1 is the webhook&apos;s id.</extracomment>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="15"/>
+        <source>secret #%1</source>
+        <extracomment>The name of a secret given without its webhook&apos;s id (vipps-hooks --secret); %1 counts from 1.</extracomment>
+        <translation>hemmelighet nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="56"/>
+        <source>no %1 header</source>
+        <translation>ingen %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="58"/>
+        <source>an empty %1 header</source>
+        <translation>en tom %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="60"/>
+        <source>an HMAC-SHA256 %1 header without a Signature= part</source>
+        <translation>en HMAC-SHA256 %1-header uten Signature=-del</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="64"/>
+        <source>an %1 header that is not of the HMAC-SHA256 scheme</source>
+        <translation>en %1-header som ikke bruker HMAC-SHA256-skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="66"/>
+        <source>an %1 header with the %2 scheme instead of HMAC-SHA256</source>
+        <translation>en %1-header med skjemaet %2 i stedet for HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="74"/>
+        <source>the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip Authorization</source>
+        <extracomment>%1 and %2 each say what is wrong with one header, e.g. &quot;no Authorization header&quot;.</extracomment>
+        <translation>forespørselen er ikke signert: den har %1 og %2. Vipps signerer hver levering med HMAC-SHA256 i Authorization og X-Vipps-Authorization; noen proxyer fjerner Authorization</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="131"/>
+        <source>the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 of the body in it, so this was not signed the Vipps way</source>
+        <translation>forespørselen har ingen x-ms-content-sha256-header: Vipps sender alltid SHA-256 av innholdet som base64 i den, så den er ikke signert slik Vipps gjør det</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="138"/>
+        <source>x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64</source>
+        <translation>x-ms-content-sha256 er SHA-256 av innholdet i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="142"/>
+        <source>the body differs from what was signed (x-ms-content-sha256 does not match): something between Vipps and you changed the body, or the signer hashed different bytes</source>
+        <translation>innholdet avviker fra det som ble signert (x-ms-content-sha256 samsvarer ikke): noe mellom Vipps og deg endret innholdet, eller den som signerte, hashet andre byte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="187"/>
+        <source>signature matches %1, not %2 that Webhook-Id %3 names</source>
+        <translation>signaturen samsvarer med %1, ikke med %2 som Webhook-Id %3 angir</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="191"/>
+        <source>signature matches %1 (Webhook-Id %2 names no known secret)</source>
+        <translation>signaturen samsvarer med %1 (Webhook-Id %2 angir ingen kjent hemmelighet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="193"/>
+        <source>signature matches %1</source>
+        <translation>signaturen samsvarer med %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="200"/>
+        <source>x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is a replay (the %3)</source>
+        <translation>x-ms-date ligger %1 s tilbake i tid; tillatt avvik er %2 s: sjekk klokkene, eller så er dette en gjentatt forespørsel (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="204"/>
+        <source>x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine and of the sender (the %3)</source>
+        <translation>x-ms-date ligger %1 s fram i tid; tillatt avvik er %2 s: sjekk klokkene på denne maskinen og hos avsenderen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="215"/>
+        <source>x-ms-date &quot;%1&quot; is not an RFC 1123 date such as &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, so its age cannot be checked (the %2)</source>
+        <translation>x-ms-date &quot;%1&quot; er ikke en RFC 1123-dato som for eksempel &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, så alderen kan ikke sjekkes (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
+        <translation>forespørselen har ingen x-ms-date-header: Vipps signerer sendetidspunktet i den, så signaturen kan ikke sjekkes</translation>
     </message>
 </context>
 <context>
@@ -4463,12 +4656,6 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 </context>
 <context>
     <name>Workbench::ProfileSession</name>
-    <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
-        <source>webhook %1</source>
-        <translation>webhook %1</translation>
-    </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
         <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>

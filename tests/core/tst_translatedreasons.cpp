@@ -112,7 +112,7 @@ void TestTranslatedReasons::reasonsInTheUserLanguage_data()
     otherWebhook.headers.append(Http::Header{"Webhook-Id", kUnknownWebhookId});
     const QString notHeld = QStringLiteral(
         "the delivery is for webhook ffffffff-9999-4999-8999-000000000009, whose secret this app does not hold, and "
-        "none of the 1 secrets it holds matches: add the secret Vipps returned when this webhook was registered (Add "
+        "no secret it holds matches (1 tried): add the secret Vipps returned when this webhook was registered (Add "
         "the secret of this webhook), or register the webhook in this app");
     QTest::newRow("missing secret, worded for the app")
         << otherWebhook << kDerivedNow << true << notHeld << mark + notHeld;

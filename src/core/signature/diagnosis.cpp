@@ -295,13 +295,13 @@ Phrase unknownWebhookReason(const QString &webhookId, qsizetype knownSecrets, Au
     if (audience == Audience::App)
         return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
                                         "the delivery is for webhook %1, whose secret this app does not hold, and "
-                                        "none of the %2 secrets it holds matches: add the secret Vipps returned when "
+                                        "no secret it holds matches (%2 tried): add the secret Vipps returned when "
                                         "this webhook was registered (Add the secret of this webhook), or register "
                                         "the webhook in this app"),
                       {webhookId, known});
     return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
                                     "the delivery is for webhook %1, whose secret this receiver does not know, and "
-                                    "none of the %2 known secrets matches: register the webhook through this tool or "
+                                    "no known secret matches (%2 tried): register the webhook through this tool or "
                                     "pass --webhook-id %1=SECRET"),
                   {webhookId, known});
 }
