@@ -114,7 +114,9 @@ bool Writer::open(const QString &path, QString *errorMessage)
 {
     close();
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+    // A new journal is its owner's alone: it holds whole requests (docs/architecture.md §4 "Files").
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         report(errorMessage, message("Cannot open the journal %1 for writing: %2. Check that its folder exists and "
                                      "that it may be written to.",
                                      path, m_file.errorString()));

@@ -18,7 +18,7 @@ public:
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    // Opens (creating) the file for appending; its folder must exist. Continues the sequence after the
+    // Opens the file for appending, creating it readable and writable by its owner only; its folder must exist. Continues the sequence after the
     // last readable entry, and ends a torn last line left by a crash so the next entry starts on its
     // own line. Only the tail of the file is read, so opening a large journal is fast.
     // errorMessage may be null.
