@@ -2,3 +2,4 @@
 vwb_add_test(tst_journalcodec SOURCES tst_journalcodec.cpp LIBS vwb_journal)
 vwb_add_test(tst_journalreader SOURCES tst_journalreader.cpp LIBS vwb_journal)
 vwb_add_test(tst_journalwriter SOURCES tst_journalwriter.cpp LIBS vwb_journal)
+vwb_add_test(tst_journalcursor SOURCES tst_journalcursor.cpp LIBS vwb_journal)

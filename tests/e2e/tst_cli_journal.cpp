@@ -3,6 +3,7 @@
 // a warning for one others may read, and `verify` reading it back.
 #include "listenprocess.h"
 #include "rawhttpclient.h"
+#include "repeatedjournal.h"
 #include "signeddelivery.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace {
@@ -30,6 +32,32 @@ int modeOf(const QString &path)
 {
     struct stat info = {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : 0;
+}
+
+const QUrl RegisteredUrl(QStringLiteral("https://example.com/hooks/vipps"));
+
+// A delivery as listen journals it, signed for RegisteredUrl.
+Journal::Entry signedEntry()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Journal::Entry entry;
+    entry.receivedAt = now;
+    entry.remote = QStringLiteral("127.0.0.1:40000");
+    entry.method = "POST";
+    entry.target = "/hooks/vipps";
+    entry.headers = Signature::Signer::sign(Secret, RegisteredUrl, Body, now).toHeaders();
+    entry.headers.append(Http::Header{"Host", "example.com"});
+    entry.body = Body;
+    entry.result = QStringLiteral("valid");
+    entry.status = 200;
+    return entry;
+}
+
+// The largest resident memory of any child this process has waited for (0 where unknown).
+qint64 peakChildResidentBytes()
+{
+    rusage usage = {};
+    return ::getrusage(RUSAGE_CHILDREN, &usage) == 0 ? qint64(usage.ru_maxrss) * 1024 : 0;
 }
 
 // Restores the process's umask when the test ends.
@@ -56,10 +84,13 @@ private slots:
     void init();
     void newJournalIsPrivate();
     void readableJournalIsWarnedAbout();
+    void verifyFindsAnEntryInAJournalOver64MiB();
 
 private:
     QProcessEnvironment environment() const;
     QStringList listenArguments(const QString &journal) const;
+    QStringList verifyArguments(const QString &journal, qint64 seq) const;
+    int verify(const QStringList &arguments, QByteArray *out);
     static int deliver(const ListenProcess &listen, int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -94,6 +125,24 @@ QProcessEnvironment TestCliJournal::environment() const
 QStringList TestCliJournal::listenArguments(const QString &journal) const
 {
     return {QStringLiteral("--secret"), QString::fromUtf8(Secret), QStringLiteral("--journal"), journal};
+}
+
+QStringList TestCliJournal::verifyArguments(const QString &journal, qint64 seq) const
+{
+    return {QStringLiteral("verify"),  QStringLiteral("--secret"), QString::fromUtf8(Secret),
+            QStringLiteral("--url"),   RegisteredUrl.toString(),   QStringLiteral("--request"),
+            journal,                   QStringLiteral("--seq"),    QString::number(seq)};
+}
+
+// Runs vipps-hooks; its exit code (-1 when it did not finish within 60 s), standard output and error in *out.
+int TestCliJournal::verify(const QStringList &arguments, QByteArray *out)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(hooksBinary(), arguments);
+    const bool finished = process.waitForFinished(60000);
+    *out = process.readAllStandardOutput() + process.readAllStandardError();
+    return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
 // Sends count signed deliveries on one keep-alive connection; returns how many were answered 200.
@@ -148,6 +197,26 @@ void TestCliJournal::readableJournalIsWarnedAbout()
     QVERIFY2(err.contains("(mode 0644)"), err.constData());
     QVERIFY2(err.contains("chmod 600"), err.constData());
     QCOMPARE(modeOf(journal), 0644);
+}
+
+// Past 64 MiB a journal is still read, as a stream: the entry near its end is found and verify's memory stays far
+// below the journal's size.
+void TestCliJournal::verifyFindsAnEntryInAJournalOver64MiB()
+{
+    const QString journal = m_dir->filePath(QStringLiteral("big.jsonl"));
+    const qint64 size = 70 * 1024 * 1024;
+    const qint64 lastSeq = writeRepeatedJournal(journal, signedEntry(), 1, size);
+    QVERIFY(lastSeq > 0);
+    QVERIFY(QFileInfo(journal).size() >= size);
+
+    QByteArray out;
+    QCOMPARE(verify(verifyArguments(journal, lastSeq - 2), &out), 0);
+    QVERIFY2(out.contains("journal entry #" + QByteArray::number(lastSeq - 2)), out.constData());
+    QVERIFY2(out.contains("Result: valid"), out.constData());
+    const qint64 peak = peakChildResidentBytes();
+    if (peak == 0)
+        QSKIP("the peak memory of a child cannot be read here");
+    QVERIFY2(peak < size / 2, qPrintable(QStringLiteral("a child used %1 bytes at its peak").arg(peak)));
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)

@@ -2,11 +2,10 @@
 #include "journal/writer.h"
 
 #include "journal/codec.h"
+#include "journal/tail.h"
 
 #include <QCoreApplication>
 #include <QDir>
-
-#include <optional>
 
 #if defined(Q_OS_WIN)
 #include <io.h>
@@ -17,9 +16,6 @@
 namespace Journal {
 
 namespace {
-
-// Enough for the last entry in almost every journal; the scan widens when it is not.
-constexpr qint64 TailWindow = 1024 * 1024;
 
 QString message(const char *text, const QString &path, const QString &reason)
 {
@@ -32,60 +28,7 @@ void report(QString *errorMessage, const QString &text)
         *errorMessage = text;
 }
 
-struct Tail
-{
-    qint64 lastSeq = 0;
-    bool endsWithNewline = true;
-};
-
-// Seq of the last line in chunk that decodes. The first line counts only when the chunk starts the file;
-// otherwise it may be the cut-off end of a longer line.
-std::optional<qint64> lastSeqIn(QByteArrayView chunk, bool startsFile)
-{
-    qsizetype end = chunk.size();
-    while (end > 0) {
-        const qsizetype newline = chunk.first(end).lastIndexOf('\n');
-        if (newline < 0 && !startsFile)
-            return std::nullopt;
-        if (const auto entry = Codec::decode(chunk.sliced(newline + 1, end - newline - 1)))
-            return entry->seq;
-        end = newline;
-    }
-    return std::nullopt;
-}
-
-bool readRange(QFile &file, qint64 start, qint64 length, QByteArray *out)
-{
-    if (!file.seek(start))
-        return false;
-    *out = file.read(length);
-    return out->size() == length;
-}
-
-// Reads backwards from the end in doubling windows until a line decodes or the whole file was seen.
-bool scanTail(QFile &file, Tail *tail)
-{
-    const qint64 size = file.size();
-    QByteArray chunk;
-    if (size == 0)
-        return true;
-    if (!readRange(file, size - 1, 1, &chunk))
-        return false;
-    tail->endsWithNewline = chunk == "\n";
-    for (qint64 window = TailWindow;; window *= 2) {
-        const qint64 start = qMax<qint64>(0, size - window);
-        if (!readRange(file, start, size - start, &chunk))
-            return false;
-        if (const auto seq = lastSeqIn(chunk, start == 0)) {
-            tail->lastSeq = *seq;
-            return true;
-        }
-        if (start == 0)
-            return true;
-    }
-}
-
-bool scanTail(const QString &path, Tail *tail, QString *errorMessage)
+bool scanTail(const QString &path, Tail::Found *tail, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -95,7 +38,7 @@ bool scanTail(const QString &path, Tail *tail, QString *errorMessage)
     }
     if (file.isSequential()) // a character device: no lines to continue
         return true;
-    if (!scanTail(file, tail)) {
+    if (!Tail::scan(file, tail)) {
         report(errorMessage,
                message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
         return false;
@@ -122,12 +65,12 @@ bool Writer::open(const QString &path, QString *errorMessage)
                                      path, m_file.errorString()));
         return false;
     }
-    Tail tail;
+    Tail::Found tail;
     if (!scanTail(path, &tail, errorMessage)) {
         m_file.close();
         return false;
     }
-    m_nextSeq = tail.lastSeq + 1;
+    m_nextSeq = tail.lastEntry ? tail.lastEntry->seq + 1 : 1;
     m_atLineStart = tail.endsWithNewline;
     if (!m_atLineStart && !endLine()) {
         report(errorMessage,
