@@ -15,6 +15,7 @@ Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
     settings.host = config.host;
     settings.port = config.port;
     settings.journalPath = config.noJournal ? QString() : config.journalPath;
+    settings.journalOptions = config.journalOptions;
     settings.limits = config.limits;
     settings.maxClockSkew = config.maxClockSkew;
     settings.publicUrl = config.publicUrl;

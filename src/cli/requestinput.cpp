@@ -3,6 +3,7 @@
 
 #include "http/requestparser.h"
 #include "journal/cursor.h"
+#include "journal/files.h"
 
 #include <QIODevice>
 
@@ -83,10 +84,12 @@ Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
     return loaded;
 }
 
-// A journal starts with its first entry's '{' (after any blank lines).
-bool looksLikeJournal(QIODevice *device)
+// A journal starts with its first entry's '{' (after any blank lines); one just rotated is empty, its entries are
+// in the files rotated from it.
+bool looksLikeJournal(QIODevice *device, const QString &path)
 {
-    return device->peek(PeekBytes).trimmed().startsWith('{');
+    const QByteArray start = device->peek(PeekBytes).trimmed();
+    return start.startsWith('{') || (start.isEmpty() && !path.isEmpty() && !Journal::Files::rotatedFiles(path).isEmpty());
 }
 
 Loaded fromRawInput(QIODevice *device)
@@ -105,7 +108,7 @@ Loaded fromRawInput(QIODevice *device)
 
 Loaded load(QIODevice *device, const QString &path, qint64 seq)
 {
-    if (!looksLikeJournal(device))
+    if (!looksLikeJournal(device, path))
         return fromRawInput(device);
     if (path.isEmpty()) {
         Journal::Cursor cursor(device, QStringLiteral("stdin"));

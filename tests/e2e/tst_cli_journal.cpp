@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The journal of `vipps-hooks listen` as a user meets it (docs/architecture.md §4): private files and folders,
 // a warning for one others may read, and `verify` reading it back.
+#include "journal/cursor.h"
+#include "journal/files.h"
+#include "journal/reader.h"
 #include "listenprocess.h"
 #include "rawhttpclient.h"
 #include "repeatedjournal.h"
@@ -85,11 +88,12 @@ private slots:
     void newJournalIsPrivate();
     void readableJournalIsWarnedAbout();
     void verifyFindsAnEntryInAJournalOver64MiB();
+    void journalRotatesAndVerifyReadsAcrossFiles();
 
 private:
     QProcessEnvironment environment() const;
     QStringList listenArguments(const QString &journal) const;
-    QStringList verifyArguments(const QString &journal, qint64 seq) const;
+    QStringList verifyArguments(const QString &journal, qint64 seq, const QUrl &url = RegisteredUrl) const;
     int verify(const QStringList &arguments, QByteArray *out);
     static int deliver(const ListenProcess &listen, int count);
 
@@ -127,11 +131,11 @@ QStringList TestCliJournal::listenArguments(const QString &journal) const
     return {QStringLiteral("--secret"), QString::fromUtf8(Secret), QStringLiteral("--journal"), journal};
 }
 
-QStringList TestCliJournal::verifyArguments(const QString &journal, qint64 seq) const
+QStringList TestCliJournal::verifyArguments(const QString &journal, qint64 seq, const QUrl &url) const
 {
-    return {QStringLiteral("verify"),  QStringLiteral("--secret"), QString::fromUtf8(Secret),
-            QStringLiteral("--url"),   RegisteredUrl.toString(),   QStringLiteral("--request"),
-            journal,                   QStringLiteral("--seq"),    QString::number(seq)};
+    return {QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret),
+            QStringLiteral("--url"),  url.toString(),             QStringLiteral("--request"),
+            journal,                  QStringLiteral("--seq"),    QString::number(seq)};
 }
 
 // Runs vipps-hooks; its exit code (-1 when it did not finish within 60 s), standard output and error in *out.
@@ -217,6 +221,52 @@ void TestCliJournal::verifyFindsAnEntryInAJournalOver64MiB()
     if (peak == 0)
         QSKIP("the peak memory of a child cannot be read here");
     QVERIFY2(peak < size / 2, qPrintable(QStringLiteral("a child used %1 bytes at its peak").arg(peak)));
+}
+
+// At 4 KiB a file and three kept, many deliveries leave journal.jsonl and journal.1-3.jsonl, none past the limit,
+// holding a run of seq numbers that a restart continues; verify finds an entry in a rotated file.
+void TestCliJournal::journalRotatesAndVerifyReadsAcrossFiles()
+{
+    const QString journal = m_dir->filePath(QStringLiteral("journal.jsonl"));
+    const QStringList arguments = listenArguments(journal) + QStringList{QStringLiteral("--journal-max-size"),
+                                                                         QStringLiteral("4K"),
+                                                                         QStringLiteral("--journal-keep"),
+                                                                         QStringLiteral("3")};
+    QUrl hookUrl;
+    {
+        ListenProcess listen(hooksBinary());
+        QVERIFY2(listen.start(arguments, environment()), listen.err().constData());
+        hookUrl = listen.hookUrl();
+        QCOMPARE(deliver(listen, 40), 40);
+        QCOMPARE(listen.stop(), 0);
+    }
+    const QList<Journal::Files::RotatedFile> rotated = Journal::Files::rotatedFiles(journal);
+    QCOMPARE(rotated.size(), 3);
+    QCOMPARE(rotated.last().path, m_dir->filePath(QStringLiteral("journal.3.jsonl")));
+    for (const QString &file : Journal::Files::chain(journal))
+        QVERIFY2(QFileInfo(file).size() <= 4096, qPrintable(file));
+
+    QList<qint64> seqs;
+    Journal::Cursor cursor(journal);
+    while (const std::optional<Journal::Entry> entry = cursor.next())
+        seqs.append(entry->seq);
+    QVERIFY(seqs.size() > 3 && seqs.first() > 1);
+    for (qsizetype i = 1; i < seqs.size(); ++i)
+        QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1);
+    QCOMPARE(seqs.last(), 40);
+
+    const QList<Journal::Entry> second = Journal::Reader::readFile(rotated.at(1).path).entries;
+    QVERIFY(!second.isEmpty());
+    QByteArray out;
+    QCOMPARE(verify(verifyArguments(journal, second.first().seq, hookUrl), &out), 0);
+    QVERIFY2(out.contains("journal entry #" + QByteArray::number(second.first().seq)), out.constData());
+
+    ListenProcess again(hooksBinary());
+    QVERIFY2(again.start(arguments, environment()), again.err().constData());
+    QCOMPARE(deliver(again, 1), 1);
+    QCOMPARE(again.stop(), 0);
+    Journal::Cursor afterRestart(journal);
+    QCOMPARE(afterRestart.last().value_or(Journal::Entry()).seq, 41);
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)

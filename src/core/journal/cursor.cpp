@@ -2,6 +2,7 @@
 #include "journal/cursor.h"
 
 #include "journal/codec.h"
+#include "journal/files.h"
 #include "journal/linereader.h"
 #include "journal/tail.h"
 
@@ -18,7 +19,12 @@ bool isBlank(QByteArrayView line)
 }
 } // namespace
 
-Cursor::Cursor(const QString &path) : m_files{path} {}
+// A missing journal with no rotated files is still named, so reading it says it cannot be read.
+Cursor::Cursor(const QString &path) : m_files(Files::chain(path))
+{
+    if (m_files.isEmpty())
+        m_files.append(path);
+}
 
 Cursor::Cursor(QIODevice *device, const QString &name)
     : m_device(device), m_deviceName(name), m_lines(std::make_unique<LineReader>(device))
@@ -102,6 +108,7 @@ std::optional<Entry> Cursor::next()
 
 std::optional<Entry> Cursor::find(qint64 seq)
 {
+    skipFilesBefore(seq);
     QByteArrayView line;
     LineKind kind;
     while (nextLine(&line, &kind)) {
@@ -120,19 +127,56 @@ std::optional<Entry> Cursor::find(qint64 seq)
     return std::nullopt;
 }
 
+// The files before the newest one whose first entry is at or below seq cannot hold it.
+void Cursor::skipFilesBefore(qint64 seq)
+{
+    for (qsizetype i = m_files.size() - 1; i > m_nextFile; --i) {
+        const std::optional<qint64> first = firstSeq(m_files.at(i));
+        if (first && *first <= seq) {
+            m_nextFile = i;
+            return;
+        }
+    }
+}
+
+// The seq of a file's first line, when it has one.
+std::optional<qint64> Cursor::firstSeq(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
+    LineReader lines(&file);
+    QByteArrayView line;
+    LineReader::Kind kind = lines.next(&line);
+    while (kind == LineReader::Kind::Line && isBlank(line))
+        kind = lines.next(&line);
+    if (kind != LineReader::Kind::Line && kind != LineReader::Kind::Unterminated)
+        return std::nullopt;
+    if (const std::optional<qint64> leading = Codec::leadingSeq(line))
+        return leading;
+    const std::optional<Entry> entry = Codec::decode(line);
+    return entry ? std::optional<qint64>(entry->seq) : std::nullopt;
+}
+
+// Files newest first, each read backwards from its end, until one has an entry. A stream, a file that is one (a
+// named pipe) and a cursor already reading are read through.
 std::optional<Entry> Cursor::last()
 {
-    if (!m_files.isEmpty()) {
-        QFile file(m_files.last());
-        Tail::Found found;
-        if (!file.open(QIODevice::ReadOnly))
+    for (qsizetype i = m_files.size() - 1; m_device == nullptr && i >= m_nextFile; --i) {
+        QFile file(m_files.at(i));
+        if (!file.open(QIODevice::ReadOnly)) {
             fail("Cannot read the journal %1: %2.", file.fileName(), file.errorString());
-        else if (!file.isSequential() && !Tail::scan(file, &found))
-            fail("Reading the journal %1 stopped early: %2.", file.fileName(), file.errorString());
-        else if (!file.isSequential())
-            return found.lastEntry;
-        if (!ok())
             return std::nullopt;
+        }
+        if (file.isSequential())
+            break;
+        Tail::Found found;
+        if (!Tail::scan(file, &found)) {
+            fail("Reading the journal %1 stopped early: %2.", file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        if (found.lastEntry || i == m_nextFile)
+            return found.lastEntry;
     }
     std::optional<Entry> last;
     while (std::optional<Entry> entry = next())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Reads a journal one entry at a time, oldest first, with memory bounded by its longest line whatever its size
-// (docs/architecture.md §4 "Reading"). `verify` reads journals this way, and so do Reader's whole-file reads.
+// (docs/architecture.md §4 "Reading"), across the files rotated from it. `verify` reads journals this way, Reader's
+// whole-file reads too, and replay and export are meant to.
 #pragma once
 
 #include "journal/entry.h"
@@ -21,7 +22,7 @@ class LineReader;
 class Cursor
 {
 public:
-    // The journal at path.
+    // The journal at path and the files rotated from it, oldest first (files.h).
     explicit Cursor(const QString &path);
     // One stream, such as standard input, open for reading; name is for messages. Not owned; it must outlive the
     // cursor.
@@ -32,10 +33,12 @@ public:
 
     // The next entry; nullopt at the end, or when the journal could not be read (errorMessage() says why).
     std::optional<Entry> next();
-    // From the start: the entry with this seq, or nullopt. Seq numbers only grow along a journal, so lines are
-    // passed by the seq they start with, without being decoded, and the search stops at the first larger seq.
+    // From the start: the entry with this seq, or nullopt. Seq numbers only grow along a journal and its rotated
+    // files, so files that start after an earlier one's first seq is reached are not opened, lines are passed by
+    // the seq they start with, without being decoded, and the search stops at the first larger seq.
     std::optional<Entry> find(qint64 seq);
-    // The last entry. A file is read backwards from its end; a stream is read through.
+    // From the start: the last entry. Files are read backwards from their end, newest first; a stream is read
+    // through.
     std::optional<Entry> last();
 
     int skippedLines() const { return m_skippedLines; } // lines in the middle that are not entries
@@ -47,6 +50,8 @@ private:
     enum class LineKind { Complete, Last };
     bool nextLine(QByteArrayView *line, LineKind *kind); // false at the end or on an error
     bool openNextFile();
+    void skipFilesBefore(qint64 seq);
+    static std::optional<qint64> firstSeq(const QString &path);
     std::optional<Entry> decodeLine(QByteArrayView line, LineKind kind);
     void fail(const char *text, const QString &name, const QString &reason);
 

@@ -2,10 +2,12 @@
 #include "journal/writer.h"
 
 #include "journal/codec.h"
+#include "journal/files.h"
 #include "journal/tail.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #if defined(Q_OS_WIN)
 #include <io.h>
@@ -57,16 +59,14 @@ bool Writer::open(const QString &path, QString *errorMessage)
 {
     close();
     m_file.setFileName(path);
-    // A new journal is its owner's alone: it holds whole requests (docs/architecture.md §4 "Files").
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                     QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!openFile()) {
         report(errorMessage, message("Cannot open the journal %1 for writing: %2. Check that its folder exists and "
                                      "that it may be written to.",
                                      path, m_file.errorString()));
         return false;
     }
     Tail::Found tail;
-    if (!scanTail(path, &tail, errorMessage)) {
+    if (!scanTail(path, &tail, errorMessage) || (!tail.lastEntry && !scanRotated(path, &tail, errorMessage))) {
         m_file.close();
         return false;
     }
@@ -81,6 +81,51 @@ bool Writer::open(const QString &path, QString *errorMessage)
     return true;
 }
 
+// A new journal is its owner's alone: it holds whole requests (docs/architecture.md §4 "Files").
+bool Writer::openFile()
+{
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    m_regularFile = QFileInfo(m_file.fileName()).isFile();
+    m_size = m_regularFile ? m_file.size() : 0;
+    m_rotationFailed = false;
+    m_atLineStart = true;
+    return true;
+}
+
+// Seq numbers go on across rotated files: with no entry in the file itself, the newest rotated file that has one
+// tells where to continue. tail->endsWithNewline stays the file's own.
+bool Writer::scanRotated(const QString &path, Tail::Found *tail, QString *errorMessage)
+{
+    for (const Files::RotatedFile &rotated : Files::rotatedFiles(path)) {
+        Tail::Found found;
+        if (!scanTail(rotated.path, &found, errorMessage))
+            return false;
+        if (found.lastEntry) {
+            tail->lastEntry = std::move(found.lastEntry);
+            return true;
+        }
+    }
+    return true;
+}
+
+// docs/architecture.md §4 "Rotation": the file that would grow past the limit becomes journal.1.jsonl and a new one
+// is started. When the files cannot be renamed, writing goes on in the full one until the journal is opened again.
+void Writer::rotateIfFull(qint64 incomingBytes)
+{
+    if (!m_regularFile || m_rotationFailed || m_options.maxFileBytes <= 0 || m_size == 0 ||
+        m_size + incomingBytes <= m_options.maxFileBytes)
+        return;
+    const QString path = m_file.fileName();
+    if (!Files::shift(path, qMax(1, m_options.keepFiles))) {
+        m_rotationFailed = true;
+        return;
+    }
+    m_file.close();
+    openFile();
+}
+
 bool Writer::append(Entry *entry, QString *errorMessage)
 {
     if (!m_file.isOpen()) {
@@ -90,6 +135,13 @@ bool Writer::append(Entry *entry, QString *errorMessage)
     const qint64 previousSeq = entry->seq;
     entry->seq = m_nextSeq;
     QByteArray line = Codec::encode(*entry);
+    rotateIfFull(line.size());
+    if (!m_file.isOpen()) {
+        entry->seq = previousSeq;
+        report(errorMessage, message("Cannot open the journal %1 for writing: %2.", m_file.fileName(),
+                                     m_file.errorString()));
+        return false;
+    }
     if (!m_atLineStart)
         line.prepend('\n');
     const qint64 written = writeAll(line);
@@ -119,6 +171,7 @@ qint64 Writer::writeAll(QByteArrayView data)
     }
     if (written > 0)
         m_atLineStart = data.at(written - 1) == '\n';
+    m_size += written;
     return written;
 }
 

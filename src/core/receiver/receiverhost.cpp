@@ -68,6 +68,7 @@ bool ReceiverHost::openJournal(const QString &path)
         return true;
     // The rule for every journal path, given or default: its folder is made when missing, for the owner only.
     Journal::Files::makeFolders(QFileInfo(path).absolutePath());
+    m_journal.setOptions(m_settings.journalOptions);
     if (!m_journal.open(path, &m_error))
         return false;
     // A journal that existed keeps its mode; one others may read is pointed out (docs/architecture.md §4 "Files").
