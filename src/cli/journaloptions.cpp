@@ -10,6 +10,7 @@ namespace Cli {
 namespace {
 const QString MaxSize = QStringLiteral("journal-max-size");
 const QString Keep = QStringLiteral("journal-keep");
+const QString Sync = QStringLiteral("sync");
 constexpr qint64 LargestSize = qint64(1) << 50;
 constexpr int MostKept = 1000;
 } // namespace
@@ -22,6 +23,8 @@ void JournalOptions::add(QCommandLineParser &parser)
          QStringLiteral("SIZE")},
         {Keep, tr("Journal files kept besides the one written: FILE.1.jsonl (newest) to FILE.N.jsonl (default 4)."),
          QStringLiteral("N")},
+        {Sync, tr("Answer only once the entry is on disk (fdatasync): survives a power cut, costs a sync per "
+                  "burst of deliveries.")},
     });
 }
 
@@ -47,10 +50,11 @@ bool JournalOptions::parseSize(const QString &text, qint64 *bytes)
 bool JournalOptions::load(const QCommandLineParser &parser, bool noJournal, Journal::Options *options,
                           QString *error)
 {
-    if (noJournal && (parser.isSet(MaxSize) || parser.isSet(Keep))) {
-        *error = tr("--journal-max-size and --journal-keep apply to the journal; leave out --no-journal.");
+    if (noJournal && (parser.isSet(MaxSize) || parser.isSet(Keep) || parser.isSet(Sync))) {
+        *error = tr("--journal-max-size, --journal-keep and --sync apply to the journal; leave out --no-journal.");
         return false;
     }
+    options->sync = parser.isSet(Sync);
     if (parser.isSet(MaxSize) && !parseSize(parser.value(MaxSize), &options->maxFileBytes)) {
         *error = tr("--journal-max-size must be a size such as 268435456, 512K, 256M or 1G (0 = never start a new "
                     "file).");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The journal options of `vipps-hooks listen`: --journal-max-size, --journal-keep (docs/architecture.md §4).
+// The journal options of `vipps-hooks listen`: --journal-max-size, --journal-keep, --sync (docs/architecture.md §4).
 #pragma once
 
 #include "journal/options.h"

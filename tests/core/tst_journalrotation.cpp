@@ -149,7 +149,7 @@ void TestJournalRotation::otherFilesAreNotRotatedOnes()
     QCOMPARE(Files::rotatedFiles(journalPath()).size(), 1);
 
     Writer writer;
-    writer.setOptions({1024, 1});
+    writer.setOptions({1024, 1, false});
     QVERIFY(writer.open(journalPath(), nullptr));
     QVERIFY(appendEntries(writer, 10) > 0);
     for (const QString &name : others)
@@ -163,7 +163,7 @@ void TestJournalRotation::rotatesAndKeepsSoMany()
 {
     const qint64 maxBytes = 4096;
     Writer writer;
-    writer.setOptions({maxBytes, 3});
+    writer.setOptions({maxBytes, 3, false});
     QVERIFY(writer.open(journalPath(), nullptr));
     const qint64 last = appendEntries(writer, 100);
     QCOMPARE(last, 100);
@@ -198,13 +198,13 @@ void TestJournalRotation::seqGoesOnAcrossARestart()
 {
     {
         Writer writer;
-        writer.setOptions({4096, 2});
+        writer.setOptions({4096, 2, false});
         QVERIFY(writer.open(journalPath(), nullptr));
         QCOMPARE(appendEntries(writer, 30), 30);
     }
     {
         Writer writer;
-        writer.setOptions({4096, 2});
+        writer.setOptions({4096, 2, false});
         QVERIFY(writer.open(journalPath(), nullptr));
         QCOMPARE(writer.nextSeq(), 31);
     }
@@ -219,7 +219,7 @@ void TestJournalRotation::seqGoesOnAcrossARestart()
 void TestJournalRotation::largeEntryGetsAFileOfItsOwn()
 {
     Writer writer;
-    writer.setOptions({1024, 4});
+    writer.setOptions({1024, 4, false});
     QVERIFY(writer.open(journalPath(), nullptr));
     Entry small = entry(1);
     QVERIFY(writer.append(&small, nullptr));
@@ -240,7 +240,7 @@ void TestJournalRotation::devicesDoNotRotate()
     if (!QFileInfo::exists(null))
         QSKIP("no /dev/null here");
     Writer writer;
-    writer.setOptions({16, 1});
+    writer.setOptions({16, 1, false});
     QVERIFY(writer.open(null, nullptr));
     QCOMPARE(appendEntries(writer, 5), 5);
     QVERIFY(Files::rotatedFiles(null).isEmpty());
@@ -251,7 +251,7 @@ void TestJournalRotation::cursorReadsAcrossFiles()
 {
     QVERIFY(writeFile(Files::rotatedPath(journalPath(), 1), "broken line\n")); // older than any entry
     Writer writer;
-    writer.setOptions({4096, 5});
+    writer.setOptions({4096, 5, false});
     QVERIFY(writer.open(journalPath(), nullptr));
     QCOMPARE(appendEntries(writer, 20), 20);
     QCOMPARE(Files::rotatedFiles(journalPath()).size(), 3);

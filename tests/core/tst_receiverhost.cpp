@@ -106,9 +106,10 @@ void TstReceiverHost::defaultsAreTheContract()
     QCOMPARE(settings.limits.maxBodyBytes, qint64(1024 * 1024));
     QCOMPARE(settings.limits.maxConnections, 256);
     QVERIFY(settings.journalPath.isEmpty());
-    // §4 "Rotation": the app's receiver bounds its journal as `listen` does.
+    // §4 "Rotation", "Durability": the app's receiver bounds its journal as `listen` does, and answers unsynced.
     QCOMPARE(settings.journalOptions.maxFileBytes, qint64(256) * 1024 * 1024);
     QCOMPARE(settings.journalOptions.keepFiles, 4);
+    QVERIFY(!settings.journalOptions.sync);
     QVERIFY(!settings.acceptAll);
     QVERIFY(settings.forwardTo.isEmpty());
 }

@@ -89,6 +89,7 @@ private slots:
     void readableJournalIsWarnedAbout();
     void verifyFindsAnEntryInAJournalOver64MiB();
     void journalRotatesAndVerifyReadsAcrossFiles();
+    void syncAnswersPipelinedDeliveries();
 
 private:
     QProcessEnvironment environment() const;
@@ -267,6 +268,43 @@ void TestCliJournal::journalRotatesAndVerifyReadsAcrossFiles()
     QCOMPARE(again.stop(), 0);
     Journal::Cursor afterRestart(journal);
     QCOMPARE(afterRestart.last().value_or(Journal::Entry()).seq, 41);
+}
+
+// --sync over real sockets: several connections, each pipelining its deliveries, all answered 200 and journaled
+// with a run of seq numbers.
+void TestCliJournal::syncAnswersPipelinedDeliveries()
+{
+    const QString journal = m_dir->filePath(QStringLiteral("synced.jsonl"));
+    ListenProcess listen(hooksBinary());
+    QVERIFY2(listen.start(listenArguments(journal) + QStringList{QStringLiteral("--sync")}, environment()),
+             listen.err().constData());
+    constexpr int Connections = 4;
+    constexpr int PerConnection = 10;
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+    for (int c = 0; c < Connections; ++c) {
+        clients.push_back(std::make_unique<RawHttpClient>());
+        QVERIFY(clients.back()->connectTo(listen.port()));
+        QByteArray pipelined;
+        for (int i = 0; i < PerConnection; ++i)
+            pipelined += signedDeliveryBytes(listen.hookUrl(), Secret, Body);
+        clients.back()->send(pipelined);
+    }
+    for (const auto &client : clients) {
+        const QList<RawResponse> answers = client->readResponses(PerConnection, 20000);
+        QCOMPARE(answers.size(), PerConnection);
+        for (const RawResponse &answer : answers)
+            QCOMPARE(answer.status, 200);
+    }
+    QCOMPARE(listen.stop(), 0);
+
+    QList<qint64> seqs;
+    for (const Journal::Entry &entry : Journal::Reader::readFile(journal).entries) {
+        QCOMPARE(entry.status, 200);
+        seqs.append(entry.seq);
+    }
+    QCOMPARE(seqs.size(), Connections * PerConnection);
+    for (qsizetype i = 0; i < seqs.size(); ++i)
+        QCOMPARE(seqs.at(i), i + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)

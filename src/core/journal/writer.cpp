@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #if defined(Q_OS_WIN)
 #include <io.h>
 #else
@@ -48,7 +50,21 @@ bool scanTail(const QString &path, Tail::Found *tail, QString *errorMessage)
     return true;
 }
 
+// The entry's data, not its file's times: what fdatasync promises (docs/architecture.md §4 "Durability").
+bool syncData(int handle)
+{
+#if defined(Q_OS_WIN)
+    return ::_commit(handle) == 0;
+#elif defined(Q_OS_LINUX)
+    return ::fdatasync(handle) == 0;
+#else
+    return ::fsync(handle) == 0;
+#endif
+}
+
 } // namespace
+
+Writer::Writer() : m_syncData(syncData) {}
 
 Writer::~Writer()
 {
@@ -81,9 +97,11 @@ bool Writer::open(const QString &path, QString *errorMessage)
     return true;
 }
 
-// A new journal is its owner's alone: it holds whole requests (docs/architecture.md §4 "Files").
+// A new journal is its owner's alone: it holds whole requests (docs/architecture.md §4 "Files"). With sync, the
+// folder is synced once the file is new, so the file itself, and the renames of a rotation, survive a power cut.
 bool Writer::openFile()
 {
+    const bool created = !QFileInfo::exists(m_file.fileName());
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return false;
@@ -91,6 +109,8 @@ bool Writer::openFile()
     m_size = m_regularFile ? m_file.size() : 0;
     m_rotationFailed = false;
     m_atLineStart = true;
+    if (created && m_options.sync)
+        Files::syncFolder(QFileInfo(m_file.fileName()).absolutePath());
     return true;
 }
 
@@ -117,8 +137,7 @@ void Writer::rotateIfFull(qint64 incomingBytes)
     if (!m_regularFile || m_rotationFailed || m_options.maxFileBytes <= 0 || m_size == 0 ||
         m_size + incomingBytes <= m_options.maxFileBytes)
         return;
-    const QString path = m_file.fileName();
-    if (!Files::shift(path, qMax(1, m_options.keepFiles))) {
+    if (!Files::shift(m_file.fileName(), qMax(1, m_options.keepFiles))) {
         m_rotationFailed = true;
         return;
     }
@@ -180,6 +199,57 @@ bool Writer::endLine()
     return writeAll("\n") == 1;
 }
 
+void Writer::stage(Entry *entry)
+{
+    entry->seq = m_nextSeq + m_stagedEnds.size();
+    m_staged += Codec::encode(*entry);
+    m_stagedEnds.append(m_staged.size());
+}
+
+qsizetype Writer::commit(QString *errorMessage)
+{
+    const qsizetype written = writeStaged(errorMessage);
+    m_nextSeq += written;
+    m_staged.clear();
+    m_stagedEnds.clear();
+    if (written == 0)
+        return 0;
+    if (!m_syncData(m_file.handle())) {
+        report(errorMessage, message("Cannot make the journal %1 durable: %2. The requests were not answered as "
+                                     "stored; the senders retry.",
+                                     m_file.fileName(), qt_error_string()));
+        return 0;
+    }
+    return written;
+}
+
+qsizetype Writer::writeStaged(QString *errorMessage)
+{
+    if (m_stagedEnds.isEmpty())
+        return 0;
+    if (m_file.isOpen())
+        rotateIfFull(m_staged.size());
+    if (!m_file.isOpen()) {
+        report(errorMessage, message("Cannot open the journal %1 for writing: %2.", m_file.fileName(),
+                                     m_file.errorString()));
+        return 0;
+    }
+    const qsizetype offset = m_atLineStart ? 0 : 1;
+    if (offset > 0)
+        m_staged.prepend('\n');
+    const qint64 written = writeAll(m_staged) - offset;
+    const qsizetype whole = std::upper_bound(m_stagedEnds.cbegin(), m_stagedEnds.cend(), written) -
+                            m_stagedEnds.cbegin();
+    if (whole < m_stagedEnds.size()) {
+        report(errorMessage, message("Cannot write to the journal %1: %2. The requests were not recorded; free some "
+                                     "space or choose another journal file.",
+                                     m_file.fileName(), m_file.errorString()));
+        if (!m_atLineStart)
+            endLine(); // best effort, as in append()
+    }
+    return whole;
+}
+
 bool Writer::sync()
 {
     if (!m_file.isOpen())
@@ -196,6 +266,8 @@ void Writer::close()
     if (m_file.isOpen())
         m_file.close();
     m_atLineStart = true;
+    m_staged.clear();
+    m_stagedEnds.clear();
 }
 
 } // namespace Journal
