@@ -47,8 +47,7 @@ bool JournalOptions::parseSize(const QString &text, qint64 *bytes)
     return true;
 }
 
-bool JournalOptions::load(const QCommandLineParser &parser, bool noJournal, Journal::Options *options,
-                          QString *error)
+bool JournalOptions::load(const QCommandLineParser &parser, bool noJournal, Journal::Options *options, QString *error)
 {
     if (noJournal && (parser.isSet(MaxSize) || parser.isSet(Keep) || parser.isSet(Sync))) {
         *error = tr("--journal-max-size, --journal-keep and --sync apply to the journal; leave out --no-journal.");

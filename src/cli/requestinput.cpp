@@ -89,7 +89,8 @@ Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
 bool looksLikeJournal(QIODevice *device, const QString &path)
 {
     const QByteArray start = device->peek(PeekBytes).trimmed();
-    return start.startsWith('{') || (start.isEmpty() && !path.isEmpty() && !Journal::Files::rotatedFiles(path).isEmpty());
+    return start.startsWith('{') ||
+           (start.isEmpty() && !path.isEmpty() && !Journal::Files::rotatedFiles(path).isEmpty());
 }
 
 Loaded fromRawInput(QIODevice *device)

@@ -52,8 +52,8 @@ bool VerifyCommand::openInput(const QCommandLineParser &parser, QFile *file, QSt
     *path = parser.value(QStringLiteral("request"));
     if (*path == QLatin1String("-"))
         path->clear();
-    const bool opened =
-        path->isEmpty() ? file->open(stdin, QIODevice::ReadOnly) : (file->setFileName(*path), file->open(QIODevice::ReadOnly));
+    const bool opened = path->isEmpty() ? file->open(stdin, QIODevice::ReadOnly)
+                                        : (file->setFileName(*path), file->open(QIODevice::ReadOnly));
     if (!opened)
         *error = tr("cannot read %1: %2").arg(path->isEmpty() ? QStringLiteral("stdin") : *path, file->errorString());
     return opened;

@@ -21,7 +21,8 @@ public:
         }
     }
 
-    // Starts listen with --port 0 and arguments, its standard output discarded; true once its banner named the port (within 10 s).
+    // Starts listen with --port 0 and arguments, its standard output discarded; true once its banner named the port
+    // (within 10 s).
     bool start(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         m_process.setProcessEnvironment(environment);

@@ -9,16 +9,15 @@
 
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 // Keeps every request's responder until the test answers.
 class LaterHandler : public Http::IRequestHandler
 {
 public:
-    Http::Response handle(const Http::Request &request) override
-    {
-        return Http::Response::text(200, request.target);
-    }
+    Http::Response handle(const Http::Request &request) override { return Http::Response::text(200, request.target); }
     void handleAsync(const Http::Request &request, const Respond &respond) override
     {
         targets.append(request.target);
@@ -47,22 +46,33 @@ class TestDeferredAnswer : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void answersWaitAndKeepTheirOrder();
     void answerAfterTheClientLeftIsDropped();
+
+private:
+    std::unique_ptr<LaterHandler> m_handler;
+    std::unique_ptr<Http::Server> m_server;
 };
+
+void TestDeferredAnswer::init()
+{
+    m_server.reset();
+    m_handler = std::make_unique<LaterHandler>();
+    m_server = std::make_unique<Http::Server>(m_handler.get());
+    QString error;
+    QVERIFY2(m_server->start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+}
 
 void TestDeferredAnswer::answersWaitAndKeepTheirOrder()
 {
-    LaterHandler handler;
-    Http::Server server(&handler);
-    QString error;
-    QVERIFY2(server.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    LaterHandler &handler = *m_handler;
     RawHttpClient client;
-    QVERIFY(client.connectTo(server.serverPort()));
+    QVERIFY(client.connectTo(m_server->serverPort()));
     client.send(get("/first") + get("/second"));
 
     QTRY_COMPARE(handler.waiting.size(), 1);
-    QVERIFY(client.readResponses(1, 200).isEmpty()); // no answer before the handler gives it
+    QVERIFY(client.readResponses(1, 200).isEmpty());        // no answer before the handler gives it
     QCOMPARE(handler.targets, QList<QByteArray>{"/first"}); // and the second request waits its turn
 
     handler.answerNext();
@@ -81,21 +91,18 @@ void TestDeferredAnswer::answersWaitAndKeepTheirOrder()
 
 void TestDeferredAnswer::answerAfterTheClientLeftIsDropped()
 {
-    LaterHandler handler;
-    Http::Server server(&handler);
-    QString error;
-    QVERIFY2(server.start(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    LaterHandler &handler = *m_handler;
     {
         RawHttpClient client;
-        QVERIFY(client.connectTo(server.serverPort()));
+        QVERIFY(client.connectTo(m_server->serverPort()));
         client.send(get("/gone"));
         QTRY_COMPARE(handler.waiting.size(), 1);
     }
-    QTRY_COMPARE(server.activeConnections(), 0);
+    QTRY_COMPARE(m_server->activeConnections(), 0);
     handler.answerNext(); // nothing to send it on, and nothing breaks
 
     RawHttpClient next;
-    QVERIFY(next.connectTo(server.serverPort()));
+    QVERIFY(next.connectTo(m_server->serverPort()));
     next.send(get("/next"));
     QTRY_COMPARE(handler.waiting.size(), 1);
     handler.answerNext();

@@ -94,7 +94,8 @@ void TestGroupCommit::handle(int n)
 QList<qint64> TestGroupCommit::journalSeqs() const
 {
     QList<qint64> seqs;
-    for (const Journal::Entry &entry : Journal::Reader::readFile(m_dir->filePath(QStringLiteral("journal.jsonl"))).entries)
+    for (const Journal::Entry &entry :
+         Journal::Reader::readFile(m_dir->filePath(QStringLiteral("journal.jsonl"))).entries)
         seqs.append(entry.seq);
     return seqs;
 }

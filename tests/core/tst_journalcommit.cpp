@@ -2,6 +2,7 @@
 // The writer's group commit (docs/architecture.md §4 "Durability"): staged lines reach the file only at commit(),
 // together, followed by one sync; a write cut short keeps the whole lines before the cut and uses up their seq
 // numbers; a batch rotates the file as a single append does.
+#include "filesizelimit.h"
 #include "journal/codec.h"
 #include "journal/files.h"
 #include "journal/reader.h"
@@ -10,11 +11,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-#if defined(Q_OS_UNIX)
-#include <csignal>
-#include <sys/resource.h>
-#endif
 
 using Journal::Entry;
 using Journal::Writer;
@@ -112,18 +108,12 @@ void TestJournalCommit::shortWriteKeepsWholeLines()
     for (Entry &e : staged)
         writer.stage(&e);
     const qint64 twoLines = Journal::Codec::encode(staged.at(0)).size() + Journal::Codec::encode(staged.at(1)).size();
-    rlimit original{};
-    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &original), 0);
-    if (original.rlim_cur != RLIM_INFINITY && rlim_t(twoLines + 10) >= original.rlim_cur)
+    FileSizeLimit limit;
+    if (!limit.set(twoLines + 10))
         QSKIP("the file size limit is already too low for this test");
-    rlimit limited = original;
-    limited.rlim_cur = rlim_t(twoLines + 10);
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
     QString error;
     const qsizetype stored = writer.commit(&error);
-    ::setrlimit(RLIMIT_FSIZE, &original);
-    std::signal(SIGXFSZ, previousHandler);
+    limit.reset();
 
     QCOMPARE(stored, 2);
     QVERIFY2(error.contains(QStringLiteral("journal.jsonl")), qPrintable(error));

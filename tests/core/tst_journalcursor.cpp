@@ -5,6 +5,7 @@
 #include "journal/codec.h"
 #include "journal/cursor.h"
 #include "journal/linereader.h"
+#include "journalsample.h"
 #include "repeatedjournal.h"
 
 #include <QBuffer>
@@ -16,23 +17,9 @@ using Journal::Cursor;
 using Journal::Entry;
 using Journal::LineReader;
 namespace Codec = Journal::Codec;
+using JournalSample::entry;
 
 namespace {
-
-Entry entry(qint64 seq, const QByteArray &body = "{\"n\":1}")
-{
-    Entry e;
-    e.seq = seq;
-    e.receivedAt = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, int(seq % 1000)), Qt::UTC);
-    e.remote = QStringLiteral("127.0.0.1:50000");
-    e.method = "POST";
-    e.target = "/hook";
-    e.headers = {{"Host", "localhost"}, {"Content-Type", "application/json"}};
-    e.body = body;
-    e.result = QStringLiteral("valid");
-    e.status = 200;
-    return e;
-}
 
 QByteArray lines(qint64 from, qint64 to)
 {

@@ -134,9 +134,15 @@ QStringList TestCliJournal::listenArguments(const QString &journal) const
 
 QStringList TestCliJournal::verifyArguments(const QString &journal, qint64 seq, const QUrl &url) const
 {
-    return {QStringLiteral("verify"), QStringLiteral("--secret"), QString::fromUtf8(Secret),
-            QStringLiteral("--url"),  url.toString(),             QStringLiteral("--request"),
-            journal,                  QStringLiteral("--seq"),    QString::number(seq)};
+    return {QStringLiteral("verify"),
+            QStringLiteral("--secret"),
+            QString::fromUtf8(Secret),
+            QStringLiteral("--url"),
+            url.toString(),
+            QStringLiteral("--request"),
+            journal,
+            QStringLiteral("--seq"),
+            QString::number(seq)};
 }
 
 // Runs vipps-hooks; its exit code (-1 when it did not finish within 60 s), standard output and error in *out.
@@ -229,10 +235,9 @@ void TestCliJournal::verifyFindsAnEntryInAJournalOver64MiB()
 void TestCliJournal::journalRotatesAndVerifyReadsAcrossFiles()
 {
     const QString journal = m_dir->filePath(QStringLiteral("journal.jsonl"));
-    const QStringList arguments = listenArguments(journal) + QStringList{QStringLiteral("--journal-max-size"),
-                                                                         QStringLiteral("4K"),
-                                                                         QStringLiteral("--journal-keep"),
-                                                                         QStringLiteral("3")};
+    const QStringList arguments =
+        listenArguments(journal) + QStringList{QStringLiteral("--journal-max-size"), QStringLiteral("4K"),
+                                               QStringLiteral("--journal-keep"), QStringLiteral("3")};
     QUrl hookUrl;
     {
         ListenProcess listen(hooksBinary());

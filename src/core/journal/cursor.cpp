@@ -28,8 +28,7 @@ Cursor::Cursor(const QString &path) : m_files(Files::chain(path))
 
 Cursor::Cursor(QIODevice *device, const QString &name)
     : m_device(device), m_deviceName(name), m_lines(std::make_unique<LineReader>(device))
-{
-}
+{}
 
 Cursor::~Cursor() = default;
 

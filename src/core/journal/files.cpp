@@ -15,8 +15,7 @@
 namespace Journal::Files {
 
 namespace {
-constexpr QFileDevice::Permissions OwnerOnly =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 int octalDigit(QFileDevice::Permissions permissions, QFileDevice::Permission read, QFileDevice::Permission write,
                QFileDevice::Permission execute)
@@ -45,8 +44,8 @@ int numberIn(const QString &name, const NameParts &parts)
 {
     if (!name.startsWith(parts.before) || !name.endsWith(parts.after))
         return 0;
-    const QStringView digits = QStringView(name).sliced(parts.before.size(),
-                                                        name.size() - parts.before.size() - parts.after.size());
+    const QStringView digits =
+        QStringView(name).sliced(parts.before.size(), name.size() - parts.before.size() - parts.after.size());
     const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     if (digits.isEmpty() || digits.size() > 6 || digits.startsWith(QLatin1Char('0')) ||
         !std::all_of(digits.begin(), digits.end(), isDigit))
@@ -93,12 +92,14 @@ QList<RotatedFile> rotatedFiles(const QString &path)
     const NameParts parts = nameParts(path);
     const QDir folder = QFileInfo(path).dir();
     QList<RotatedFile> files;
-    const QStringList names = folder.entryList({parts.before + QLatin1Char('*') + parts.after}, QDir::Files | QDir::Hidden);
+    const QStringList names =
+        folder.entryList({parts.before + QLatin1Char('*') + parts.after}, QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         if (const int number = numberIn(name, parts))
             files.append({number, folder.filePath(name)});
     }
-    std::sort(files.begin(), files.end(), [](const RotatedFile &a, const RotatedFile &b) { return a.number < b.number; });
+    std::sort(files.begin(), files.end(),
+              [](const RotatedFile &a, const RotatedFile &b) { return a.number < b.number; });
     return files;
 }
 

@@ -36,8 +36,8 @@ private:
     QIODevice *m_device;
     qsizetype m_maxLineBytes;
     QByteArray m_buffer;
-    qsizetype m_begin = 0;    // where the line being read starts in m_buffer
-    qsizetype m_scanFrom = 0; // no '\n' between m_begin and here
+    qsizetype m_begin = 0;     // where the line being read starts in m_buffer
+    qsizetype m_scanFrom = 0;  // no '\n' between m_begin and here
     bool m_discarding = false; // inside a line that is too long: its bytes are not kept
     bool m_atEnd = false;
     bool m_failed = false;

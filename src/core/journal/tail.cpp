@@ -28,8 +28,7 @@ class BackwardLines
 public:
     // The complete lines of piece (read just before what was seen so far), newest first, while visit returns
     // false; true once visit accepted one.
-    template<typename Visit>
-    bool take(QByteArray piece, bool startsFile, Visit visit)
+    template<typename Visit> bool take(QByteArray piece, bool startsFile, Visit visit)
     {
         piece += m_carry;
         qsizetype end = piece.size();

@@ -157,8 +157,8 @@ bool Writer::append(Entry *entry, QString *errorMessage)
     rotateIfFull(line.size());
     if (!m_file.isOpen()) {
         entry->seq = previousSeq;
-        report(errorMessage, message("Cannot open the journal %1 for writing: %2.", m_file.fileName(),
-                                     m_file.errorString()));
+        report(errorMessage,
+               message("Cannot open the journal %1 for writing: %2.", m_file.fileName(), m_file.errorString()));
         return false;
     }
     if (!m_atLineStart)
@@ -230,16 +230,16 @@ qsizetype Writer::writeStaged(QString *errorMessage)
     if (m_file.isOpen())
         rotateIfFull(m_staged.size());
     if (!m_file.isOpen()) {
-        report(errorMessage, message("Cannot open the journal %1 for writing: %2.", m_file.fileName(),
-                                     m_file.errorString()));
+        report(errorMessage,
+               message("Cannot open the journal %1 for writing: %2.", m_file.fileName(), m_file.errorString()));
         return 0;
     }
     const qsizetype offset = m_atLineStart ? 0 : 1;
     if (offset > 0)
         m_staged.prepend('\n');
     const qint64 written = writeAll(m_staged) - offset;
-    const qsizetype whole = std::upper_bound(m_stagedEnds.cbegin(), m_stagedEnds.cend(), written) -
-                            m_stagedEnds.cbegin();
+    const qsizetype whole =
+        std::upper_bound(m_stagedEnds.cbegin(), m_stagedEnds.cend(), written) - m_stagedEnds.cbegin();
     if (whole < m_stagedEnds.size()) {
         report(errorMessage, message("Cannot write to the journal %1: %2. The requests were not recorded; free some "
                                      "space or choose another journal file.",

@@ -69,12 +69,12 @@ private:
 
     QFile m_file;
     Options m_options;
-    qint64 m_size = 0;           // of the file being written, when it is a regular file
-    bool m_regularFile = false;  // only regular files rotate (not /dev/null, a pipe, a terminal)
+    qint64 m_size = 0;          // of the file being written, when it is a regular file
+    bool m_regularFile = false; // only regular files rotate (not /dev/null, a pipe, a terminal)
     bool m_rotationFailed = false;
     qint64 m_nextSeq = 1;
     bool m_atLineStart = true; // false while the file ends inside a line
-    QByteArray m_staged;           // lines waiting for commit()
+    QByteArray m_staged;       // lines waiting for commit()
     QList<qsizetype> m_stagedEnds; // where each staged line ends in m_staged
     std::function<bool(int)> m_syncData;
 };
