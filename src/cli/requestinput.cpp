@@ -111,8 +111,9 @@ Loaded load(QIODevice *device, const QString &path, qint64 seq)
 {
     if (!looksLikeJournal(device, path))
         return fromRawInput(device);
-    if (path.isEmpty()) {
-        Journal::Cursor cursor(device, QStringLiteral("stdin"));
+    // A pipe (stdin, or a path such as /dev/fd/63) is read on as it is: what was peeked is gone from a second open.
+    if (path.isEmpty() || device->isSequential()) {
+        Journal::Cursor cursor(device, path.isEmpty() ? QStringLiteral("stdin") : path);
         return fromJournal(cursor, seq);
     }
     Journal::Cursor cursor(path);

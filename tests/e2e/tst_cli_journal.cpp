@@ -88,6 +88,8 @@ private slots:
     void newJournalIsPrivate();
     void readableJournalIsWarnedAbout();
     void verifyFindsAnEntryInAJournalOver64MiB();
+    void verifyReadsAJournalFromAPipe_data();
+    void verifyReadsAJournalFromAPipe();
     void journalRotatesAndVerifyReadsAcrossFiles();
     void syncAnswersPipelinedDeliveries();
 
@@ -95,7 +97,7 @@ private:
     QProcessEnvironment environment() const;
     QStringList listenArguments(const QString &journal) const;
     QStringList verifyArguments(const QString &journal, qint64 seq, const QUrl &url = RegisteredUrl) const;
-    int verify(const QStringList &arguments, QByteArray *out);
+    int verify(const QStringList &arguments, QByteArray *out, const QByteArray &input = {});
     static int deliver(const ListenProcess &listen, int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -146,11 +148,13 @@ QStringList TestCliJournal::verifyArguments(const QString &journal, qint64 seq, 
 }
 
 // Runs vipps-hooks; its exit code (-1 when it did not finish within 60 s), standard output and error in *out.
-int TestCliJournal::verify(const QStringList &arguments, QByteArray *out)
+int TestCliJournal::verify(const QStringList &arguments, QByteArray *out, const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
     process.start(hooksBinary(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     const bool finished = process.waitForFinished(60000);
     *out = process.readAllStandardOutput() + process.readAllStandardError();
     return finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -310,6 +314,30 @@ void TestCliJournal::syncAnswersPipelinedDeliveries()
     QCOMPARE(seqs.size(), Connections * PerConnection);
     for (qsizetype i = 0; i < seqs.size(); ++i)
         QCOMPARE(seqs.at(i), i + 1);
+}
+
+void TestCliJournal::verifyReadsAJournalFromAPipe_data()
+{
+    QTest::addColumn<QString>("request");
+    QTest::newRow("stdin") << QStringLiteral("-");
+    QTest::newRow("a path that is a pipe") << QStringLiteral("/dev/stdin");
+}
+
+// A journal piped in is read on from where the first look at it stopped, not opened a second time: its first
+// entries are found too.
+void TestCliJournal::verifyReadsAJournalFromAPipe()
+{
+    QFETCH(QString, request);
+    if (!QFileInfo::exists(request) && request != QLatin1String("-"))
+        QSKIP("no /dev/stdin here");
+    const QString journal = m_dir->filePath(QStringLiteral("piped.jsonl"));
+    const qint64 lastSeq = writeRepeatedJournal(journal, signedEntry(), 1, 256 * 1024);
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray out;
+    QVERIFY(lastSeq > 100);
+    QCOMPARE(verify(verifyArguments(request, 2), &out, file.readAll()), 0);
+    QVERIFY2(out.contains("journal entry #2"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)
