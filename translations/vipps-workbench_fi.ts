@@ -2716,11 +2716,71 @@
     </message>
 </context>
 <context>
+    <name>Journal::Cursor</name>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="50"/>
+        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="78"/>
+        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <source>Reading the journal %1 stopped early: %2.</source>
+        <translation>Päiväkirjan %1 lukeminen keskeytyi: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Reader</name>
+    <message>
+        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi lukea: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <location filename="../src/core/journal/writer.cpp" line="39"/>
+        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <source>Cannot read the journal %1 to continue its numbering: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi lukea numeroinnin jatkamiseksi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
+        <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2. Tarkista, että sen kansio on olemassa ja että siihen saa kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <source>Cannot repair the torn last line of the journal %1: %2.</source>
+        <translation>Päiväkirjan %1 katkennutta viimeistä riviä ei voi korjata: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="156"/>
         <source>The journal is not open.</source>
         <translation>Päiväkirja ei ole auki.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="166"/>
+        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <source>Cannot open the journal %1 for writing: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
+        <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
+        <translation>Päiväkirjaa %1 ei voi tallentaa pysyvästi: %2. Pyyntöihin ei vastattu tallennettuina; lähettäjät yrittävät uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
+        <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöjä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
 </context>
 <context>
@@ -3627,24 +3687,32 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ReceiverHost</name>
+    <message>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
+        <translation>päiväkirja %1 sisältää kokonaisia pyyntöjä, ja muut käyttäjät voivat lukea sen (tila %2); &apos;chmod 600 %1&apos; tekee siitä yksityisen.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
         <source>Use GET on /healthz.</source>
         <translation>Käytä GET-pyyntöä polussa /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps toimittaa webhookit POST-pyynnöillä; %1 ei kelpaa tässä.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="82"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-allekirjoitus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="95"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>

@@ -2716,11 +2716,71 @@
     </message>
 </context>
 <context>
+    <name>Journal::Cursor</name>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="50"/>
+        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Kan ikke lese journalen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="78"/>
+        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <source>Reading the journal %1 stopped early: %2.</source>
+        <translation>Lesingen av journalen %1 stoppet for tidlig: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Reader</name>
+    <message>
+        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Kan ikke lese journalen %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <location filename="../src/core/journal/writer.cpp" line="39"/>
+        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <source>Cannot read the journal %1 to continue its numbering: %2.</source>
+        <translation>Kan ikke lese journalen %1 for å fortsette nummereringen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
+        <translation>Kan ikke åpne journalen %1 for skriving: %2. Sjekk at mappen finnes og at det er lov å skrive til den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <source>Cannot repair the torn last line of the journal %1: %2.</source>
+        <translation>Kan ikke reparere den avbrutte siste linjen i journalen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="156"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="166"/>
+        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <source>Cannot open the journal %1 for writing: %2.</source>
+        <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
+        <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
 </context>
 <context>
@@ -3627,24 +3687,32 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ReceiverHost</name>
+    <message>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
+        <translation>journalen %1 inneholder hele forespørsler, og andre brukere kan lese den (modus %2); &apos;chmod 600 %1&apos; gjør den privat.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
         <source>Use GET on /healthz.</source>
         <translation>Bruk GET på /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps leverer webhooker med POST; %1 godtas ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="82"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="95"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke lagres; prøv igjen senere.</translation>
     </message>

@@ -47,7 +47,8 @@ bool Cursor::openNextFile()
     m_deviceName = m_files.at(m_nextFile++);
     m_file = std::make_unique<QFile>(m_deviceName);
     if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        fail("Cannot read the journal %1: %2.", m_deviceName, m_file->errorString());
+        fail(QT_TRANSLATE_NOOP("Journal::Cursor", "Cannot read the journal %1: %2."), m_deviceName,
+             m_file->errorString());
         return false;
     }
     m_device = m_file.get();
@@ -74,7 +75,8 @@ bool Cursor::nextLine(QByteArrayView *line, LineKind *kind)
                 return false;
             continue;
         case LineReader::Kind::Failed:
-            fail("Reading the journal %1 stopped early: %2.", m_deviceName, m_device->errorString());
+            fail(QT_TRANSLATE_NOOP("Journal::Cursor", "Reading the journal %1 stopped early: %2."), m_deviceName,
+                 m_device->errorString());
             return false;
         }
         if (!isBlank(*line))
@@ -164,14 +166,16 @@ std::optional<Entry> Cursor::last()
     for (qsizetype i = m_files.size() - 1; m_device == nullptr && i >= m_nextFile; --i) {
         QFile file(m_files.at(i));
         if (!file.open(QIODevice::ReadOnly)) {
-            fail("Cannot read the journal %1: %2.", file.fileName(), file.errorString());
+            fail(QT_TRANSLATE_NOOP("Journal::Cursor", "Cannot read the journal %1: %2."), file.fileName(),
+                 file.errorString());
             return std::nullopt;
         }
         if (file.isSequential())
             break;
         Tail::Found found;
         if (!Tail::scan(file, &found)) {
-            fail("Reading the journal %1 stopped early: %2.", file.fileName(), file.errorString());
+            fail(QT_TRANSLATE_NOOP("Journal::Cursor", "Reading the journal %1 stopped early: %2."), file.fileName(),
+                 file.errorString());
             return std::nullopt;
         }
         if (found.lastEntry || i == m_nextFile)

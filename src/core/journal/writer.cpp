@@ -36,15 +36,17 @@ bool scanTail(const QString &path, Tail::Found *tail, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report(errorMessage,
-               message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
+        report(errorMessage, message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                                       "Cannot read the journal %1 to continue its numbering: %2."),
+                                     path, file.errorString()));
         return false;
     }
     if (file.isSequential()) // a character device: no lines to continue
         return true;
     if (!Tail::scan(file, tail)) {
-        report(errorMessage,
-               message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
+        report(errorMessage, message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                                       "Cannot read the journal %1 to continue its numbering: %2."),
+                                     path, file.errorString()));
         return false;
     }
     return true;
@@ -76,9 +78,11 @@ bool Writer::open(const QString &path, QString *errorMessage)
     close();
     m_file.setFileName(path);
     if (!openFile()) {
-        report(errorMessage, message("Cannot open the journal %1 for writing: %2. Check that its folder exists and "
-                                     "that it may be written to.",
-                                     path, m_file.errorString()));
+        report(errorMessage,
+               message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                         "Cannot open the journal %1 for writing: %2. Check that its folder exists and "
+                                         "that it may be written to."),
+                       path, m_file.errorString()));
         return false;
     }
     Tail::Found tail;
@@ -90,7 +94,8 @@ bool Writer::open(const QString &path, QString *errorMessage)
     m_atLineStart = tail.endsWithNewline;
     if (!m_atLineStart && !endLine()) {
         report(errorMessage,
-               message("Cannot repair the torn last line of the journal %1: %2.", path, m_file.errorString()));
+               message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot repair the torn last line of the journal %1: %2."),
+                       path, m_file.errorString()));
         m_file.close();
         return false;
     }
@@ -158,7 +163,8 @@ bool Writer::append(Entry *entry, QString *errorMessage)
     if (!m_file.isOpen()) {
         entry->seq = previousSeq;
         report(errorMessage,
-               message("Cannot open the journal %1 for writing: %2.", m_file.fileName(), m_file.errorString()));
+               message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot open the journal %1 for writing: %2."),
+                       m_file.fileName(), m_file.errorString()));
         return false;
     }
     if (!m_atLineStart)
@@ -170,9 +176,11 @@ bool Writer::append(Entry *entry, QString *errorMessage)
         return true;
     }
     entry->seq = previousSeq;
-    report(errorMessage, message("Cannot write to the journal %1: %2. The request was not recorded; free some "
-                                 "space or choose another journal file.",
-                                 m_file.fileName(), m_file.errorString()));
+    report(errorMessage,
+           message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                     "Cannot write to the journal %1: %2. The request was not recorded; free some "
+                                     "space or choose another journal file."),
+                   m_file.fileName(), m_file.errorString()));
     if (written > 0)
         endLine(); // best effort: a reader skips the partial line instead of gluing the next entry to it
     return false;
@@ -215,9 +223,11 @@ qsizetype Writer::commit(QString *errorMessage)
     if (written == 0)
         return 0;
     if (!m_syncData(m_file.handle())) {
-        report(errorMessage, message("Cannot make the journal %1 durable: %2. The requests were not answered as "
-                                     "stored; the senders retry.",
-                                     m_file.fileName(), qt_error_string()));
+        report(errorMessage,
+               message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                         "Cannot make the journal %1 durable: %2. The requests were not answered as "
+                                         "stored; the senders retry."),
+                       m_file.fileName(), qt_error_string()));
         return 0;
     }
     return written;
@@ -231,7 +241,8 @@ qsizetype Writer::writeStaged(QString *errorMessage)
         rotateIfFull(m_staged.size());
     if (!m_file.isOpen()) {
         report(errorMessage,
-               message("Cannot open the journal %1 for writing: %2.", m_file.fileName(), m_file.errorString()));
+               message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot open the journal %1 for writing: %2."),
+                       m_file.fileName(), m_file.errorString()));
         return 0;
     }
     const qsizetype offset = m_atLineStart ? 0 : 1;
@@ -241,9 +252,12 @@ qsizetype Writer::writeStaged(QString *errorMessage)
     const qsizetype whole =
         std::upper_bound(m_stagedEnds.cbegin(), m_stagedEnds.cend(), written) - m_stagedEnds.cbegin();
     if (whole < m_stagedEnds.size()) {
-        report(errorMessage, message("Cannot write to the journal %1: %2. The requests were not recorded; free some "
-                                     "space or choose another journal file.",
-                                     m_file.fileName(), m_file.errorString()));
+        report(
+            errorMessage,
+            message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                      "Cannot write to the journal %1: %2. The requests were not recorded; free some "
+                                      "space or choose another journal file."),
+                    m_file.fileName(), m_file.errorString()));
         if (!m_atLineStart)
             endLine(); // best effort, as in append()
     }
