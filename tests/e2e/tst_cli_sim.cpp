@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `vipps-hooks send` and `vipps-hooks sim` as a user runs them: send against an in-test receiver (valid,
-// tampered, unreachable), and the simulator driven by the API commands with a webhook to an in-test receiver.
+// tampered, unreachable) and against a handler whose answer never ends, and the simulator driven by the API commands
+// with a webhook to an in-test receiver.
 // No secret is ever printed by a check here: outputs are shown only after they were found free of secrets.
 #include "cannedserver.h"
+#include "endlesspeer.h"
 #include "http/server.h"
 #include "receiver/webhookhandler.h"
 
@@ -86,6 +88,8 @@ private slots:
     void sendUsageErrors();
     void sendNothingListeningExits3();
     void sendTimeoutExits3();
+    void sendEndlessAnswerCostsNoMemory();
+    void sendEndlessAnswerTimesOut();
     void sendJsonParses();
 
     void simRunsTheQuickStart();
@@ -333,6 +337,47 @@ void TestCliSim::sendTimeoutExits3()
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("timeout"), result.err.constData());
     QCOMPARE(silent.accepted(), 1);
+}
+
+// docs/architecture.md §3 "Answers read from others": the handler answers 200 and streams forever; send keeps no
+// more than the start of it, however much comes.
+void TestCliSim::sendEndlessAnswerCostsNoMemory()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    QProcess send;
+    send.setProcessEnvironment(environment());
+    send.start(bin(), {QStringLiteral("send"), QStringLiteral("CAPTURED"), QStringLiteral("--to"),
+                       peer.url().toString(), QStringLiteral("--secret"), QString::fromUtf8(SendSecret),
+                       QStringLiteral("--timeout"), QStringLiteral("600")});
+    QVERIFY(send.waitForStarted(ProcessTimeoutMs));
+    const QString pid = QString::number(send.processId());
+    const auto sentOrGone = [&] {
+        return peer.bytesSent() >= 256 * EndlessPeer::MiB || send.state() == QProcess::NotRunning;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentOrGone(), 120000);
+    const qint64 peak = processMemory(pid, "VmHWM"); // the process's highest resident size so far
+    QVERIFY2(send.state() == QProcess::Running, send.readAllStandardError().constData());
+    send.kill();
+    send.waitForFinished(ProcessTimeoutMs);
+    QVERIFY(peak > 0);
+    QVERIFY2(peak < 64 * EndlessPeer::MiB, qPrintable(QStringLiteral("peak of %1 MiB").arg(peak >> 20)));
+}
+
+// The timeout counts from the request to the answer's end, so a 200 whose body never ends is a timeout: exit 3.
+void TestCliSim::sendEndlessAnswerTimesOut()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    const Run result = run({QStringLiteral("send"), QStringLiteral("CAPTURED"), QStringLiteral("--to"),
+                            peer.url().toString(), QStringLiteral("--secret"), QString::fromUtf8(SendSecret),
+                            QStringLiteral("--timeout"), QStringLiteral("1")});
+    QVERIFY(!result.all().contains(SendSecret));
+    QCOMPARE(result.exitCode, 3);
+    const QByteArray expected = "no complete answer from " + peer.url().toEncoded() +
+                                " within 1 s: HTTP 200 came, but its body did not end (a timeout";
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+    QVERIFY(peer.bytesSent() > 0);
 }
 
 void TestCliSim::sendJsonParses()
