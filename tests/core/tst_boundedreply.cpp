@@ -21,8 +21,6 @@ using Http::BoundedReply;
 namespace {
 
 constexpr int kWaitMs = 10000;
-constexpr qint64 kSentBytes = 256 * EndlessPeer::MiB;
-constexpr qint64 kMaxGrowthBytes = 64 * EndlessPeer::MiB;
 
 } // namespace
 
@@ -41,7 +39,7 @@ private slots:
     void refusedConnection();
 
 private:
-    BoundedReply *get(const QUrl &url, const BoundedReply::Bounds &bounds = {});
+    BoundedReply *post(const QUrl &url, const BoundedReply::Bounds &bounds = {});
 
     FakeDeadlineClock m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -63,15 +61,18 @@ void TestBoundedReply::cleanup()
     m_network.reset();
 }
 
-BoundedReply *TestBoundedReply::get(const QUrl &url, const BoundedReply::Bounds &bounds)
+// A POST with a body, as every caller sends: Qt starts such a request later than a GET.
+BoundedReply *TestBoundedReply::post(const QUrl &url, const BoundedReply::Bounds &bounds)
 {
-    return new BoundedReply(m_network->get(QNetworkRequest(url)), bounds, &m_clock, m_network.get());
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return new BoundedReply(m_network->post(request, QByteArrayLiteral("{}")), bounds, &m_clock, m_network.get());
 }
 
 void TestBoundedReply::wholeAnswerKept()
 {
     m_server->enqueueJson("/a", 404, R"({"title":"Not Found"})");
-    BoundedReply *answer = get(m_server->baseUrl(QStringLiteral("/a")));
+    BoundedReply *answer = post(m_server->baseUrl(QStringLiteral("/a")));
     QSignalSpy finished(answer, &BoundedReply::finished);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(answer->complete());
@@ -89,7 +90,7 @@ void TestBoundedReply::longBodyCutAndCounted()
     m_server->enqueue("/long", Http::Response::json(200, body, "text/plain"));
     BoundedReply::Bounds bounds;
     bounds.keepBytes = 1000;
-    BoundedReply *answer = get(m_server->baseUrl(QStringLiteral("/long")), bounds);
+    BoundedReply *answer = post(m_server->baseUrl(QStringLiteral("/long")), bounds);
     QSignalSpy finished(answer, &BoundedReply::finished);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(answer->complete()); // read to its end, only its start kept
@@ -104,7 +105,7 @@ void TestBoundedReply::longBodyRefused()
     BoundedReply::Bounds bounds;
     bounds.keepBytes = 1000;
     bounds.refuseLonger = true;
-    BoundedReply *answer = get(m_server->baseUrl(QStringLiteral("/long")), bounds);
+    BoundedReply *answer = post(m_server->baseUrl(QStringLiteral("/long")), bounds);
     QSignalSpy finished(answer, &BoundedReply::finished);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(!answer->complete());
@@ -120,11 +121,11 @@ void TestBoundedReply::endlessBodyCostsNoMemoryAndEndsAtTheDeadline()
     EndlessPeer peer;
     QVERIFY(peer.start());
     const qint64 before = residentBytes();
-    BoundedReply *answer = get(peer.url());
+    BoundedReply *answer = post(peer.url());
     QSignalSpy finished(answer, &BoundedReply::finished);
-    QTRY_VERIFY_WITH_TIMEOUT(peer.bytesSent() >= kSentBytes, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.bytesSent() >= EndlessPeer::EnoughBytes, 120000);
     const qint64 growth = residentBytes() - before;
-    QVERIFY2(growth < kMaxGrowthBytes, qPrintable(QStringLiteral("grew by %1 MiB").arg(growth / EndlessPeer::MiB)));
+    QVERIFY2(growth < EndlessPeer::AllowedGrowth, growthText("grew by", growth));
     QCOMPARE(answer->body().size(), BoundedReply::ShownBytes);
     QVERIFY(answer->bodyBytes() > 100 * EndlessPeer::MiB);
     QVERIFY(answer->cut());
@@ -145,7 +146,7 @@ void TestBoundedReply::silentPeerTimesOut()
     QVERIFY(silent.start());
     BoundedReply::Bounds bounds;
     bounds.deadlineMs = 2500;
-    BoundedReply *answer = get(silent.baseUrl(), bounds);
+    BoundedReply *answer = post(silent.baseUrl(), bounds);
     QSignalSpy finished(answer, &BoundedReply::finished);
     QTRY_COMPARE(silent.accepted(), 1);
     m_clock.advance(2500);
@@ -157,7 +158,7 @@ void TestBoundedReply::silentPeerTimesOut()
 
 void TestBoundedReply::refusedConnection()
 {
-    BoundedReply *answer = get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())));
+    BoundedReply *answer = post(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())));
     QSignalSpy finished(answer, &BoundedReply::finished);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(!answer->complete());

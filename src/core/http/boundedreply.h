@@ -65,6 +65,8 @@ signals:
     void finished();
 
 private:
+    void holdBackTheBody();
+    void limitReadBuffer();
     void take();
     void keep(const QByteArray &bytes);
     void expire();
