@@ -91,21 +91,20 @@ QString BoundedReply::sizeText(qint64 bytes)
     return tr("%1 bytes").arg(bytes);
 }
 
-// Qt hands the read buffer's size on to its HTTP thread only when that side exists, which for a request with a body
-// is after this constructor, and an HTTP thread that was not told reads a fast answer into memory as quickly as it
-// comes. So the size is said again as soon as the request is on its way (a new connection, or the request written on
-// a kept one), before the answer can be there, and once more when its headers are in.
+// Qt hands the read buffer's size on to its HTTP thread only once that side exists, and an HTTP thread that was not
+// told reads a fast answer into memory as quickly as it comes. A request without a body starts within its reply's
+// constructor, so it is told now; one with a body starts from the event loop, from a call queued before this one, so
+// it is told again right after, before its connection can have read anything.
 void BoundedReply::holdBackTheBody()
 {
     limitReadBuffer();
-    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &BoundedReply::limitReadBuffer);
-    connect(m_reply, &QNetworkReply::requestSent, this, &BoundedReply::limitReadBuffer);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &BoundedReply::limitReadBuffer);
+    QMetaObject::invokeMethod(this, &BoundedReply::limitReadBuffer, Qt::QueuedConnection);
 }
 
 void BoundedReply::limitReadBuffer()
 {
-    m_reply->setReadBufferSize(kReadBufferBytes);
+    if (m_reply)
+        m_reply->setReadBufferSize(kReadBufferBytes);
 }
 
 // Everything waiting is read at once: what fits is kept, the rest only counted.
