@@ -124,7 +124,7 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
             *error = QStringLiteral("--secret must not be empty.");
             return false;
         }
-        secrets.append({QString(), secret.toUtf8(), QStringLiteral("secret #%1").arg(secrets.size() + 1)});
+        secrets.append(Signature::Secret::numbered(int(secrets.size()) + 1, secret.toUtf8()));
     }
     profile = parser.value(QStringLiteral("profile")).trimmed();
     if (parser.isSet(QStringLiteral("profile")) && profile.isEmpty()) {
@@ -138,7 +138,7 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
             return false;
         }
         const QString id = pair.left(eq);
-        secrets.append({id, pair.mid(eq + 1).toUtf8(), QStringLiteral("webhook %1").arg(id)});
+        secrets.append(Signature::Secret::ofWebhook(id, pair.mid(eq + 1).toUtf8()));
     }
     return true;
 }

@@ -101,7 +101,7 @@ Signature::Verification VerifyCommand::check(const Config &config, const Http::R
 {
     Signature::Verifier verifier;
     for (qsizetype i = 0; i < config.secrets.size(); ++i)
-        verifier.addSecret({QString(), config.secrets.at(i).toUtf8(), QStringLiteral("secret #%1").arg(i + 1)});
+        verifier.addSecret(Signature::Secret::numbered(int(i) + 1, config.secrets.at(i).toUtf8()));
     verifier.setRegisteredUrl(config.url);
     verifier.setMaxClockSkew(config.maxClockSkew);
     // A journal entry is checked at the time it arrived; a raw capture at the current time.

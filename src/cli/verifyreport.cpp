@@ -72,7 +72,7 @@ QString text(const Signature::Verification &v, const Context &context)
     out += QStringLiteral("2. String to sign (host %1, path %2)\n").arg(shown(v.host), shown(v.pathAndQuery));
     out += stringToSignBlock(v.stringToSign);
     out += QStringLiteral("3. Signature, Base64(HMAC-SHA256(secret, string to sign)) with %1\n")
-               .arg(v.secretLabel.isEmpty() ? QStringLiteral("no secret") : v.secretLabel);
+               .arg(v.secretLabel.isEmpty() ? QStringLiteral("no secret") : v.secretLabel.english());
     out += QStringLiteral("     computed  %1\n     received  %2   %3\n")
                .arg(shown(v.computedSignature), shown(v.receivedSignature),
                     verdict(v.computedSignature, v.receivedSignature));
@@ -98,7 +98,7 @@ QByteArray json(const Signature::Verification &v, const Context &context)
     object.insert(QStringLiteral("stringToSign"), QString::fromUtf8(v.stringToSign));
     object.insert(QStringLiteral("computedSignature"), QString::fromUtf8(v.computedSignature));
     object.insert(QStringLiteral("receivedSignature"), QString::fromUtf8(v.receivedSignature));
-    object.insert(QStringLiteral("secret"), v.secretLabel);
+    object.insert(QStringLiteral("secret"), v.secretLabel.english());
     object.insert(QStringLiteral("webhookId"), v.webhookId);
     object.insert(QStringLiteral("clockSkewSeconds"), v.clockSkewSeconds);
     object.insert(QStringLiteral("secretsTried"), v.secretsTried);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The live event log model: columns and roles, the bound on its size, pausing, clearing.
-#include "eventtesthelpers.h"
 #include "events/eventlogmodel.h"
+#include "eventtesthelpers.h"
+#include "markingtranslator.h"
+#include "signature/diagnosis.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -17,6 +19,7 @@ private slots:
     void columns_data();
     void columns();
     void roles();
+    void reasonInTheUserLanguage();
     void notADelivery();
     void dropsOldestWhenFull();
     void batchLargerThanCapacity();
@@ -86,6 +89,21 @@ void TstEventLogModel::roles()
     QCOMPARE(index.data(EventLogModel::StatusRole).toInt(), 401);
     QCOMPARE(index.data(EventLogModel::DuplicateRole).toBool(), false);
     QCOMPARE(index.data(Qt::ToolTipRole).toString(), QStringLiteral("reason for 42"));
+}
+
+// The Verification column's tooltip says the reason in the app's language; the record keeps it in English.
+void TstEventLogModel::reasonInTheUserLanguage()
+{
+    EventLogModel model;
+    EventTest::Spec spec;
+    spec.result = Signature::Result::NoSecret;
+    Events::EventRecord record = EventTest::record(spec);
+    record.verification.setReason(Signature::noSecretReason(Signature::Audience::App));
+    model.append(record);
+    const MarkingTranslator translator;
+    const QString tooltip = model.index(0, EventLogModel::Result).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tooltip, MarkingTranslator::kMark + record.verification.reason);
+    QVERIFY(record.verification.reason.startsWith(QLatin1String("this app holds no webhook secret")));
 }
 
 void TstEventLogModel::notADelivery()

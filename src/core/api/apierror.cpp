@@ -9,11 +9,6 @@ namespace Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::ApiError", text);
-}
-
 // "400 Bad Request": the body's title, else the standard reason phrase, else the bare status.
 QString statusText(const ApiError &error)
 {
@@ -84,8 +79,8 @@ QStringList validationLines(const Base::FieldErrors &errors)
 QString secondsText(int ms)
 {
     if (ms % 1000 == 0)
-        return tr("%1 s").arg(ms / 1000);
-    return tr("%1 ms").arg(ms);
+        return QCoreApplication::translate("Api::ApiError", "%1 s").arg(ms / 1000);
+    return QCoreApplication::translate("Api::ApiError", "%1 ms").arg(ms);
 }
 
 } // namespace
@@ -103,14 +98,20 @@ QString ApiError::errorCode() const
 QString ApiError::summary() const
 {
     switch (kind) {
-    case Kind::None: return tr("no error");
-    case Kind::Validation: return tr("invalid input: %1").arg(joinedFieldErrors(fieldErrors));
-    case Kind::Network: return tr("network error: %1").arg(message);
+    case Kind::None: return QCoreApplication::translate("Api::ApiError", "no error");
+    case Kind::Validation:
+        return QCoreApplication::translate("Api::ApiError", "invalid input: %1").arg(joinedFieldErrors(fieldErrors));
+    case Kind::Network: return QCoreApplication::translate("Api::ApiError", "network error: %1").arg(message);
     case Kind::Timeout: return message;
     case Kind::Http: return httpSummary(*this);
-    case Kind::MalformedResponse: return tr("unexpected response (HTTP %1): %2").arg(status).arg(message);
-    case Kind::Configuration: return tr("configuration error: %1").arg(message);
-    case Kind::Cancelled: return message.isEmpty() ? tr("cancelled") : message;
+    case Kind::MalformedResponse:
+        return QCoreApplication::translate("Api::ApiError", "unexpected response (HTTP %1): %2")
+            .arg(status)
+            .arg(message);
+    case Kind::Configuration:
+        return QCoreApplication::translate("Api::ApiError", "configuration error: %1").arg(message);
+    case Kind::Cancelled:
+        return message.isEmpty() ? QCoreApplication::translate("Api::ApiError", "cancelled") : message;
     }
     return {};
 }
@@ -153,7 +154,7 @@ ApiError ApiError::timeout(int ms)
 {
     ApiError error;
     error.kind = Kind::Timeout;
-    error.message = tr("timed out after %1").arg(secondsText(ms));
+    error.message = QCoreApplication::translate("Api::ApiError", "timed out after %1").arg(secondsText(ms));
     return error;
 }
 

@@ -11,11 +11,6 @@ namespace Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::ClientConfig", text);
-}
-
 QString where(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
@@ -29,11 +24,14 @@ ApiError incompleteAnswer(const Http::BoundedReply &answer, int timeoutMs)
     const QUrl url = answer.reply() ? answer.reply()->url() : QUrl();
     if (answer.tooLarge()) {
         const QString limit = Http::BoundedReply::sizeText(answer.bounds().keepBytes);
-        return ApiError::malformed(answer.status(), tr("The answer from %1 was longer than %2, more than any Vipps API "
-                                                       "sends; it was not read to its end.")
-                                                        .arg(where(url), limit));
+        return ApiError::malformed(answer.status(),
+                                   QCoreApplication::translate("Api::ClientConfig",
+                                                               "The answer from %1 was longer than %2, more than any "
+                                                               "Vipps API sends; it was not read to its end.")
+                                       .arg(where(url), limit));
     }
-    return ApiError::network(tr("No answer from %1: %2").arg(where(url), answer.failure()));
+    return ApiError::network(QCoreApplication::translate("Api::ClientConfig", "No answer from %1: %2")
+                                 .arg(where(url), answer.failure()));
 }
 
 Http::HeaderList headersOf(const QNetworkReply *reply)

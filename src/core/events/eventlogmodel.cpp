@@ -160,7 +160,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole)
         return displayText(record, index.column());
     if (role == Qt::ToolTipRole && index.column() == Result)
-        return record.verification.reason;
+        return record.verification.translatedReason();
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Status))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return roleData(record, role);

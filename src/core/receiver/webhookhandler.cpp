@@ -69,7 +69,8 @@ bool WebhookHandler::isDuplicate(const Signature::Verification &verification)
 {
     if (verification.result != Signature::Result::Valid)
         return false;
-    const QString registration = verification.webhookId.isEmpty() ? verification.secretLabel : verification.webhookId;
+    const QString &registration =
+        verification.webhookId.isEmpty() ? verification.secretLabel.english() : verification.webhookId;
     return m_duplicates.seen(verification.computedContentHash, registration);
 }
 
