@@ -20,7 +20,7 @@ class BoundedReply : public QObject
     Q_OBJECT
 
 public:
-    // What deliveries, forwarding and `vipps-hooks send` keep of an answer: more than anyone is shown.
+    // What deliveries and forwarding keep of an answer: more than anyone is shown.
     static constexpr qsizetype ShownBytes = 64 * 1024;
     // docs/vipps-wire.md §5: Vipps gives an answer 10 s.
     static constexpr int DefaultDeadlineMs = 10 * 1000;
