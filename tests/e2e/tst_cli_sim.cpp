@@ -90,6 +90,7 @@ private slots:
     void sendTimeoutExits3();
     void sendEndlessAnswerCostsNoMemory();
     void sendEndlessAnswerTimesOut();
+    void sendLongAnswerIsCutAndCounted();
     void sendJsonParses();
 
     void simRunsTheQuickStart();
@@ -378,6 +379,24 @@ void TestCliSim::sendEndlessAnswerTimesOut()
                                 " within 1 s: HTTP 200 came, but its body did not end (a timeout";
     QVERIFY2(result.err.contains(expected), result.err.constData());
     QVERIFY(peer.bytesSent() > 0);
+}
+
+// Only the start of a long answer is kept, and the output says how long the whole one was.
+void TestCliSim::sendLongAnswerIsCutAndCounted()
+{
+    CannedServer handler;
+    QVERIFY(handler.start());
+    const QByteArray body = "refused: " + QByteArray(300 * 1000, 'x');
+    handler.enqueue("/hook", Http::Response::json(400, body, "text/plain"));
+    const Run result = run({QStringLiteral("send"), QStringLiteral("CAPTURED"), QStringLiteral("--to"),
+                            handler.baseUrl(QStringLiteral("/hook")).toString(), QStringLiteral("--secret"),
+                            QString::fromUtf8(SendSecret)});
+    QVERIFY(!result.all().contains(SendSecret));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("HTTP 400 Bad Request"), result.out.constData());
+    QVERIFY2(result.out.contains("  refused: xxx"), result.out.constData());
+    QVERIFY2(result.out.contains("... (300009 bytes in all)"), result.out.constData());
+    QVERIFY(result.out.size() < 2000);
 }
 
 void TestCliSim::sendJsonParses()

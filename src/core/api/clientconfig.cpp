@@ -30,8 +30,8 @@ ApiError incompleteAnswer(const Http::BoundedReply &answer, int timeoutMs)
                                                                "Vipps API sends; it was not read to its end.")
                                        .arg(where(url), limit));
     }
-    return ApiError::network(QCoreApplication::translate("Api::ClientConfig", "No answer from %1: %2")
-                                 .arg(where(url), answer.failure()));
+    return ApiError::network(
+        QCoreApplication::translate("Api::ClientConfig", "No answer from %1: %2").arg(where(url), answer.failure()));
 }
 
 Http::HeaderList headersOf(const QNetworkReply *reply)
