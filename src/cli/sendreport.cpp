@@ -52,6 +52,12 @@ void SendReport::printAnswer(QTextStream &out, const SendResult &result) const
 QString SendReport::failure(const SendResult &result) const
 {
     const QString url = m_config.to.toString();
+    if (result.timedOut && result.unfinishedStatus != 0)
+        return tr("no complete answer from %1 within %2 s: HTTP %3 came, but its body did not end (a timeout; Vipps "
+                  "also gives up after 10 s and retries later).")
+            .arg(url)
+            .arg(m_config.timeoutSeconds)
+            .arg(result.unfinishedStatus);
     if (result.timedOut)
         return tr("no answer from %1 within %2 s (a timeout; Vipps also gives up after 10 s and retries later).")
             .arg(url)
