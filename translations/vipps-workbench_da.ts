@@ -108,7 +108,12 @@
 <context>
     <name>Api::ClientConfig</name>
     <message>
-        <location filename="../src/core/api/clientconfig.cpp" line="37"/>
+        <location filename="../src/core/api/clientconfig.cpp" line="28"/>
+        <source>The answer from %1 was longer than %2, more than any Vipps API sends; it was not read to its end.</source>
+        <translation>Svaret fra %1 var længere end %2, mere end noget Vipps-API sender; det blev ikke læst til ende.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="34"/>
         <source>No answer from %1: %2</source>
         <translation>Intet svar fra %1: %2</translation>
     </message>
@@ -483,37 +488,37 @@
 <context>
     <name>Api::TokenProvider</name>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="56"/>
         <source>Get access token</source>
         <translation>Hent adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="75"/>
         <source>base URL</source>
         <translation>basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="77"/>
         <source>client id</source>
         <translation>client id</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="81"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="85"/>
         <source>Cannot get an access token without a %1. Enter it in the profile.</source>
         <translation>Kan ikke hente et adgangstoken, da dette mangler: %1. Angiv det i profilen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="127"/>
         <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
         <translation>Adgangsoplysningerne blev afvist: kontrollér client id, client secret og abonnementsnøgle, og at de hører til dette miljø.</translation>
     </message>
@@ -2436,6 +2441,54 @@
         <location filename="../src/core/sim/landingpage.cpp" line="233"/>
         <source>Payment to %1</source>
         <translation>Betaling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Http::BoundedReply</name>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="69"/>
+        <source>no complete answer within %1 (HTTP %2 came, its body did not end)</source>
+        <translation>intet fuldstændigt svar inden for %1 (HTTP %2 kom, men indholdet sluttede ikke)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="71"/>
+        <source>no answer within %1</source>
+        <translation>intet svar inden for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="73"/>
+        <source>the answer was longer than %1 and was not read to its end</source>
+        <translation>svaret var længere end %1 og blev ikke læst til ende</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="74"/>
+        <source>the request was dropped</source>
+        <translation>anmodningen blev kasseret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="80"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="88"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="90"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="91"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,12 @@
 <context>
     <name>Api::ClientConfig</name>
     <message>
-        <location filename="../src/core/api/clientconfig.cpp" line="37"/>
+        <location filename="../src/core/api/clientconfig.cpp" line="28"/>
+        <source>The answer from %1 was longer than %2, more than any Vipps API sends; it was not read to its end.</source>
+        <translation>Svaret fra %1 var lengre enn %2, mer enn noe Vipps-API sender; det ble ikke lest til slutten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="34"/>
         <source>No answer from %1: %2</source>
         <translation>Ingen svar fra %1: %2</translation>
     </message>
@@ -483,37 +488,37 @@
 <context>
     <name>Api::TokenProvider</name>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="56"/>
         <source>Get access token</source>
         <translation>Hent tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="75"/>
         <source>base URL</source>
         <translation>basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="77"/>
         <source>client id</source>
         <translation>klient-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="79"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="81"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="85"/>
         <source>Cannot get an access token without a %1. Enter it in the profile.</source>
         <translation>Kan ikke hente tilgangstoken uten %1. Skriv den inn i profilen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="127"/>
         <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
         <translation>Legitimasjonen ble avvist: sjekk klient-ID, klienthemmelighet og abonnementsnøkkel, og at de hører til dette miljøet.</translation>
     </message>
@@ -2436,6 +2441,54 @@
         <location filename="../src/core/sim/landingpage.cpp" line="233"/>
         <source>Payment to %1</source>
         <translation>Betaling til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Http::BoundedReply</name>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="69"/>
+        <source>no complete answer within %1 (HTTP %2 came, its body did not end)</source>
+        <translation>intet fullstendig svar innen %1 (HTTP %2 kom, men innholdet tok ikke slutt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="71"/>
+        <source>no answer within %1</source>
+        <translation>intet svar innen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="73"/>
+        <source>the answer was longer than %1 and was not read to its end</source>
+        <translation>svaret var lengre enn %1 og ble ikke lest til slutten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="74"/>
+        <source>the request was dropped</source>
+        <translation>forespørselen ble forkastet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="80"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="88"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="90"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="91"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
     </message>
 </context>
 <context>
