@@ -202,8 +202,8 @@ void TstBase::visibleUtf8_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QByteArray>("shown");
-    QTest::newRow("8-bit CSI") << QByteArray("a\x9b" "2Jb") << QByteArray("a\\x9b2Jb");
-    QTest::newRow("C1 as UTF-8") << QByteArray("a\xc2\x9b" "2J") << QByteArray("a\\x9b2J");
+    QTest::newRow("8-bit CSI") << QByteArray("a\x9b") + "2Jb" << QByteArray("a\\x9b2Jb");
+    QTest::newRow("C1 as UTF-8") << QByteArray("a\xc2\x9b") + "2J" << QByteArray("a\\x9b2J");
     QTest::newRow("overlong ESC") << QByteArray("\xc0\x9b") << QByteArray("\\xc0\\x9b");
     QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\\xed\\xa0\\x80");
     QTest::newRow("beyond U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << QByteArray("\\xf4\\x90\\x80\\x80");

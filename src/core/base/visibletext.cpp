@@ -81,8 +81,7 @@ qsizetype wellFormedLength(QByteArrayView bytes, qsizetype i, char32_t *codePoin
 }
 
 // Copies bytes, escaping each character hide() names and each byte outside well-formed UTF-8.
-template<typename Hide>
-QByteArray rewriteUtf8(QByteArrayView bytes, Hide hide, bool json)
+template<typename Hide> QByteArray rewriteUtf8(QByteArrayView bytes, Hide hide, bool json)
 {
     QByteArray out;
     out.reserve(bytes.size());
@@ -125,7 +124,8 @@ QByteArray visibleUtf8(QByteArrayView bytes, LineBreaks lineBreaks)
     };
     if (std::all_of(bytes.begin(), bytes.end(), plain))
         return bytes.toByteArray();
-    return rewriteUtf8(bytes, [lineBreaks](char32_t c) { return isHidden(c, lineBreaks); }, false);
+    return rewriteUtf8(
+        bytes, [lineBreaks](char32_t c) { return isHidden(c, lineBreaks); }, false);
 }
 
 QByteArray visibleJson(QByteArrayView json)
