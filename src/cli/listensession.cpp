@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listensession.h"
 
+#include "base/visibletext.h"
 #include "cli/clicontext.h"
 #include "cli/deliveryline.h"
 
@@ -110,7 +111,7 @@ void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const 
     QTextStream &err = m_context.err();
     err << "  forwarded #" << seq << " -> ";
     if (status == 0)
-        err << "failed: " << error;
+        err << "failed: " << Base::visibleText(error); // may quote the forward target's answer
     else
         err << status << " in " << elapsedMs << " ms";
     err << '\n';
