@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listenconfig.h"
 
+#include "cli/journaloptions.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -73,6 +75,7 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
         {QStringLiteral("idle-timeout"),
          QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."), QStringLiteral("SECONDS")},
     });
+    JournalOptions::add(parser);
 }
 
 QString ListenConfig::defaultJournalPath()
@@ -93,7 +96,7 @@ bool ListenConfig::load(const QCommandLineParser &parser, QString *error)
     if (!noJournal && journalPath.isEmpty())
         journalPath = defaultJournalPath();
     return loadAddress(parser, error) && loadSecrets(parser, error) && loadUrls(parser, error) &&
-           loadLimits(parser, error);
+           loadLimits(parser, error) && JournalOptions::load(parser, noJournal, &journalOptions, error);
 }
 
 bool ListenConfig::loadAddress(const QCommandLineParser &parser, QString *error)

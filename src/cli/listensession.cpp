@@ -19,6 +19,7 @@ Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
     settings.host = config.host;
     settings.port = config.port;
     settings.journalPath = config.noJournal ? QString() : config.journalPath;
+    settings.journalOptions = config.journalOptions;
     settings.limits = config.limits;
     settings.maxClockSkew = config.maxClockSkew;
     settings.publicUrl = config.publicUrl;
@@ -73,6 +74,8 @@ void ListenSession::printBanner()
     if (m_config.secrets.isEmpty())
         err << " (deliveries will be answered 401 no-secret; pass --secret)";
     err << "\n  journal: " << (m_config.noJournal ? QStringLiteral("off") : m_host.journalPath()) << '\n';
+    if (!m_host.journalWarning().isEmpty())
+        err << "  warning: " << m_host.journalWarning() << '\n';
     if (m_config.publicUrl.isValid())
         err << "  public URL: " << m_config.publicUrl.toString() << '\n';
     if (m_config.acceptAll)

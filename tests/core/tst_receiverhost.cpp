@@ -97,7 +97,7 @@ bool TstReceiverHost::start(ReceiverHost &host, const ReceiverSettings &settings
     return host.start(settings) == ReceiverHost::StartResult::Started;
 }
 
-// docs/architecture.md §3: loopback only unless asked, a 300 s clock skew, the limits of "Limits".
+// docs/architecture.md §3: loopback only unless asked, a 300 s clock skew, the limits of "Limits"; §4: the journal's.
 void TstReceiverHost::defaultsAreTheContract()
 {
     const ReceiverSettings settings;
@@ -106,6 +106,10 @@ void TstReceiverHost::defaultsAreTheContract()
     QCOMPARE(settings.limits.maxBodyBytes, qint64(1024 * 1024));
     QCOMPARE(settings.limits.maxConnections, 256);
     QVERIFY(settings.journalPath.isEmpty());
+    // §4 "Rotation", "Durability": the app's receiver bounds its journal as `listen` does, and answers unsynced.
+    QCOMPARE(settings.journalOptions.maxFileBytes, qint64(256) * 1024 * 1024);
+    QCOMPARE(settings.journalOptions.keepFiles, 4);
+    QVERIFY(!settings.journalOptions.sync);
     QVERIFY(!settings.acceptAll);
     QVERIFY(settings.forwardTo.isEmpty());
 }

@@ -5,9 +5,11 @@
 #include "http/problembody.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <utility>
 
 namespace Http {
 
@@ -81,7 +83,7 @@ void Connection::pullFromSocket()
 void Connection::processNext()
 {
     m_processingScheduled = false;
-    if (m_closing || writeBacklogged())
+    if (m_closing || m_awaitingAnswer || writeBacklogged())
         return;
     pullFromSocket();
     switch (m_parser.parse()) {
@@ -125,7 +127,7 @@ void Connection::armDeadline()
 
 void Connection::onDeadline()
 {
-    if (m_closing)
+    if (m_closing || m_awaitingAnswer) // answer() takes up the deadlines again
         return;
     if (msUntilDeadline() > 0) {
         armDeadline(); // there was activity since the timer was armed
@@ -148,8 +150,24 @@ void Connection::handleRequest(Request request)
     request.remote = remoteOf(m_socket);
     request.receivedAt = QDateTime::currentDateTimeUtc();
     const bool keepAlive = request.wantsKeepAlive();
-    const Response response = m_handler->handle(request);
+    m_awaitingAnswer = true;
+    const QPointer<Connection> self(this);
+    m_handler->handleAsync(request, [self, keepAlive](const Response &response) {
+        if (self)
+            self->answer(response, keepAlive);
+    });
+}
+
+// Pipelined requests wait in the buffers until the one before them is answered, so answers keep their order.
+void Connection::answer(const Response &response, bool keepAlive)
+{
+    if (!std::exchange(m_awaitingAnswer, false))
+        return;
     send(response, keepAlive);
+    if (!m_closing && (m_parser.bufferedBytes() > 0 || m_socket->bytesAvailable() > 0))
+        scheduleProcessing();
+    else
+        noteProgress();
 }
 
 void Connection::failParse()

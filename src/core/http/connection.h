@@ -37,6 +37,7 @@ private:
     void processNext();
     void scheduleProcessing();
     void handleRequest(Request request);
+    void answer(const Response &response, bool keepAlive);
     void failParse();
     void onDeadline();
     qint64 msUntilDeadline() const;
@@ -58,6 +59,7 @@ private:
     qint64 m_lastActivityMs;
     qint64 m_requestStartMs = -1; // when the first byte of the current request arrived
     bool m_processingScheduled = false;
+    bool m_awaitingAnswer = false; // the handler has a request and has not answered it yet
     bool m_closing = false;
 };
 
