@@ -106,10 +106,13 @@ template<typename Hide> QByteArray rewriteUtf8(QByteArrayView bytes, Hide hide, 
 
 QString visibleText(QStringView text, LineBreaks lineBreaks)
 {
+    const auto hidden = [lineBreaks](QChar c) { return isHidden(c.unicode(), lineBreaks); };
+    if (std::none_of(text.begin(), text.end(), hidden))
+        return text.toString();
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (isHidden(c.unicode(), lineBreaks))
+        if (hidden(c))
             out += QLatin1StringView(escapeOf(c.unicode()));
         else
             out += c;
