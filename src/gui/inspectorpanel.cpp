@@ -77,7 +77,6 @@ QString eventLine(const Events::EventRecord &record)
     const Journal::Entry &entry = record.entry;
     QStringList parts{InspectorPanel::tr("#%1").arg(entry.seq),
                       entry.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
-    // The summary line is no verbatim view: the body's words as the event log shows them.
     if (!record.summary.name.isEmpty())
         parts.append(Base::visibleText(record.summary.name));
     else
