@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/inspectorpanel.h"
 
+#include "base/visibletext.h"
 #include "events/requestexport.h"
 #include "gui/steadylayout.h"
 #include "gui/webhooksecretoffer.h"
@@ -77,13 +78,13 @@ QString eventLine(const Events::EventRecord &record)
     QStringList parts{InspectorPanel::tr("#%1").arg(entry.seq),
                       entry.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
     if (!record.summary.name.isEmpty())
-        parts.append(record.summary.name);
+        parts.append(Base::visibleText(record.summary.name));
     else
         parts.append(record.verified ? InspectorPanel::tr("no event name") : requestLine(entry));
     if (!record.summary.reference.isEmpty())
-        parts.append(record.summary.reference);
+        parts.append(Base::visibleText(record.summary.reference));
     if (const QString amount = record.summary.amountText(QLocale()); !amount.isEmpty())
-        parts.append(amount);
+        parts.append(Base::visibleText(amount));
     parts.append(InspectorPanel::tr("answered HTTP %1").arg(entry.status));
     if (entry.duplicate)
         parts.append(InspectorPanel::tr("duplicate"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The live event log model: columns and roles, the bound on its size, pausing, clearing.
+// The live event log model: columns and roles, what came from the wire shown escaped, the bound on its size,
+// pausing, clearing.
 #include "events/eventlogmodel.h"
 #include "eventtesthelpers.h"
 #include "markingtranslator.h"
@@ -8,6 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using Events::EventLogModel;
 
@@ -21,6 +24,7 @@ private slots:
     void roles();
     void reasonInTheUserLanguage();
     void notADelivery();
+    void wireTextIsShownEscaped();
     void dropsOldestWhenFull();
     void batchLargerThanCapacity();
     void loweringCapacityDrops();
@@ -115,6 +119,43 @@ void TstEventLogModel::notADelivery()
     QCOMPARE(model.index(0, EventLogModel::Result).data().toString(), QString());
     QCOMPARE(model.index(0, 0).data(EventLogModel::ResultRole).toInt(), -1);
     QCOMPARE(model.index(0, EventLogModel::Amount).data().toString(), QString());
+}
+
+// An unsigned body that would erase a line and draw its own, write the clipboard (OSC 52), clear with the 8-bit
+// CSI and turn text around: each cell shows what arrived, on one line, with nothing a view could act on.
+void TstEventLogModel::wireTextIsShownEscaped()
+{
+    Receiver::Delivery delivery;
+    delivery.entry.seq = 1;
+    delivery.entry.method = "POST";
+    delivery.entry.target = "/hooks/vipps";
+    delivery.entry.body = QByteArrayLiteral(
+        R"({"name":"\u001b[2K\rAUTHORIZED\u0007","reference":"\u001b]52;c;aGk=\u0007\u009b2J\u202eref\nnext",)"
+        R"("amount":{"currency":"N\u0085OK","value":100}})");
+    delivery.entry.result = QStringLiteral("unsigned");
+    delivery.entry.status = 401;
+    delivery.verification.result = Signature::Result::Unsigned;
+    delivery.verification.reason = QStringLiteral("no signature \u001b[31m");
+    const Events::EventRecord record = Events::EventRecord::fromDelivery(delivery);
+    Events::EventRecord request = EventTest::notADelivery(2);
+    request.entry.target = "/\x1b[2J\x9b";
+    EventLogModel model;
+    model.append({record, request});
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+
+    QCOMPARE(cell(0, EventLogModel::Event), QStringLiteral("\\x1b[2K\\x0dAUTHORIZED\\x07"));
+    QCOMPARE(cell(0, EventLogModel::Reference), QStringLiteral("\\x1b]52;c;aGk=\\x07\\x9b2J\\u202eref\\x0anext"));
+    QCOMPARE(cell(0, EventLogModel::Amount), QStringLiteral("1.00 N\\x85OK"));
+    QCOMPARE(cell(0, EventLogModel::Result, Qt::ToolTipRole), QStringLiteral("no signature \\x1b[31m"));
+    for (int column = 0; column < EventLogModel::ColumnCount; ++column) {
+        const QString text = cell(0, column);
+        QVERIFY2(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }),
+                 qPrintable(text));
+    }
+    QCOMPARE(cell(1, EventLogModel::Event), QStringLiteral("GET /\\x1b[2J\\x9b"));
+    QVERIFY(EventLogModel::searchTextOf(record).contains(QLatin1String("\\x1b]52")));
 }
 
 void TstEventLogModel::dropsOldestWhenFull()

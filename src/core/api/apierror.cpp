@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/apierror.h"
 
+#include "base/visibletext.h"
 #include "http/response.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,29 @@ QString secondsText(int ms)
     return QCoreApplication::translate("Api::ApiError", "%1 ms").arg(ms);
 }
 
+QString summaryOf(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None: return QCoreApplication::translate("Api::ApiError", "no error");
+    case ApiError::Kind::Validation:
+        return QCoreApplication::translate("Api::ApiError", "invalid input: %1")
+            .arg(joinedFieldErrors(error.fieldErrors));
+    case ApiError::Kind::Network:
+        return QCoreApplication::translate("Api::ApiError", "network error: %1").arg(error.message);
+    case ApiError::Kind::Timeout: return error.message;
+    case ApiError::Kind::Http: return httpSummary(error);
+    case ApiError::Kind::MalformedResponse:
+        return QCoreApplication::translate("Api::ApiError", "unexpected response (HTTP %1): %2")
+            .arg(error.status)
+            .arg(error.message);
+    case ApiError::Kind::Configuration:
+        return QCoreApplication::translate("Api::ApiError", "configuration error: %1").arg(error.message);
+    case ApiError::Kind::Cancelled:
+        return error.message.isEmpty() ? QCoreApplication::translate("Api::ApiError", "cancelled") : error.message;
+    }
+    return {};
+}
+
 } // namespace
 
 QString ApiError::errorCode() const
@@ -95,35 +119,25 @@ QString ApiError::errorCode() const
     return {};
 }
 
+// The title, detail, extra details and trace id are the API's words, shown with their control characters
+// escaped (docs/architecture.md §6).
 QString ApiError::summary() const
 {
-    switch (kind) {
-    case Kind::None: return QCoreApplication::translate("Api::ApiError", "no error");
-    case Kind::Validation:
-        return QCoreApplication::translate("Api::ApiError", "invalid input: %1").arg(joinedFieldErrors(fieldErrors));
-    case Kind::Network: return QCoreApplication::translate("Api::ApiError", "network error: %1").arg(message);
-    case Kind::Timeout: return message;
-    case Kind::Http: return httpSummary(*this);
-    case Kind::MalformedResponse:
-        return QCoreApplication::translate("Api::ApiError", "unexpected response (HTTP %1): %2")
-            .arg(status)
-            .arg(message);
-    case Kind::Configuration:
-        return QCoreApplication::translate("Api::ApiError", "configuration error: %1").arg(message);
-    case Kind::Cancelled:
-        return message.isEmpty() ? QCoreApplication::translate("Api::ApiError", "cancelled") : message;
-    }
-    return {};
+    return Base::visibleText(summaryOf(*this));
 }
 
 QStringList ApiError::lines() const
 {
+    QStringList lines;
     switch (kind) {
     case Kind::None: return {};
-    case Kind::Http: return httpLines(*this);
-    case Kind::Validation: return validationLines(fieldErrors);
+    case Kind::Http: lines = httpLines(*this); break;
+    case Kind::Validation: lines = validationLines(fieldErrors); break;
     default: return {summary()};
     }
+    for (QString &line : lines)
+        line = Base::visibleText(line);
+    return lines;
 }
 
 int ApiError::exitCode() const
