@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name>Api</name>
+    <name>Api::AccessToken</name>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="50"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="45"/>
         <source>The access token answer has a &quot;%1&quot; field that is not a number of seconds.</source>
         <translation>Svaret med adgangstokenet har et &quot;%1&quot;-felt, der ikke er et antal sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="83"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="80"/>
         <source>The access token answer has no &quot;access_token&quot; field.</source>
         <translation>Svaret med adgangstokenet har intet &quot;access_token&quot;-felt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="84"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="82"/>
         <source>The access token answer has an &quot;access_token&quot; field that is not a non-empty string.</source>
         <translation>Svaret med adgangstokenet har et &quot;access_token&quot;-felt, der ikke er en ikke-tom streng.</translation>
     </message>
@@ -27,211 +27,6 @@
         <location filename="../src/core/api/accesstoken.cpp" line="102"/>
         <source>The access token answer is not a JSON object.</source>
         <translation>Svaret med adgangstokenet er ikke et JSON-objekt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/apierror.cpp" line="87"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/apierror.cpp" line="88"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/clientconfig.cpp" line="42"/>
-        <source>No answer from %1: %2</source>
-        <translation>Intet svar fra %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="66"/>
-        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
-        <translation>Angiv betalingens reference, som den blev oprettet; for eksempel acme-order-0001.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="78"/>
-        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
-        <translation>Idempotensnøglen må højst være 50 synlige ASCII-tegn uden mellemrum; lad den være tom for at få en ny.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="119"/>
-        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
-        <translation>Svaret på &quot;%1&quot; er ikke %2, som ePayment API&apos;et dokumenterer; kontrollér, at basis-URL&apos;en peger på Vipps eller simulatoren.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="130"/>
-        <source>a JSON object</source>
-        <translation>et JSON-objekt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="146"/>
-        <source>a JSON array of events</source>
-        <translation>et JSON-array af hændelser</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
-        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
-        <translation>Beløbet skal være mindst %1; beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="93"/>
-        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
-        <translation>Beløbet skal være mindst %1 (%2 %3); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00 %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
-        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
-        <translation>Beløbet må højst være %1 (%2); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
-        <source>The amount must be at most %1.</source>
-        <translation>Beløbet må højst være %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
-        <source>Enter an amount of at least %1, e.g. 49.00.</source>
-        <translation>Indtast et beløb på mindst %1, f.eks. 49,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
-        <source>The amount must be at least %1.</source>
-        <translation>Beløbet skal være mindst %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
-        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
-        <translation>Valutaen skal være en af %1 (med store bogstaver) og passe til salgsstedets marked.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
-        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
-        <translation>Referencen skal være 8 til 64 tegn lang (den har %1); for eksempel acme-order-0001.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
-        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
-        <translation>Referencen må kun indeholde bogstaverne A-Z og a-z, cifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
-        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
-        <translation>Betalingsbeskrivelsen skal være 3 til 100 tegn lang (den har %1) eller udelades.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
-        <source>The user flow must be one of %1.</source>
-        <translation>Brugerflowet skal være et af %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
-        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
-        <translation>Retur-URL&apos;en er ikke en gyldig absolut URL; brug for eksempel https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
-        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
-        <translation>Retur-URL&apos;en skal starte med https:// eller et eget app-skema (myapp://); http:// accepteres ikke.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
-        <source>The return URL has no host; use for example https://example.com/return.</source>
-        <translation>Retur-URL&apos;en har ingen vært; brug for eksempel https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
-        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
-        <translation>WEB_REDIRECT kræver en retur-URL, den side brugeren vender tilbage til; for eksempel https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
-        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
-        <translation>Telefonnummeret skal være 10 til 15 cifre med landekode og uden &apos;+&apos; eller mellemrum; for eksempel 4712345678.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
-        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
-        <translation>PUSH_MESSAGE kræver kundens telefonnummer: cifre med landekode, for eksempel 4712345678.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
-        <source>The payment method type must be WALLET or CARD.</source>
-        <translation>Betalingsmetodens type skal være WALLET eller CARD.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
-        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
-        <translation>CARD-betalinger kræver brugerflowet WEB_REDIRECT; brug WALLET med %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
-        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
-        <translation>Kundeinteraktionen skal være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT eller udelades.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="93"/>
-        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
-        <translation>Webhook-URL&apos;en skal være en fuld adresse med vært, der starter med https:// (http:// kun til simulatoren), for eksempel https://example.com/hooks/vipps.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="105"/>
-        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
-        <translation>Vipps leverer kun til https://-URL&apos;er, der kan nås fra internettet; %1 virker ikke: kør en tunnel til denne maskine, og registrér dens offentlige https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
-        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
-        <translation>Vipps leverer kun til https://-URL&apos;er (TLS 1.2 eller nyere); registrér dit endpoints https://-adresse eller en tunnels offentlige https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
-        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
-        <translation>Angiv mindst én hændelsestype at abonnere på, for eksempel epayments.payment.captured.v1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="172"/>
-        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
-        <translation>Svaret på registreringen er ikke et JSON-objekt med &quot;id&quot; og &quot;secret&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="176"/>
-        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
-        <translation>Svaret på registreringen har intet &quot;id&quot;; hent listen over webhooks for at finde den nye.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="178"/>
-        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
-        <translation>Svaret på registreringen har intet &quot;secret&quot;, så leveringer kan ikke verificeres; slet webhook %1, og registrér den igen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="205"/>
-        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
-        <translation>Svaret med listen er ikke et JSON-objekt med et &quot;webhooks&quot;-array.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="209"/>
-        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
-        <translation>Listesvarets &quot;webhooks&quot;-array indeholder andet end objekter.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="54"/>
-        <source>The %1 field is required: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</source>
-        <translation>Feltet %1 er påkrævet: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="61"/>
-        <source>The %1 field must be a whole number of minor units (øre/cents).</source>
-        <translation>Feltet %1 skal være et helt antal af mindste enhed (øre/cent).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="63"/>
-        <source>The currency must be a string: NOK, DKK or EUR.</source>
-        <translation>Valutaen skal være en streng: NOK, DKK eller EUR.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="156"/>
-        <source>cancelTransactionOnly must be true or false.</source>
-        <translation>cancelTransactionOnly skal være true eller false.</translation>
     </message>
 </context>
 <context>
@@ -265,22 +60,32 @@
 <context>
     <name>Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="106"/>
+        <location filename="../src/core/api/apierror.cpp" line="82"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="83"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="101"/>
         <source>no error</source>
         <translation>ingen fejl</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="107"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>invalid input: %1</source>
         <translation>ugyldigt input: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="104"/>
         <source>network error: %1</source>
         <translation>netværksfejl: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="111"/>
+        <location filename="../src/core/api/apierror.cpp" line="108"/>
         <source>unexpected response (HTTP %1): %2</source>
         <translation>uventet svar (HTTP %1): %2</translation>
     </message>
@@ -290,55 +95,201 @@
         <translation>konfigurationsfejl: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="113"/>
+        <location filename="../src/core/api/apierror.cpp" line="114"/>
         <source>cancelled</source>
         <translation>annulleret</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="156"/>
+        <location filename="../src/core/api/apierror.cpp" line="157"/>
         <source>timed out after %1</source>
         <translation>timeout efter %1</translation>
     </message>
 </context>
 <context>
+    <name>Api::ClientConfig</name>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="28"/>
+        <source>The answer from %1 was longer than %2, more than any Vipps API sends; it was not read to its end.</source>
+        <translation>Svaret fra %1 var længere end %2, mere end noget Vipps-API sender; det blev ikke læst til ende.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="34"/>
+        <source>No answer from %1: %2</source>
+        <translation>Intet svar fra %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Api::EPayment</name>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="86"/>
+        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Beløbet skal være mindst %1; beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="90"/>
+        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
+        <translation>Beløbet skal være mindst %1 (%2 %3); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="99"/>
+        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Beløbet må højst være %1 (%2); beløb angives i mindste enhed (øre/cent), så 1000 betyder 10.00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="113"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Beløbet må højst være %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="117"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Indtast et beløb på mindst %1, f.eks. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="118"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Beløbet skal være mindst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="130"/>
+        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
+        <translation>Valutaen skal være en af %1 (med store bogstaver) og passe til salgsstedets marked.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
+        <translation>Referencen skal være 8 til 64 tegn lang (den har %1); for eksempel acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="149"/>
+        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
+        <translation>Referencen må kun indeholde bogstaverne A-Z og a-z, cifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="165"/>
+        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
+        <translation>Betalingsbeskrivelsen skal være 3 til 100 tegn lang (den har %1) eller udelades.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <source>The user flow must be one of %1.</source>
+        <translation>Brugerflowet skal være et af %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="184"/>
+        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
+        <translation>Retur-URL&apos;en er ikke en gyldig absolut URL; brug for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="188"/>
+        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
+        <translation>Retur-URL&apos;en skal starte med https:// eller et eget app-skema (myapp://); http:// accepteres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="192"/>
+        <source>The return URL has no host; use for example https://example.com/return.</source>
+        <translation>Retur-URL&apos;en har ingen vært; brug for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="203"/>
+        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
+        <translation>WEB_REDIRECT kræver en retur-URL, den side brugeren vender tilbage til; for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="227"/>
+        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
+        <translation>Telefonnummeret skal være 10 til 15 cifre med landekode og uden &apos;+&apos; eller mellemrum; for eksempel 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
+        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
+        <translation>PUSH_MESSAGE kræver kundens telefonnummer: cifre med landekode, for eksempel 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="253"/>
+        <source>The payment method type must be WALLET or CARD.</source>
+        <translation>Betalingsmetodens type skal være WALLET eller CARD.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="256"/>
+        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
+        <translation>CARD-betalinger kræver brugerflowet WEB_REDIRECT; brug WALLET med %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="266"/>
+        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
+        <translation>Kundeinteraktionen skal være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT eller udelades.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="369"/>
+        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
+        <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
+    </message>
+</context>
+<context>
     <name>Api::EPaymentApi</name>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="302"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="62"/>
+        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
+        <translation>Angiv betalingens reference, som den blev oprettet; for eksempel acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="76"/>
+        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
+        <translation>Idempotensnøglen må højst være 50 synlige ASCII-tegn uden mellemrum; lad den være tom for at få en ny.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="121"/>
+        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
+        <translation>Svaret på &quot;%1&quot; er ikke %2, som ePayment API&apos;et dokumenterer; kontrollér, at basis-URL&apos;en peger på Vipps eller simulatoren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="132"/>
+        <source>a JSON object</source>
+        <translation>et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="148"/>
+        <source>a JSON array of events</source>
+        <translation>et JSON-array af hændelser</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="304"/>
         <source>Force approve exists only in the test environment; approve the payment in the Vipps app, or use a test or simulator profile.</source>
         <translation>Tvungen godkendelse (force approve) findes kun i testmiljøet; godkend betalingen i Vipps-appen, eller brug en test- eller simulatorprofil.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="316"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="319"/>
         <source>Create payment</source>
         <translation>Opret betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="321"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="325"/>
         <source>Get payment</source>
         <translation>Hent betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="326"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="331"/>
         <source>Get payment events</source>
         <translation>Hent betalingshændelser</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="332"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="338"/>
         <source>Capture payment</source>
         <translation>Hæv betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="339"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="345"/>
         <source>Refund payment</source>
         <translation>Refundér betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="347"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="353"/>
         <source>Cancel payment</source>
         <translation>Annullér betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="354"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="359"/>
         <source>Force approve payment</source>
         <translation>Tvangsgodkend betaling</translation>
     </message>
@@ -447,14 +398,6 @@
     </message>
 </context>
 <context>
-    <name>Api::ForceApproveRequest</name>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
-        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
-        <translation>Angiv testbrugerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
-    </message>
-</context>
-<context>
     <name>Api::PaymentRules</name>
     <message>
         <location filename="../src/core/api/paymentrules.cpp" line="36"/>
@@ -545,37 +488,37 @@
 <context>
     <name>Api::TokenProvider</name>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="56"/>
         <source>Get access token</source>
         <translation>Hent adgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="75"/>
         <source>base URL</source>
         <translation>basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="77"/>
         <source>client id</source>
         <translation>client id</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="81"/>
         <source>subscription key</source>
         <translation>abonnementsnøgle</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="85"/>
         <source>Cannot get an access token without a %1. Enter it in the profile.</source>
         <translation>Kan ikke hente et adgangstoken, da dette mangler: %1. Angiv det i profilen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="127"/>
         <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
         <translation>Adgangsoplysningerne blev afvist: kontrollér client id, client secret og abonnementsnøgle, og at de hører til dette miljø.</translation>
     </message>
@@ -583,37 +526,107 @@
 <context>
     <name>Api::WebhooksApi</name>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="256"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="89"/>
+        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
+        <translation>Webhook-URL&apos;en skal være en fuld adresse med vært, der starter med https:// (http:// kun til simulatoren), for eksempel https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="104"/>
+        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
+        <translation>Vipps leverer kun til https://-URL&apos;er, der kan nås fra internettet; %1 virker ikke: kør en tunnel til denne maskine, og registrér dens offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
+        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps leverer kun til https://-URL&apos;er (TLS 1.2 eller nyere); registrér dit endpoints https://-adresse eller en tunnels offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; mente du %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="135"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; vælg en fra listen over hændelser, for eksempel epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="145"/>
+        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
+        <translation>Angiv mindst én hændelsestype at abonnere på, for eksempel epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="179"/>
+        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
+        <translation>Svaret på registreringen er ikke et JSON-objekt med &quot;id&quot; og &quot;secret&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="184"/>
+        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
+        <translation>Svaret på registreringen har intet &quot;id&quot;; hent listen over webhooks for at finde den nye.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="188"/>
+        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
+        <translation>Svaret på registreringen har intet &quot;secret&quot;, så leveringer kan ikke verificeres; slet webhook %1, og registrér den igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="218"/>
+        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
+        <translation>Svaret med listen er ikke et JSON-objekt med et &quot;webhooks&quot;-array.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="223"/>
+        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
+        <translation>Listesvarets &quot;webhooks&quot;-array indeholder andet end objekter.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="274"/>
         <source>Give the id of the webhook to delete, as the list of webhooks shows it.</source>
         <translation>Angiv id for den webhook, der skal slettes, som listen over webhooks viser det.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="273"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="292"/>
         <source>Register webhook</source>
         <translation>Registrér webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="282"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="301"/>
         <source>List webhooks</source>
         <translation>Hent webhooks</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="307"/>
         <source>Delete webhook</source>
         <translation>Slet webhook</translation>
     </message>
 </context>
 <context>
-    <name>Base</name>
+    <name>Credentials::KeychainSecretStore</name>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
-        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
-        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; mente du %2?</translation>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="53"/>
+        <source>The keychain holds no secret under this name. Enter the secret again.</source>
+        <translation>Nøgleringen har ingen hemmelighed under dette navn. Indtast hemmeligheden igen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
-        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
-        <translation>&quot;%1&quot; er ikke en webhook-hændelsestype; vælg en fra listen over hændelser, for eksempel epayments.payment.captured.v1.</translation>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="56"/>
+        <source>No keychain is available on this system (QtKeychain: %1): secrets are kept in memory for this run only.</source>
+        <translation>Ingen nøglering er tilgængelig på dette system (QtKeychain: %1): hemmeligheder holdes kun i hukommelsen, så længe programmet kører.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="62"/>
+        <source>The keychain refused access (%1). Unlock the keychain or allow this program to use it, then try again.</source>
+        <translation>Nøgleringen nægtede adgang (%1). Lås nøgleringen op eller giv dette program lov til at bruge den, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="68"/>
+        <source>The keychain could not complete the request (%1). Try again; if it keeps failing, check the system&apos;s keychain service.</source>
+        <translation>Nøgleringen kunne ikke fuldføre anmodningen (%1). Prøv igen; hvis det bliver ved med at fejle, så tjek systemets nøgleringstjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="82"/>
+        <source>no details given</source>
+        <translation>ingen detaljer angivet</translation>
     </message>
 </context>
 <context>
@@ -1146,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="153"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="150"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Verification</source>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="193"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="194"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Duplicate</source>
         <translation>Dublet</translation>
     </message>
@@ -1398,112 +1411,112 @@
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
         <source>Copy selected headers</source>
         <translation>Kopiér valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopiér den viste hændelse som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>No event selected.</source>
         <translation>Ingen hændelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>– not checked</source>
         <translation>– ikke kontrolleret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✓ equal</source>
         <translation>✓ ens</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✗ different</source>
         <translation>✗ forskellige</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
         <source>The body is not JSON.</source>
         <translation>Body&apos;en er ikke JSON.</translation>
     </message>
@@ -1526,107 +1539,107 @@
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -2431,6 +2444,54 @@
     </message>
 </context>
 <context>
+    <name>Http::BoundedReply</name>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="69"/>
+        <source>no complete answer within %1 (HTTP %2 came, its body did not end)</source>
+        <translation>intet fuldstændigt svar inden for %1 (HTTP %2 kom, men indholdet sluttede ikke)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="71"/>
+        <source>no answer within %1</source>
+        <translation>intet svar inden for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="73"/>
+        <source>the answer was longer than %1 and was not read to its end</source>
+        <translation>svaret var længere end %1 og blev ikke læst til ende</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="74"/>
+        <source>the request was dropped</source>
+        <translation>anmodningen blev kasseret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="80"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="88"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="90"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="91"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
     <name>Http::Server</name>
     <message>
         <location filename="../src/core/http/server.cpp" line="26"/>
@@ -2708,11 +2769,71 @@
     </message>
 </context>
 <context>
+    <name>Journal::Cursor</name>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="50"/>
+        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Kan ikke læse journalen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="78"/>
+        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <source>Reading the journal %1 stopped early: %2.</source>
+        <translation>Læsningen af journalen %1 stoppede for tidligt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Reader</name>
+    <message>
+        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Kan ikke læse journalen %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <location filename="../src/core/journal/writer.cpp" line="39"/>
+        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <source>Cannot read the journal %1 to continue its numbering: %2.</source>
+        <translation>Kan ikke læse journalen %1 for at fortsætte nummereringen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
+        <translation>Kan ikke åbne journalen %1 til skrivning: %2. Kontrollér, at mappen findes, og at der må skrives til den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <source>Cannot repair the torn last line of the journal %1: %2.</source>
+        <translation>Kan ikke reparere den afbrudte sidste linje i journalen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="156"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="166"/>
+        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <source>Cannot open the journal %1 for writing: %2.</source>
+        <translation>Kan ikke åbne journalen %1 til skrivning: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Anmodningen blev ikke gemt; frigør plads eller vælg en anden journalfil.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
+        <translation>Kan ikke gøre journalen %1 varig: %2. Anmodningerne blev ikke besvaret som gemt; afsenderne prøver igen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Anmodningerne blev ikke gemt; frigør plads eller vælg en anden journalfil.</translation>
     </message>
 </context>
 <context>
@@ -3619,24 +3740,32 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ReceiverHost</name>
+    <message>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
+        <translation>journalen %1 indeholder hele anmodninger, og andre brugere kan læse den (tilstand %2); &apos;chmod 600 %1&apos; gør den privat.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
         <source>Use GET on /healthz.</source>
         <translation>Brug GET på /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps leverer webhooks med POST; %1 accepteres ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke gemmes; prøv igen senere.</translation>
     </message>
@@ -3749,6 +3878,199 @@
     </message>
 </context>
 <context>
+    <name>Signature::Phrase</name>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="70"/>
+        <source>the signature matches %1 for host &quot;%2&quot;, but this receiver used &quot;%3&quot;: only the port differs. Vipps signs the registered URL&apos;s host, with &quot;:port&quot; only when the port is not the scheme default (443 for https); give this receiver the URL exactly as registered</source>
+        <translation>signaturen matcher %1 for host &quot;%2&quot;, men denne modtager brugte &quot;%3&quot;: kun porten er forskellig. Vipps signerer den registrerede URL&apos;s host, med &quot;:port&quot; kun når porten ikke er skemaets standardport (443 for https); giv denne modtager URL&apos;en præcis som registreret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="75"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from the Host header, not &quot;%3&quot; from the public or registered URL: check that the URL given to this receiver is the one registered with Vipps</source>
+        <translation>signaturen matcher %1 for host &quot;%2&quot; fra Host-headeren, ikke &quot;%3&quot; fra den offentlige eller registrerede URL: kontrollér, at den URL, denne modtager har fået, er den, der er registreret hos Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="78"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from X-Forwarded-Host, not &quot;%3&quot; from the Host header: the request came through a proxy or tunnel; start the receiver with --public-url set to the URL registered with Vipps (https://%2...)</source>
+        <translation>signaturen matcher %1 for host &quot;%2&quot; fra X-Forwarded-Host, ikke &quot;%3&quot; fra Host-headeren: anmodningen kom gennem en proxy eller tunnel; start modtageren med --public-url sat til den URL, der er registreret hos Vipps (https://%2...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="149"/>
+        <source>the signature matches %1 for path &quot;%2&quot; as received in the request, not &quot;%3&quot; from the registered URL: the registered URL&apos;s path differs from where the delivery arrived</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot;, som den blev modtaget i anmodningen, ikke &quot;%3&quot; fra den registrerede URL: stien i den registrerede URL er en anden end den, leveringen ankom til</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="153"/>
+        <source>the signature matches %1 for path &quot;%2&quot; without the query string, not &quot;%3&quot;: the signer dropped the query; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot; uden query-strengen, ikke &quot;%3&quot;: den, der signerede, udelod queryen; Vipps signerer stien og queryen i den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="157"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: the signer left out the path; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: den, der signerede, udelod stien; Vipps signerer stien og queryen i den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="161"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: a trailing slash differs; Vipps signs the URL exactly as registered</source>
+        <translation>signaturen matcher %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: en afsluttende skråstreg er forskellig; Vipps signerer URL&apos;en præcis som registreret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="165"/>
+        <source>the signature matches %1 for the percent-decoded path &quot;%2&quot;, not &quot;%3&quot;: Vipps signs the path as encoded in the registered URL</source>
+        <translation>signaturen matcher %1 for den procentdekodede sti &quot;%2&quot;, ikke &quot;%3&quot;: Vipps signerer stien, som den er kodet i den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="195"/>
+        <source>the signature matches %1 only when the secret is base64-decoded first: the signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the secret string exactly as returned at registration</source>
+        <translation>signaturen matcher %1 kun, når hemmeligheden først base64-dekodes: den, der signerede, dekodede hemmeligheden, før den blev brugt som HMAC-nøgle. Vipps bruger hemmelighedsstrengens UTF-8-bytes præcis, som strengen blev returneret ved registreringen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="208"/>
+        <source>the signature matches %1 when the string to sign is joined with CRLF: Vipps separates its lines with a single LF (\n)</source>
+        <translation>signaturen matcher %1, når strengen til signering sammensættes med CRLF: Vipps adskiller sine linjer med et enkelt LF (\n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="213"/>
+        <source>the signature matches %1 when the string to sign ends with a newline: Vipps adds no trailing newline</source>
+        <translation>signaturen matcher %1, når strengen til signering slutter med et linjeskift: Vipps tilføjer intet afsluttende linjeskift</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="230"/>
+        <source>the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with padding</source>
+        <translation>signaturen matcher %1, men bruger det URL-sikre base64-alfabet: Vipps bruger standard-base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="234"/>
+        <source>the signature matches %1 but is written in hex: Vipps sends it in base64</source>
+        <translation>signaturen matcher %1, men er skrevet i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="237"/>
+        <source>the signature matches %1 but lacks its trailing &quot;=&quot;: Vipps uses standard base64 with padding</source>
+        <translation>signaturen matcher %1, men mangler sit afsluttende &quot;=&quot;: Vipps bruger standard-base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="268"/>
+        <source>the signature was made with a secret this receiver does not know (%1 tried), or for a different URL than %2%3: check the secret returned when the webhook was registered and the registered URL</source>
+        <extracomment>%1 counts the secrets tried; %2%3 is the URL, its host and its path.</extracomment>
+        <translation>signaturen blev lavet med en hemmelighed, som denne modtager ikke kender (prøvede hemmeligheder: %1), eller til en anden URL end %2%3: kontrollér den hemmelighed, der blev returneret, da webhooken blev registreret, og den registrerede URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="296"/>
+        <source>the delivery is for webhook %1, whose secret this app does not hold, and no secret it holds matches (%2 tried): add the secret Vipps returned when this webhook was registered (Add the secret of this webhook), or register the webhook in this app</source>
+        <extracomment>&quot;Add the secret of this webhook&quot; is the inspector&apos;s button.</extracomment>
+        <translation>leveringen er til webhook %1, hvis hemmelighed denne app ikke har, og ingen af de hemmeligheder, den har, matcher (prøvede hemmeligheder: %2): tilføj den hemmelighed, Vipps returnerede, da denne webhook blev registreret (Tilføj hemmeligheden for denne webhook), eller registrér webhooken i denne app</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="302"/>
+        <source>the delivery is for webhook %1, whose secret this receiver does not know, and no known secret matches (%2 tried): register the webhook through this tool or pass --webhook-id %1=SECRET</source>
+        <translation>leveringen er til webhook %1, hvis hemmelighed denne modtager ikke kender, og ingen kendt hemmelighed matcher (prøvede hemmeligheder: %2): registrér webhooken med dette værktøj, eller angiv --webhook-id %1=SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="312"/>
+        <source>this app holds no webhook secret for the profile in use: register the webhook in the Webhooks tab, or add the secret Vipps returned when it was registered elsewhere</source>
+        <translation>denne app har ingen webhook-hemmelighed for den aktive profil: registrér webhooken under fanen Webhooks, eller tilføj den hemmelighed, Vipps returnerede, da den blev registreret et andet sted</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="317"/>
+        <source>no webhook secret is known; register the webhook through this tool or pass --secret</source>
+        <translation>ingen webhook-hemmelighed er kendt; registrér webhooken med dette værktøj, eller angiv --secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="9"/>
+        <source>webhook %1</source>
+        <extracomment>The name of a webhook&apos;s secret in the verification&apos;s reasons; %1 is the webhook&apos;s id.</extracomment>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="15"/>
+        <source>secret #%1</source>
+        <extracomment>The name of a secret given without its webhook&apos;s id (vipps-hooks --secret); %1 counts from 1.</extracomment>
+        <translation>hemmelighed nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="56"/>
+        <source>no %1 header</source>
+        <translation>ingen %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="58"/>
+        <source>an empty %1 header</source>
+        <translation>en tom %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="60"/>
+        <source>an HMAC-SHA256 %1 header without a Signature= part</source>
+        <translation>en %1-header med HMAC-SHA256 uden Signature=-del</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="64"/>
+        <source>an %1 header that is not of the HMAC-SHA256 scheme</source>
+        <translation>en %1-header, der ikke bruger HMAC-SHA256-skemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="66"/>
+        <source>an %1 header with the %2 scheme instead of HMAC-SHA256</source>
+        <translation>en %1-header med skemaet %2 i stedet for HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="74"/>
+        <source>the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip Authorization</source>
+        <extracomment>%1 and %2 each say what is wrong with one header, e.g. &quot;no Authorization header&quot;.</extracomment>
+        <translation>anmodningen er ikke signeret: den har %1 og %2. Vipps signerer hver levering med HMAC-SHA256 i Authorization og X-Vipps-Authorization; nogle proxyer fjerner Authorization</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="131"/>
+        <source>the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 of the body in it, so this was not signed the Vipps way</source>
+        <translation>anmodningen har ingen x-ms-content-sha256-header: Vipps sender altid body&apos;ens SHA-256 som base64 i den, så den er ikke signeret, sådan som Vipps gør det</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="138"/>
+        <source>x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64</source>
+        <translation>x-ms-content-sha256 er body&apos;ens SHA-256 i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="142"/>
+        <source>the body differs from what was signed (x-ms-content-sha256 does not match): something between Vipps and you changed the body, or the signer hashed different bytes</source>
+        <translation>body&apos;en afviger fra det, der blev signeret (x-ms-content-sha256 matcher ikke): noget mellem Vipps og dig ændrede body&apos;en, eller den, der signerede, hashede andre bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="187"/>
+        <source>signature matches %1, not %2 that Webhook-Id %3 names</source>
+        <translation>signaturen matcher %1, ikke %2, som Webhook-Id %3 angiver</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="191"/>
+        <source>signature matches %1 (Webhook-Id %2 names no known secret)</source>
+        <translation>signaturen matcher %1 (Webhook-Id %2 angiver ingen kendt hemmelighed)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="193"/>
+        <source>signature matches %1</source>
+        <translation>signaturen matcher %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="200"/>
+        <source>x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is a replay (the %3)</source>
+        <translation>x-ms-date ligger %1 s tilbage i tiden; tilladt afvigelse er %2 s: kontrollér urene, eller også er det en gentaget anmodning (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="204"/>
+        <source>x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine and of the sender (the %3)</source>
+        <translation>x-ms-date ligger %1 s frem i tiden; tilladt afvigelse er %2 s: kontrollér urene på denne maskine og hos afsenderen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="215"/>
+        <source>x-ms-date &quot;%1&quot; is not an RFC 1123 date such as &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, so its age cannot be checked (the %2)</source>
+        <translation>x-ms-date &quot;%1&quot; er ikke en RFC 1123-dato som for eksempel &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, så dens alder kan ikke kontrolleres (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
+        <translation>anmodningen har ingen x-ms-date-header: Vipps signerer afsendelsestidspunktet i den, så signaturen kan ikke kontrolleres</translation>
+    </message>
+</context>
+<context>
     <name>Sim</name>
     <message>
         <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
@@ -3830,21 +4152,6 @@
         <source>Back to the shop</source>
         <translation>Tilbage til butikken</translation>
     </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="29"/>
-        <source>The payment is %1; %2</source>
-        <translation>Betalingen er %1; %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="36"/>
-        <source>Test amount %1: %2.</source>
-        <translation>Testbeløb %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="37"/>
-        <source>%1 is a test amount that fails: %2.</source>
-        <translation>%1 er et testbeløb, der fejler: %2.</translation>
-    </message>
 </context>
 <context>
     <name>Sim::EPaymentRoutes</name>
@@ -3901,240 +4208,6 @@
         <location filename="../src/core/sim/landingpage.cpp" line="308"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Formularen skal indeholde præcis ét token-felt.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::PaymentLedger</name>
-    <message>
-        <location filename="../src/core/sim/paymentledger.cpp" line="339"/>
-        <source>The token does not belong to payment %1.</source>
-        <translation>Tokenet hører ikke til betalingen %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::Problems</name>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="215"/>
-        <source>See extraDetails for further details</source>
-        <translation>Se extraDetails for flere detaljer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="229"/>
-        <source>Payment not found</source>
-        <translation>Betalingen blev ikke fundet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="230"/>
-        <source>No payment with reference %1 exists for MSN %2.</source>
-        <translation>Der findes ingen betaling med referencen %1 for MSN %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="238"/>
-        <source>The Idempotency-Key header is required; send a new unique value for every operation.</source>
-        <translation>Headeren Idempotency-Key er påkrævet; send en ny, unik værdi for hver operation.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="241"/>
-        <source>The Idempotency-Key must be at most 50 characters (it has %1).</source>
-        <translation>Idempotency-Key må højst være på 50 tegn (den har %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="247"/>
-        <source>Idempotency conflict</source>
-        <translation>Idempotenskonflikt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="248"/>
-        <source>The Idempotency-Key %1 was used before with another request body; repeat the body exactly, or use a new key for a new operation.</source>
-        <translation>Idempotency-Key %1 er brugt før med en anden body; gentag body&apos;en præcist, eller brug en ny nøgle til en ny operation.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="256"/>
-        <source>Reference already exists</source>
-        <translation>Referencen findes allerede</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="257"/>
-        <source>A payment with reference %1 already exists for MSN %2; use a new reference for every payment attempt (append -1, -2 to retry an order).</source>
-        <translation>Der findes allerede en betaling med referencen %1 for MSN %2; brug en ny reference for hvert betalingsforsøg (tilføj -1, -2 for at prøve en ordre igen).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="266"/>
-        <source>Invalid amount</source>
-        <translation>Ugyldigt beløb</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="267"/>
-        <source>The payment is in %1; the modification amount is in %2.</source>
-        <translation>Betalingen er i %1; ændringsbeløbet er i %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="274"/>
-        <source>Capture before reservation</source>
-        <translation>Hævning før reservation</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="275"/>
-        <source>The payment is %1; only an AUTHORIZED payment can be captured.</source>
-        <translation>Betalingen er %1; kun en AUTHORIZED betaling kan hæves.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="281"/>
-        <source>Capture amount too high</source>
-        <translation>Hævebeløbet er for højt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="282"/>
-        <source>%1 can be captured at most (authorized minus captured minus cancelled); the capture asked for %2.</source>
-        <translation>Der kan højst hæves %1 (autoriseret minus hævet minus annulleret); hævningen bad om %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="291"/>
-        <source>Not enough refundable</source>
-        <translation>Ikke nok at refundere</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="292"/>
-        <source>%1 can be refunded at most (captured minus refunded); the refund asked for %2.</source>
-        <translation>Der kan højst refunderes %1 (hævet minus refunderet); refunderingen bad om %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="301"/>
-        <source>Cannot cancel an authorized payment</source>
-        <translation>Kan ikke annullere en autoriseret betaling</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="302"/>
-        <source>cancelTransactionOnly cancels only a payment that is not yet authorized; this one is AUTHORIZED.</source>
-        <translation>cancelTransactionOnly annullerer kun en betaling, der endnu ikke er autoriseret; denne er AUTHORIZED.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
-        <source>Cannot cancel a captured payment</source>
-        <translation>Kan ikke annullere en hævet betaling</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
-        <source>The whole amount is captured; refund it instead.</source>
-        <translation>Hele beløbet er hævet; refundér det i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
-        <source>Payment cannot be cancelled</source>
-        <translation>Betalingen kan ikke annulleres</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
-        <source>there is nothing to cancel.</source>
-        <translation>der er intet at annullere.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
-        <source>Payment cannot be approved</source>
-        <translation>Betalingen kan ikke godkendes</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
-        <source>only a CREATED payment can be approved.</source>
-        <translation>kun en CREATED betaling kan godkendes.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
-        <source>Payment cannot be rejected</source>
-        <translation>Betalingen kan ikke afvises</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
-        <source>only a CREATED payment can be rejected.</source>
-        <translation>kun en CREATED betaling kan afvises.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="334"/>
-        <source>insufficient funds</source>
-        <translation>utilstrækkelig dækning</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="335"/>
-        <source>refused by the card issuer</source>
-        <translation>afvist af kortudstederen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="336"/>
-        <source>suspected fraud</source>
-        <translation>mistanke om svindel</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="337"/>
-        <source>withdrawal limit exceeded</source>
-        <translation>hævegrænsen er overskredet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="338"/>
-        <source>expired card</source>
-        <translation>udløbet kort</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="339"/>
-        <source>invalid card</source>
-        <translation>ugyldigt kort</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="340"/>
-        <source>3-D Secure denied</source>
-        <translation>3-D Secure afvist</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="341"/>
-        <source>unknown result for one hour</source>
-        <translation>ukendt resultat i en time</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="342"/>
-        <source>strong customer authentication required</source>
-        <translation>stærk kundegodkendelse påkrævet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="345"/>
-        <source>Payment not approved</source>
-        <translation>Betalingen blev ikke godkendt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="352"/>
-        <source>the payment cannot be refunded</source>
-        <translation>betalingen kan ikke refunderes</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="353"/>
-        <source>the refund period has expired</source>
-        <translation>refunderingsperioden er udløbet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="356"/>
-        <source>Refund failed</source>
-        <translation>Refunderingen mislykkedes</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::RequestBody</name>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="36"/>
-        <source>The %1 field is required.</source>
-        <translation>Feltet %1 er påkrævet.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="45"/>
-        <source>Unknown field %1; it is not part of the request.</source>
-        <translation>Ukendt felt %1; det er ikke en del af anmodningen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="74"/>
-        <source>The %1 field must be a string.</source>
-        <translation>Feltet %1 skal være en streng.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="108"/>
-        <source>customer must be an object: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</source>
-        <translation>customer skal være et objekt: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -4704,12 +4777,6 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 </context>
 <context>
     <name>Workbench::ProfileSession</name>
-    <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
-        <source>webhook %1</source>
-        <translation>webhook %1</translation>
-    </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
         <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>

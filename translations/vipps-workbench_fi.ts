@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
-    <name>Api</name>
+    <name>Api::AccessToken</name>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="50"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="45"/>
         <source>The access token answer has a &quot;%1&quot; field that is not a number of seconds.</source>
         <translation>Käyttöoikeustunnuksen vastauksessa on kenttä &quot;%1&quot;, joka ei ole sekuntimäärä.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="83"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="80"/>
         <source>The access token answer has no &quot;access_token&quot; field.</source>
         <translation>Käyttöoikeustunnuksen vastauksessa ei ole kenttää &quot;access_token&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="84"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="82"/>
         <source>The access token answer has an &quot;access_token&quot; field that is not a non-empty string.</source>
         <translation>Käyttöoikeustunnuksen vastauksen kenttä &quot;access_token&quot; ei ole ei-tyhjä merkkijono.</translation>
     </message>
@@ -27,211 +27,6 @@
         <location filename="../src/core/api/accesstoken.cpp" line="102"/>
         <source>The access token answer is not a JSON object.</source>
         <translation>Käyttöoikeustunnuksen vastaus ei ole JSON-objekti.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/apierror.cpp" line="87"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/apierror.cpp" line="88"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/clientconfig.cpp" line="42"/>
-        <source>No answer from %1: %2</source>
-        <translation>Ei vastausta kohteesta %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="66"/>
-        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
-        <translation>Anna maksun viite sellaisena kuin se luotiin, esimerkiksi acme-order-0001.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="78"/>
-        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
-        <translation>Idempotenssiavaimessa saa olla enintään 50 näkyvää ASCII-merkkiä ilman välilyöntejä; jätä se tyhjäksi, niin saat uuden.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="119"/>
-        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
-        <translation>Vastaus kutsuun &quot;%1&quot; ei ole ePayment API -dokumentaation mukainen %2; tarkista, että perus-URL osoittaa Vippsiin tai simulaattoriin.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="130"/>
-        <source>a JSON object</source>
-        <translation>JSON-objekti</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="146"/>
-        <source>a JSON array of events</source>
-        <translation>tapahtumien JSON-taulukko</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
-        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
-        <translation>Summan on oltava vähintään %1; summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="93"/>
-        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
-        <translation>Summan on oltava vähintään %1 (%2 %3); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00 %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
-        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
-        <translation>Summa saa olla enintään %1 (%2); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
-        <source>The amount must be at most %1.</source>
-        <translation>Summa voi olla enintään %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
-        <source>Enter an amount of at least %1, e.g. 49.00.</source>
-        <translation>Anna vähintään %1 suuruinen summa, esim. 49,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
-        <source>The amount must be at least %1.</source>
-        <translation>Summan on oltava vähintään %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
-        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
-        <translation>Valuutan on oltava jokin näistä: %1 (isoin kirjaimin), ja sen on vastattava myyntipisteen markkina-aluetta.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
-        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
-        <translation>Viitteen pituuden on oltava 8–64 merkkiä (nyt %1), esimerkiksi acme-order-0001.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
-        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
-        <translation>Viitteessä saa olla vain kirjaimia A-Z ja a-z, numeroita ja merkkiä &apos;-&apos;; poista &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
-        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
-        <translation>Maksun kuvauksen pituuden on oltava 3–100 merkkiä (nyt %1), tai kuvaus jätetään pois.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
-        <source>The user flow must be one of %1.</source>
-        <translation>Käyttäjäpolun on oltava jokin näistä: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
-        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
-        <translation>Paluu-URL ei ole kelvollinen absoluuttinen URL; käytä esimerkiksi https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
-        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
-        <translation>Paluu-URL:n on alettava https:// tai oman sovelluksen skeemalla (myapp://); http:// ei kelpaa.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
-        <source>The return URL has no host; use for example https://example.com/return.</source>
-        <translation>Paluu-URL:ssa ei ole isäntää; käytä esimerkiksi https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
-        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
-        <translation>WEB_REDIRECT tarvitsee paluu-URL:n eli sivun, jolle käyttäjä palaa, esimerkiksi https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
-        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
-        <translation>Puhelinnumerossa on oltava 10–15 numeroa maatunnuksen kanssa, ilman &apos;+&apos;-merkkiä ja välilyöntejä, esimerkiksi 4712345678.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
-        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
-        <translation>PUSH_MESSAGE tarvitsee asiakkaan puhelinnumeron: numerot maatunnuksen kanssa, esimerkiksi 4712345678.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
-        <source>The payment method type must be WALLET or CARD.</source>
-        <translation>Maksutavan tyypin on oltava WALLET tai CARD.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
-        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
-        <translation>CARD-maksut tarvitsevat käyttäjäpolun WEB_REDIRECT; käytä WALLET-tyyppiä, jos polku on %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
-        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
-        <translation>Asiakasvuorovaikutuksen on oltava CUSTOMER_PRESENT tai CUSTOMER_NOT_PRESENT, tai se jätetään pois.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="93"/>
-        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
-        <translation>Webhookin URL:n on oltava täydellinen osoite isäntineen ja alettava https:// (http:// vain simulaattorille), esimerkiksi https://example.com/hooks/vipps.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="105"/>
-        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
-        <translation>Vipps toimittaa vain https://-osoitteisiin, joihin internetistä on yhteys; %1 ei toimi: avaa tunneli tähän koneeseen ja rekisteröi sen julkinen https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
-        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
-        <translation>Vipps toimittaa vain https://-osoitteisiin (TLS 1.2 tai uudempi); rekisteröi päätepisteesi https://-osoite tai tunnelin julkinen https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
-        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
-        <translation>Anna vähintään yksi tilattava tapahtumatyyppi, esimerkiksi epayments.payment.captured.v1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="172"/>
-        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
-        <translation>Rekisteröinnin vastaus ei ole JSON-objekti, jossa on &quot;id&quot; ja &quot;secret&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="176"/>
-        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
-        <translation>Rekisteröinnin vastauksessa ei ole kenttää &quot;id&quot;; listaa webhookit löytääksesi uuden.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="178"/>
-        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
-        <translation>Rekisteröinnin vastauksessa ei ole kenttää &quot;secret&quot;, joten toimituksia ei voi tarkistaa; poista webhook %1 ja rekisteröi se uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="205"/>
-        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
-        <translation>Listauksen vastaus ei ole JSON-objekti, jossa on taulukko &quot;webhooks&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="209"/>
-        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
-        <translation>Listauksen vastauksen taulukossa &quot;webhooks&quot; on muutakin kuin objekteja.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="54"/>
-        <source>The %1 field is required: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</source>
-        <translation>Kenttä %1 on pakollinen: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="61"/>
-        <source>The %1 field must be a whole number of minor units (øre/cents).</source>
-        <translation>Kentän %1 on oltava kokonaisluku pienimpinä yksikköinä (äyreinä/sentteinä).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="63"/>
-        <source>The currency must be a string: NOK, DKK or EUR.</source>
-        <translation>Valuutan on oltava merkkijono: NOK, DKK tai EUR.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="156"/>
-        <source>cancelTransactionOnly must be true or false.</source>
-        <translation>cancelTransactionOnly-arvon on oltava true tai false.</translation>
     </message>
 </context>
 <context>
@@ -265,22 +60,32 @@
 <context>
     <name>Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="106"/>
+        <location filename="../src/core/api/apierror.cpp" line="82"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="83"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="101"/>
         <source>no error</source>
         <translation>ei virhettä</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="107"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>invalid input: %1</source>
         <translation>virheellinen syöte: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="104"/>
         <source>network error: %1</source>
         <translation>verkkovirhe: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="111"/>
+        <location filename="../src/core/api/apierror.cpp" line="108"/>
         <source>unexpected response (HTTP %1): %2</source>
         <translation>odottamaton vastaus (HTTP %1): %2</translation>
     </message>
@@ -290,55 +95,201 @@
         <translation>määritysvirhe: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="113"/>
+        <location filename="../src/core/api/apierror.cpp" line="114"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="156"/>
+        <location filename="../src/core/api/apierror.cpp" line="157"/>
         <source>timed out after %1</source>
         <translation>aikakatkaisu %1 jälkeen</translation>
     </message>
 </context>
 <context>
+    <name>Api::ClientConfig</name>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="28"/>
+        <source>The answer from %1 was longer than %2, more than any Vipps API sends; it was not read to its end.</source>
+        <translation>Vastaus osoitteesta %1 oli pidempi kuin %2, enemmän kuin mikään Vipps-API lähettää; sitä ei luettu loppuun.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="34"/>
+        <source>No answer from %1: %2</source>
+        <translation>Ei vastausta kohteesta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Api::EPayment</name>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="86"/>
+        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Summan on oltava vähintään %1; summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="90"/>
+        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
+        <translation>Summan on oltava vähintään %1 (%2 %3); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="99"/>
+        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Summa saa olla enintään %1 (%2); summat ilmoitetaan pienimpinä yksikköinä (äyreinä/sentteinä), joten 1000 tarkoittaa 10,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="113"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Summa voi olla enintään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="117"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Anna vähintään %1 suuruinen summa, esim. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="118"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Summan on oltava vähintään %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="130"/>
+        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
+        <translation>Valuutan on oltava jokin näistä: %1 (isoin kirjaimin), ja sen on vastattava myyntipisteen markkina-aluetta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
+        <translation>Viitteen pituuden on oltava 8–64 merkkiä (nyt %1), esimerkiksi acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="149"/>
+        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
+        <translation>Viitteessä saa olla vain kirjaimia A-Z ja a-z, numeroita ja merkkiä &apos;-&apos;; poista &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="165"/>
+        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
+        <translation>Maksun kuvauksen pituuden on oltava 3–100 merkkiä (nyt %1), tai kuvaus jätetään pois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <source>The user flow must be one of %1.</source>
+        <translation>Käyttäjäpolun on oltava jokin näistä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="184"/>
+        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
+        <translation>Paluu-URL ei ole kelvollinen absoluuttinen URL; käytä esimerkiksi https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="188"/>
+        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
+        <translation>Paluu-URL:n on alettava https:// tai oman sovelluksen skeemalla (myapp://); http:// ei kelpaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="192"/>
+        <source>The return URL has no host; use for example https://example.com/return.</source>
+        <translation>Paluu-URL:ssa ei ole isäntää; käytä esimerkiksi https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="203"/>
+        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
+        <translation>WEB_REDIRECT tarvitsee paluu-URL:n eli sivun, jolle käyttäjä palaa, esimerkiksi https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="227"/>
+        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
+        <translation>Puhelinnumerossa on oltava 10–15 numeroa maatunnuksen kanssa, ilman &apos;+&apos;-merkkiä ja välilyöntejä, esimerkiksi 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
+        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
+        <translation>PUSH_MESSAGE tarvitsee asiakkaan puhelinnumeron: numerot maatunnuksen kanssa, esimerkiksi 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="253"/>
+        <source>The payment method type must be WALLET or CARD.</source>
+        <translation>Maksutavan tyypin on oltava WALLET tai CARD.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="256"/>
+        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
+        <translation>CARD-maksut tarvitsevat käyttäjäpolun WEB_REDIRECT; käytä WALLET-tyyppiä, jos polku on %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="266"/>
+        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
+        <translation>Asiakasvuorovaikutuksen on oltava CUSTOMER_PRESENT tai CUSTOMER_NOT_PRESENT, tai se jätetään pois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="369"/>
+        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
+        <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
+    </message>
+</context>
+<context>
     <name>Api::EPaymentApi</name>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="302"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="62"/>
+        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
+        <translation>Anna maksun viite sellaisena kuin se luotiin, esimerkiksi acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="76"/>
+        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
+        <translation>Idempotenssiavaimessa saa olla enintään 50 näkyvää ASCII-merkkiä ilman välilyöntejä; jätä se tyhjäksi, niin saat uuden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="121"/>
+        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
+        <translation>Vastaus kutsuun &quot;%1&quot; ei ole ePayment API -dokumentaation mukainen %2; tarkista, että perus-URL osoittaa Vippsiin tai simulaattoriin.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="132"/>
+        <source>a JSON object</source>
+        <translation>JSON-objekti</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="148"/>
+        <source>a JSON array of events</source>
+        <translation>tapahtumien JSON-taulukko</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="304"/>
         <source>Force approve exists only in the test environment; approve the payment in the Vipps app, or use a test or simulator profile.</source>
         <translation>Pakotettu hyväksyntä on käytettävissä vain testiympäristössä; hyväksy maksu Vipps-sovelluksessa tai käytä testi- tai simulaattoriprofiilia.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="316"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="319"/>
         <source>Create payment</source>
         <translation>Luo maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="321"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="325"/>
         <source>Get payment</source>
         <translation>Hae maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="326"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="331"/>
         <source>Get payment events</source>
         <translation>Hae maksun tapahtumat</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="332"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="338"/>
         <source>Capture payment</source>
         <translation>Veloita maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="339"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="345"/>
         <source>Refund payment</source>
         <translation>Hyvitä maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="347"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="353"/>
         <source>Cancel payment</source>
         <translation>Peruuta maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="354"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="359"/>
         <source>Force approve payment</source>
         <translation>Pakota maksun hyväksyntä</translation>
     </message>
@@ -447,14 +398,6 @@
     </message>
 </context>
 <context>
-    <name>Api::ForceApproveRequest</name>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
-        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
-        <translation>Anna testikäyttäjän puhelinnumero (esimerkiksi 4712345678) tai tunnus maksun uudelleenohjaus-URL:sta.</translation>
-    </message>
-</context>
-<context>
     <name>Api::PaymentRules</name>
     <message>
         <location filename="../src/core/api/paymentrules.cpp" line="36"/>
@@ -545,37 +488,37 @@
 <context>
     <name>Api::TokenProvider</name>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="56"/>
         <source>Get access token</source>
         <translation>Hae käyttöoikeustunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="75"/>
         <source>base URL</source>
         <translation>perus-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="77"/>
         <source>client id</source>
         <translation>client id</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="79"/>
         <source>client secret</source>
         <translation>client secret</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="81"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="85"/>
         <source>Cannot get an access token without a %1. Enter it in the profile.</source>
         <translation>Käyttöoikeustunnusta ei voi hakea, koska puuttuu: %1. Syötä puuttuva tieto profiiliin.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="127"/>
         <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
         <translation>Tunnistetiedot hylättiin: tarkista client id, client secret ja tilausavain sekä se, että ne kuuluvat tähän ympäristöön.</translation>
     </message>
@@ -583,37 +526,107 @@
 <context>
     <name>Api::WebhooksApi</name>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="256"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="89"/>
+        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
+        <translation>Webhookin URL:n on oltava täydellinen osoite isäntineen ja alettava https:// (http:// vain simulaattorille), esimerkiksi https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="104"/>
+        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
+        <translation>Vipps toimittaa vain https://-osoitteisiin, joihin internetistä on yhteys; %1 ei toimi: avaa tunneli tähän koneeseen ja rekisteröi sen julkinen https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
+        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps toimittaa vain https://-osoitteisiin (TLS 1.2 tai uudempi); rekisteröi päätepisteesi https://-osoite tai tunnelin julkinen https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; tarkoititko %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="135"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; valitse jokin tapahtumaluettelosta, esimerkiksi epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="145"/>
+        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
+        <translation>Anna vähintään yksi tilattava tapahtumatyyppi, esimerkiksi epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="179"/>
+        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
+        <translation>Rekisteröinnin vastaus ei ole JSON-objekti, jossa on &quot;id&quot; ja &quot;secret&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="184"/>
+        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
+        <translation>Rekisteröinnin vastauksessa ei ole kenttää &quot;id&quot;; listaa webhookit löytääksesi uuden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="188"/>
+        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
+        <translation>Rekisteröinnin vastauksessa ei ole kenttää &quot;secret&quot;, joten toimituksia ei voi tarkistaa; poista webhook %1 ja rekisteröi se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="218"/>
+        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
+        <translation>Listauksen vastaus ei ole JSON-objekti, jossa on taulukko &quot;webhooks&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="223"/>
+        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
+        <translation>Listauksen vastauksen taulukossa &quot;webhooks&quot; on muutakin kuin objekteja.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="274"/>
         <source>Give the id of the webhook to delete, as the list of webhooks shows it.</source>
         <translation>Anna poistettavan webhookin id sellaisena kuin webhook-luettelo sen näyttää.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="273"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="292"/>
         <source>Register webhook</source>
         <translation>Rekisteröi webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="282"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="301"/>
         <source>List webhooks</source>
         <translation>Listaa webhookit</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="307"/>
         <source>Delete webhook</source>
         <translation>Poista webhook</translation>
     </message>
 </context>
 <context>
-    <name>Base</name>
+    <name>Credentials::KeychainSecretStore</name>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
-        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
-        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; tarkoititko %2?</translation>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="53"/>
+        <source>The keychain holds no secret under this name. Enter the secret again.</source>
+        <translation>Avainnipussa ei ole salaisuutta tällä nimellä. Syötä salaisuus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
-        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
-        <translation>&quot;%1&quot; ei ole webhook-tapahtumatyyppi; valitse jokin tapahtumaluettelosta, esimerkiksi epayments.payment.captured.v1.</translation>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="56"/>
+        <source>No keychain is available on this system (QtKeychain: %1): secrets are kept in memory for this run only.</source>
+        <translation>Tässä järjestelmässä ei ole avainnippua (QtKeychain: %1): salaisuudet pidetään muistissa vain tämän ajon ajan.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="62"/>
+        <source>The keychain refused access (%1). Unlock the keychain or allow this program to use it, then try again.</source>
+        <translation>Avainnippu esti pääsyn (%1). Avaa avainnippu tai salli tämän ohjelman käyttää sitä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="68"/>
+        <source>The keychain could not complete the request (%1). Try again; if it keeps failing, check the system&apos;s keychain service.</source>
+        <translation>Avainnippu ei voinut suorittaa pyyntöä (%1). Yritä uudelleen; jos se epäonnistuu edelleen, tarkista järjestelmän avainnippupalvelu.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="82"/>
+        <source>no details given</source>
+        <translation>ei lisätietoja</translation>
     </message>
 </context>
 <context>
@@ -1146,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="153"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="150"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="193"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="194"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
@@ -1398,112 +1411,112 @@
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -1526,107 +1539,107 @@
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -2431,6 +2444,54 @@
     </message>
 </context>
 <context>
+    <name>Http::BoundedReply</name>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="69"/>
+        <source>no complete answer within %1 (HTTP %2 came, its body did not end)</source>
+        <translation>ei täydellistä vastausta %1 kuluessa (HTTP %2 tuli, mutta sisältö ei päättynyt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="71"/>
+        <source>no answer within %1</source>
+        <translation>ei vastausta %1 kuluessa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="73"/>
+        <source>the answer was longer than %1 and was not read to its end</source>
+        <translation>vastaus oli pidempi kuin %1, eikä sitä luettu loppuun</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="74"/>
+        <source>the request was dropped</source>
+        <translation>pyyntö hylättiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="80"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="88"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="90"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="91"/>
+        <source>%1 bytes</source>
+        <translation>%1 tavua</translation>
+    </message>
+</context>
+<context>
     <name>Http::Server</name>
     <message>
         <location filename="../src/core/http/server.cpp" line="26"/>
@@ -2708,11 +2769,71 @@
     </message>
 </context>
 <context>
+    <name>Journal::Cursor</name>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="50"/>
+        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="78"/>
+        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <source>Reading the journal %1 stopped early: %2.</source>
+        <translation>Päiväkirjan %1 lukeminen keskeytyi: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Reader</name>
+    <message>
+        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi lukea: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <location filename="../src/core/journal/writer.cpp" line="39"/>
+        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <source>Cannot read the journal %1 to continue its numbering: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi lukea numeroinnin jatkamiseksi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
+        <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2. Tarkista, että sen kansio on olemassa ja että siihen saa kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <source>Cannot repair the torn last line of the journal %1: %2.</source>
+        <translation>Päiväkirjan %1 katkennutta viimeistä riviä ei voi korjata: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="156"/>
         <source>The journal is not open.</source>
         <translation>Päiväkirja ei ole auki.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="166"/>
+        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <source>Cannot open the journal %1 for writing: %2.</source>
+        <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
+        <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
+        <translation>Päiväkirjaa %1 ei voi tallentaa pysyvästi: %2. Pyyntöihin ei vastattu tallennettuina; lähettäjät yrittävät uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
+        <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöjä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
 </context>
 <context>
@@ -3619,24 +3740,32 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ReceiverHost</name>
+    <message>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
+        <translation>päiväkirja %1 sisältää kokonaisia pyyntöjä, ja muut käyttäjät voivat lukea sen (tila %2); &apos;chmod 600 %1&apos; tekee siitä yksityisen.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
         <source>Use GET on /healthz.</source>
         <translation>Käytä GET-pyyntöä polussa /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps toimittaa webhookit POST-pyynnöillä; %1 ei kelpaa tässä.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-allekirjoitus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>
@@ -3749,6 +3878,199 @@
     </message>
 </context>
 <context>
+    <name>Signature::Phrase</name>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="70"/>
+        <source>the signature matches %1 for host &quot;%2&quot;, but this receiver used &quot;%3&quot;: only the port differs. Vipps signs the registered URL&apos;s host, with &quot;:port&quot; only when the port is not the scheme default (443 for https); give this receiver the URL exactly as registered</source>
+        <translation>allekirjoitus täsmää (%1) isännällä &quot;%2&quot;, mutta tämä vastaanotin käytti isäntää &quot;%3&quot;: vain portti eroaa. Vipps allekirjoittaa rekisteröidyn URL:n isännän, ja &quot;:port&quot; on mukana vain, kun portti ei ole skeeman oletusportti (443 https:lle); anna tälle vastaanottimelle URL täsmälleen sellaisena kuin se rekisteröitiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="75"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from the Host header, not &quot;%3&quot; from the public or registered URL: check that the URL given to this receiver is the one registered with Vipps</source>
+        <translation>allekirjoitus täsmää (%1) Host-otsakkeen isännällä &quot;%2&quot;, ei julkisen tai rekisteröidyn URL:n isännällä &quot;%3&quot;: tarkista, että tälle vastaanottimelle annettu URL on sama, joka on rekisteröity Vippsiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="78"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from X-Forwarded-Host, not &quot;%3&quot; from the Host header: the request came through a proxy or tunnel; start the receiver with --public-url set to the URL registered with Vipps (https://%2...)</source>
+        <translation>allekirjoitus täsmää (%1) X-Forwarded-Host-otsakkeen isännällä &quot;%2&quot;, ei Host-otsakkeen isännällä &quot;%3&quot;: pyyntö tuli välityspalvelimen tai tunnelin kautta; käynnistä vastaanotin niin, että --public-url on Vippsiin rekisteröity URL (https://%2...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="149"/>
+        <source>the signature matches %1 for path &quot;%2&quot; as received in the request, not &quot;%3&quot; from the registered URL: the registered URL&apos;s path differs from where the delivery arrived</source>
+        <translation>allekirjoitus täsmää (%1) pyynnössä vastaanotetulla polulla &quot;%2&quot;, ei rekisteröidyn URL:n polulla &quot;%3&quot;: rekisteröidyn URL:n polku eroaa siitä, johon toimitus saapui</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="153"/>
+        <source>the signature matches %1 for path &quot;%2&quot; without the query string, not &quot;%3&quot;: the signer dropped the query; Vipps signs the path and query of the registered URL</source>
+        <translation>allekirjoitus täsmää (%1) polulla &quot;%2&quot; ilman kyselymerkkijonoa, ei polulla &quot;%3&quot;: allekirjoittaja jätti kyselyn pois; Vipps allekirjoittaa rekisteröidyn URL:n polun ja kyselyn</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="157"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: the signer left out the path; Vipps signs the path and query of the registered URL</source>
+        <translation>allekirjoitus täsmää (%1) polulla &quot;%2&quot;, ei polulla &quot;%3&quot;: allekirjoittaja jätti polun pois; Vipps allekirjoittaa rekisteröidyn URL:n polun ja kyselyn</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="161"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: a trailing slash differs; Vipps signs the URL exactly as registered</source>
+        <translation>allekirjoitus täsmää (%1) polulla &quot;%2&quot;, ei polulla &quot;%3&quot;: loppukauttaviiva eroaa; Vipps allekirjoittaa URL:n täsmälleen sellaisena kuin se rekisteröitiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="165"/>
+        <source>the signature matches %1 for the percent-decoded path &quot;%2&quot;, not &quot;%3&quot;: Vipps signs the path as encoded in the registered URL</source>
+        <translation>allekirjoitus täsmää (%1) prosenttikoodauksesta puretulla polulla &quot;%2&quot;, ei polulla &quot;%3&quot;: Vipps allekirjoittaa polun sellaisena kuin se on koodattu rekisteröityyn URL:iin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="195"/>
+        <source>the signature matches %1 only when the secret is base64-decoded first: the signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the secret string exactly as returned at registration</source>
+        <translation>allekirjoitus täsmää (%1) vain, kun salaisuus ensin puretaan base64-koodauksesta: allekirjoittaja purki salaisuuden ennen kuin käytti sitä HMAC-avaimena. Vipps käyttää rekisteröinnissä palautetun salaisuusmerkkijonon UTF-8-tavuja täsmälleen sellaisinaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="208"/>
+        <source>the signature matches %1 when the string to sign is joined with CRLF: Vipps separates its lines with a single LF (\n)</source>
+        <translation>allekirjoitus täsmää (%1), kun allekirjoitettavan merkkijonon rivit yhdistetään CRLF:llä: Vipps erottaa rivinsä yhdellä LF:llä (\n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="213"/>
+        <source>the signature matches %1 when the string to sign ends with a newline: Vipps adds no trailing newline</source>
+        <translation>allekirjoitus täsmää (%1), kun allekirjoitettava merkkijono päättyy rivinvaihtoon: Vipps ei lisää loppuun rivinvaihtoa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="230"/>
+        <source>the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with padding</source>
+        <translation>allekirjoitus täsmää (%1), mutta käyttää URL-turvallista base64-aakkostoa: Vipps käyttää tavallista base64-koodausta täytemerkkeineen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="234"/>
+        <source>the signature matches %1 but is written in hex: Vipps sends it in base64</source>
+        <translation>allekirjoitus täsmää (%1), mutta se on kirjoitettu hex-muodossa: Vipps lähettää sen base64-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="237"/>
+        <source>the signature matches %1 but lacks its trailing &quot;=&quot;: Vipps uses standard base64 with padding</source>
+        <translation>allekirjoitus täsmää (%1), mutta siitä puuttuu loppumerkki &quot;=&quot;: Vipps käyttää tavallista base64-koodausta täytemerkkeineen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="268"/>
+        <source>the signature was made with a secret this receiver does not know (%1 tried), or for a different URL than %2%3: check the secret returned when the webhook was registered and the registered URL</source>
+        <extracomment>%1 counts the secrets tried; %2%3 is the URL, its host and its path.</extracomment>
+        <translation>allekirjoitus on tehty salaisuudella, jota tämä vastaanotin ei tunne (kokeiltuja salaisuuksia: %1), tai eri URL:lle kuin %2%3: tarkista salaisuus, joka palautettiin webhookia rekisteröitäessä, sekä rekisteröity URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="296"/>
+        <source>the delivery is for webhook %1, whose secret this app does not hold, and no secret it holds matches (%2 tried): add the secret Vipps returned when this webhook was registered (Add the secret of this webhook), or register the webhook in this app</source>
+        <extracomment>&quot;Add the secret of this webhook&quot; is the inspector&apos;s button.</extracomment>
+        <translation>toimitus on webhookille %1, jonka salaisuutta tällä sovelluksella ei ole, eikä mikään sen salaisuuksista täsmää (kokeiltuja salaisuuksia: %2): lisää salaisuus, jonka Vipps palautti, kun tämä webhook rekisteröitiin (Lisää tämän webhookin salaisuus), tai rekisteröi webhook tässä sovelluksessa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="302"/>
+        <source>the delivery is for webhook %1, whose secret this receiver does not know, and no known secret matches (%2 tried): register the webhook through this tool or pass --webhook-id %1=SECRET</source>
+        <translation>toimitus on webhookille %1, jonka salaisuutta tämä vastaanotin ei tunne, eikä mikään tunnettu salaisuus täsmää (kokeiltuja salaisuuksia: %2): rekisteröi webhook tällä työkalulla tai anna --webhook-id %1=SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="312"/>
+        <source>this app holds no webhook secret for the profile in use: register the webhook in the Webhooks tab, or add the secret Vipps returned when it was registered elsewhere</source>
+        <translation>tällä sovelluksella ei ole käytössä olevan profiilin webhook-salaisuutta: rekisteröi webhook Webhookit-välilehdellä tai lisää salaisuus, jonka Vipps palautti, kun webhook rekisteröitiin muualla</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="317"/>
+        <source>no webhook secret is known; register the webhook through this tool or pass --secret</source>
+        <translation>webhook-salaisuutta ei tunneta; rekisteröi webhook tällä työkalulla tai anna --secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="9"/>
+        <source>webhook %1</source>
+        <extracomment>The name of a webhook&apos;s secret in the verification&apos;s reasons; %1 is the webhook&apos;s id.</extracomment>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="15"/>
+        <source>secret #%1</source>
+        <extracomment>The name of a secret given without its webhook&apos;s id (vipps-hooks --secret); %1 counts from 1.</extracomment>
+        <translation>salaisuus nro %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="56"/>
+        <source>no %1 header</source>
+        <translation>%1-otsake puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="58"/>
+        <source>an empty %1 header</source>
+        <translation>%1-otsake on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="60"/>
+        <source>an HMAC-SHA256 %1 header without a Signature= part</source>
+        <translation>HMAC-SHA256-muotoisesta %1-otsakkeesta puuttuu Signature=-osa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="64"/>
+        <source>an %1 header that is not of the HMAC-SHA256 scheme</source>
+        <translation>%1-otsake ei käytä HMAC-SHA256-skeemaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="66"/>
+        <source>an %1 header with the %2 scheme instead of HMAC-SHA256</source>
+        <translation>%1-otsake käyttää skeemaa %2 eikä HMAC-SHA256:ta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="74"/>
+        <source>the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip Authorization</source>
+        <extracomment>%1 and %2 each say what is wrong with one header, e.g. &quot;no Authorization header&quot;.</extracomment>
+        <translation>pyyntöä ei ole allekirjoitettu: %1 ja %2. Vipps allekirjoittaa jokaisen toimituksen HMAC-SHA256:lla sekä Authorization- että X-Vipps-Authorization-otsakkeessa; jotkin välityspalvelimet poistavat Authorization-otsakkeen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="131"/>
+        <source>the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 of the body in it, so this was not signed the Vipps way</source>
+        <translation>pyynnössä ei ole x-ms-content-sha256-otsaketta: Vipps lähettää siinä aina rungon SHA-256-tiivisteen base64-muodossa, joten tätä ei ole allekirjoitettu Vippsin tavalla</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="138"/>
+        <source>x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64</source>
+        <translation>x-ms-content-sha256 on rungon SHA-256-tiiviste hex-muodossa: Vipps lähettää sen base64-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="142"/>
+        <source>the body differs from what was signed (x-ms-content-sha256 does not match): something between Vipps and you changed the body, or the signer hashed different bytes</source>
+        <translation>runko eroaa allekirjoitetusta (x-ms-content-sha256 ei täsmää): jokin Vippsin ja sinun välillä muutti runkoa, tai allekirjoittaja laski tiivisteen eri tavuista</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="187"/>
+        <source>signature matches %1, not %2 that Webhook-Id %3 names</source>
+        <translation>allekirjoitus täsmää (%1), mutta ei Webhook-Id:n %3 nimeämään salaisuuteen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="191"/>
+        <source>signature matches %1 (Webhook-Id %2 names no known secret)</source>
+        <translation>allekirjoitus täsmää (%1); Webhook-Id %2 ei nimeä mitään tunnettua salaisuutta</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="193"/>
+        <source>signature matches %1</source>
+        <translation>allekirjoitus täsmää (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="200"/>
+        <source>x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is a replay (the %3)</source>
+        <translation>x-ms-date on %1 s menneisyydessä; sallittu poikkeama on %2 s: tarkista kellot, tai kyseessä on toistettu pyyntö (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="204"/>
+        <source>x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine and of the sender (the %3)</source>
+        <translation>x-ms-date on %1 s tulevaisuudessa; sallittu poikkeama on %2 s: tarkista tämän koneen ja lähettäjän kellot (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="215"/>
+        <source>x-ms-date &quot;%1&quot; is not an RFC 1123 date such as &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, so its age cannot be checked (the %2)</source>
+        <translation>x-ms-date &quot;%1&quot; ei ole RFC 1123 -päivämäärä, kuten &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, joten sen ikää ei voi tarkistaa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
+        <translation>pyynnössä ei ole x-ms-date-otsaketta: Vipps allekirjoittaa siinä olevan lähetysajan, joten allekirjoitusta ei voi tarkistaa</translation>
+    </message>
+</context>
+<context>
     <name>Sim</name>
     <message>
         <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
@@ -3830,21 +4152,6 @@
         <source>Back to the shop</source>
         <translation>Takaisin kauppaan</translation>
     </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="29"/>
-        <source>The payment is %1; %2</source>
-        <translation>Maksun tila on %1; %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="36"/>
-        <source>Test amount %1: %2.</source>
-        <translation>Testisumma %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="37"/>
-        <source>%1 is a test amount that fails: %2.</source>
-        <translation>%1 on testisumma, joka epäonnistuu: %2.</translation>
-    </message>
 </context>
 <context>
     <name>Sim::EPaymentRoutes</name>
@@ -3901,240 +4208,6 @@
         <location filename="../src/core/sim/landingpage.cpp" line="308"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Lomakkeessa on oltava täsmälleen yksi token-kenttä.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::PaymentLedger</name>
-    <message>
-        <location filename="../src/core/sim/paymentledger.cpp" line="339"/>
-        <source>The token does not belong to payment %1.</source>
-        <translation>Tunnus ei kuulu maksuun %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::Problems</name>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="215"/>
-        <source>See extraDetails for further details</source>
-        <translation>Katso lisätietoja kentästä extraDetails</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="229"/>
-        <source>Payment not found</source>
-        <translation>Maksua ei löydy</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="230"/>
-        <source>No payment with reference %1 exists for MSN %2.</source>
-        <translation>Viitteellä %1 ei ole maksua MSN:llä %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="238"/>
-        <source>The Idempotency-Key header is required; send a new unique value for every operation.</source>
-        <translation>Idempotency-Key-otsake on pakollinen; lähetä uusi yksilöllinen arvo jokaiselle toiminnolle.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="241"/>
-        <source>The Idempotency-Key must be at most 50 characters (it has %1).</source>
-        <translation>Idempotency-Key saa olla enintään 50 merkkiä (nyt %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="247"/>
-        <source>Idempotency conflict</source>
-        <translation>Idempotenssiristiriita</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="248"/>
-        <source>The Idempotency-Key %1 was used before with another request body; repeat the body exactly, or use a new key for a new operation.</source>
-        <translation>Idempotency-Key %1 on käytetty aiemmin eri pyynnön rungolla; toista runko täsmälleen samana tai käytä uutta avainta uudelle toiminnolle.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="256"/>
-        <source>Reference already exists</source>
-        <translation>Viite on jo olemassa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="257"/>
-        <source>A payment with reference %1 already exists for MSN %2; use a new reference for every payment attempt (append -1, -2 to retry an order).</source>
-        <translation>Maksu viitteellä %1 on jo olemassa MSN:llä %2; käytä uutta viitettä jokaiselle maksuyritykselle (lisää -1, -2 yrittääksesi tilausta uudelleen).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="266"/>
-        <source>Invalid amount</source>
-        <translation>Virheellinen summa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="267"/>
-        <source>The payment is in %1; the modification amount is in %2.</source>
-        <translation>Maksun valuutta on %1; muutoksen summan valuutta on %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="274"/>
-        <source>Capture before reservation</source>
-        <translation>Veloitus ennen varausta</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="275"/>
-        <source>The payment is %1; only an AUTHORIZED payment can be captured.</source>
-        <translation>Maksun tila on %1; vain AUTHORIZED-tilassa olevan maksun voi veloittaa.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="281"/>
-        <source>Capture amount too high</source>
-        <translation>Veloitettava summa on liian suuri</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="282"/>
-        <source>%1 can be captured at most (authorized minus captured minus cancelled); the capture asked for %2.</source>
-        <translation>Enintään %1 voidaan veloittaa (varattu miinus veloitettu miinus peruttu); veloituksessa pyydettiin %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="291"/>
-        <source>Not enough refundable</source>
-        <translation>Hyvitettävää ei ole tarpeeksi</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="292"/>
-        <source>%1 can be refunded at most (captured minus refunded); the refund asked for %2.</source>
-        <translation>Enintään %1 voidaan hyvittää (veloitettu miinus hyvitetty); hyvityksessä pyydettiin %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="301"/>
-        <source>Cannot cancel an authorized payment</source>
-        <translation>Varattua maksua ei voi peruuttaa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="302"/>
-        <source>cancelTransactionOnly cancels only a payment that is not yet authorized; this one is AUTHORIZED.</source>
-        <translation>cancelTransactionOnly peruuttaa vain maksun, jota ei ole vielä varattu; tämä on AUTHORIZED.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
-        <source>Cannot cancel a captured payment</source>
-        <translation>Veloitettua maksua ei voi peruuttaa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
-        <source>The whole amount is captured; refund it instead.</source>
-        <translation>Koko summa on veloitettu; hyvitä se sen sijaan.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
-        <source>Payment cannot be cancelled</source>
-        <translation>Maksua ei voi peruuttaa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
-        <source>there is nothing to cancel.</source>
-        <translation>peruutettavaa ei ole.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
-        <source>Payment cannot be approved</source>
-        <translation>Maksua ei voi hyväksyä</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
-        <source>only a CREATED payment can be approved.</source>
-        <translation>vain CREATED-tilassa olevan maksun voi hyväksyä.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
-        <source>Payment cannot be rejected</source>
-        <translation>Maksua ei voi hylätä</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
-        <source>only a CREATED payment can be rejected.</source>
-        <translation>vain CREATED-tilassa olevan maksun voi hylätä.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="334"/>
-        <source>insufficient funds</source>
-        <translation>kate ei riitä</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="335"/>
-        <source>refused by the card issuer</source>
-        <translation>kortin myöntäjä hylkäsi</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="336"/>
-        <source>suspected fraud</source>
-        <translation>epäilty petos</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="337"/>
-        <source>withdrawal limit exceeded</source>
-        <translation>nostoraja ylitetty</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="338"/>
-        <source>expired card</source>
-        <translation>vanhentunut kortti</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="339"/>
-        <source>invalid card</source>
-        <translation>virheellinen kortti</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="340"/>
-        <source>3-D Secure denied</source>
-        <translation>3-D Secure hylätty</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="341"/>
-        <source>unknown result for one hour</source>
-        <translation>tulos tuntematon tunnin ajan</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="342"/>
-        <source>strong customer authentication required</source>
-        <translation>vahva asiakkaan tunnistaminen vaaditaan</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="345"/>
-        <source>Payment not approved</source>
-        <translation>Maksua ei hyväksytty</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="352"/>
-        <source>the payment cannot be refunded</source>
-        <translation>maksua ei voi hyvittää</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="353"/>
-        <source>the refund period has expired</source>
-        <translation>hyvitysaika on päättynyt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="356"/>
-        <source>Refund failed</source>
-        <translation>Hyvitys epäonnistui</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::RequestBody</name>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="36"/>
-        <source>The %1 field is required.</source>
-        <translation>Kenttä %1 on pakollinen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="45"/>
-        <source>Unknown field %1; it is not part of the request.</source>
-        <translation>Tuntematon kenttä %1; se ei kuulu pyyntöön.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="74"/>
-        <source>The %1 field must be a string.</source>
-        <translation>Kentän %1 on oltava merkkijono.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="108"/>
-        <source>customer must be an object: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</source>
-        <translation>customer-kentän on oltava objekti: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -4704,12 +4777,6 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 </context>
 <context>
     <name>Workbench::ProfileSession</name>
-    <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
-        <source>webhook %1</source>
-        <translation>webhook %1</translation>
-    </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
         <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>

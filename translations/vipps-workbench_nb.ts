@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name>Api</name>
+    <name>Api::AccessToken</name>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="50"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="45"/>
         <source>The access token answer has a &quot;%1&quot; field that is not a number of seconds.</source>
         <translation>Svaret med tilgangstoken har et &quot;%1&quot;-felt som ikke er et antall sekunder.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="83"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="80"/>
         <source>The access token answer has no &quot;access_token&quot; field.</source>
         <translation>Svaret med tilgangstoken har ikke noe &quot;access_token&quot;-felt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/accesstoken.cpp" line="84"/>
+        <location filename="../src/core/api/accesstoken.cpp" line="82"/>
         <source>The access token answer has an &quot;access_token&quot; field that is not a non-empty string.</source>
         <translation>Svaret med tilgangstoken har et &quot;access_token&quot;-felt som ikke er en ikke-tom streng.</translation>
     </message>
@@ -27,211 +27,6 @@
         <location filename="../src/core/api/accesstoken.cpp" line="102"/>
         <source>The access token answer is not a JSON object.</source>
         <translation>Svaret med tilgangstoken er ikke et JSON-objekt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/apierror.cpp" line="87"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/apierror.cpp" line="88"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/clientconfig.cpp" line="42"/>
-        <source>No answer from %1: %2</source>
-        <translation>Ingen svar fra %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="66"/>
-        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
-        <translation>Oppgi betalingens referanse slik den ble opprettet, for eksempel acme-order-0001.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="78"/>
-        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
-        <translation>Idempotensnøkkelen kan ha maks 50 synlige ASCII-tegn uten mellomrom; la den stå tom for å få en ny.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="119"/>
-        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
-        <translation>Svaret på &quot;%1&quot; er ikke %2 slik ePayment API-et dokumenterer; sjekk at basis-URL-en peker på Vipps eller simulatoren.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="130"/>
-        <source>a JSON object</source>
-        <translation>et JSON-objekt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="146"/>
-        <source>a JSON array of events</source>
-        <translation>en JSON-array med hendelser</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="91"/>
-        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
-        <translation>Beløpet må være minst %1; beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="93"/>
-        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
-        <translation>Beløpet må være minst %1 (%2 %3); beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00 %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="101"/>
-        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
-        <translation>Beløpet kan være høyst %1 (%2); beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="112"/>
-        <source>The amount must be at most %1.</source>
-        <translation>Beløpet kan være høyst %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="115"/>
-        <source>Enter an amount of at least %1, e.g. 49.00.</source>
-        <translation>Skriv inn et beløp på minst %1, f.eks. 49,00.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="116"/>
-        <source>The amount must be at least %1.</source>
-        <translation>Beløpet må være minst %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="127"/>
-        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
-        <translation>Valutaen må være en av %1 (med store bokstaver) og passe til salgsstedets marked.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="136"/>
-        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
-        <translation>Referansen må være 8 til 64 tegn lang (den har %1), for eksempel acme-order-0001.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="143"/>
-        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
-        <translation>Referansen kan bare inneholde bokstavene A-Z og a-z, sifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="157"/>
-        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
-        <translation>Betalingsbeskrivelsen må være 3 til 100 tegn lang (den har %1), eller utelates.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="167"/>
-        <source>The user flow must be one of %1.</source>
-        <translation>Brukerflyten må være en av %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
-        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
-        <translation>Retur-URL-en er ikke en gyldig absolutt URL; bruk for eksempel https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="178"/>
-        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
-        <translation>Retur-URL-en må begynne med https:// eller et eget app-skjema (myapp://); http:// godtas ikke.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="181"/>
-        <source>The return URL has no host; use for example https://example.com/return.</source>
-        <translation>Retur-URL-en har ingen vert; bruk for eksempel https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="190"/>
-        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
-        <translation>WEB_REDIRECT trenger en retur-URL, siden brukeren kommer tilbake til; for eksempel https://example.com/return.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="213"/>
-        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
-        <translation>Telefonnummeret må være 10 til 15 sifre med landskode og uten &apos;+&apos; eller mellomrom, for eksempel 4712345678.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="222"/>
-        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
-        <translation>PUSH_MESSAGE trenger kundens telefonnummer: sifre med landskode, for eksempel 4712345678.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="235"/>
-        <source>The payment method type must be WALLET or CARD.</source>
-        <translation>Betalingsmetodetypen må være WALLET eller CARD.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
-        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
-        <translation>CARD-betalinger trenger brukerflyten WEB_REDIRECT; bruk WALLET med %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="246"/>
-        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
-        <translation>Kundeinteraksjonen må være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT, eller utelates.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="93"/>
-        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
-        <translation>Webhook-URL-en må være en fullstendig adresse med vert som begynner med https:// (http:// bare for simulatoren), for eksempel https://example.com/hooks/vipps.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="105"/>
-        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
-        <translation>Vipps leverer bare til https://-URL-er som kan nås fra internett; %1 fungerer ikke: kjør en tunnel til denne maskinen og registrer tunnelens offentlige https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
-        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
-        <translation>Vipps leverer bare til https://-URL-er (TLS 1.2 eller nyere); registrer https://-adressen til endepunktet ditt, eller en tunnels offentlige https://-URL.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="139"/>
-        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
-        <translation>Oppgi minst én hendelsestype å abonnere på, for eksempel epayments.payment.captured.v1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="172"/>
-        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
-        <translation>Svaret på registreringen er ikke et JSON-objekt med &quot;id&quot; og &quot;secret&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="176"/>
-        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
-        <translation>Svaret på registreringen har ingen &quot;id&quot;; list webhookene for å finne den nye.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="178"/>
-        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
-        <translation>Svaret på registreringen har ingen &quot;secret&quot;, så leveringer kan ikke verifiseres; slett webhook %1 og registrer den på nytt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="205"/>
-        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
-        <translation>Listesvaret er ikke et JSON-objekt med en &quot;webhooks&quot;-array.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="209"/>
-        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
-        <translation>Listesvarets &quot;webhooks&quot;-array inneholder noe annet enn objekter.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="54"/>
-        <source>The %1 field is required: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</source>
-        <translation>Feltet %1 er påkrevd: {&quot;currency&quot;:&quot;NOK&quot;,&quot;value&quot;:1000}.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="61"/>
-        <source>The %1 field must be a whole number of minor units (øre/cents).</source>
-        <translation>Feltet %1 må være et helt antall minste enheter (øre/cent).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="63"/>
-        <source>The currency must be a string: NOK, DKK or EUR.</source>
-        <translation>Valutaen må være en streng: NOK, DKK eller EUR.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="156"/>
-        <source>cancelTransactionOnly must be true or false.</source>
-        <translation>cancelTransactionOnly må være true eller false.</translation>
     </message>
 </context>
 <context>
@@ -265,22 +60,32 @@
 <context>
     <name>Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="106"/>
+        <location filename="../src/core/api/apierror.cpp" line="82"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="83"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/apierror.cpp" line="101"/>
         <source>no error</source>
         <translation>ingen feil</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="107"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>invalid input: %1</source>
         <translation>ugyldig inndata: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="104"/>
         <source>network error: %1</source>
         <translation>nettverksfeil: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="111"/>
+        <location filename="../src/core/api/apierror.cpp" line="108"/>
         <source>unexpected response (HTTP %1): %2</source>
         <translation>uventet svar (HTTP %1): %2</translation>
     </message>
@@ -290,55 +95,201 @@
         <translation>konfigurasjonsfeil: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="113"/>
+        <location filename="../src/core/api/apierror.cpp" line="114"/>
         <source>cancelled</source>
         <translation>avbrutt</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="156"/>
+        <location filename="../src/core/api/apierror.cpp" line="157"/>
         <source>timed out after %1</source>
         <translation>tidsavbrudd etter %1</translation>
     </message>
 </context>
 <context>
+    <name>Api::ClientConfig</name>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="28"/>
+        <source>The answer from %1 was longer than %2, more than any Vipps API sends; it was not read to its end.</source>
+        <translation>Svaret fra %1 var lengre enn %2, mer enn noe Vipps-API sender; det ble ikke lest til slutten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/clientconfig.cpp" line="34"/>
+        <source>No answer from %1: %2</source>
+        <translation>Ingen svar fra %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Api::EPayment</name>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="86"/>
+        <source>The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Beløpet må være minst %1; beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="90"/>
+        <source>The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), so 1000 means 10.00 %3.</source>
+        <translation>Beløpet må være minst %1 (%2 %3); beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="99"/>
+        <source>The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.</source>
+        <translation>Beløpet kan være høyst %1 (%2); beløp oppgis i minste enhet (øre/cent), så 1000 betyr 10,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="113"/>
+        <source>The amount must be at most %1.</source>
+        <translation>Beløpet kan være høyst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="117"/>
+        <source>Enter an amount of at least %1, e.g. 49.00.</source>
+        <translation>Skriv inn et beløp på minst %1, f.eks. 49,00.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="118"/>
+        <source>The amount must be at least %1.</source>
+        <translation>Beløpet må være minst %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="130"/>
+        <source>The currency must be one of %1 (in capitals) and match the sales unit&apos;s market.</source>
+        <translation>Valutaen må være en av %1 (med store bokstaver) og passe til salgsstedets marked.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="140"/>
+        <source>The reference must be 8 to 64 characters long (it has %1); for example acme-order-0001.</source>
+        <translation>Referansen må være 8 til 64 tegn lang (den har %1), for eksempel acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="149"/>
+        <source>The reference may contain only letters A-Z and a-z, digits and &apos;-&apos;; remove &apos;%1&apos;.</source>
+        <translation>Referansen kan bare inneholde bokstavene A-Z og a-z, sifre og &apos;-&apos;; fjern &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="165"/>
+        <source>The payment description must be 3 to 100 characters long (it has %1), or left out.</source>
+        <translation>Betalingsbeskrivelsen må være 3 til 100 tegn lang (den har %1), eller utelates.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="175"/>
+        <source>The user flow must be one of %1.</source>
+        <translation>Brukerflyten må være en av %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="184"/>
+        <source>The return URL is not a valid absolute URL; use for example https://example.com/return.</source>
+        <translation>Retur-URL-en er ikke en gyldig absolutt URL; bruk for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="188"/>
+        <source>The return URL must start with https:// or a custom app scheme (myapp://); http:// is not accepted.</source>
+        <translation>Retur-URL-en må begynne med https:// eller et eget app-skjema (myapp://); http:// godtas ikke.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="192"/>
+        <source>The return URL has no host; use for example https://example.com/return.</source>
+        <translation>Retur-URL-en har ingen vert; bruk for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="203"/>
+        <source>WEB_REDIRECT needs a return URL, the page the user comes back to; for example https://example.com/return.</source>
+        <translation>WEB_REDIRECT trenger en retur-URL, siden brukeren kommer tilbake til; for eksempel https://example.com/return.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="227"/>
+        <source>The phone number must be 10 to 15 digits with the country code and no &apos;+&apos; or spaces; for example 4712345678.</source>
+        <translation>Telefonnummeret må være 10 til 15 sifre med landskode og uten &apos;+&apos; eller mellomrom, for eksempel 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="238"/>
+        <source>PUSH_MESSAGE needs the customer&apos;s phone number: digits with the country code, for example 4712345678.</source>
+        <translation>PUSH_MESSAGE trenger kundens telefonnummer: sifre med landskode, for eksempel 4712345678.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="253"/>
+        <source>The payment method type must be WALLET or CARD.</source>
+        <translation>Betalingsmetodetypen må være WALLET eller CARD.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="256"/>
+        <source>CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.</source>
+        <translation>CARD-betalinger trenger brukerflyten WEB_REDIRECT; bruk WALLET med %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="266"/>
+        <source>The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.</source>
+        <translation>Kundeinteraksjonen må være CUSTOMER_PRESENT eller CUSTOMER_NOT_PRESENT, eller utelates.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentrequest.cpp" line="369"/>
+        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
+        <translation>Oppgi testbrukerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
+    </message>
+</context>
+<context>
     <name>Api::EPaymentApi</name>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="302"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="62"/>
+        <source>Give the payment&apos;s reference, as it was created; for example acme-order-0001.</source>
+        <translation>Oppgi betalingens referanse slik den ble opprettet, for eksempel acme-order-0001.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="76"/>
+        <source>The idempotency key must be at most 50 visible ASCII characters without spaces; leave it empty to get a new one.</source>
+        <translation>Idempotensnøkkelen kan ha maks 50 synlige ASCII-tegn uten mellomrom; la den stå tom for å få en ny.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="121"/>
+        <source>The answer to &quot;%1&quot; is not %2 as the ePayment API documents; check that the base URL points at Vipps or the simulator.</source>
+        <translation>Svaret på &quot;%1&quot; er ikke %2 slik ePayment API-et dokumenterer; sjekk at basis-URL-en peker på Vipps eller simulatoren.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="132"/>
+        <source>a JSON object</source>
+        <translation>et JSON-objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="148"/>
+        <source>a JSON array of events</source>
+        <translation>en JSON-array med hendelser</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/epaymentapi.cpp" line="304"/>
         <source>Force approve exists only in the test environment; approve the payment in the Vipps app, or use a test or simulator profile.</source>
         <translation>Tvungen godkjenning finnes bare i testmiljøet; godkjenn betalingen i Vipps-appen, eller bruk en test- eller simulatorprofil.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="316"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="319"/>
         <source>Create payment</source>
         <translation>Opprett betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="321"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="325"/>
         <source>Get payment</source>
         <translation>Hent betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="326"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="331"/>
         <source>Get payment events</source>
         <translation>Hent betalingshendelser</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="332"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="338"/>
         <source>Capture payment</source>
         <translation>Trekk betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="339"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="345"/>
         <source>Refund payment</source>
         <translation>Refunder betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="347"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="353"/>
         <source>Cancel payment</source>
         <translation>Kanseller betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/api/epaymentapi.cpp" line="354"/>
+        <location filename="../src/core/api/epaymentapi.cpp" line="359"/>
         <source>Force approve payment</source>
         <translation>Tvangsgodkjenn betaling</translation>
     </message>
@@ -447,14 +398,6 @@
     </message>
 </context>
 <context>
-    <name>Api::ForceApproveRequest</name>
-    <message>
-        <location filename="../src/core/api/epaymentrequest.cpp" line="346"/>
-        <source>Give the test user&apos;s phone number (for example 4712345678) or the token from the payment&apos;s redirect URL.</source>
-        <translation>Oppgi testbrukerens telefonnummer (for eksempel 4712345678) eller tokenet fra betalingens redirect-URL.</translation>
-    </message>
-</context>
-<context>
     <name>Api::PaymentRules</name>
     <message>
         <location filename="../src/core/api/paymentrules.cpp" line="36"/>
@@ -545,37 +488,37 @@
 <context>
     <name>Api::TokenProvider</name>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="55"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="56"/>
         <source>Get access token</source>
         <translation>Hent tilgangstoken</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="74"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="75"/>
         <source>base URL</source>
         <translation>basis-URL</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="76"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="77"/>
         <source>client id</source>
         <translation>klient-ID</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="78"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="79"/>
         <source>client secret</source>
         <translation>klienthemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="80"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="81"/>
         <source>subscription key</source>
         <translation>abonnementsnøkkel</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="84"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="85"/>
         <source>Cannot get an access token without a %1. Enter it in the profile.</source>
         <translation>Kan ikke hente tilgangstoken uten %1. Skriv den inn i profilen.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/tokenprovider.cpp" line="126"/>
+        <location filename="../src/core/api/tokenprovider.cpp" line="127"/>
         <source>The credentials were refused: check the client id, client secret and subscription key, and that they belong to this environment.</source>
         <translation>Legitimasjonen ble avvist: sjekk klient-ID, klienthemmelighet og abonnementsnøkkel, og at de hører til dette miljøet.</translation>
     </message>
@@ -583,37 +526,107 @@
 <context>
     <name>Api::WebhooksApi</name>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="256"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="89"/>
+        <source>The webhook URL must be a full address with a host, starting with https:// (http:// only for the simulator), for example https://example.com/hooks/vipps.</source>
+        <translation>Webhook-URL-en må være en fullstendig adresse med vert som begynner med https:// (http:// bare for simulatoren), for eksempel https://example.com/hooks/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="104"/>
+        <source>Vipps only delivers to https:// URLs that the internet can reach; %1 does not work: run a tunnel to this machine and register its public https:// URL.</source>
+        <translation>Vipps leverer bare til https://-URL-er som kan nås fra internett; %1 fungerer ikke: kjør en tunnel til denne maskinen og registrer tunnelens offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="108"/>
+        <source>Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// address of your endpoint, or a tunnel&apos;s public https:// URL.</source>
+        <translation>Vipps leverer bare til https://-URL-er (TLS 1.2 eller nyere); registrer https://-adressen til endepunktet ditt, eller en tunnels offentlige https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hendelsestype; mente du %2?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="135"/>
+        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
+        <translation>&quot;%1&quot; er ikke en webhook-hendelsestype; velg en fra hendelseslisten, for eksempel epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="145"/>
+        <source>Give at least one event type to subscribe to, for example epayments.payment.captured.v1.</source>
+        <translation>Oppgi minst én hendelsestype å abonnere på, for eksempel epayments.payment.captured.v1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="179"/>
+        <source>The register answer is not a JSON object with &quot;id&quot; and &quot;secret&quot;.</source>
+        <translation>Svaret på registreringen er ikke et JSON-objekt med &quot;id&quot; og &quot;secret&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="184"/>
+        <source>The register answer has no &quot;id&quot;; list the webhooks to find the new one.</source>
+        <translation>Svaret på registreringen har ingen &quot;id&quot;; list webhookene for å finne den nye.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="188"/>
+        <source>The register answer has no &quot;secret&quot;, so deliveries cannot be verified; delete webhook %1 and register it again.</source>
+        <translation>Svaret på registreringen har ingen &quot;secret&quot;, så leveringer kan ikke verifiseres; slett webhook %1 og registrer den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="218"/>
+        <source>The list answer is not a JSON object with a &quot;webhooks&quot; array.</source>
+        <translation>Listesvaret er ikke et JSON-objekt med en &quot;webhooks&quot;-array.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="223"/>
+        <source>The list answer&apos;s &quot;webhooks&quot; array holds something other than objects.</source>
+        <translation>Listesvarets &quot;webhooks&quot;-array inneholder noe annet enn objekter.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/api/webhooksapi.cpp" line="274"/>
         <source>Give the id of the webhook to delete, as the list of webhooks shows it.</source>
         <translation>Oppgi ID-en til webhooken som skal slettes, slik listen over webhooker viser den.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="273"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="292"/>
         <source>Register webhook</source>
         <translation>Registrer webhook</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="282"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="301"/>
         <source>List webhooks</source>
         <translation>List webhooker</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="288"/>
+        <location filename="../src/core/api/webhooksapi.cpp" line="307"/>
         <source>Delete webhook</source>
         <translation>Slett webhook</translation>
     </message>
 </context>
 <context>
-    <name>Base</name>
+    <name>Credentials::KeychainSecretStore</name>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="130"/>
-        <source>&quot;%1&quot; is not a webhook event type; did you mean %2?</source>
-        <translation>&quot;%1&quot; er ikke en webhook-hendelsestype; mente du %2?</translation>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="53"/>
+        <source>The keychain holds no secret under this name. Enter the secret again.</source>
+        <translation>Nøkkelringen har ingen hemmelighet under dette navnet. Skriv inn hemmeligheten på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/core/api/webhooksapi.cpp" line="131"/>
-        <source>&quot;%1&quot; is not a webhook event type; choose one from the event list, for example epayments.payment.captured.v1.</source>
-        <translation>&quot;%1&quot; er ikke en webhook-hendelsestype; velg en fra hendelseslisten, for eksempel epayments.payment.captured.v1.</translation>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="56"/>
+        <source>No keychain is available on this system (QtKeychain: %1): secrets are kept in memory for this run only.</source>
+        <translation>Ingen nøkkelring er tilgjengelig på dette systemet (QtKeychain: %1): hemmeligheter holdes i minnet bare så lenge programmet kjører.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="62"/>
+        <source>The keychain refused access (%1). Unlock the keychain or allow this program to use it, then try again.</source>
+        <translation>Nøkkelringen nektet tilgang (%1). Lås opp nøkkelringen eller gi dette programmet lov til å bruke den, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="68"/>
+        <source>The keychain could not complete the request (%1). Try again; if it keeps failing, check the system&apos;s keychain service.</source>
+        <translation>Nøkkelringen kunne ikke fullføre forespørselen (%1). Prøv igjen; hvis det fortsetter å feile, sjekk systemets nøkkelringtjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/credentials/keychainsecretstore.cpp" line="82"/>
+        <source>no details given</source>
+        <translation>ingen detaljer oppgitt</translation>
     </message>
 </context>
 <context>
@@ -1146,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="153"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="150"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="193"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="194"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -1398,112 +1411,112 @@
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="340"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="112"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="119"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="232"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="267"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="276"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="318"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="347"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="361"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -1526,107 +1539,107 @@
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="235"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="237"/>
+        <location filename="../src/gui/mainwindow.cpp" line="236"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="273"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindow.cpp" line="274"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="277"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="293"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="300"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="313"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="314"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="316"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="321"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -2431,6 +2444,54 @@
     </message>
 </context>
 <context>
+    <name>Http::BoundedReply</name>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="69"/>
+        <source>no complete answer within %1 (HTTP %2 came, its body did not end)</source>
+        <translation>intet fullstendig svar innen %1 (HTTP %2 kom, men innholdet tok ikke slutt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="71"/>
+        <source>no answer within %1</source>
+        <translation>intet svar innen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="73"/>
+        <source>the answer was longer than %1 and was not read to its end</source>
+        <translation>svaret var lengre enn %1 og ble ikke lest til slutten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="74"/>
+        <source>the request was dropped</source>
+        <translation>forespørselen ble forkastet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="80"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="81"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="88"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="90"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/boundedreply.cpp" line="91"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+</context>
+<context>
     <name>Http::Server</name>
     <message>
         <location filename="../src/core/http/server.cpp" line="26"/>
@@ -2708,11 +2769,71 @@
     </message>
 </context>
 <context>
+    <name>Journal::Cursor</name>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="50"/>
+        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Kan ikke lese journalen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/cursor.cpp" line="78"/>
+        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <source>Reading the journal %1 stopped early: %2.</source>
+        <translation>Lesingen av journalen %1 stoppet for tidlig: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal::Reader</name>
+    <message>
+        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <source>Cannot read the journal %1: %2.</source>
+        <translation>Kan ikke lese journalen %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="142"/>
+        <location filename="../src/core/journal/writer.cpp" line="39"/>
+        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <source>Cannot read the journal %1 to continue its numbering: %2.</source>
+        <translation>Kan ikke lese journalen %1 for å fortsette nummereringen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
+        <translation>Kan ikke åpne journalen %1 for skriving: %2. Sjekk at mappen finnes og at det er lov å skrive til den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <source>Cannot repair the torn last line of the journal %1: %2.</source>
+        <translation>Kan ikke reparere den avbrutte siste linjen i journalen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="156"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åpen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="166"/>
+        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <source>Cannot open the journal %1 for writing: %2.</source>
+        <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
+        <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
 </context>
 <context>
@@ -3619,24 +3740,32 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ReceiverHost</name>
+    <message>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
+        <translation>journalen %1 inneholder hele forespørsler, og andre brukere kan lese den (modus %2); &apos;chmod 600 %1&apos; gjør den privat.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="39"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
         <source>Use GET on /healthz.</source>
         <translation>Bruk GET på /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="50"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps leverer webhooker med POST; %1 godtas ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="81"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="94"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke lagres; prøv igjen senere.</translation>
     </message>
@@ -3749,6 +3878,199 @@
     </message>
 </context>
 <context>
+    <name>Signature::Phrase</name>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="70"/>
+        <source>the signature matches %1 for host &quot;%2&quot;, but this receiver used &quot;%3&quot;: only the port differs. Vipps signs the registered URL&apos;s host, with &quot;:port&quot; only when the port is not the scheme default (443 for https); give this receiver the URL exactly as registered</source>
+        <translation>signaturen samsvarer med %1 for verten &quot;%2&quot;, men denne mottakeren brukte &quot;%3&quot;: bare porten er forskjellig. Vipps signerer verten i den registrerte URL-en, med &quot;:port&quot; bare når porten ikke er standardporten for skjemaet (443 for https); gi denne mottakeren URL-en nøyaktig slik den ble registrert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="75"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from the Host header, not &quot;%3&quot; from the public or registered URL: check that the URL given to this receiver is the one registered with Vipps</source>
+        <translation>signaturen samsvarer med %1 for verten &quot;%2&quot; fra Host-headeren, ikke &quot;%3&quot; fra den offentlige eller registrerte URL-en: sjekk at URL-en som er gitt til denne mottakeren, er den som er registrert hos Vipps</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="78"/>
+        <source>the signature matches %1 for host &quot;%2&quot; from X-Forwarded-Host, not &quot;%3&quot; from the Host header: the request came through a proxy or tunnel; start the receiver with --public-url set to the URL registered with Vipps (https://%2...)</source>
+        <translation>signaturen samsvarer med %1 for verten &quot;%2&quot; fra X-Forwarded-Host, ikke &quot;%3&quot; fra Host-headeren: forespørselen kom via en proxy eller tunnel; start mottakeren med --public-url satt til URL-en som er registrert hos Vipps (https://%2...)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="149"/>
+        <source>the signature matches %1 for path &quot;%2&quot; as received in the request, not &quot;%3&quot; from the registered URL: the registered URL&apos;s path differs from where the delivery arrived</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot; slik den ble mottatt i forespørselen, ikke &quot;%3&quot; fra den registrerte URL-en: stien i den registrerte URL-en er en annen enn der leveringen kom inn</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="153"/>
+        <source>the signature matches %1 for path &quot;%2&quot; without the query string, not &quot;%3&quot;: the signer dropped the query; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot; uten spørrestrengen, ikke &quot;%3&quot;: den som signerte, utelot spørringen; Vipps signerer stien og spørringen i den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="157"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: the signer left out the path; Vipps signs the path and query of the registered URL</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: den som signerte, utelot stien; Vipps signerer stien og spørringen i den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="161"/>
+        <source>the signature matches %1 for path &quot;%2&quot;, not &quot;%3&quot;: a trailing slash differs; Vipps signs the URL exactly as registered</source>
+        <translation>signaturen samsvarer med %1 for stien &quot;%2&quot;, ikke &quot;%3&quot;: en avsluttende skråstrek er forskjellig; Vipps signerer URL-en nøyaktig slik den ble registrert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="165"/>
+        <source>the signature matches %1 for the percent-decoded path &quot;%2&quot;, not &quot;%3&quot;: Vipps signs the path as encoded in the registered URL</source>
+        <translation>signaturen samsvarer med %1 for den prosentdekodede stien &quot;%2&quot;, ikke &quot;%3&quot;: Vipps signerer stien slik den er kodet i den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="195"/>
+        <source>the signature matches %1 only when the secret is base64-decoded first: the signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the secret string exactly as returned at registration</source>
+        <translation>signaturen samsvarer med %1 bare når hemmeligheten først base64-dekodes: den som signerte, dekodet hemmeligheten før den ble brukt som HMAC-nøkkel. Vipps bruker UTF-8-bytene i hemmelighetsstrengen nøyaktig slik den ble returnert ved registreringen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="208"/>
+        <source>the signature matches %1 when the string to sign is joined with CRLF: Vipps separates its lines with a single LF (\n)</source>
+        <translation>signaturen samsvarer med %1 når strengen som signeres, settes sammen med CRLF: Vipps skiller linjene med ett enkelt LF (\n)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="213"/>
+        <source>the signature matches %1 when the string to sign ends with a newline: Vipps adds no trailing newline</source>
+        <translation>signaturen samsvarer med %1 når strengen som signeres, slutter med et linjeskift: Vipps legger ikke til noe linjeskift på slutten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="230"/>
+        <source>the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with padding</source>
+        <translation>signaturen samsvarer med %1, men bruker det URL-sikre base64-alfabetet: Vipps bruker standard base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="234"/>
+        <source>the signature matches %1 but is written in hex: Vipps sends it in base64</source>
+        <translation>signaturen samsvarer med %1, men er skrevet i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="237"/>
+        <source>the signature matches %1 but lacks its trailing &quot;=&quot;: Vipps uses standard base64 with padding</source>
+        <translation>signaturen samsvarer med %1, men mangler den avsluttende &quot;=&quot;: Vipps bruker standard base64 med padding</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="268"/>
+        <source>the signature was made with a secret this receiver does not know (%1 tried), or for a different URL than %2%3: check the secret returned when the webhook was registered and the registered URL</source>
+        <extracomment>%1 counts the secrets tried; %2%3 is the URL, its host and its path.</extracomment>
+        <translation>signaturen ble laget med en hemmelighet denne mottakeren ikke kjenner (hemmeligheter prøvd: %1), eller for en annen URL enn %2%3: sjekk hemmeligheten som ble returnert da webhooken ble registrert, og den registrerte URL-en</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="296"/>
+        <source>the delivery is for webhook %1, whose secret this app does not hold, and no secret it holds matches (%2 tried): add the secret Vipps returned when this webhook was registered (Add the secret of this webhook), or register the webhook in this app</source>
+        <extracomment>&quot;Add the secret of this webhook&quot; is the inspector&apos;s button.</extracomment>
+        <translation>leveringen gjelder webhook %1, som denne appen ikke har hemmeligheten til, og ingen av hemmelighetene den har, samsvarer (hemmeligheter prøvd: %2): legg til hemmeligheten Vipps returnerte da denne webhooken ble registrert (Legg til hemmeligheten for denne webhooken), eller registrer webhooken i denne appen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="302"/>
+        <source>the delivery is for webhook %1, whose secret this receiver does not know, and no known secret matches (%2 tried): register the webhook through this tool or pass --webhook-id %1=SECRET</source>
+        <translation>leveringen gjelder webhook %1, som denne mottakeren ikke kjenner hemmeligheten til, og ingen kjent hemmelighet samsvarer (hemmeligheter prøvd: %2): registrer webhooken med dette verktøyet, eller oppgi --webhook-id %1=SECRET</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="312"/>
+        <source>this app holds no webhook secret for the profile in use: register the webhook in the Webhooks tab, or add the secret Vipps returned when it was registered elsewhere</source>
+        <translation>denne appen har ingen webhook-hemmelighet for profilen som er i bruk: registrer webhooken i fanen Webhooker, eller legg til hemmeligheten Vipps returnerte da den ble registrert et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/diagnosis.cpp" line="317"/>
+        <source>no webhook secret is known; register the webhook through this tool or pass --secret</source>
+        <translation>ingen webhook-hemmelighet er kjent; registrer webhooken med dette verktøyet, eller oppgi --secret</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="9"/>
+        <source>webhook %1</source>
+        <extracomment>The name of a webhook&apos;s secret in the verification&apos;s reasons; %1 is the webhook&apos;s id.</extracomment>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/secret.cpp" line="15"/>
+        <source>secret #%1</source>
+        <extracomment>The name of a secret given without its webhook&apos;s id (vipps-hooks --secret); %1 counts from 1.</extracomment>
+        <translation>hemmelighet nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="56"/>
+        <source>no %1 header</source>
+        <translation>ingen %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="58"/>
+        <source>an empty %1 header</source>
+        <translation>en tom %1-header</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="60"/>
+        <source>an HMAC-SHA256 %1 header without a Signature= part</source>
+        <translation>en HMAC-SHA256 %1-header uten Signature=-del</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="64"/>
+        <source>an %1 header that is not of the HMAC-SHA256 scheme</source>
+        <translation>en %1-header som ikke bruker HMAC-SHA256-skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="66"/>
+        <source>an %1 header with the %2 scheme instead of HMAC-SHA256</source>
+        <translation>en %1-header med skjemaet %2 i stedet for HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="74"/>
+        <source>the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip Authorization</source>
+        <extracomment>%1 and %2 each say what is wrong with one header, e.g. &quot;no Authorization header&quot;.</extracomment>
+        <translation>forespørselen er ikke signert: den har %1 og %2. Vipps signerer hver levering med HMAC-SHA256 i Authorization og X-Vipps-Authorization; noen proxyer fjerner Authorization</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="131"/>
+        <source>the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 of the body in it, so this was not signed the Vipps way</source>
+        <translation>forespørselen har ingen x-ms-content-sha256-header: Vipps sender alltid SHA-256 av innholdet som base64 i den, så den er ikke signert slik Vipps gjør det</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="138"/>
+        <source>x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64</source>
+        <translation>x-ms-content-sha256 er SHA-256 av innholdet i hex: Vipps sender den i base64</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="142"/>
+        <source>the body differs from what was signed (x-ms-content-sha256 does not match): something between Vipps and you changed the body, or the signer hashed different bytes</source>
+        <translation>innholdet avviker fra det som ble signert (x-ms-content-sha256 samsvarer ikke): noe mellom Vipps og deg endret innholdet, eller den som signerte, hashet andre byte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="187"/>
+        <source>signature matches %1, not %2 that Webhook-Id %3 names</source>
+        <translation>signaturen samsvarer med %1, ikke med %2 som Webhook-Id %3 angir</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="191"/>
+        <source>signature matches %1 (Webhook-Id %2 names no known secret)</source>
+        <translation>signaturen samsvarer med %1 (Webhook-Id %2 angir ingen kjent hemmelighet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="193"/>
+        <source>signature matches %1</source>
+        <translation>signaturen samsvarer med %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="200"/>
+        <source>x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is a replay (the %3)</source>
+        <translation>x-ms-date ligger %1 s tilbake i tid; tillatt avvik er %2 s: sjekk klokkene, eller så er dette en gjentatt forespørsel (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="204"/>
+        <source>x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine and of the sender (the %3)</source>
+        <translation>x-ms-date ligger %1 s fram i tid; tillatt avvik er %2 s: sjekk klokkene på denne maskinen og hos avsenderen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="215"/>
+        <source>x-ms-date &quot;%1&quot; is not an RFC 1123 date such as &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, so its age cannot be checked (the %2)</source>
+        <translation>x-ms-date &quot;%1&quot; er ikke en RFC 1123-dato som for eksempel &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, så alderen kan ikke sjekkes (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
+        <translation>forespørselen har ingen x-ms-date-header: Vipps signerer sendetidspunktet i den, så signaturen kan ikke sjekkes</translation>
+    </message>
+</context>
+<context>
     <name>Sim</name>
     <message>
         <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
@@ -3830,21 +4152,6 @@
         <source>Back to the shop</source>
         <translation>Tilbake til butikken</translation>
     </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="29"/>
-        <source>The payment is %1; %2</source>
-        <translation>Betalingen er %1; %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="36"/>
-        <source>Test amount %1: %2.</source>
-        <translation>Testbeløp %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="37"/>
-        <source>%1 is a test amount that fails: %2.</source>
-        <translation>%1 er et testbeløp som feiler: %2.</translation>
-    </message>
 </context>
 <context>
     <name>Sim::EPaymentRoutes</name>
@@ -3901,240 +4208,6 @@
         <location filename="../src/core/sim/landingpage.cpp" line="308"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Skjemaet må ha nøyaktig ett token-felt.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::PaymentLedger</name>
-    <message>
-        <location filename="../src/core/sim/paymentledger.cpp" line="339"/>
-        <source>The token does not belong to payment %1.</source>
-        <translation>Tokenet hører ikke til betaling %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::Problems</name>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="215"/>
-        <source>See extraDetails for further details</source>
-        <translation>Se extraDetails for flere detaljer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="229"/>
-        <source>Payment not found</source>
-        <translation>Fant ikke betalingen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="230"/>
-        <source>No payment with reference %1 exists for MSN %2.</source>
-        <translation>Det finnes ingen betaling med referanse %1 for MSN %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="238"/>
-        <source>The Idempotency-Key header is required; send a new unique value for every operation.</source>
-        <translation>Idempotency-Key-headeren er påkrevd; send en ny unik verdi for hver operasjon.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="241"/>
-        <source>The Idempotency-Key must be at most 50 characters (it has %1).</source>
-        <translation>Idempotency-Key kan være høyst 50 tegn (den har %1).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="247"/>
-        <source>Idempotency conflict</source>
-        <translation>Idempotenskonflikt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="248"/>
-        <source>The Idempotency-Key %1 was used before with another request body; repeat the body exactly, or use a new key for a new operation.</source>
-        <translation>Idempotency-Key %1 er brukt før med et annet forespørselsinnhold; gjenta innholdet nøyaktig, eller bruk en ny nøkkel for en ny operasjon.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="256"/>
-        <source>Reference already exists</source>
-        <translation>Referansen finnes allerede</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="257"/>
-        <source>A payment with reference %1 already exists for MSN %2; use a new reference for every payment attempt (append -1, -2 to retry an order).</source>
-        <translation>En betaling med referanse %1 finnes allerede for MSN %2; bruk en ny referanse for hvert betalingsforsøk (legg til -1, -2 for å prøve en ordre på nytt).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="266"/>
-        <source>Invalid amount</source>
-        <translation>Ugyldig beløp</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="267"/>
-        <source>The payment is in %1; the modification amount is in %2.</source>
-        <translation>Betalingen er i %1; endringsbeløpet er i %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="274"/>
-        <source>Capture before reservation</source>
-        <translation>Trekk før reservasjon</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="275"/>
-        <source>The payment is %1; only an AUTHORIZED payment can be captured.</source>
-        <translation>Betalingen er %1; bare en AUTHORIZED betaling kan trekkes.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="281"/>
-        <source>Capture amount too high</source>
-        <translation>For høyt trekkbeløp</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="282"/>
-        <source>%1 can be captured at most (authorized minus captured minus cancelled); the capture asked for %2.</source>
-        <translation>Høyst %1 kan trekkes (reservert minus trukket minus kansellert); trekket ba om %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="291"/>
-        <source>Not enough refundable</source>
-        <translation>Ikke nok å refundere</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="292"/>
-        <source>%1 can be refunded at most (captured minus refunded); the refund asked for %2.</source>
-        <translation>Høyst %1 kan refunderes (trukket minus refundert); refusjonen ba om %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="301"/>
-        <source>Cannot cancel an authorized payment</source>
-        <translation>Kan ikke kansellere en reservert betaling</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="302"/>
-        <source>cancelTransactionOnly cancels only a payment that is not yet authorized; this one is AUTHORIZED.</source>
-        <translation>cancelTransactionOnly kansellerer bare en betaling som ikke er reservert ennå; denne er AUTHORIZED.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
-        <source>Cannot cancel a captured payment</source>
-        <translation>Kan ikke kansellere en trukket betaling</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="309"/>
-        <source>The whole amount is captured; refund it instead.</source>
-        <translation>Hele beløpet er trukket; refunder det i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
-        <source>Payment cannot be cancelled</source>
-        <translation>Betalingen kan ikke kanselleres</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="315"/>
-        <source>there is nothing to cancel.</source>
-        <translation>det er ingenting å kansellere.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
-        <source>Payment cannot be approved</source>
-        <translation>Betalingen kan ikke godkjennes</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="320"/>
-        <source>only a CREATED payment can be approved.</source>
-        <translation>bare en CREATED betaling kan godkjennes.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
-        <source>Payment cannot be rejected</source>
-        <translation>Betalingen kan ikke avvises</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="325"/>
-        <source>only a CREATED payment can be rejected.</source>
-        <translation>bare en CREATED betaling kan avvises.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="334"/>
-        <source>insufficient funds</source>
-        <translation>ikke nok dekning</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="335"/>
-        <source>refused by the card issuer</source>
-        <translation>avvist av kortutstederen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="336"/>
-        <source>suspected fraud</source>
-        <translation>mistanke om svindel</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="337"/>
-        <source>withdrawal limit exceeded</source>
-        <translation>uttaksgrensen er overskredet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="338"/>
-        <source>expired card</source>
-        <translation>utløpt kort</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="339"/>
-        <source>invalid card</source>
-        <translation>ugyldig kort</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="340"/>
-        <source>3-D Secure denied</source>
-        <translation>3-D Secure avvist</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="341"/>
-        <source>unknown result for one hour</source>
-        <translation>ukjent resultat i én time</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="342"/>
-        <source>strong customer authentication required</source>
-        <translation>sterk kundeautentisering kreves</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="345"/>
-        <source>Payment not approved</source>
-        <translation>Betalingen ble ikke godkjent</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="352"/>
-        <source>the payment cannot be refunded</source>
-        <translation>betalingen kan ikke refunderes</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="353"/>
-        <source>the refund period has expired</source>
-        <translation>refusjonsperioden er utløpt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/simpayment.cpp" line="356"/>
-        <source>Refund failed</source>
-        <translation>Refusjonen mislyktes</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::RequestBody</name>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="36"/>
-        <source>The %1 field is required.</source>
-        <translation>Feltet %1 er påkrevd.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="45"/>
-        <source>Unknown field %1; it is not part of the request.</source>
-        <translation>Ukjent felt %1; det er ikke en del av forespørselen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="74"/>
-        <source>The %1 field must be a string.</source>
-        <translation>Feltet %1 må være en streng.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/createbodyreader.cpp" line="108"/>
-        <source>customer must be an object: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</source>
-        <translation>customer må være et objekt: {&quot;phoneNumber&quot;:&quot;4712345678&quot;}.</translation>
     </message>
 </context>
 <context>
@@ -4704,12 +4777,6 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 </context>
 <context>
     <name>Workbench::ProfileSession</name>
-    <message>
-        <location filename="../src/core/workbench/profilesession.cpp" line="57"/>
-        <location filename="../src/core/workbench/profilesession.cpp" line="122"/>
-        <source>webhook %1</source>
-        <translation>webhook %1</translation>
-    </message>
     <message>
         <location filename="../src/core/workbench/profilesession.cpp" line="138"/>
         <source>No keychain was found on this computer, so the keys and webhook secrets you enter are kept in memory until the app quits.</source>

@@ -52,7 +52,8 @@ void ApiOptions::addOptions(QCommandLineParser &parser)
         {QStringLiteral("curl"), tr("Print the equivalent curl command instead of sending (secrets as $VIPPS_...).")},
         {QStringLiteral("show-secrets"), tr("With --curl: put the real secrets into the command.")},
     });
-    parser.addOption(Timeout.option(tr("Seconds to wait for each answer (default %1).").arg(Timeout.defaultSeconds)));
+    parser.addOption(
+        Timeout.option(tr("Seconds to wait for each whole answer (default %1).").arg(Timeout.defaultSeconds)));
 }
 
 QString ApiOptions::helpEpilog()

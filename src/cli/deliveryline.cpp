@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/deliveryline.h"
 
+#include "base/visibletext.h"
 #include "receiver/eventsummary.h"
 #include "receiver/webhookhandler.h"
 
@@ -12,9 +13,10 @@ namespace Cli::DeliveryLine {
 namespace {
 constexpr char kGap[] = "  ";
 
+// Text from the body, shown with its control characters escaped so it cannot draw on the terminal.
 void appendOrDash(QByteArray &line, const QString &value)
 {
-    line += value.isEmpty() ? QByteArray("-") : value.toUtf8();
+    line += value.isEmpty() ? QByteArray("-") : Base::visibleText(value).toUtf8();
 }
 
 void appendPadded(QByteArray &line, const QString &value, qsizetype width)
@@ -56,10 +58,10 @@ void appendTail(QByteArray &line, const Journal::Entry &entry)
         line += "  duplicate";
     if (entry.result.isEmpty()) {
         line += kGap;
-        line += entry.method + ' ' + entry.target;
+        line += Base::visibleUtf8(entry.method + ' ' + entry.target);
     } else if (entry.result != QLatin1String("valid")) {
         line += "\n    ";
-        line += entry.reason.toUtf8();
+        line += Base::visibleText(entry.reason).toUtf8();
     }
 }
 } // namespace
@@ -77,7 +79,7 @@ QByteArray text(const Receiver::Delivery &delivery)
     appendOrDash(line, summary.reference);
     if (summary.amountValue >= 0) {
         line += kGap;
-        line += summary.amountText().toUtf8();
+        line += Base::visibleText(summary.amountText()).toUtf8();
     }
     appendTail(line, entry);
     return line;
@@ -101,7 +103,7 @@ QByteArray json(const Receiver::Delivery &delivery)
     object.insert(QStringLiteral("duplicate"), entry.duplicate);
     object.insert(QStringLiteral("status"), entry.status);
     object.insert(QStringLiteral("journaled"), delivery.journaled);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return Base::visibleJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Cli::DeliveryLine

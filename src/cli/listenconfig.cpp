@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listenconfig.h"
 
+#include "cli/journaloptions.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -76,6 +78,7 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
         {QStringLiteral("idle-timeout"),
          QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."), QStringLiteral("SECONDS")},
     });
+    JournalOptions::add(parser);
 }
 
 QString ListenConfig::defaultJournalPath()
@@ -96,7 +99,7 @@ bool ListenConfig::load(const QCommandLineParser &parser, QString *error)
     if (!noJournal && journalPath.isEmpty())
         journalPath = defaultJournalPath();
     return loadAddress(parser, error) && loadSecrets(parser, error) && loadUrls(parser, error) &&
-           loadLimits(parser, error);
+           loadLimits(parser, error) && JournalOptions::load(parser, noJournal, &journalOptions, error);
 }
 
 bool ListenConfig::loadAddress(const QCommandLineParser &parser, QString *error)
@@ -127,7 +130,7 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
             *error = QStringLiteral("--secret must not be empty.");
             return false;
         }
-        secrets.append({QString(), secret.toUtf8(), QStringLiteral("secret #%1").arg(secrets.size() + 1)});
+        secrets.append(Signature::Secret::numbered(int(secrets.size()) + 1, secret.toUtf8()));
     }
     profile = parser.value(QStringLiteral("profile")).trimmed();
     if (parser.isSet(QStringLiteral("profile")) && profile.isEmpty()) {
@@ -141,7 +144,7 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
             return false;
         }
         const QString id = pair.left(eq);
-        secrets.append({id, pair.mid(eq + 1).toUtf8(), QStringLiteral("webhook %1").arg(id)});
+        secrets.append(Signature::Secret::ofWebhook(id, pair.mid(eq + 1).toUtf8()));
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "http/limits.h"
+#include "journal/options.h"
 #include "signature/secret.h"
 
 #include <QHostAddress>
@@ -21,6 +22,7 @@ struct ListenConfig
     QUrl publicUrl;
     QString journalPath; // empty with noJournal
     bool noJournal = false;
+    Journal::Options journalOptions; // --journal-max-size, --journal-keep, --sync
     int maxClockSkew = 300;
     bool acceptAll = false;
     QUrl forwardTo;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listensession.h"
 
+#include "base/visibletext.h"
 #include "cli/clicontext.h"
 #include "cli/deliveryline.h"
 
@@ -9,12 +10,16 @@
 namespace Cli {
 
 namespace {
+// The most a batch holds before it is handed over without waiting for the timer.
+constexpr qsizetype kBatchBytes = 16 * 1024;
+
 Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
 {
     Receiver::ReceiverSettings settings;
     settings.host = config.host;
     settings.port = config.port;
     settings.journalPath = config.noJournal ? QString() : config.journalPath;
+    settings.journalOptions = config.journalOptions;
     settings.limits = config.limits;
     settings.maxClockSkew = config.maxClockSkew;
     settings.publicUrl = config.publicUrl;
@@ -31,9 +36,6 @@ ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QO
     connect(&m_host, &Receiver::ReceiverHost::delivered, this, &ListenSession::onDelivered);
     connect(&m_host, &Receiver::ReceiverHost::forwarded, this, &ListenSession::onForwarded);
     m_interactive = ::isatty(STDOUT_FILENO) == 1;
-    m_context.out().flush();
-    // The per-request lines are bytes already; they bypass QTextStream's re-encoding.
-    m_lines.open(stdout, QIODevice::WriteOnly);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &ListenSession::flushOutput);
@@ -49,6 +51,8 @@ int ListenSession::start()
 {
     const Receiver::ReceiverHost::StartResult result = m_host.start(receiverSettings(m_config));
     if (result == Receiver::ReceiverHost::StartResult::Started) {
+        // From here on the receiver never waits for whoever reads the output (docs/architecture.md §6).
+        m_context.queueOutput(!m_config.noJournal);
         printBanner();
         return ExitOk;
     }
@@ -70,6 +74,8 @@ void ListenSession::printBanner()
     if (m_config.secrets.isEmpty())
         err << " (deliveries will be answered 401 no-secret; pass --secret)";
     err << "\n  journal: " << (m_config.noJournal ? QStringLiteral("off") : m_host.journalPath()) << '\n';
+    if (!m_host.journalWarning().isEmpty())
+        err << "  warning: " << m_host.journalWarning() << '\n';
     if (m_config.publicUrl.isValid())
         err << "  public URL: " << m_config.publicUrl.toString() << '\n';
     if (m_config.acceptAll)
@@ -85,9 +91,9 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
     ++m_requests;
     if (delivery.verification.result == Signature::Result::Valid && !delivery.entry.result.isEmpty())
         ++m_valid;
-    m_lines.write(m_config.json ? DeliveryLine::json(delivery) : DeliveryLine::text(delivery));
-    m_lines.write("\n", 1);
-    if (m_interactive)
+    m_lines += m_config.json ? DeliveryLine::json(delivery) : DeliveryLine::text(delivery);
+    m_lines += '\n';
+    if (m_interactive || m_lines.size() >= kBatchBytes)
         flushOutput();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -95,7 +101,12 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
 
 void ListenSession::flushOutput()
 {
-    m_lines.flush();
+    if (m_lines.isEmpty())
+        return;
+    // The lines are UTF-8 already; they skip QTextStream's decoding and encoding again.
+    m_context.out().flush();
+    m_context.outDevice().write(m_lines);
+    m_lines.resize(0);
 }
 
 void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error)
@@ -103,7 +114,7 @@ void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const 
     QTextStream &err = m_context.err();
     err << "  forwarded #" << seq << " -> ";
     if (status == 0)
-        err << "failed: " << error;
+        err << "failed: " << Base::visibleText(error); // may quote the forward target's answer
     else
         err << status << " in " << elapsedMs << " ms";
     err << '\n';

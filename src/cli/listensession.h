@@ -5,7 +5,6 @@
 #include "cli/listenconfig.h"
 #include "receiver/receiverhost.h"
 
-#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -35,8 +34,8 @@ private:
     ListenConfig m_config;
     CliContext &m_context;
     Receiver::ReceiverHost m_host;
-    QFile m_lines;       // stdout, for the one line per request
-    QTimer m_flushTimer; // output to a pipe or file is flushed in batches; a terminal sees every line at once
+    QByteArray m_lines;  // the lines not yet handed to stdout
+    QTimer m_flushTimer; // output to a pipe or file is handed over in batches; a terminal sees every line at once
     bool m_interactive = false;
     qint64 m_requests = 0;
     qint64 m_valid = 0;

@@ -35,7 +35,7 @@ int Reader::take(const Credentials::ResolvedSecrets &resolved)
     for (const Credentials::ResolvedWebhookSecret &webhook : resolved.webhookSecrets) {
         const QString &id = webhook.webhookId;
         if (webhook.secret.found()) {
-            secrets->append({id, webhook.secret.value, QStringLiteral("webhook %1").arg(id)});
+            secrets->append(Signature::Secret::ofWebhook(id, webhook.secret.value));
         } else if (webhook.secret.status == Credentials::SecretResult::Status::NotFound) {
             context.err() << ProfileWebhookSecrets::tr("Warning: the keychain holds no secret for webhook %1 of "
                                                        "profile '%2'; deliveries for it will not verify.")

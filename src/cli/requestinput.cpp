@@ -2,11 +2,18 @@
 #include "cli/requestinput.h"
 
 #include "http/requestparser.h"
-#include "journal/reader.h"
+#include "journal/cursor.h"
+#include "journal/files.h"
+
+#include <QIODevice>
 
 namespace Cli::RequestInput {
 
 namespace {
+// A raw request is read whole; a journal, of any size, as a stream.
+constexpr qint64 MaxRawBytes = 64 * 1024 * 1024;
+constexpr qint64 PeekBytes = 64 * 1024;
+
 // Hand-written request files often have LF line endings; the wire format needs CRLF (RFC 9112 §2.2).
 QByteArray withCrlfHeaders(const QByteArray &input, QStringList *notes)
 {
@@ -26,7 +33,7 @@ Loaded fromRaw(const QByteArray &input)
     Loaded loaded;
     loaded.source = QStringLiteral("raw HTTP request");
     Http::Limits limits;
-    limits.maxBodyBytes = 64 * 1024 * 1024;
+    limits.maxBodyBytes = MaxRawBytes;
     Http::RequestParser parser(limits);
     parser.append(withCrlfHeaders(input, &loaded.notes));
     switch (parser.parse()) {
@@ -60,39 +67,57 @@ Http::Request toRequest(const Journal::Entry &entry)
     return request;
 }
 
-Loaded fromJournal(const QByteArray &input, qint64 seq)
+Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
 {
     Loaded loaded;
-    const Journal::ReadResult read = Journal::Reader::readBytes(input);
-    if (read.entries.isEmpty()) {
+    const std::optional<Journal::Entry> entry = seq == 0 ? cursor.last() : cursor.find(seq);
+    if (!cursor.ok())
+        loaded.error = cursor.errorMessage();
+    else if (!entry && seq == 0)
         loaded.error = QStringLiteral("The input looks like JSON but holds no journal entry.");
-        return loaded;
-    }
-    const Journal::Entry *chosen = seq == 0 ? &read.entries.last() : nullptr;
-    for (const Journal::Entry &entry : read.entries) {
-        if (entry.seq == seq)
-            chosen = &entry;
-    }
-    if (!chosen) {
+    else if (!entry)
         loaded.error = QStringLiteral("The journal has no entry with seq %1.").arg(seq);
+    if (!entry)
         return loaded;
-    }
-    loaded.request = toRequest(*chosen);
-    loaded.source = QStringLiteral("journal entry #%1").arg(chosen->seq);
+    loaded.request = toRequest(*entry);
+    loaded.source = QStringLiteral("journal entry #%1").arg(entry->seq);
+    return loaded;
+}
+
+// A journal starts with its first entry's '{' (after any blank lines); one just rotated is empty, its entries are
+// in the files rotated from it.
+bool looksLikeJournal(QIODevice *device, const QString &path)
+{
+    const QByteArray start = device->peek(PeekBytes).trimmed();
+    return start.startsWith('{') ||
+           (start.isEmpty() && !path.isEmpty() && !Journal::Files::rotatedFiles(path).isEmpty());
+}
+
+Loaded fromRawInput(QIODevice *device)
+{
+    const QByteArray input = device->read(MaxRawBytes + 1);
+    Loaded loaded;
+    if (input.size() > MaxRawBytes)
+        loaded.error = QStringLiteral("The request is larger than 64 MiB.");
+    else if (input.trimmed().isEmpty())
+        loaded.error = QStringLiteral("No request given: pass --request FILE or pipe the request on stdin.");
+    else
+        loaded = fromRaw(input);
     return loaded;
 }
 } // namespace
 
-Loaded parse(const QByteArray &input, qint64 seq)
+Loaded load(QIODevice *device, const QString &path, qint64 seq)
 {
-    if (input.trimmed().isEmpty()) {
-        Loaded loaded;
-        loaded.error = QStringLiteral("No request given: pass --request FILE or pipe the request on stdin.");
-        return loaded;
+    if (!looksLikeJournal(device, path))
+        return fromRawInput(device);
+    // A pipe (stdin, or a path such as /dev/fd/63) is read on as it is: what was peeked is gone from a second open.
+    if (path.isEmpty() || device->isSequential()) {
+        Journal::Cursor cursor(device, path.isEmpty() ? QStringLiteral("stdin") : path);
+        return fromJournal(cursor, seq);
     }
-    if (input.trimmed().startsWith('{'))
-        return fromJournal(input, seq);
-    return fromRaw(input);
+    Journal::Cursor cursor(path);
+    return fromJournal(cursor, seq);
 }
 
 } // namespace Cli::RequestInput

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Reads the request `verify` checks: raw HTTP bytes as captured, or a journal line.
+// Reads the request `verify` checks: raw HTTP bytes as captured, or a journal entry.
 #pragma once
 
 #include "http/request.h"
 
 #include <QByteArray>
 #include <QString>
+
+class QIODevice;
 
 namespace Cli::RequestInput {
 
@@ -17,7 +19,9 @@ struct Loaded
     QString error;     // set when nothing could be loaded
 };
 
-// seq: which journal entry to take when the input is a journal (0 = the last one).
-Loaded parse(const QByteArray &input, qint64 seq);
+// Reads what `verify` checks from device, the file at path (empty: standard input): raw HTTP bytes as captured, up to
+// 64 MiB, or a journal of any size, read as a stream (journal/cursor.h). seq: which journal entry to take
+// (0 = the last one).
+Loaded load(QIODevice *device, const QString &path, qint64 seq);
 
 } // namespace Cli::RequestInput

@@ -11,12 +11,9 @@
 
 namespace Cli {
 
-SendClient::SendClient(int timeoutSeconds, QObject *parent) : QObject(parent)
+SendClient::SendClient(int timeoutSeconds, QObject *parent) : QObject(parent), m_timeoutMs(timeoutSeconds * 1000)
 {
     m_network.setProxy(QNetworkProxy::NoProxy); // a webhook goes straight to the handler
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(timeoutSeconds * 1000);
-    connect(&m_timer, &QTimer::timeout, this, &SendClient::onTimeout);
 }
 
 SendResult SendClient::exec(const QUrl &url, const SendRequest &request)
@@ -33,38 +30,33 @@ void SendClient::post(const QUrl &url, const SendRequest &request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const Http::Header &header : request.headers)
         networkRequest.setRawHeader(header.name, header.value);
+    Http::BoundedReply::Bounds bounds;
+    bounds.keepBytes = SendResult::MaxBodyBytes;
+    bounds.deadlineMs = m_timeoutMs;
     m_clock.start();
-    m_timer.start();
-    m_reply = m_network.post(networkRequest, request.body);
-    connect(m_reply, &QNetworkReply::finished, this, &SendClient::onFinished);
-}
-
-void SendClient::onTimeout()
-{
-    m_result.timedOut = true;
-    if (m_reply)
-        m_reply->abort(); // finished() follows
+    m_answer = new Http::BoundedReply(m_network.post(networkRequest, request.body), bounds, nullptr, this);
+    connect(m_answer, &Http::BoundedReply::finished, this, &SendClient::onFinished);
 }
 
 void SendClient::onFinished()
 {
-    m_timer.stop();
     m_result.elapsedMs = m_clock.elapsed();
-    m_result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_result.status != 0 && !m_result.timedOut) {
-        m_result.reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    const QNetworkReply *reply = m_answer->reply();
+    if (m_answer->complete()) {
+        m_result.status = m_answer->status();
+        m_result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         if (m_result.reason.isEmpty())
             m_result.reason = Http::Response::reasonPhrase(m_result.status);
-        m_result.location = m_reply->rawHeader("Location");
-        const QByteArray body = m_reply->readAll();
-        m_result.bodySize = body.size();
-        m_result.bodyStart = body.left(SendResult::MaxBodyBytes);
+        m_result.location = reply->rawHeader("Location");
+        m_result.bodySize = m_answer->bodyBytes();
+        m_result.bodyStart = m_answer->body();
     } else {
-        m_result.status = 0;
-        m_result.error = m_result.timedOut ? tr("no answer within the timeout") : m_reply->errorString();
+        m_result.timedOut = m_answer->timedOut();
+        m_result.unfinishedStatus = m_answer->timedOut() ? m_answer->status() : 0;
+        m_result.error = m_answer->timedOut() ? tr("no answer within the timeout") : m_answer->failure();
     }
-    m_reply->deleteLater();
-    m_reply = nullptr;
+    m_answer->deleteLater();
+    m_answer = nullptr;
     QCoreApplication::quit();
 }
 

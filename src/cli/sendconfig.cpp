@@ -77,7 +77,8 @@ void SendConfig::addOptions(CommandParser &parser)
          tr("Break the delivery on purpose: 'body' (changed after signing), 'signature' (corrupted) or 'date' "
             "(signed 15 minutes ago)."),
          QStringLiteral("WHAT")},
-        Timeout.option(tr("Seconds to wait for the answer (default %1, as Vipps does).").arg(Timeout.defaultSeconds)),
+        Timeout.option(
+            tr("Seconds to wait for the whole answer (default %1, as Vipps does).").arg(Timeout.defaultSeconds)),
         {QStringLiteral("json"), tr("Print one JSON object instead of text.")},
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/sendreport.h"
 
+#include "base/visibletext.h"
 #include "cli/sendclient.h"
 #include "cli/sendconfig.h"
 #include "cli/sendrequest.h"
@@ -36,11 +37,12 @@ void SendReport::printTarget(QTextStream &out) const
 
 void SendReport::printAnswer(QTextStream &out, const SendResult &result) const
 {
-    out << tr("HTTP %1 %2 in %3 ms").arg(result.status).arg(QString::fromLatin1(result.reason)).arg(result.elapsedMs)
-        << '\n';
+    // The reason phrase and the location are the handler's bytes: shown, never obeyed.
+    const QString reason = Base::visibleText(QString::fromLatin1(result.reason));
+    out << tr("HTTP %1 %2 in %3 ms").arg(result.status).arg(reason).arg(result.elapsedMs) << '\n';
     if (!result.location.isEmpty())
         out << tr("  Location: %1 (redirects are not followed, as Vipps does not follow them)")
-                   .arg(QString::fromLatin1(result.location))
+                   .arg(Base::visibleText(QString::fromLatin1(result.location)))
             << '\n';
     if (!result.ok() && result.bodySize > 0) {
         const QString text = printable(result);
@@ -52,12 +54,18 @@ void SendReport::printAnswer(QTextStream &out, const SendResult &result) const
 QString SendReport::failure(const SendResult &result) const
 {
     const QString url = m_config.to.toString();
+    if (result.timedOut && result.unfinishedStatus != 0)
+        return tr("no complete answer from %1 within %2 s: HTTP %3 came, but its body did not end (a timeout; Vipps "
+                  "also gives up after 10 s and retries later).")
+            .arg(url)
+            .arg(m_config.timeoutSeconds)
+            .arg(result.unfinishedStatus);
     if (result.timedOut)
         return tr("no answer from %1 within %2 s (a timeout; Vipps also gives up after 10 s and retries later).")
             .arg(url)
             .arg(m_config.timeoutSeconds);
     return tr("could not deliver to %1: %2 (a network error; is your handler running and the URL right?)")
-        .arg(url, result.error);
+        .arg(url, Base::visibleText(result.error));
 }
 
 void SendReport::printJson(QTextStream &out, const SendResult &result) const
@@ -73,7 +81,7 @@ void SendReport::printJson(QTextStream &out, const SendResult &result) const
                        {QStringLiteral("responseBody"), printable(result)}};
     if (result.status == 0)
         object.insert(QStringLiteral("error"), result.timedOut ? QStringLiteral("timeout") : result.error);
-    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    out << Base::visibleJson(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
     out.flush();
 }
 
@@ -83,11 +91,8 @@ QString SendReport::printable(const SendResult &result)
     QString text = QString::fromUtf8(result.bodyStart);
     if (cut && text.endsWith(QChar::ReplacementCharacter))
         text.chop(1); // a character split by the cut
-    text.remove(QLatin1Char('\r'));
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            c = QLatin1Char('.');
-    }
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text = Base::visibleText(text, Base::LineBreaks::Kept);
     while (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     if (cut)

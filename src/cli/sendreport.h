@@ -28,7 +28,8 @@ public:
     QString failure(const SendResult &result) const;
     void printJson(QTextStream &out, const SendResult &result) const;
 
-    // The body as text a terminal can show: UTF-8 kept, other control characters as '.', "..." when cut.
+    // The body as text a terminal can show: UTF-8 and its lines kept (CRLF as LF), other control characters as
+    // escapes (Base::visibleText), "..." when cut.
     static QString printable(const SendResult &result);
 
 private:

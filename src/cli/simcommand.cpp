@@ -42,6 +42,8 @@ int SimCommand::run(const QStringList &arguments, CliContext &context)
         context.err().flush();
         return ExitNetwork; // as `listen` does when it cannot listen
     }
+    // Its log follows the traffic: from here on it never waits for whoever reads it (docs/architecture.md §6).
+    context.queueOutput(false);
     SimBanner::print(context.out(), simulator, config);
     QCoreApplication::exec();
     simulator.stop();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/simlog.h"
 
+#include "base/visibletext.h"
 #include "http/response.h"
 #include "sim/deliveryengine.h"
 #include "sim/localsimulator.h"
@@ -13,15 +14,11 @@ namespace Cli {
 
 namespace {
 
-// The path without any query, with control bytes shown as '?': a log line stays one line.
+// The path without any query; bytes outside UTF-8 escaped, as write() escapes control characters.
 QString printablePath(const QByteArray &path)
 {
-    QByteArray text = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
-    for (char &c : text) {
-        if (uchar(c) < 0x20 || uchar(c) == 0x7f)
-            c = '?';
-    }
-    return QString::fromUtf8(text);
+    const qsizetype query = path.indexOf('?');
+    return QString::fromUtf8(Base::visibleUtf8(QByteArrayView(path).first(query < 0 ? path.size() : query)));
 }
 
 QString statusText(int status)
@@ -107,9 +104,10 @@ QString SimLog::urlOf(const QString &registrationId) const
     return url.isEmpty() ? tr("(unknown URL)") : url.toString();
 }
 
+// Every line holds text from clients and webhooks' answers (names, references, URLs, errors): shown, never obeyed.
 void SimLog::write(const QString &line)
 {
-    *m_out << QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << line << '\n';
+    *m_out << QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")) << "  " << Base::visibleText(line) << '\n';
     m_out->flush();
 }
 

@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "cli/texttable.h"
 
+#include "base/visibletext.h"
+
 namespace Cli {
+
+void TextTable::addRow(const QStringList &cells)
+{
+    QStringList shown;
+    shown.reserve(cells.size());
+    for (const QString &cell : cells)
+        shown.append(Base::visibleText(cell));
+    m_rows.append(shown);
+}
 
 QList<qsizetype> TextTable::columnWidths() const
 {

@@ -13,7 +13,9 @@ class TextTable
 public:
     explicit TextTable(const QStringList &header) : m_rows{header} {}
 
-    void addRow(const QStringList &cells) { m_rows.append(cells); }
+    // Cells often hold what an API answered: their control characters are escaped (Base::visibleText), so each
+    // row stays one line and its width is the width shown.
+    void addRow(const QStringList &cells);
     bool isEmpty() const { return m_rows.size() <= 1; }
     // One line per row; the last column is not padded.
     QString toString() const;

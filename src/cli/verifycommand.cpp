@@ -13,8 +13,6 @@
 namespace Cli {
 
 namespace {
-constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
-
 bool loadSkew(const QCommandLineParser &parser, int *skew)
 {
     bool ok = false;
@@ -48,23 +46,17 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
     });
 }
 
-bool VerifyCommand::readInput(const QCommandLineParser &parser, QByteArray *input, QString *error)
+// The --request file, or stdin; *path is empty for stdin.
+bool VerifyCommand::openInput(const QCommandLineParser &parser, QFile *file, QString *path, QString *error)
 {
-    QFile file;
-    const QString path = parser.value(QStringLiteral("request"));
-    const bool fromStdin = path.isEmpty() || path == QLatin1String("-");
-    const bool opened =
-        fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = tr("cannot read %1: %2").arg(fromStdin ? QStringLiteral("stdin") : path, file.errorString());
-        return false;
-    }
-    *input = file.read(MaxInputBytes + 1);
-    if (input->size() > MaxInputBytes) {
-        *error = tr("the request is larger than 64 MiB.");
-        return false;
-    }
-    return true;
+    *path = parser.value(QStringLiteral("request"));
+    if (*path == QLatin1String("-"))
+        path->clear();
+    const bool opened = path->isEmpty() ? file->open(stdin, QIODevice::ReadOnly)
+                                        : (file->setFileName(*path), file->open(QIODevice::ReadOnly));
+    if (!opened)
+        *error = tr("cannot read %1: %2").arg(path->isEmpty() ? QStringLiteral("stdin") : *path, file->errorString());
+    return opened;
 }
 
 bool VerifyCommand::loadConfig(const QCommandLineParser &parser, Config *config, QString *error)
@@ -101,7 +93,7 @@ Signature::Verification VerifyCommand::check(const Config &config, const Http::R
 {
     Signature::Verifier verifier;
     for (qsizetype i = 0; i < config.secrets.size(); ++i)
-        verifier.addSecret({QString(), config.secrets.at(i).toUtf8(), QStringLiteral("secret #%1").arg(i + 1)});
+        verifier.addSecret(Signature::Secret::numbered(int(i) + 1, config.secrets.at(i).toUtf8()));
     verifier.setRegisteredUrl(config.url);
     verifier.setMaxClockSkew(config.maxClockSkew);
     // A journal entry is checked at the time it arrived; a raw capture at the current time.
@@ -117,11 +109,12 @@ int VerifyCommand::run(const QStringList &arguments, CliContext &context)
     if (const std::optional<int> stop = parser.parse(arguments, context))
         return *stop;
     Config config;
-    QByteArray input;
+    QFile input;
+    QString path;
     QString error;
-    if (!loadConfig(parser.options(), &config, &error) || !readInput(parser.options(), &input, &error))
+    if (!loadConfig(parser.options(), &config, &error) || !openInput(parser.options(), &input, &path, &error))
         return context.usageError(name(), error);
-    const RequestInput::Loaded loaded = RequestInput::parse(input, config.seq);
+    const RequestInput::Loaded loaded = RequestInput::load(&input, path, config.seq);
     if (!loaded.error.isEmpty())
         return context.usageError(name(), loaded.error);
 

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QCommandLineParser;
+class QFile;
 
 namespace Http {
 struct Request;
@@ -34,7 +35,7 @@ private:
     static bool loadConfig(const QCommandLineParser &parser, Config *config, QString *error);
     static Signature::Verification check(const Config &config, const Http::Request &request);
     static void addOptions(QCommandLineParser &parser);
-    static bool readInput(const QCommandLineParser &parser, QByteArray *input, QString *error);
+    static bool openInput(const QCommandLineParser &parser, QFile *file, QString *path, QString *error);
 };
 
 } // namespace Cli

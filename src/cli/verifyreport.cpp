@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/verifyreport.h"
 
+#include "base/visibletext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,9 +10,10 @@
 namespace Cli::VerifyReport {
 
 namespace {
+// A value from the request, its control characters escaped.
 QString shown(const QByteArray &value)
 {
-    return value.isEmpty() ? QStringLiteral("(missing)") : QString::fromUtf8(value);
+    return value.isEmpty() ? QStringLiteral("(missing)") : Base::visibleText(QString::fromUtf8(value));
 }
 
 QString verdict(const QByteArray &computed, const QByteArray &received)
@@ -28,7 +31,7 @@ QString stringToSignBlock(const QByteArray &stringToSign)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const bool last = i + 1 == lines.size();
         block += QStringLiteral("     \"%1%2\"\n")
-                     .arg(QString::fromUtf8(lines.at(i)), last ? QString() : QStringLiteral("\\n"));
+                     .arg(Base::visibleText(QString::fromUtf8(lines.at(i))), last ? QString() : QStringLiteral("\\n"));
     }
     return block;
 }
@@ -51,7 +54,7 @@ QString skewLine(const Signature::Verification &v, const Context &context)
     const qint64 s = v.clockSkewSeconds;
     const QString age = s >= 0 ? span(s) + QStringLiteral(" before") : span(-s) + QStringLiteral(" after");
     return QStringLiteral("4. Date: x-ms-date %1 is %2 the check time%3.\n")
-        .arg(QString::fromUtf8(v.xMsDate), age,
+        .arg(shown(v.xMsDate), age,
              context.skewChecked ? QString() : QStringLiteral(" (not checked; pass --max-clock-skew to check)"));
 }
 } // namespace
@@ -63,7 +66,7 @@ QString text(const Signature::Verification &v, const Context &context)
     if (!context.registeredUrl.isEmpty())
         out += QStringLiteral("Registered URL: %1\n").arg(context.registeredUrl);
     for (const QString &note : context.notes)
-        out += QStringLiteral("Note:           %1\n").arg(note);
+        out += QStringLiteral("Note:           %1\n").arg(Base::visibleText(note));
     out += QStringLiteral("Authorization:  %1\n\n").arg(shown(v.authorizationHeaderName));
     out += QStringLiteral("1. Content hash, Base64(SHA-256(body))\n");
     out += QStringLiteral("     computed  %1\n     received  %2   %3\n")
@@ -72,12 +75,12 @@ QString text(const Signature::Verification &v, const Context &context)
     out += QStringLiteral("2. String to sign (host %1, path %2)\n").arg(shown(v.host), shown(v.pathAndQuery));
     out += stringToSignBlock(v.stringToSign);
     out += QStringLiteral("3. Signature, Base64(HMAC-SHA256(secret, string to sign)) with %1\n")
-               .arg(v.secretLabel.isEmpty() ? QStringLiteral("no secret") : v.secretLabel);
+               .arg(v.secretLabel.isEmpty() ? QStringLiteral("no secret") : v.secretLabel.english());
     out += QStringLiteral("     computed  %1\n     received  %2   %3\n")
                .arg(shown(v.computedSignature), shown(v.receivedSignature),
                     verdict(v.computedSignature, v.receivedSignature));
     out += skewLine(v, context);
-    out += QStringLiteral("\nResult: %1\n  %2\n").arg(Signature::resultName(v.result), v.reason);
+    out += QStringLiteral("\nResult: %1\n  %2\n").arg(Signature::resultName(v.result), Base::visibleText(v.reason));
     return out;
 }
 
@@ -98,11 +101,11 @@ QByteArray json(const Signature::Verification &v, const Context &context)
     object.insert(QStringLiteral("stringToSign"), QString::fromUtf8(v.stringToSign));
     object.insert(QStringLiteral("computedSignature"), QString::fromUtf8(v.computedSignature));
     object.insert(QStringLiteral("receivedSignature"), QString::fromUtf8(v.receivedSignature));
-    object.insert(QStringLiteral("secret"), v.secretLabel);
+    object.insert(QStringLiteral("secret"), v.secretLabel.english());
     object.insert(QStringLiteral("webhookId"), v.webhookId);
     object.insert(QStringLiteral("clockSkewSeconds"), v.clockSkewSeconds);
     object.insert(QStringLiteral("secretsTried"), v.secretsTried);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return Base::visibleJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Cli::VerifyReport

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/inspectorpanel.h"
 
+#include "base/visibletext.h"
 #include "events/requestexport.h"
 #include "gui/steadylayout.h"
 #include "gui/webhooksecretoffer.h"
@@ -77,13 +78,13 @@ QString eventLine(const Events::EventRecord &record)
     QStringList parts{InspectorPanel::tr("#%1").arg(entry.seq),
                       entry.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
     if (!record.summary.name.isEmpty())
-        parts.append(record.summary.name);
+        parts.append(Base::visibleText(record.summary.name));
     else
         parts.append(record.verified ? InspectorPanel::tr("no event name") : requestLine(entry));
     if (!record.summary.reference.isEmpty())
-        parts.append(record.summary.reference);
+        parts.append(Base::visibleText(record.summary.reference));
     if (const QString amount = record.summary.amountText(QLocale()); !amount.isEmpty())
-        parts.append(amount);
+        parts.append(Base::visibleText(amount));
     parts.append(InspectorPanel::tr("answered HTTP %1").arg(entry.status));
     if (entry.duplicate)
         parts.append(InspectorPanel::tr("duplicate"));
@@ -94,7 +95,8 @@ QString resultLine(const Events::EventRecord &record)
 {
     if (!record.verified)
         return InspectorPanel::tr("Not a delivery: nothing to verify.");
-    return InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result), record.verification.reason);
+    return InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
+                                            record.verification.translatedReason());
 }
 
 // docs/vipps-wire.md §5 step 2: the lines one under the other, each line feed marked where it is.
@@ -107,8 +109,8 @@ QString secretText(const Signature::Verification &v)
 {
     if (v.secretLabel.isEmpty())
         return InspectorPanel::tr("none was used (secrets tried: %1)").arg(v.secretsTried);
-    QString text = v.secretLabel;
-    if (!v.webhookId.isEmpty() && !v.secretLabel.contains(v.webhookId)) // the app's labels name it already
+    QString text = v.secretLabel.translated();
+    if (!v.webhookId.isEmpty() && !v.secretLabel.english().contains(v.webhookId)) // the app's labels name it already
         text += InspectorPanel::tr(", webhook %1").arg(v.webhookId);
     return text + InspectorPanel::tr(" (secrets tried: %1)").arg(v.secretsTried);
 }
@@ -337,7 +339,7 @@ void InspectorPanel::showSteps(const Signature::Verification &v)
     m_ui->secretUsedLabel->setText(secretText(v));
     m_ui->authorizationHeaderLabel->setText(authorizationText(v));
     m_ui->skewLabel->setText(skewText(v));
-    m_ui->resultLabel->setText(tr("%1: %2").arg(resultInWords(v.result), v.reason));
+    m_ui->resultLabel->setText(tr("%1: %2").arg(resultInWords(v.result), v.translatedReason()));
 }
 
 void InspectorPanel::showVerdict(QLabel *label, const QByteArray &received, const QByteArray &computed)

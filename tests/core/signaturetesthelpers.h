@@ -140,7 +140,7 @@ inline bool leaksSecret(const Signature::Verification &v, const Signature::Secre
 {
     for (const Signature::Secret &s : secrets) {
         const QByteArray fields[] = {
-            v.reason.toUtf8(), v.webhookId.toUtf8(), v.secretLabel.toUtf8(), v.stringToSign, v.host,
+            v.reason.toUtf8(), v.webhookId.toUtf8(), v.secretLabel.english().toUtf8(), v.stringToSign, v.host,
             v.pathAndQuery,    v.computedSignature,  v.computedContentHash};
         for (const QByteArray &field : fields) {
             if (contains(field, s.value))

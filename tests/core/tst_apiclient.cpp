@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // ApiClient against a loopback server: requests on the wire (docs/vipps-wire.md §1), the token and its refresh
-// after a 401 (§2), error shapes, retries and Retry-After (§7), timeouts, teardown mid-call, copy-as-curl,
-// and secrets kept out of logs and records.
+// after a 401 (§2), error shapes, retries and Retry-After (§7), timeouts (of the whole answer), an answer that
+// never ends, teardown mid-call, copy-as-curl, and secrets kept out of logs and records.
 #include "api/apiclient.h"
 #include "api/tokenprovider.h"
 #include "apitestsupport.h"
 #include "cannedserver.h"
+#include "endlesspeer.h"
+#include "fakedeadlineclock.h"
 #include "http/httpdate.h"
 
 #include <QLoggingCategory>
@@ -112,6 +114,8 @@ private slots:
     void retryWithoutScheduler();
     void networkErrorsAreRetried();
     void timeout();
+    void endlessAnswerIsRefused();
+    void timeoutCountsTheWholeAnswer();
     void connectionRefused();
     void callbacksAreAsynchronous();
     void destroyedWhileInFlight_data();
@@ -655,6 +659,54 @@ void TestApiClient::timeout()
     QCOMPARE(response.attempts, 1);
     QCOMPARE(response.error.exitCode(), 3);
     QVERIFY(response.elapsedMs >= 250);
+}
+
+// docs/architecture.md §3 "Answers read from others": a 200 whose body never ends is cut at maxAnswerBytes (4 MiB)
+// and refused, without taking more memory than that.
+void TestApiClient::endlessAnswerIsRefused()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    Api::ClientConfig settings = config(peer.url(QString()));
+    settings.maxRetries = 0;
+    makeClient(settings);
+    Api::ApiRequest request = getWebhooks();
+    request.authenticated = false;
+    const qint64 before = residentBytes();
+    const Api::ApiResponse response = call(request);
+    const qint64 growth = residentBytes() - before;
+    QVERIFY2(growth < EndlessPeer::AllowedGrowth, growthText("grew by", growth));
+    QCOMPARE(response.error.kind, Api::ApiError::Kind::MalformedResponse);
+    QCOMPARE(response.status, 0); // no whole answer
+    QCOMPARE(response.error.status, 200);
+    QVERIFY2(response.error.message.contains(QLatin1String("longer than 4 MiB")), qPrintable(response.error.message));
+    QCOMPARE(response.attempts, 1);
+    QCOMPARE(response.error.exitCode(), 1);
+}
+
+// The timeout is for the whole answer from the moment the attempt went out, however steadily bytes come.
+void TestApiClient::timeoutCountsTheWholeAnswer()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    FakeDeadlineClock deadlines;
+    Api::ClientConfig settings = config(peer.url(QString()));
+    settings.maxRetries = 0;
+    settings.deadlineClock = &deadlines;
+    settings.maxAnswerBytes = EndlessPeer::EnoughBytes; // not what stops it here
+    makeClient(settings);
+    Api::ApiRequest request = getWebhooks();
+    request.authenticated = false;
+    const auto outcome = start(request);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.bytesSent() >= EndlessPeer::MiB, 10000);
+    deadlines.advance(settings.timeoutMs - 1);
+    QCOMPARE(outcome->calls, 0);
+    deadlines.advance(1);
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->response.error.kind, Api::ApiError::Kind::Timeout);
+    QCOMPARE(outcome->response.status, 0);
+    QCOMPARE(outcome->response.error.message, QStringLiteral("timed out after 5 s"));
+    QCOMPARE(outcome->response.error.exitCode(), 3);
 }
 
 void TestApiClient::connectionRefused()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
-// What every layer shares: amounts as people read them, and words a POSIX shell takes as they are.
+// What every layer shares: amounts as people read them, words a POSIX shell takes as they are, and text from the
+// wire made safe to show.
 #include "base/amounttext.h"
 #include "base/answerguard.h"
 #include "base/shellword.h"
+#include "base/visibletext.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -27,6 +31,12 @@ private slots:
     void answerAfterDropPendingIsDropped();
     void answerAfterTheGuardIsGoneIsDropped();
     void laterCallsStillAnswer();
+    void visibleText_data();
+    void visibleText();
+    void visibleTextKeepsLineBreaksWhenAsked();
+    void visibleUtf8_data();
+    void visibleUtf8();
+    void visibleJsonStaysTheSameJson();
 };
 
 void TstBase::amountText_data()
@@ -149,6 +159,77 @@ void TstBase::laterCallsStillAnswer()
     fresh(QStringLiteral("new profile"));
     fresh(QStringLiteral("new profile, again"));
     QCOMPARE(received, QStringList({QStringLiteral("new profile"), QStringLiteral("new profile, again")}));
+}
+
+void TstBase::visibleText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("AUTHORIZED ordre-1 æøå €") << QStringLiteral("AUTHORIZED ordre-1 æøå €");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("erase line and redraw") << QStringLiteral("\u001b[2K\r10:00 AUTHORIZED valid 200")
+                                           << QStringLiteral("\\x1b[2K\\x0d10:00 AUTHORIZED valid 200");
+    QTest::newRow("OSC 52 and BEL") << QStringLiteral("\u001b]52;c;aGk=\u0007")
+                                    << QStringLiteral("\\x1b]52;c;aGk=\\x07");
+    QTest::newRow("NUL, tab, newline") << QString::fromUtf16(u"a\0b\tc\nd", 7) << QStringLiteral("a\\x00b\\x09c\\x0ad");
+    QTest::newRow("DEL and C1 CSI") << QStringLiteral("x\u007fy\u009b2Jz") << QStringLiteral("x\\x7fy\\x9b2Jz");
+    QTest::newRow("C1 bounds") << QStringLiteral("\u0080\u009f\u00a0") << QStringLiteral("\\x80\\x9f\u00a0");
+    QTest::newRow("bidi override") << QStringLiteral("ref\u202eTXT.exe") << QStringLiteral("ref\\u202eTXT.exe");
+    QTest::newRow("bidi bounds") << QStringLiteral("\u2029\u202a\u202e\u202f\u2066\u2069\u206a")
+                                 << QStringLiteral("\\u2029\\u202a\\u202e\u202f\\u2066\\u2069\u206a");
+    QTest::newRow("backslash kept") << QStringLiteral("C:\\x1b") << QStringLiteral("C:\\x1b");
+    QTest::newRow("astral kept") << QStringLiteral("\U0001F600") << QStringLiteral("\U0001F600");
+}
+
+void TstBase::visibleText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(Base::visibleText(text), shown);
+    QCOMPARE(Base::visibleUtf8(text.toUtf8()), shown.toUtf8());
+}
+
+void TstBase::visibleTextKeepsLineBreaksWhenAsked()
+{
+    const QString text = QStringLiteral("line one\nline two\r\n\u001b[1m");
+    QCOMPARE(Base::visibleText(text, Base::LineBreaks::Kept), QStringLiteral("line one\nline two\\x0d\n\\x1b[1m"));
+    QCOMPARE(Base::visibleUtf8(text.toUtf8(), Base::LineBreaks::Kept),
+             QByteArray("line one\nline two\\x0d\n\\x1b[1m"));
+}
+
+// Bytes that are not well-formed UTF-8 are shown byte by byte; a lone 0x9b is the 8-bit CSI of some terminals.
+void TstBase::visibleUtf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("shown");
+    QTest::newRow("8-bit CSI") << QByteArray("a\x9b") + "2Jb" << QByteArray("a\\x9b2Jb");
+    QTest::newRow("C1 as UTF-8") << QByteArray("a\xc2\x9b") + "2J" << QByteArray("a\\x9b2J");
+    QTest::newRow("overlong ESC") << QByteArray("\xc0\x9b") << QByteArray("\\xc0\\x9b");
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray("\\xed\\xa0\\x80");
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << QByteArray("\\xf4\\x90\\x80\\x80");
+    QTest::newRow("cut sequence") << QByteArray("\xe2\x82") << QByteArray("\\xe2\\x82");
+    QTest::newRow("four bytes kept") << QByteArray("\xf0\x9f\x98\x80") << QByteArray("\xf0\x9f\x98\x80");
+    QTest::newRow("bidi as UTF-8") << QByteArray("\xe2\x81\xa6x") << QByteArray("\\u2066x");
+    QTest::newRow("three bytes kept") << QByteArray("\xe2\x82\xac") << QByteArray("\xe2\x82\xac");
+}
+
+void TstBase::visibleUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, shown);
+    QCOMPARE(Base::visibleUtf8(bytes), shown);
+}
+
+// DEL, C1 and bidi controls leave QJsonDocument as they are; visibleJson() writes them as JSON escapes.
+void TstBase::visibleJsonStaysTheSameJson()
+{
+    const QString hostile = QStringLiteral("a\u001b[2K\u007f\u009b2J\u202e\u2028\r\nb æ");
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("name"), hostile}}).toJson();
+    const QByteArray visible = Base::visibleJson(json);
+    QCOMPARE(Base::visibleUtf8(visible, Base::LineBreaks::Kept), visible);
+    QVERIFY2(visible.contains("\\u007f\\u009b2J\\u202e\\u2028"), visible.constData());
+    QCOMPARE(QJsonDocument::fromJson(visible).object().value(QLatin1String("name")).toString(), hostile);
+    QCOMPARE(Base::visibleJson("{\"a\": 1}\n"), QByteArray("{\"a\": 1}\n"));
 }
 
 QTEST_GUILESS_MAIN(TstBase)

@@ -2,8 +2,11 @@
 // The simulator's delivery engine (docs/vipps-wire.md §5): headers and body on the wire, signatures the project's
 // verifier accepts, retries re-signed with a new date, dropping after the schedule, ordering per registration
 // and payment, one delivery per registration, duplicates on purpose, cancelling a registration's pending
-// deliveries, and the report of each attempt with its URL and next retry. A fake clock and scheduler; no sleeps.
+// deliveries, the report of each attempt with its URL and next retry, and an answer that never ends (bounded memory,
+// a failed attempt at the deadline). A fake clock, scheduler and deadline clock; no sleeps.
 #include "cannedserver.h"
+#include "endlesspeer.h"
+#include "fakedeadlineclock.h"
 #include "signature/signer.h"
 #include "signature/verifier.h"
 #include "sim/deliveryengine.h"
@@ -82,6 +85,7 @@ private slots:
     void droppedAfterSchedule();
     void noAnswerIsAFailure();
     void timeoutIsAFailure();
+    void endlessAnswerIsAFailedAttempt();
     void orderingPerPayment();
     void oneDeliveryPerRegistration();
     void duplicatesOnPurpose();
@@ -100,6 +104,7 @@ private:
     Signature::Verification verify(const Http::Request &request, const Sim::Registration &registration) const;
 
     QDateTime m_now;
+    FakeDeadlineClock m_deadlines;
     QList<ScheduledTask> m_tasks;
     std::unique_ptr<CannedServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -306,6 +311,36 @@ void TestDeliveryEngine::timeoutIsAFailure()
     QCOMPARE(attempted.first(),
              (QVariantList{registration.id, kCaptured, 1, 0, QStringLiteral("no answer within 200 ms")}));
     QCOMPARE(m_tasks.size(), 1); // a retry is scheduled
+}
+
+// docs/architecture.md §3 "Answers read from others": a handler that answers 200 and then streams forever costs
+// the simulator no memory, and its attempt fails when 10 s have passed since it was sent, to be retried.
+void TestDeliveryEngine::endlessAnswerIsAFailedAttempt()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    m_engine->setDeadlineClock(&m_deadlines);
+    const Sim::Registration registration = registerAt(peer.url(), {kCaptured});
+    QSignalSpy attempted(m_engine.get(), &Sim::DeliveryEngine::deliveryAttempted);
+    QSignalSpy reported(m_engine.get(), &Sim::DeliveryEngine::attemptReported);
+    const qint64 before = residentBytes();
+
+    m_engine->enqueue(kMsn, kCaptured, eventBody("acme-shop-123-order1", "CAPTURED"));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.bytesSent() >= EndlessPeer::EnoughBytes, 120000);
+    const qint64 growth = residentBytes() - before;
+    QVERIFY2(growth < EndlessPeer::AllowedGrowth, growthText("grew by", growth));
+    QCOMPARE(attempted.size(), 0);
+
+    m_deadlines.advance(Sim::DeliveryEngine::DefaultTimeoutMs);
+    QCOMPARE(attempted.size(), 1);
+    const QString error = QStringLiteral("no complete answer within 10 s (HTTP 200 came, its body did not end)");
+    QCOMPARE(attempted.first(), (QVariantList{registration.id, kCaptured, 1, 0, error}));
+    const auto report = reported.first().first().value<Sim::DeliveryAttempt>();
+    QVERIFY(!report.delivered());
+    QCOMPARE(report.error, error);
+    QCOMPARE(report.nextRetryAt, m_now.addMSecs(Sim::DeliveryEngine::defaultRetrySchedule().first()));
+    QCOMPARE(m_tasks.size(), 1); // the retry
+    QCOMPARE(m_engine->pendingCount(), 1);
 }
 
 void TestDeliveryEngine::orderingPerPayment()

@@ -53,6 +53,7 @@ private slots:
     void cancelledRetry();
     void boundedToTheNewest();
     void clear();
+    void handlersWordsShownEscaped();
 };
 
 void TstDeliveryLogModel::delivered()
@@ -143,6 +144,22 @@ void TstDeliveryLogModel::clear()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.failedCount(), 0);
     QCOMPARE(failed.count(), 1);
+}
+
+// The error quotes the handler's answer and the event type and URL are what a client registered: each cell one
+// line with control characters as escapes, the tooltip one line per part.
+void TstDeliveryLogModel::handlersWordsShownEscaped()
+{
+    DeliveryLogModel model;
+    Sim::DeliveryAttempt failed = attempt(1, 500, QStringLiteral("HTTP 500 \u001b[2K\rOK\u0007\nnext"), at(12, 0, 2));
+    failed.eventType = QStringLiteral("epayments\u009b2J");
+    failed.reference = QStringLiteral("order\u202e1");
+    model.append(failed);
+    QCOMPARE(text(model, 0, DeliveryLogModel::Result), QStringLiteral("HTTP 500 \\x1b[2K\\x0dOK\\x07\\x0anext"));
+    QCOMPARE(text(model, 0, DeliveryLogModel::Event), QStringLiteral("epayments\\x9b2J"));
+    const QStringList tip = model.index(0, 0).data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+    QVERIFY2(tip.contains(QStringLiteral("HTTP 500 \\x1b[2K\\x0dOK\\x07\\x0anext")), qPrintable(tip.join(u'|')));
+    QVERIFY2(tip.contains(QStringLiteral("Payment order\\u202e1")), qPrintable(tip.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TstDeliveryLogModel)

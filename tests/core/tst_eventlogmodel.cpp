@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The live event log model: columns and roles, the bound on its size, pausing, clearing.
-#include "eventtesthelpers.h"
+// The live event log model: columns and roles, what came from the wire shown escaped, the bound on its size,
+// pausing, clearing.
 #include "events/eventlogmodel.h"
+#include "eventtesthelpers.h"
+#include "markingtranslator.h"
+#include "signature/diagnosis.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using Events::EventLogModel;
 
@@ -17,7 +22,9 @@ private slots:
     void columns_data();
     void columns();
     void roles();
+    void reasonInTheUserLanguage();
     void notADelivery();
+    void wireTextIsShownEscaped();
     void dropsOldestWhenFull();
     void batchLargerThanCapacity();
     void loweringCapacityDrops();
@@ -88,6 +95,21 @@ void TstEventLogModel::roles()
     QCOMPARE(index.data(Qt::ToolTipRole).toString(), QStringLiteral("reason for 42"));
 }
 
+// The Verification column's tooltip says the reason in the app's language; the record keeps it in English.
+void TstEventLogModel::reasonInTheUserLanguage()
+{
+    EventLogModel model;
+    EventTest::Spec spec;
+    spec.result = Signature::Result::NoSecret;
+    Events::EventRecord record = EventTest::record(spec);
+    record.verification.setReason(Signature::noSecretReason(Signature::Audience::App));
+    model.append(record);
+    const MarkingTranslator translator;
+    const QString tooltip = model.index(0, EventLogModel::Result).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tooltip, MarkingTranslator::kMark + record.verification.reason);
+    QVERIFY(record.verification.reason.startsWith(QLatin1String("this app holds no webhook secret")));
+}
+
 void TstEventLogModel::notADelivery()
 {
     EventLogModel model;
@@ -97,6 +119,43 @@ void TstEventLogModel::notADelivery()
     QCOMPARE(model.index(0, EventLogModel::Result).data().toString(), QString());
     QCOMPARE(model.index(0, 0).data(EventLogModel::ResultRole).toInt(), -1);
     QCOMPARE(model.index(0, EventLogModel::Amount).data().toString(), QString());
+}
+
+// An unsigned body that would erase a line and draw its own, write the clipboard (OSC 52), clear with the 8-bit
+// CSI and turn text around: each cell shows what arrived, on one line, with nothing a view could act on.
+void TstEventLogModel::wireTextIsShownEscaped()
+{
+    Receiver::Delivery delivery;
+    delivery.entry.seq = 1;
+    delivery.entry.method = "POST";
+    delivery.entry.target = "/hooks/vipps";
+    delivery.entry.body = QByteArrayLiteral(
+        R"({"name":"\u001b[2K\rAUTHORIZED\u0007","reference":"\u001b]52;c;aGk=\u0007\u009b2J\u202eref\nnext",)"
+        R"("amount":{"currency":"N\u0085OK","value":100}})");
+    delivery.entry.result = QStringLiteral("unsigned");
+    delivery.entry.status = 401;
+    delivery.verification.result = Signature::Result::Unsigned;
+    delivery.verification.reason = QStringLiteral("no signature \u001b[31m");
+    const Events::EventRecord record = Events::EventRecord::fromDelivery(delivery);
+    Events::EventRecord request = EventTest::notADelivery(2);
+    request.entry.target = "/\x1b[2J\x9b";
+    EventLogModel model;
+    model.append({record, request});
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+
+    QCOMPARE(cell(0, EventLogModel::Event), QStringLiteral("\\x1b[2K\\x0dAUTHORIZED\\x07"));
+    QCOMPARE(cell(0, EventLogModel::Reference), QStringLiteral("\\x1b]52;c;aGk=\\x07\\x9b2J\\u202eref\\x0anext"));
+    QCOMPARE(cell(0, EventLogModel::Amount), QStringLiteral("1.00 N\\x85OK"));
+    QCOMPARE(cell(0, EventLogModel::Result, Qt::ToolTipRole), QStringLiteral("no signature \\x1b[31m"));
+    for (int column = 0; column < EventLogModel::ColumnCount; ++column) {
+        const QString text = cell(0, column);
+        QVERIFY2(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }),
+                 qPrintable(text));
+    }
+    QCOMPARE(cell(1, EventLogModel::Event), QStringLiteral("GET /\\x1b[2J\\x9b"));
+    QVERIFY(EventLogModel::searchTextOf(record).contains(QLatin1String("\\x1b]52")));
 }
 
 void TstEventLogModel::dropsOldestWhenFull()

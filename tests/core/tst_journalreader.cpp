@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "journal/codec.h"
 #include "journal/reader.h"
+#include "journalsample.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,24 +12,9 @@ using Journal::Entry;
 using Journal::Reader;
 using Journal::ReadResult;
 namespace Codec = Journal::Codec;
+using JournalSample::entry;
 
 namespace {
-
-Entry entry(qint64 seq, const QByteArray &body = "{\"n\":1}")
-{
-    Entry e;
-    e.seq = seq;
-    e.receivedAt = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, int(seq % 1000)), Qt::UTC);
-    e.remote = QStringLiteral("127.0.0.1:50000");
-    e.method = "POST";
-    e.target = "/hook";
-    e.headers = {{"Host", "localhost"}, {"Content-Type", "application/json"}};
-    e.body = body;
-    e.result = QStringLiteral("valid");
-    e.webhookId = QStringLiteral("wh");
-    e.status = 200;
-    return e;
-}
 
 QByteArray line(qint64 seq)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "filesizelimit.h"
 #include "journal/codec.h"
 #include "journal/reader.h"
 #include "journal/writer.h"
@@ -12,8 +13,6 @@
 #include <memory>
 
 #if defined(Q_OS_UNIX)
-#include <csignal>
-#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -419,19 +418,13 @@ void TestJournalWriter::partialWrite()
     QVERIFY(writer.append(&first, nullptr));
     const qint64 sizeBefore = QFileInfo(journalPath()).size();
 
-    rlimit original{};
-    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &original), 0);
-    if (original.rlim_cur != RLIM_INFINITY && rlim_t(sizeBefore + 100) >= original.rlim_cur)
+    FileSizeLimit limit;
+    if (!limit.set(sizeBefore + 100))
         QSKIP("the file size limit is already too low for this test");
-    rlimit limited = original;
-    limited.rlim_cur = rlim_t(sizeBefore + 100);
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
     Entry failed = entry(2, QByteArray(1000, 'p'));
     QString error;
     const bool appended = writer.append(&failed, &error);
-    ::setrlimit(RLIMIT_FSIZE, &original);
-    std::signal(SIGXFSZ, previousHandler);
+    limit.reset();
 
     QVERIFY(!appended);
     QVERIFY2(error.contains(QDir::toNativeSeparators(journalPath())), qPrintable(error));

@@ -58,6 +58,7 @@ private slots:
     void lastErrorShownAndCleared();
     void clearEmptiesTheList();
     void addListsAPaymentGotByReference();
+    void answersShownEscaped();
     void entriesComeBack();
     void headers();
     void amountsInTheUsersLocale();
@@ -285,6 +286,28 @@ void TstPaymentListModel::addListsAPaymentGotByReference()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, PaymentListModel::State).data().toString(), QStringLiteral("AUTHORIZED"));
     QCOMPARE(model.index(1, 0).data(PaymentListModel::RedirectUrlRole).toString(), kRedirect);
+}
+
+// What the API answered is shown, never acted on: one line per cell, control characters as escapes; the
+// reference the actions use stays as it is.
+void TstPaymentListModel::answersShownEscaped()
+{
+    PaymentListModel model;
+    Api::Payment payment = authorized(QStringLiteral("ref\u001b[2K\r"), 1200);
+    payment.state = QStringLiteral("AUTHORIZED\u009b2J");
+    payment.aggregate.captured.currency = QStringLiteral("N\u202eOK");
+    model.add(payment);
+    model.setLastError(payment.reference, QStringLiteral("400: \u001b]52;c;aGk=\u0007"));
+    const auto cell = [&model](int column, int role = Qt::DisplayRole) {
+        return model.index(0, column).data(role).toString();
+    };
+    QCOMPARE(cell(PaymentListModel::Reference), QStringLiteral("ref\\x1b[2K\\x0d"));
+    QCOMPARE(cell(PaymentListModel::Reference, Qt::ToolTipRole), QStringLiteral("ref\\x1b[2K\\x0d"));
+    QCOMPARE(cell(PaymentListModel::State), QStringLiteral("AUTHORIZED\\x9b2J"));
+    QCOMPARE(cell(PaymentListModel::Captured), QStringLiteral("0.00 N\\u202eOK"));
+    QCOMPARE(cell(PaymentListModel::Error), QStringLiteral("400: \\x1b]52;c;aGk=\\x07"));
+    QCOMPARE(cell(PaymentListModel::Error, Qt::ToolTipRole), QStringLiteral("400: \\x1b]52;c;aGk=\\x07"));
+    QCOMPARE(cell(0, PaymentListModel::ReferenceRole), payment.reference);
 }
 
 void TstPaymentListModel::entriesComeBack()

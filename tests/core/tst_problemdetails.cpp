@@ -237,6 +237,10 @@ void TestProblemDetails::summary_data()
     QTest::newRow("multi-line text body stays on one line")
         << Api::ProblemDetails::fromResponse(500, "<html>\n<body>\n  Oops\n</body>\n</html>")
         << QStringLiteral("500 Internal Server Error: <html> <body> Oops </body> </html>");
+    QTest::newRow("control characters escaped")
+        << Api::ProblemDetails::fromResponse(
+               400, R"({"title":"Bad\u001b[2K\rRequest","detail":"\u009b2J\u0007","traceId":"t\u202e"})")
+        << QStringLiteral("400 Bad\\x1b[2K\\x0dRequest: \\x9b2J\\x07");
     QTest::newRow("network") << ApiError::network(QStringLiteral("Connection refused"))
                              << QStringLiteral("network error: Connection refused");
     QTest::newRow("timeout in seconds") << ApiError::timeout(30000) << QStringLiteral("timed out after 30 s");
@@ -289,6 +293,12 @@ void TestProblemDetails::lines_data()
         << QStringList{QStringLiteral("reference: too short"), QStringLiteral("amount.value: too big")};
     QTest::newRow("network") << ApiError::network(QStringLiteral("Host not found"))
                              << QStringList{QStringLiteral("network error: Host not found")};
+    QTest::newRow("control characters escaped, line feeds too")
+        << httpError(400, QStringLiteral("Bad Request"), QStringLiteral("line one\nline two\u001b]52;c;aGk=\u0007"),
+                     {{QStringLiteral("reference"), QStringLiteral("\u009b2J")}}, QStringLiteral("\u202etrace"))
+        << QStringList{QStringLiteral("HTTP 400 Bad Request"),
+                       QStringLiteral("detail: line one\\x0aline two\\x1b]52;c;aGk=\\x07"),
+                       QStringLiteral("extraDetails: reference: \\x9b2J"), QStringLiteral("traceId: \\u202etrace")};
     QTest::newRow("none") << ApiError() << QStringList();
 }
 

@@ -9,6 +9,7 @@
 #include "credentials/secretstore.h"
 #include "faultysecretstore.h"
 #include "http/server.h"
+#include "markingtranslator.h"
 #include "nokeychain.h"
 #include "sim/simulator.h"
 #include "sim/simulatorprofile.h"
@@ -38,6 +39,7 @@ private slots:
     void withoutAKeychainItSaysMemoryInPlainWords();
     void savedKeysAreUsed();
     void webhookSecretsRememberedAndReloaded();
+    void webhookSecretNamedInEnglishAndInTheUserLanguage();
     void forgottenWebhookIsGone();
     void secretOfAnUnknownWebhookCanBeTaken();
     void laterActivationWins();
@@ -185,7 +187,19 @@ void TstProfileSession::webhookSecretsRememberedAndReloaded()
     const Signature::Secret secret = m_session->webhookSecrets().first();
     QCOMPARE(secret.webhookId, QStringLiteral("hook-1"));
     QCOMPARE(secret.value, QByteArray("first-webhook-secret"));
-    QVERIFY(!secret.label.contains(QLatin1String("first-webhook-secret")));
+    QVERIFY(!secret.label.english().contains(QLatin1String("first-webhook-secret")));
+}
+
+// The label goes into the reasons: English in the journal, the user's language on screen.
+void TstProfileSession::webhookSecretNamedInEnglishAndInTheUserLanguage()
+{
+    const MarkingTranslator translator;
+    QVERIFY(activate(testProfile()));
+    m_session->rememberWebhook(QStringLiteral("hook-1"), "first-webhook-secret");
+    QCOMPARE(m_session->webhookSecrets().size(), 1);
+    const Signature::Phrase label = m_session->webhookSecrets().first().label;
+    QCOMPARE(label.english(), QStringLiteral("webhook hook-1"));
+    QCOMPARE(label.translated(), QStringLiteral("[nb] webhook hook-1"));
 }
 
 void TstProfileSession::forgottenWebhookIsGone()

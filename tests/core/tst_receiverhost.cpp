@@ -2,8 +2,9 @@
 // The one receiver host behind `vipps-hooks listen` and the app, over loopback: binding (and moving off a taken
 // port), moving to another port (the new one bound before the old one closes), the journal written before the
 // answer and closed by stop(), the journal's folder, the limits and clock skew it is given, accept-all, the
-// public URL and forwarding.
+// public URL and forwarding (an endless answer to a forward costs no memory and delays no delivery).
 #include "cannedserver.h"
+#include "endlesspeer.h"
 #include "journal/reader.h"
 #include "journal/writer.h"
 #include "rawhttpclient.h"
@@ -73,6 +74,7 @@ private slots:
     void acceptAllAnswers200();
     void publicUrlHostIsSigned();
     void acceptedDeliveriesAreForwarded();
+    void endlessForwardAnswerCostsNoMemory();
     void stopClosesTheJournal();
     void moveKeepsTheJournalAndClosesTheOldPort();
     void moveToATakenPortKeepsTheOldOne();
@@ -97,7 +99,7 @@ bool TstReceiverHost::start(ReceiverHost &host, const ReceiverSettings &settings
     return host.start(settings) == ReceiverHost::StartResult::Started;
 }
 
-// docs/architecture.md §3: loopback only unless asked, a 300 s clock skew, the limits of "Limits".
+// docs/architecture.md §3: loopback only unless asked, a 300 s clock skew, the limits of "Limits"; §4: the journal's.
 void TstReceiverHost::defaultsAreTheContract()
 {
     const ReceiverSettings settings;
@@ -109,6 +111,10 @@ void TstReceiverHost::defaultsAreTheContract()
     QCOMPARE(settings.limits.bodyTimeoutMs, 30 * 1000);
     QCOMPARE(settings.limits.idleTimeoutMs, 60 * 1000);
     QVERIFY(settings.journalPath.isEmpty());
+    // §4 "Rotation", "Durability": the app's receiver bounds its journal as `listen` does, and answers unsynced.
+    QCOMPARE(settings.journalOptions.maxFileBytes, qint64(256) * 1024 * 1024);
+    QCOMPARE(settings.journalOptions.keepFiles, 4);
+    QVERIFY(!settings.journalOptions.sync);
     QVERIFY(!settings.acceptAll);
     QVERIFY(settings.forwardTo.isEmpty());
 }
@@ -301,6 +307,24 @@ void TstReceiverHost::acceptedDeliveriesAreForwarded()
     const Http::Request passedOn = target.requests().first();
     QCOMPARE(passedOn.body, kBody);
     QVERIFY(passedOn.headers.value("Authorization").startsWith("HMAC-SHA256 "));
+}
+
+// docs/architecture.md §3 "Answers read from others": the handler forwarded to answers 200 and streams forever;
+// memory stays flat and the next delivery is still answered at once.
+void TstReceiverHost::endlessForwardAnswerCostsNoMemory()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    ReceiverHost host;
+    ReceiverSettings settings;
+    settings.forwardTo = peer.url();
+    QVERIFY2(start(host, settings), qPrintable(host.errorString()));
+    const qint64 before = residentBytes();
+    QCOMPARE(sendSigned(host), 200);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.bytesSent() >= EndlessPeer::EnoughBytes, 120000);
+    const qint64 growth = residentBytes() - before;
+    QVERIFY2(growth < EndlessPeer::AllowedGrowth, growthText("grew by", growth));
+    QCOMPARE(sendSigned(host), 200); // while the first forward's answer streams on
 }
 
 void TstReceiverHost::stopClosesTheJournal()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // TokenProvider against a loopback server (docs/vipps-wire.md §2): the request on the wire, caching, early refresh,
-// single flight, answers that are not a token, refused credentials, timeouts, and teardown mid-request.
+// single flight, answers that are not a token, refused credentials, timeouts, an answer that never ends, and
+// teardown mid-request.
 #include "api/tokenprovider.h"
 #include "apitestsupport.h"
 #include "cannedserver.h"
+#include "endlesspeer.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -65,6 +67,7 @@ private slots:
     void missingConfiguration_data();
     void missingConfiguration();
     void timeout();
+    void endlessAnswerIsRefused();
     void connectionRefused();
     void destroyedWhileFetching();
 
@@ -418,6 +421,22 @@ void TestTokenProvider::timeout()
     QCOMPARE(outcome->error.kind, Api::ApiError::Kind::Timeout);
     QCOMPARE(outcome->error.status, 0);
     QCOMPARE(silent.accepted(), 1);
+}
+
+// docs/architecture.md §3 "Answers read from others": a token answer that never ends is refused at 4 MiB.
+void TestTokenProvider::endlessAnswerIsRefused()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    makeProvider(config(peer.url(QString())));
+    const qint64 before = residentBytes();
+    const auto outcome = ask();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome->called, 10000);
+    const qint64 growth = residentBytes() - before;
+    QVERIFY2(growth < EndlessPeer::AllowedGrowth, growthText("grew by", growth));
+    QVERIFY(!outcome->token);
+    QCOMPARE(outcome->error.kind, Api::ApiError::Kind::MalformedResponse);
+    QVERIFY2(outcome->error.message.contains(QLatin1String("longer than 4 MiB")), qPrintable(outcome->error.message));
 }
 
 void TestTokenProvider::connectionRefused()

@@ -167,7 +167,7 @@ void TestVerifier::knownVectors()
         QCOMPARE(v.computedSignature, signature);
         QCOMPARE(v.clockSkewSeconds, 0);
         QCOMPARE(v.secretsTried, 1);
-        QCOMPARE(v.secretLabel, QStringLiteral("the secret"));
+        QCOMPARE(v.secretLabel.english(), QStringLiteral("the secret"));
         VWB_VERIFY_NO_SECRET(v, secrets);
     }
 }
@@ -431,10 +431,10 @@ void TestVerifier::severalSecrets()
     const Verification v = makeVerifier(secrets, kRegistered).verify(r, kDerivedNow);
     QVERIFY2(v.result == Result::Valid, qPrintable(v.reason));
     QCOMPARE(v.secretsTried, signer + 1);
-    QCOMPARE(v.secretLabel, expected.label);
+    QCOMPARE(v.secretLabel.english(), expected.label.english());
     QCOMPARE(v.webhookId, expected.webhookId);
     QCOMPARE(v.computedSignature, v.receivedSignature);
-    QCOMPARE(v.reason, QStringLiteral("signature matches ") + expected.label);
+    QCOMPARE(v.reason, QStringLiteral("signature matches ") + expected.label.english());
     VWB_VERIFY_NO_SECRET(v, secrets);
 }
 
@@ -463,8 +463,7 @@ void TestVerifier::webhookIdChoosesSecret_data()
         << kUnknownWebhookId << 3 << 4 << QString::fromLatin1(kUnknownWebhookId)
         << QStringLiteral("signature matches delta (Webhook-Id %1 names no known secret)")
                .arg(QString::fromLatin1(kUnknownWebhookId));
-    QTest::newRow("no header") << QByteArray() << 2 << 3 << charlieId
-                               << QStringLiteral("signature matches charlie");
+    QTest::newRow("no header") << QByteArray() << 2 << 3 << charlieId << QStringLiteral("signature matches charlie");
 }
 
 void TestVerifier::webhookIdChoosesSecret()
@@ -482,7 +481,7 @@ void TestVerifier::webhookIdChoosesSecret()
     const Verification v = makeVerifier(secrets, kRegistered).verify(r, kDerivedNow);
     QVERIFY2(v.result == Result::Valid, qPrintable(v.reason));
     QCOMPARE(v.secretsTried, tried);
-    QCOMPARE(v.secretLabel, secrets.at(signer).label);
+    QCOMPARE(v.secretLabel.english(), secrets.at(signer).label.english());
     QCOMPARE(v.webhookId, webhookId);
     QCOMPARE(v.reason, reason);
     VWB_VERIFY_NO_SECRET(v, secrets);
@@ -513,7 +512,7 @@ void TestVerifier::noMatchStillReportsTheChosenSecret()
     QCOMPARE(v.result, Result::Invalid);
     QCOMPARE(v.secretsTried, 4);
     QCOMPARE(v.webhookId, webhookId);
-    QCOMPARE(v.secretLabel, secrets.at(chosen).label);
+    QCOMPARE(v.secretLabel.english(), secrets.at(chosen).label.english());
     QCOMPARE(v.computedSignature, Scheme::signature(secrets.at(chosen).value, v.stringToSign));
     QVERIFY(v.computedSignature != v.receivedSignature);
     VWB_VERIFY_NO_SECRET(v, secrets);
@@ -618,7 +617,7 @@ void TestVerifier::freshness()
     QCOMPARE(v.result, result);
     QVERIFY2(v.reason.startsWith(reasonStart), qPrintable(v.reason));
     QCOMPARE(v.clockSkewSeconds, qint64(secondsLate));
-    QCOMPARE(v.secretLabel, kAlpha.label); // a stale delivery still names the secret that signed it
+    QCOMPARE(v.secretLabel.english(), kAlpha.label.english()); // a stale delivery still names the secret that signed it
     QCOMPARE(v.webhookId, kAlpha.webhookId);
 }
 
@@ -824,7 +823,7 @@ void TestVerifier::mismatchDiagnosis_data()
     QTest::newRow("delivery for an unknown webhook")
         << unknownWebhook << kRegistered << none
         << QStringLiteral("the delivery is for webhook ffffffff-9999-4999-8999-000000000009, whose secret this "
-                          "receiver does not know, and none of the 2 known secrets matches: register the webhook "
+                          "receiver does not know, and no known secret matches (2 tried): register the webhook "
                           "through this tool or pass --webhook-id ffffffff-9999-4999-8999-000000000009=SECRET");
     const QString unknown = QStringLiteral("the signature was made with a secret this receiver does not know (2 "
                                            "tried), or for a different URL than example.com/hooks/vipps?env=test: "
@@ -872,7 +871,7 @@ void TestVerifier::missingWebhookSecretWordedForTheApp_data()
     QTest::newRow("delivery for an unknown webhook")
         << unknownWebhook << SecretList{kVipps, kAlpha} << true
         << QStringLiteral("the delivery is for webhook ffffffff-9999-4999-8999-000000000009, whose secret this app "
-                          "does not hold, and none of the 2 secrets it holds matches: add the secret Vipps returned "
+                          "does not hold, and no secret it holds matches (2 tried): add the secret Vipps returned "
                           "when this webhook was registered (Add the secret of this webhook), or register the "
                           "webhook in this app");
     QTest::newRow("no secret at all, Webhook-Id given")

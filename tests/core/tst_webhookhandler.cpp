@@ -3,6 +3,7 @@
 #include "http/request.h"
 #include "journal/reader.h"
 #include "journal/writer.h"
+#include "markingtranslator.h"
 #include "receiver/webhookhandler.h"
 #include "signature/signer.h"
 
@@ -52,6 +53,7 @@ private slots:
     void duplicatesAreFlagged();
     void journalFailureAnswers503();
     void secretNeverInJournal();
+    void reasonsStayEnglishUnderATranslation();
 
 private:
     QList<Journal::Entry> journalEntries();
@@ -211,6 +213,24 @@ void TestWebhookHandler::secretNeverInJournal()
     const QByteArray all = file.readAll();
     QVERIFY(!all.isEmpty());
     QVERIFY(!all.contains(Secret));
+}
+
+// The app's receiver runs with the user's translation installed: the journal and the answer keep the English reason.
+void TestWebhookHandler::reasonsStayEnglishUnderATranslation()
+{
+    const MarkingTranslator translator;
+    m_handler->verifier().setSecrets({Signature::Secret::ofWebhook(QStringLiteral("hook-1"), Secret)});
+    Http::Request stale = signedDelivery();
+    stale.receivedAt = Now.addSecs(301);
+    QCOMPARE(m_handler->handle(signedDelivery()).status, 200);
+    const Http::Response answer = m_handler->handle(stale);
+    const QByteArray staleReason = "x-ms-date is 301 s in the past; allowed skew is 300 s: check the clocks, or this "
+                                   "is a replay (the signature matches webhook hook-1)";
+    QVERIFY2(answer.body.contains(staleReason), answer.body.constData());
+    const QList<Journal::Entry> entries = journalEntries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).reason, QStringLiteral("signature matches webhook hook-1"));
+    QCOMPARE(entries.at(1).reason, QString::fromUtf8(staleReason));
 }
 
 QTEST_GUILESS_MAIN(TestWebhookHandler)

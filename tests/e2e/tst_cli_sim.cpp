@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // `vipps-hooks send` and `vipps-hooks sim` as a user runs them: send against an in-test receiver (valid,
-// tampered, unreachable), and the simulator driven by the API commands with a webhook to an in-test receiver.
+// tampered, unreachable) and against a handler whose answer never ends, and the simulator driven by the API commands
+// with a webhook to an in-test receiver.
 // No secret is ever printed by a check here: outputs are shown only after they were found free of secrets.
 #include "cannedserver.h"
+#include "endlesspeer.h"
 #include "http/server.h"
 #include "receiver/webhookhandler.h"
 
@@ -86,6 +88,9 @@ private slots:
     void sendUsageErrors();
     void sendNothingListeningExits3();
     void sendTimeoutExits3();
+    void sendEndlessAnswerCostsNoMemory();
+    void sendEndlessAnswerTimesOut();
+    void sendLongAnswerIsCutAndCounted();
     void sendJsonParses();
 
     void simRunsTheQuickStart();
@@ -333,6 +338,65 @@ void TestCliSim::sendTimeoutExits3()
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("timeout"), result.err.constData());
     QCOMPARE(silent.accepted(), 1);
+}
+
+// docs/architecture.md §3 "Answers read from others": the handler answers 200 and streams forever; send keeps no
+// more than the start of it, however much comes.
+void TestCliSim::sendEndlessAnswerCostsNoMemory()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    QProcess send;
+    send.setProcessEnvironment(environment());
+    send.start(bin(), {QStringLiteral("send"), QStringLiteral("CAPTURED"), QStringLiteral("--to"),
+                       peer.url().toString(), QStringLiteral("--secret"), QString::fromUtf8(SendSecret),
+                       QStringLiteral("--timeout"), QStringLiteral("600")});
+    QVERIFY(send.waitForStarted(ProcessTimeoutMs));
+    const QString pid = QString::number(send.processId());
+    const auto sentOrGone = [&] {
+        return peer.bytesSent() >= EndlessPeer::EnoughBytes || send.state() == QProcess::NotRunning;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sentOrGone(), 120000);
+    const qint64 peak = processMemory(pid, "VmHWM"); // its highest resident size yet, some 20 MiB of it Qt's own
+    QVERIFY2(send.state() == QProcess::Running, send.readAllStandardError().constData());
+    send.kill();
+    send.waitForFinished(ProcessTimeoutMs);
+    QVERIFY(peak > 0);
+    QVERIFY2(peak < EndlessPeer::AllowedGrowth, growthText("peak of", peak));
+}
+
+// The timeout counts from the request to the answer's end, so a 200 whose body never ends is a timeout: exit 3.
+void TestCliSim::sendEndlessAnswerTimesOut()
+{
+    EndlessPeer peer;
+    QVERIFY(peer.start());
+    const Run result = run({QStringLiteral("send"), QStringLiteral("CAPTURED"), QStringLiteral("--to"),
+                            peer.url().toString(), QStringLiteral("--secret"), QString::fromUtf8(SendSecret),
+                            QStringLiteral("--timeout"), QStringLiteral("1")});
+    QVERIFY(!result.all().contains(SendSecret));
+    QCOMPARE(result.exitCode, 3);
+    const QByteArray expected = "no complete answer from " + peer.url().toEncoded() +
+                                " within 1 s: HTTP 200 came, but its body did not end (a timeout";
+    QVERIFY2(result.err.contains(expected), result.err.constData());
+    QVERIFY(peer.bytesSent() > 0);
+}
+
+// Only the start of a long answer is kept, and the output says how long the whole one was.
+void TestCliSim::sendLongAnswerIsCutAndCounted()
+{
+    CannedServer handler;
+    QVERIFY(handler.start());
+    const QByteArray body = "refused: " + QByteArray(300 * 1000, 'x');
+    handler.enqueue("/hook", Http::Response::json(400, body, "text/plain"));
+    const Run result = run({QStringLiteral("send"), QStringLiteral("CAPTURED"), QStringLiteral("--to"),
+                            handler.baseUrl(QStringLiteral("/hook")).toString(), QStringLiteral("--secret"),
+                            QString::fromUtf8(SendSecret)});
+    QVERIFY(!result.all().contains(SendSecret));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains("HTTP 400 Bad Request"), result.out.constData());
+    QVERIFY2(result.out.contains("  refused: xxx"), result.out.constData());
+    QVERIFY2(result.out.contains("... (300009 bytes in all)"), result.out.constData());
+    QVERIFY(result.out.size() < 2000);
 }
 
 void TestCliSim::sendJsonParses()

@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void halfClosedHealthCheckIsAnswered();
     void halfClosedDeliveryIsJournaledAndAnswered();
+    void halfClosedDeliveryIsAnsweredOnceSynced();
     void headGetsTheHeaderFieldsOfGet();
     void absoluteFormDeliveryVerifies_data();
     void absoluteFormDeliveryVerifies();
@@ -117,6 +118,24 @@ void TestReceiverFraming::halfClosedDeliveryIsJournaledAndAnswered()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).result, QStringLiteral("valid"));
     QCOMPARE(entries.at(0).status, 200);
+}
+
+// With --sync the answer waits for the entry's fdatasync; the client's FIN in the meantime does not lose it.
+void TestReceiverFraming::halfClosedDeliveryIsAnsweredOnceSynced()
+{
+    m_client.socket().abort();
+    Receiver::ReceiverSettings settings;
+    settings.journalPath = m_host->journalPath();
+    settings.journalOptions.sync = true;
+    QCOMPARE(m_host->start(settings), Receiver::ReceiverHost::StartResult::Started);
+    QVERIFY(m_client.connectTo(m_host->port()));
+    m_client.send(signedDeliveryBytes(hookUrl(), kSecret, kBody) + signedDeliveryBytes(hookUrl(), kSecret, kBody));
+    m_client.finishSending();
+    const QList<RawResponse> answers = answersUntilClosed(m_client, 2);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).status, 200);
+    QCOMPARE(answers.at(1).status, 200);
+    QCOMPARE(journal().size(), 2);
 }
 
 // RFC 9110 §9.3.2: HEAD gets the header fields GET gets and no content, so the answer after it on the same

@@ -5,6 +5,7 @@
 #include "gui/inspectorpanel.h"
 #include "gui/webhooksecretoffer.h"
 #include "http/request.h"
+#include "markingtranslator.h"
 #include "receiver/webhookhandler.h"
 #include "signature/scheme.h"
 #include "signature/verifier.h"
@@ -167,6 +168,7 @@ private slots:
     void stringToSignMarksLineFeeds();
     void stepsShowSecretLabelHostPathDateAndReason();
     void webhookNamedOnceInTheSecretRow();
+    void reasonInTheUserLanguage();
     void nextEventStartsAtTheTop();
     void summaryLine();
     void notADeliveryHasNothingToVerify();
@@ -314,6 +316,28 @@ void TestInspectorPanel::webhookNamedOnceInTheSecretRow()
     const QString text = labelText(panel, "secretUsedLabel");
     QCOMPARE(text.count(kWebhookId), 1);
     QVERIFY2(text.startsWith(QStringLiteral("webhook %1").arg(kWebhookId)), qPrintable(text));
+}
+
+// With the app in another language the result and the summary say the verifier's reason in it, and the secret row
+// names the secret in it; the record keeps the English reason for the journal.
+void TestInspectorPanel::reasonInTheUserLanguage()
+{
+    const MarkingTranslator translator;
+    Gui::InspectorPanel panel;
+    panel.setRecord(validRecord());
+    QVERIFY2(labelText(panel, "resultLabel").endsWith(QStringLiteral(": [nb] signature matches secret #1")),
+             qPrintable(labelText(panel, "resultLabel")));
+
+    Events::EventRecord r = wrongPathRecord();
+    r.verification.secretLabel = Signature::Secret::ofWebhook(kWebhookId, {}).label;
+    panel.setRecord(r);
+    const QString diagnosis = QStringLiteral("[nb] the signature matches secret #1 for path \"/hooks/vipps\" without");
+    QVERIFY2(labelText(panel, "resultLabel").contains(diagnosis), qPrintable(labelText(panel, "resultLabel")));
+    QVERIFY2(labelText(panel, "summaryLabel").contains(diagnosis), qPrintable(labelText(panel, "summaryLabel")));
+    QVERIFY2(labelText(panel, "secretUsedLabel").startsWith(QStringLiteral("[nb] webhook ") + kWebhookId),
+             qPrintable(labelText(panel, "secretUsedLabel")));
+    QVERIFY2(r.verification.reason.startsWith(QLatin1String("the signature matches secret #1 for path")),
+             qPrintable(r.verification.reason));
 }
 
 // Each event's check is read from its first step: the scroll position of the one before does not carry over.

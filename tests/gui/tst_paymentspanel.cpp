@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -67,6 +68,7 @@ private slots:
     void captureTooMuchShowsErrorCode();
     void captureOffersAtMostWhatIsLeft();
     void refundOffersAtMostWhatIsCapturedAndNotRefunded();
+    void captureDialogInTheUsersLocale();
     void cancelAsksFirst();
     void productionAsksAndNoSendsNothing();
     void openLandingPageUsesOpener();
@@ -547,6 +549,24 @@ void TstPaymentsPanel::captureTooMuchShowsErrorCode()
 }
 
 // Capture… offers what is authorized and neither captured nor cancelled, no more; at 0.00 it is not offered.
+// In Norwegian the dialog writes one number one way: "49,00" in the field and "49,00 NOK" in its question.
+void TstPaymentsPanel::captureDialogInTheUsersLocale()
+{
+    const QString reference = createAuthorized(49.00);
+    QVERIFY(!reference.isEmpty());
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    QInputDialog *dialog = clickForAmount("captureButton", "captureDialog");
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(dialog);
+    const QString question = dialog->labelText();
+    QVERIFY2(question.contains(QLatin1String("49,00 NOK")) && !question.contains(QLatin1String("49.00")),
+             qPrintable(question));
+    auto *field = dialog->findChild<QDoubleSpinBox *>();
+    QVERIFY(field);
+    QCOMPARE(field->text(), QStringLiteral("49,00"));
+    dialog->reject();
+}
+
 void TstPaymentsPanel::captureOffersAtMostWhatIsLeft()
 {
     const QString reference = createAuthorized(49.00);

@@ -4,6 +4,7 @@
 // when a label comes or goes.
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "events/eventlogmodel.h"
 #include "eventtesthelpers.h"
 #include "gui/credentialspanel.h"
 #include "gui/eventlogpanel.h"
@@ -16,7 +17,9 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
+#include <QHeaderView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -34,6 +37,7 @@ private slots:
     void longMessageDoesNotWidenTheDock();
     void pauseDoesNotMoveTheButtons();
     void inspectorKeepsRoomBesideTheSecretOffer();
+    void verificationColumnInView();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -144,7 +148,7 @@ void TstSmallWindow::inspectorKeepsRoomBesideTheSecretOffer()
     record.verification.webhookSecretUnknown = true;
     record.verification.reason = QStringLiteral(
         "the delivery is for webhook 4c0f1f3e-0000-4000-8000-000000000001, whose secret this app does not hold, and "
-        "none of the 2 secrets it holds matches: add the secret Vipps returned when this webhook was registered (Add "
+        "no secret it holds matches (2 tried): add the secret Vipps returned when this webhook was registered (Add "
         "the secret of this webhook), or register the webhook in this app");
     m_workspace->events().append(record);
     m_window->eventLogPanel()->selectLatest();
@@ -158,6 +162,20 @@ void TstSmallWindow::inspectorKeepsRoomBesideTheSecretOffer()
         qPrintable(QStringLiteral("%1 < %2").arg(summary->height()).arg(summary->heightForWidth(summary->width()))));
     const int checks = child<QScrollArea>("verificationScroll")->height();
     QVERIFY2(checks >= 100, qPrintable(QString::number(checks)));
+}
+
+// The event log's columns up to Verification fit the table at 1024×700 without scrolling sideways.
+void TstSmallWindow::verificationColumnInView()
+{
+    auto *table = child<QTableView>("tableView");
+    const QHeaderView *columns = table->horizontalHeader();
+    const int result = Events::EventLogModel::Result;
+    const auto rightOfResult = [&] { return columns->sectionViewportPosition(result) + columns->sectionSize(result); };
+    // The docks give way once the window has its size, from the event loop.
+    QTRY_VERIFY2(rightOfResult() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(rightOfResult()).arg(table->viewport()->width())));
+    QVERIFY(columns->sectionSize(Events::EventLogModel::Reference) >=
+            columns->fontMetrics().horizontalAdvance(QStringLiteral("wb-20261206")));
 }
 
 #include "tst_smallwindow.moc"

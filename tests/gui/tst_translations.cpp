@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: MIT
-// The app in Norwegian: Qt's own button words, the event types' meanings and the event log's counts come from
-// the app's translations, which the build compiles from translations/*.ts.
+// The app in Norwegian: Qt's own button words, the event types' meanings, the event log's counts, the no-keychain
+// banner and the amount message come from the app's translations, which the build compiles from translations/*.ts.
+#include "api/epaymentrequest.h"
 #include "api/eventcatalog.h"
+#include "credentials/profilestore.h"
 #include "events/eventlogmodel.h"
 #include "eventtesthelpers.h"
 #include "gui/eventlogpanel.h"
 #include "gui/registerwebhookdialog.h"
+#include "nokeychain.h"
+#include "workbench/profilesession.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -26,6 +34,8 @@ private slots:
     void standardButtonsInNorwegian();
     void eventMeaningsInNorwegian();
     void eventLogCountsInNorwegian();
+    void noKeychainInNorwegian();
+    void amountMessageInNorwegian();
 
 private:
     QTranslator m_translator;
@@ -71,6 +81,42 @@ void TstTranslations::eventLogCountsInNorwegian()
     panel.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("no such thing"));
     QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("matchLabel"))->text(),
              QStringLiteral("0 av 2 hendelser passer"));
+}
+
+// The banner's words come from the session, in the app's language, not from the keychain library.
+void TstTranslations::noKeychainInNorwegian()
+{
+    QNetworkAccessManager network;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    Credentials::ProfileStore profiles(&settings);
+    NoKeychain noKeychain;
+    Workbench::ProfileSession session(&network, &profiles, &noKeychain.store);
+    Credentials::Profile profile;
+    profile.name = QStringLiteral("acme-test");
+    profile.environment = Credentials::Environment::Test;
+    profile.clientId = QStringLiteral("acme-client");
+    profile.merchantSerialNumber = QStringLiteral("654321");
+    session.activate(profile);
+    QTRY_COMPARE(session.state(), Workbench::ProfileSession::State::Ready);
+    QCOMPARE(
+        session.storageNotice(),
+        QStringLiteral("Ingen nøkkelring ble funnet på denne datamaskinen, så nøklene og webhook-hemmelighetene du "
+                       "skriver inn, holdes i minnet til appen avsluttes."));
+}
+
+// The payment form's message about a too small amount: Norwegian words and a Norwegian number.
+void TstTranslations::amountMessageInNorwegian()
+{
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    Api::CreatePaymentRequest request;
+    request.amount = Api::Amount{50, QStringLiteral("NOK")};
+    request.reference = QStringLiteral("acme-order-0001");
+    request.returnUrl = QStringLiteral("https://example.com/return");
+    const Base::FieldErrors errors = request.validate(Api::Amount::Unit::Major);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().message, QStringLiteral("Beløpet må være minst 1,00 NOK."));
 }
 
 QTEST_MAIN(TstTranslations)

@@ -12,11 +12,6 @@ namespace Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::AccessToken", text);
-}
-
 // The outcome of reading one numeric field.
 enum class Read { Absent, Ok, Broken };
 
@@ -47,7 +42,9 @@ Read readInteger(const QJsonObject &object, QLatin1String key, qint64 *out)
 
 QString notANumber(QLatin1String key)
 {
-    return tr("The access token answer has a \"%1\" field that is not a number of seconds.").arg(key);
+    return QCoreApplication::translate("Api::AccessToken",
+                                       "The access token answer has a \"%1\" field that is not a number of seconds.")
+        .arg(key);
 }
 
 bool readTimes(const QJsonObject &object, const QDateTime &receivedAt, AccessToken *token, QString *error)
@@ -80,8 +77,11 @@ bool readValue(const QJsonObject &object, AccessToken *token, QString *error)
     const QJsonValue value = object.value(QLatin1String("access_token"));
     if (!value.isString() || value.toString().isEmpty()) {
         *error = value.isUndefined() || value.isNull()
-                     ? tr("The access token answer has no \"access_token\" field.")
-                     : tr("The access token answer has an \"access_token\" field that is not a non-empty string.");
+                     ? QCoreApplication::translate("Api::AccessToken",
+                                                   "The access token answer has no \"access_token\" field.")
+                     : QCoreApplication::translate(
+                           "Api::AccessToken",
+                           "The access token answer has an \"access_token\" field that is not a non-empty string.");
         return false;
     }
     token->value = value.toString().toUtf8();
@@ -93,13 +93,13 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The access token answer is not JSON (%1 at byte %2).")
+        *error = QCoreApplication::translate("Api::AccessToken", "The access token answer is not JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("The access token answer is not a JSON object.");
+        *error = QCoreApplication::translate("Api::AccessToken", "The access token answer is not a JSON object.");
         return std::nullopt;
     }
     return document.object();

@@ -3,6 +3,7 @@
 
 #include "api/curl.h"
 #include "api/tokenprovider.h"
+#include "http/boundedreply.h"
 #include "http/httpdate.h"
 
 #include <QElapsedTimer>
@@ -105,11 +106,10 @@ ApiClient::~ApiClient()
 {
     // Documented choice: abandoned calls are not called back, not even with Cancelled, because their
     // owners are usually being destroyed too. Pending retries and token waits die with this object.
-    const QSet<QNetworkReply *> replies = std::exchange(m_inFlight, {});
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    const QSet<Http::BoundedReply *> answers = std::exchange(m_inFlight, {});
+    for (Http::BoundedReply *answer : answers) {
+        answer->disconnect(this);
+        delete answer; // aborts its reply
     }
 }
 
@@ -208,15 +208,16 @@ void ApiClient::sendAttempt(std::shared_ptr<Call> call, const QByteArray &token)
     const QNetworkRequest wire = m_config.networkRequest(call->url, headersFor(request, token));
     QNetworkReply *reply = sendsBody(request) ? m_network->sendCustomRequest(wire, request.method, request.body)
                                               : m_network->sendCustomRequest(wire, request.method);
-    m_inFlight.insert(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onReply(call, reply); });
+    Http::BoundedReply *answer = m_config.read(reply, this);
+    m_inFlight.insert(answer);
+    connect(answer, &Http::BoundedReply::finished, this, [this, call, answer] { onReply(call, answer); });
 }
 
-void ApiClient::onReply(std::shared_ptr<Call> call, QNetworkReply *reply)
+void ApiClient::onReply(std::shared_ptr<Call> call, Http::BoundedReply *answer)
 {
-    m_inFlight.remove(reply);
-    reply->deleteLater();
-    const ApiResponse response = m_config.readReply(reply);
+    m_inFlight.remove(answer);
+    answer->deleteLater();
+    const ApiResponse response = m_config.readReply(*answer);
     qCDebug(lcApiClient).noquote() << call->request.method << call->url.toString() << "attempt" << call->attempts
                                    << "status" << response.status << "after" << call->timer.elapsed() << "ms";
     if (refreshAfterUnauthorized(call, response))

@@ -13,7 +13,10 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+
+namespace Http {
+class BoundedReply;
+}
 
 namespace Api {
 
@@ -69,7 +72,7 @@ private:
     Http::HeaderList headersFor(const ApiRequest &request, const QByteArray &token) const;
     void attempt(std::shared_ptr<Call> call);
     void sendAttempt(std::shared_ptr<Call> call, const QByteArray &token);
-    void onReply(std::shared_ptr<Call> call, QNetworkReply *reply);
+    void onReply(std::shared_ptr<Call> call, Http::BoundedReply *answer);
     bool refreshAfterUnauthorized(const std::shared_ptr<Call> &call, const ApiResponse &response);
     void retryOrFinish(std::shared_ptr<Call> call, const ApiResponse &response);
     int retryDelayMs(const ApiResponse &response, int retry) const;
@@ -79,7 +82,7 @@ private:
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
     TokenProvider *m_tokens;
-    QSet<QNetworkReply *> m_inFlight; // released (and aborted) on destruction
+    QSet<Http::BoundedReply *> m_inFlight; // released (their replies aborted) on destruction
 };
 
 } // namespace Api

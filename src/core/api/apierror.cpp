@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/apierror.h"
 
+#include "base/visibletext.h"
 #include "http/response.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@
 namespace Api {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::ApiError", text);
-}
 
 // "400 Bad Request": the body's title, else the standard reason phrase, else the bare status.
 QString statusText(const ApiError &error)
@@ -84,8 +80,31 @@ QStringList validationLines(const Base::FieldErrors &errors)
 QString secondsText(int ms)
 {
     if (ms % 1000 == 0)
-        return tr("%1 s").arg(ms / 1000);
-    return tr("%1 ms").arg(ms);
+        return QCoreApplication::translate("Api::ApiError", "%1 s").arg(ms / 1000);
+    return QCoreApplication::translate("Api::ApiError", "%1 ms").arg(ms);
+}
+
+QString summaryOf(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None: return QCoreApplication::translate("Api::ApiError", "no error");
+    case ApiError::Kind::Validation:
+        return QCoreApplication::translate("Api::ApiError", "invalid input: %1")
+            .arg(joinedFieldErrors(error.fieldErrors));
+    case ApiError::Kind::Network:
+        return QCoreApplication::translate("Api::ApiError", "network error: %1").arg(error.message);
+    case ApiError::Kind::Timeout: return error.message;
+    case ApiError::Kind::Http: return httpSummary(error);
+    case ApiError::Kind::MalformedResponse:
+        return QCoreApplication::translate("Api::ApiError", "unexpected response (HTTP %1): %2")
+            .arg(error.status)
+            .arg(error.message);
+    case ApiError::Kind::Configuration:
+        return QCoreApplication::translate("Api::ApiError", "configuration error: %1").arg(error.message);
+    case ApiError::Kind::Cancelled:
+        return error.message.isEmpty() ? QCoreApplication::translate("Api::ApiError", "cancelled") : error.message;
+    }
+    return {};
 }
 
 } // namespace
@@ -100,29 +119,25 @@ QString ApiError::errorCode() const
     return {};
 }
 
+// The title, detail, extra details and trace id are the API's words, shown with their control characters
+// escaped (docs/architecture.md §6).
 QString ApiError::summary() const
 {
-    switch (kind) {
-    case Kind::None: return tr("no error");
-    case Kind::Validation: return tr("invalid input: %1").arg(joinedFieldErrors(fieldErrors));
-    case Kind::Network: return tr("network error: %1").arg(message);
-    case Kind::Timeout: return message;
-    case Kind::Http: return httpSummary(*this);
-    case Kind::MalformedResponse: return tr("unexpected response (HTTP %1): %2").arg(status).arg(message);
-    case Kind::Configuration: return tr("configuration error: %1").arg(message);
-    case Kind::Cancelled: return message.isEmpty() ? tr("cancelled") : message;
-    }
-    return {};
+    return Base::visibleText(summaryOf(*this));
 }
 
 QStringList ApiError::lines() const
 {
+    QStringList lines;
     switch (kind) {
     case Kind::None: return {};
-    case Kind::Http: return httpLines(*this);
-    case Kind::Validation: return validationLines(fieldErrors);
+    case Kind::Http: lines = httpLines(*this); break;
+    case Kind::Validation: lines = validationLines(fieldErrors); break;
     default: return {summary()};
     }
+    for (QString &line : lines)
+        line = Base::visibleText(line);
+    return lines;
 }
 
 int ApiError::exitCode() const
@@ -153,7 +168,7 @@ ApiError ApiError::timeout(int ms)
 {
     ApiError error;
     error.kind = Kind::Timeout;
-    error.message = tr("timed out after %1").arg(secondsText(ms));
+    error.message = QCoreApplication::translate("Api::ApiError", "timed out after %1").arg(secondsText(ms));
     return error;
 }
 

@@ -46,7 +46,8 @@ struct ApiError
     bool ok() const { return kind == Kind::None; }
     // "6080" when extraDetails has {"name":"ErrorCode"}, else empty (docs/vipps-wire.md §7: branch on status + code).
     QString errorCode() const;
-    // One line: "400 Bad Request: See extraDetails (reference: must match ...)".
+    // One line: "400 Bad Request: See extraDetails (reference: must match ...)". What the API or the network
+    // said is in it with its control characters escaped (Base::visibleText), as in lines().
     QString summary() const;
     // The CLI's lines: status and title, detail, each extra detail, trace id; or the field errors.
     QStringList lines() const;

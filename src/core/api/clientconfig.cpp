@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/clientconfig.h"
 
+#include "http/boundedreply.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -9,37 +11,27 @@ namespace Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::ClientConfig", text);
-}
-
-// Errors where no complete HTTP answer came: connection and proxy failures, an unknown scheme, a broken
-// answer. The others (QNetworkReply maps 400 to ProtocolInvalidOperationError, 401 to
-// AuthenticationRequiredError, ...) come with an HTTP status that the caller judges.
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    const int code = int(error);
-    return (code > 0 && code < 200) || error == QNetworkReply::ProtocolUnknownError ||
-           error == QNetworkReply::ProtocolFailure;
-}
-
-bool isTimeout(QNetworkReply::NetworkError error)
-{
-    // setTransferTimeout() aborts the reply; nothing else here aborts one that is still listened to.
-    return error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-}
-
 QString where(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
-ApiError transportError(const QNetworkReply *reply, int timeoutMs)
+// No whole answer: none in time, one longer than any Vipps API sends, or none at all.
+ApiError incompleteAnswer(const Http::BoundedReply &answer, int timeoutMs)
 {
-    if (isTimeout(reply->error()))
+    if (answer.timedOut())
         return ApiError::timeout(timeoutMs);
-    return ApiError::network(tr("No answer from %1: %2").arg(where(reply->url()), reply->errorString()));
+    const QUrl url = answer.reply() ? answer.reply()->url() : QUrl();
+    if (answer.tooLarge()) {
+        const QString limit = Http::BoundedReply::sizeText(answer.bounds().keepBytes);
+        return ApiError::malformed(answer.status(),
+                                   QCoreApplication::translate("Api::ClientConfig",
+                                                               "The answer from %1 was longer than %2, more than any "
+                                                               "Vipps API sends; it was not read to its end.")
+                                       .arg(where(url), limit));
+    }
+    return ApiError::network(
+        QCoreApplication::translate("Api::ClientConfig", "No answer from %1: %2").arg(where(url), answer.failure()));
 }
 
 Http::HeaderList headersOf(const QNetworkReply *reply)
@@ -101,7 +93,6 @@ QNetworkRequest ClientConfig::networkRequest(const QUrl &url, const Http::Header
     QNetworkRequest request(url);
     for (const Http::Header &header : headers)
         request.setRawHeader(header.name, header.value);
-    request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : 0);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -110,18 +101,26 @@ QNetworkRequest ClientConfig::networkRequest(const QUrl &url, const Http::Header
     return request;
 }
 
-ApiResponse ClientConfig::readReply(QNetworkReply *reply) const
+Http::BoundedReply *ClientConfig::read(QNetworkReply *reply, QObject *parent) const
+{
+    Http::BoundedReply::Bounds bounds;
+    bounds.keepBytes = maxAnswerBytes;
+    bounds.refuseLonger = true; // a cut JSON answer would be read as another one
+    bounds.deadlineMs = timeoutMs;
+    return new Http::BoundedReply(reply, bounds, deadlineClock, parent);
+}
+
+ApiResponse ClientConfig::readReply(const Http::BoundedReply &answer) const
 {
     ApiResponse response;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (isTransportError(reply->error()) || !status.isValid()) {
+    if (!answer.complete()) {
         // No complete answer: status stays 0 even when the status line came before the failure.
-        response.error = transportError(reply, timeoutMs);
+        response.error = incompleteAnswer(answer, timeoutMs);
         return response;
     }
-    response.status = status.toInt();
-    response.headers = headersOf(reply);
-    response.body = reply->readAll();
+    response.status = answer.status();
+    response.headers = headersOf(answer.reply());
+    response.body = answer.body();
     // docs/vipps-wire.md §7: RFC 7807, Azure APIM's {statusCode, message}, or whatever else the body holds.
     if (response.status < 200 || response.status > 299)
         response.error = ProblemDetails::fromResponse(response.status, response.body);

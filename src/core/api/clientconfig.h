@@ -4,6 +4,7 @@
 
 #include "api/apirequest.h"
 #include "credentials/profile.h"
+#include "http/deadlineclock.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,6 +14,10 @@
 
 class QNetworkReply;
 class QNetworkRequest;
+
+namespace Http {
+class BoundedReply;
+}
 
 namespace Api {
 
@@ -26,7 +31,10 @@ struct ClientConfig
     Credentials::SystemInfo system;
     bool partnerMode = false;
 
-    int timeoutMs = 30000;       // per attempt
+    // Per attempt, for the whole answer; a longer body is an error, where Vipps' answers are a few KiB
+    // (docs/architecture.md §3 "Answers read from others").
+    int timeoutMs = 30000;
+    qsizetype maxAnswerBytes = 4 * 1024 * 1024;
     int maxRetries = 3;          // for 429, 5xx and network errors on retryable requests
     int baseRetryDelayMs = 500;  // doubled per attempt, unless Retry-After says otherwise
     int maxRetryDelayMs = 30000; // Retry-After is honoured up to this
@@ -34,6 +42,7 @@ struct ClientConfig
     // Injectable for tests: the clock (token expiry) and how a retry is delayed.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     std::function<void(int delayMs, std::function<void()> fire)> scheduleRetry;
+    Http::DeadlineClock *deadlineClock = nullptr; // timeoutMs is measured on it; the system's when null. Not owned.
 
     static ClientConfig fromProfile(const Credentials::Profile &profile, const QString &clientSecret,
                                     const QString &subscriptionKey);
@@ -45,12 +54,15 @@ struct ClientConfig
     // and its escapes are kept (only escaped unreserved characters such as "%41" become "A", which RFC 3986
     // §6.2.2.2 counts as the same URL); a path prefix of baseUrl (a simulator under "/vipps") stays in front.
     QUrl url(const QString &encodedPath) const;
-    // One attempt: exactly these headers in this order, the per-attempt timeout, the network manager's
-    // proxy, no redirects followed, no cookies kept or sent (test and production share host names).
+    // One attempt: exactly these headers in this order, the network manager's proxy, no redirects followed, no
+    // cookies kept or sent (test and production share host names).
     QNetworkRequest networkRequest(const QUrl &url, const Http::HeaderList &headers) const;
-    // A finished reply as a response: status, headers and body when an HTTP answer came, with an Http error
-    // for a non-2xx status (docs/vipps-wire.md §7); a Network or Timeout error when none came.
-    ApiResponse readReply(QNetworkReply *reply) const;
+    // Reads the reply of one attempt, just sent: its whole answer within timeoutMs and maxAnswerBytes.
+    Http::BoundedReply *read(QNetworkReply *reply, QObject *parent) const;
+    // A finished answer as a response: status, headers and body when a whole HTTP answer came, with an Http error
+    // for a non-2xx status (docs/vipps-wire.md §7); a Network or Timeout error when none came, a MalformedResponse
+    // when it was longer than maxAnswerBytes.
+    ApiResponse readReply(const Http::BoundedReply &answer) const;
 };
 
 } // namespace Api

@@ -20,11 +20,6 @@ const QString kPaymentsPath = QStringLiteral("/epayment/v1/payments");
 const QString kTestPaymentsPath = QStringLiteral("/epayment/v1/test/payments");
 constexpr qsizetype kMaxIdempotencyKeyLength = 50; // EP-SPEC (docs/vipps-wire.md §1)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::EPaymentApi", text);
-}
-
 // ---- requests (docs/vipps-wire.md §6) ----
 
 // "/epayment/v1/payments/<reference><suffix>", the reference percent-encoded as one path segment.
@@ -62,8 +57,10 @@ bool isProduction(const ClientConfig &config)
 void checkReference(const QString &reference, Base::FieldErrors *errors)
 {
     if (reference.isEmpty())
-        errors->append({QStringLiteral("reference"),
-                        tr("Give the payment's reference, as it was created; for example acme-order-0001.")});
+        errors->append(
+            {QStringLiteral("reference"),
+             QCoreApplication::translate(
+                 "Api::EPaymentApi", "Give the payment's reference, as it was created; for example acme-order-0001.")});
 }
 
 // The key goes into a header: at most 50 visible ASCII characters (docs/vipps-wire.md §1).
@@ -74,12 +71,15 @@ void checkIdempotencyKey(const QString &key, Base::FieldErrors *errors)
         visible = visible && c.unicode() > 0x20 && c.unicode() < 0x7f;
     if (key.size() <= kMaxIdempotencyKeyLength && visible)
         return;
-    errors->append({QStringLiteral("idempotencyKey"),
-                    tr("The idempotency key must be at most 50 visible ASCII characters without spaces; "
-                       "leave it empty to get a new one.")});
+    errors->append(
+        {QStringLiteral("idempotencyKey"),
+         QCoreApplication::translate("Api::EPaymentApi",
+                                     "The idempotency key must be at most 50 visible ASCII characters without spaces; "
+                                     "leave it empty to get a new one.")});
 }
 
-Base::FieldErrors changeErrors(const QString &reference, const QString &idempotencyKey, const Base::FieldErrors &bodyErrors)
+Base::FieldErrors changeErrors(const QString &reference, const QString &idempotencyKey,
+                               const Base::FieldErrors &bodyErrors)
 {
     Base::FieldErrors errors;
     checkReference(reference, &errors);
@@ -116,9 +116,11 @@ QJsonDocument jsonDocument(const QByteArray &body, bool *ok)
 
 ApiError malformed(const ApiResponse &response, const QString &operation, const QString &expected)
 {
-    return ApiError::malformed(response.status, tr("The answer to \"%1\" is not %2 as the ePayment API documents; "
-                                                   "check that the base URL points at Vipps or the simulator.")
-                                                    .arg(operation, expected));
+    return ApiError::malformed(
+        response.status,
+        QCoreApplication::translate("Api::EPaymentApi", "The answer to \"%1\" is not %2 as the ePayment API documents; "
+                                                        "check that the base URL points at Vipps or the simulator.")
+            .arg(operation, expected));
 }
 
 // A 2xx body that must be a JSON object; error is set when it is not.
@@ -127,7 +129,7 @@ QJsonObject objectBody(const ApiResponse &response, const QString &operation, Ap
     bool ok = false;
     const QJsonDocument document = jsonDocument(response.body, &ok);
     if (!ok || !document.isObject())
-        *error = malformed(response, operation, tr("a JSON object"));
+        *error = malformed(response, operation, QCoreApplication::translate("Api::EPaymentApi", "a JSON object"));
     return document.object();
 }
 
@@ -143,7 +145,7 @@ QList<PaymentEvent> eventsBody(const ApiResponse &response, const QString &opera
     }
     if (ok && document.isArray())
         return events;
-    *error = malformed(response, operation, tr("a JSON array of events"));
+    *error = malformed(response, operation, QCoreApplication::translate("Api::EPaymentApi", "a JSON array of events"));
     return {};
 }
 
@@ -299,8 +301,9 @@ void EPaymentApi::forceApprove(const QString &reference, const ForceApproveReque
     // docs/vipps-wire.md §6 "Force approve (test environment only)": it fails in production.
     if (isProduction(m_client->config()))
         return failLater(m_client, std::move(done),
-                         ApiError::configuration(tr("Force approve exists only in the test environment; approve the "
-                                                    "payment in the Vipps app, or use a test or simulator profile.")));
+                         ApiError::configuration(QCoreApplication::translate(
+                             "Api::EPaymentApi", "Force approve exists only in the test environment; approve the "
+                                                 "payment in the Vipps app, or use a test or simulator profile.")));
     Base::FieldErrors errors;
     checkReference(reference, &errors);
     errors += request.validate();
@@ -313,45 +316,48 @@ void EPaymentApi::forceApprove(const QString &reference, const ForceApproveReque
 
 ApiRequest EPaymentApi::createRequest(const CreatePaymentRequest &request, const QString &idempotencyKey)
 {
-    return changeRequest(tr("Create payment"), kPaymentsPath, request.toJson(), idempotencyKey);
+    return changeRequest(QCoreApplication::translate("Api::EPaymentApi", "Create payment"), kPaymentsPath,
+                         request.toJson(), idempotencyKey);
 }
 
 ApiRequest EPaymentApi::getRequest(const QString &reference)
 {
-    return paymentRequest(tr("Get payment"), "GET", paymentPath(kPaymentsPath, reference));
+    return paymentRequest(QCoreApplication::translate("Api::EPaymentApi", "Get payment"), "GET",
+                          paymentPath(kPaymentsPath, reference));
 }
 
 ApiRequest EPaymentApi::eventsRequest(const QString &reference)
 {
-    return paymentRequest(tr("Get payment events"), "GET", paymentPath(kPaymentsPath, reference, "/events"));
+    return paymentRequest(QCoreApplication::translate("Api::EPaymentApi", "Get payment events"), "GET",
+                          paymentPath(kPaymentsPath, reference, "/events"));
 }
 
 ApiRequest EPaymentApi::captureRequest(const QString &reference, const ModificationRequest &request,
                                        const QString &idempotencyKey)
 {
-    return changeRequest(tr("Capture payment"), paymentPath(kPaymentsPath, reference, "/capture"), request.toJson(),
-                         idempotencyKey);
+    return changeRequest(QCoreApplication::translate("Api::EPaymentApi", "Capture payment"),
+                         paymentPath(kPaymentsPath, reference, "/capture"), request.toJson(), idempotencyKey);
 }
 
 ApiRequest EPaymentApi::refundRequest(const QString &reference, const ModificationRequest &request,
                                       const QString &idempotencyKey)
 {
-    return changeRequest(tr("Refund payment"), paymentPath(kPaymentsPath, reference, "/refund"), request.toJson(),
-                         idempotencyKey);
+    return changeRequest(QCoreApplication::translate("Api::EPaymentApi", "Refund payment"),
+                         paymentPath(kPaymentsPath, reference, "/refund"), request.toJson(), idempotencyKey);
 }
 
 ApiRequest EPaymentApi::cancelRequest(const QString &reference, const CancelRequest &request,
                                       const QString &idempotencyKey)
 {
     // An empty body unless cancelTransactionOnly (docs/vipps-wire.md §6 "Capture / refund / cancel bodies").
-    return changeRequest(tr("Cancel payment"), paymentPath(kPaymentsPath, reference, "/cancel"), request.toJson(),
-                         idempotencyKey);
+    return changeRequest(QCoreApplication::translate("Api::EPaymentApi", "Cancel payment"),
+                         paymentPath(kPaymentsPath, reference, "/cancel"), request.toJson(), idempotencyKey);
 }
 
 ApiRequest EPaymentApi::forceApproveRequest(const QString &reference, const ForceApproveRequest &request)
 {
-    ApiRequest call =
-        paymentRequest(tr("Force approve payment"), "POST", paymentPath(kTestPaymentsPath, reference, "/approve"));
+    ApiRequest call = paymentRequest(QCoreApplication::translate("Api::EPaymentApi", "Force approve payment"), "POST",
+                                     paymentPath(kTestPaymentsPath, reference, "/approve"));
     call.body = request.toJson();
     // No Idempotency-Key exists for it; a repeated approve after a lost answer fails instead of helping.
     call.retryable = false;

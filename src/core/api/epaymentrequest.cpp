@@ -10,11 +10,6 @@ namespace Api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::EPayment", text);
-}
-
 // ---- compact JSON with a fixed key order (QJsonObject would sort the keys) ----
 
 QByteArray jsonString(const QString &text)
@@ -88,32 +83,39 @@ QString decimalText(qint64 minorUnits)
 QString belowMinimumMessage(qint64 minimum, const QString &currency)
 {
     if (!Amount::currencies().contains(currency))
-        return tr("The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.")
+        return QCoreApplication::translate(
+                   "Api::EPayment",
+                   "The amount must be at least %1; amounts are in minor units (øre/cents), so 1000 means 10.00.")
             .arg(minimum);
-    return tr("The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), "
-              "so 1000 means 10.00 %3.")
+    return QCoreApplication::translate(
+               "Api::EPayment", "The amount must be at least %1 (%2 %3); amounts are in minor units (øre/cents), "
+                                "so 1000 means 10.00 %3.")
         .arg(minimum)
         .arg(decimalText(minimum), currency);
 }
 
 QString aboveMaximumMessage()
 {
-    return tr("The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.")
+    return QCoreApplication::translate(
+               "Api::EPayment",
+               "The amount must be at most %1 (%2); amounts are in minor units (øre/cents), so 1000 means 10.00.")
         .arg(Amount::kMaxValue)
         .arg(decimalText(Amount::kMaxValue));
 }
 
-// A field in kroner (or euro) is told in kroner; nothing or zero in it asks for an amount.
+// A field in kroner (or euro) is told in kroner, written as the user's locale writes numbers; nothing or zero in
+// it asks for an amount.
 QString valueMessage(const Amount &amount, qint64 minimum, Amount::Unit unit)
 {
     if (unit == Amount::Unit::Minor)
         return amount.value < minimum ? belowMinimumMessage(minimum, amount.currency) : aboveMaximumMessage();
     if (amount.value > Amount::kMaxValue)
-        return tr("The amount must be at most %1.").arg(Amount{Amount::kMaxValue, amount.currency}.text());
-    const QString least = Amount{minimum, amount.currency}.text();
+        return QCoreApplication::translate("Api::EPayment", "The amount must be at most %1.")
+            .arg(Amount{Amount::kMaxValue, amount.currency}.text(QLocale()));
+    const QString least = Amount{minimum, amount.currency}.text(QLocale());
     if (amount.value <= 0)
-        return tr("Enter an amount of at least %1, e.g. 49.00.").arg(least);
-    return tr("The amount must be at least %1.").arg(least);
+        return QCoreApplication::translate("Api::EPayment", "Enter an amount of at least %1, e.g. 49.00.").arg(least);
+    return QCoreApplication::translate("Api::EPayment", "The amount must be at least %1.").arg(least);
 }
 
 // prefix is "amount" or "modificationAmount"; minimum is the smallest accepted value.
@@ -123,9 +125,11 @@ void checkAmount(const Amount &amount, qint64 minimum, const QString &prefix, Ba
     if (amount.value < minimum || amount.value > Amount::kMaxValue)
         errors->append({prefix + QLatin1String(".value"), valueMessage(amount, minimum, unit)});
     if (!Amount::currencies().contains(amount.currency))
-        errors->append({prefix + QLatin1String(".currency"),
-                        tr("The currency must be one of %1 (in capitals) and match the sales unit's market.")
-                            .arg(Amount::currencies().join(QLatin1String(", ")))});
+        errors->append(
+            {prefix + QLatin1String(".currency"),
+             QCoreApplication::translate(
+                 "Api::EPayment", "The currency must be one of %1 (in capitals) and match the sales unit's market.")
+                 .arg(Amount::currencies().join(QLatin1String(", ")))});
 }
 
 // ^[a-zA-Z0-9-]{8,64}$ in the current docs; EP-SPEC v1.4.1 still said {8,50} (docs/vipps-wire.md §6, §8).
@@ -133,16 +137,19 @@ void checkReference(const QString &reference, Base::FieldErrors *errors)
 {
     const QString field = QStringLiteral("reference");
     if (reference.size() < 8 || reference.size() > 64) {
-        errors->append({field, tr("The reference must be 8 to 64 characters long (it has %1); "
-                                  "for example acme-order-0001.")
+        errors->append({field, QCoreApplication::translate("Api::EPayment",
+                                                           "The reference must be 8 to 64 characters long (it has %1); "
+                                                           "for example acme-order-0001.")
                                    .arg(reference.size())});
         return;
     }
     for (const QChar c : reference) {
         if (!isReferenceCharacter(c)) {
-            errors->append({field, tr("The reference may contain only letters A-Z and a-z, digits and '-'; "
-                                      "remove '%1'.")
-                                       .arg(c)});
+            errors->append(
+                {field, QCoreApplication::translate(
+                            "Api::EPayment", "The reference may contain only letters A-Z and a-z, digits and '-'; "
+                                             "remove '%1'.")
+                            .arg(c)});
             return;
         }
     }
@@ -153,9 +160,11 @@ void checkDescription(const QString &description, Base::FieldErrors *errors)
 {
     if (description.isEmpty() || (description.size() >= 3 && description.size() <= 100))
         return;
-    errors->append({QStringLiteral("paymentDescription"),
-                    tr("The payment description must be 3 to 100 characters long (it has %1), or left out.")
-                        .arg(description.size())});
+    errors->append(
+        {QStringLiteral("paymentDescription"),
+         QCoreApplication::translate(
+             "Api::EPayment", "The payment description must be 3 to 100 characters long (it has %1), or left out.")
+             .arg(description.size())});
 }
 
 void checkUserFlow(const QString &userFlow, Base::FieldErrors *errors)
@@ -163,8 +172,8 @@ void checkUserFlow(const QString &userFlow, Base::FieldErrors *errors)
     if (CreatePaymentRequest::userFlows().contains(userFlow))
         return;
     errors->append(
-        {QStringLiteral("userFlow"),
-         tr("The user flow must be one of %1.").arg(CreatePaymentRequest::userFlows().join(QLatin1String(", ")))});
+        {QStringLiteral("userFlow"), QCoreApplication::translate("Api::EPayment", "The user flow must be one of %1.")
+                                         .arg(CreatePaymentRequest::userFlows().join(QLatin1String(", ")))});
 }
 
 // https:// or a custom app scheme; plain http:// is refused (EP-SPEC returnUrl).
@@ -172,13 +181,16 @@ QString returnUrlProblem(const QString &returnUrl)
 {
     const QUrl url(returnUrl, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return tr("The return URL is not a valid absolute URL; use for example https://example.com/return.");
+        return QCoreApplication::translate(
+            "Api::EPayment", "The return URL is not a valid absolute URL; use for example https://example.com/return.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http"))
-        return tr("The return URL must start with https:// or a custom app scheme (myapp://); "
-                  "http:// is not accepted.");
+        return QCoreApplication::translate("Api::EPayment",
+                                           "The return URL must start with https:// or a custom app scheme (myapp://); "
+                                           "http:// is not accepted.");
     if (scheme == QLatin1String("https") && url.host().isEmpty())
-        return tr("The return URL has no host; use for example https://example.com/return.");
+        return QCoreApplication::translate("Api::EPayment",
+                                           "The return URL has no host; use for example https://example.com/return.");
     return {};
 }
 
@@ -187,8 +199,10 @@ void checkReturnUrl(const CreatePaymentRequest &request, Base::FieldErrors *erro
     const QString field = QStringLiteral("returnUrl");
     if (request.returnUrl.isEmpty()) {
         if (request.userFlow == QLatin1String("WEB_REDIRECT"))
-            errors->append({field, tr("WEB_REDIRECT needs a return URL, the page the user comes back to; "
-                                      "for example https://example.com/return.")});
+            errors->append(
+                {field, QCoreApplication::translate("Api::EPayment",
+                                                    "WEB_REDIRECT needs a return URL, the page the user comes back to; "
+                                                    "for example https://example.com/return.")});
         return;
     }
     const QString problem = returnUrlProblem(request.returnUrl);
@@ -210,8 +224,9 @@ bool isPhoneNumber(const QString &phoneNumber)
 
 QString phoneFormatMessage()
 {
-    return tr("The phone number must be 10 to 15 digits with the country code and no '+' or spaces; "
-              "for example 4712345678.");
+    return QCoreApplication::translate(
+        "Api::EPayment", "The phone number must be 10 to 15 digits with the country code and no '+' or spaces; "
+                         "for example 4712345678.");
 }
 
 void checkCustomer(const CreatePaymentRequest &request, Base::FieldErrors *errors)
@@ -219,8 +234,10 @@ void checkCustomer(const CreatePaymentRequest &request, Base::FieldErrors *error
     const QString field = QStringLiteral("customer.phoneNumber");
     if (request.phoneNumber.isEmpty()) {
         if (request.userFlow == QLatin1String("PUSH_MESSAGE"))
-            errors->append({field, tr("PUSH_MESSAGE needs the customer's phone number: digits with the country "
-                                      "code, for example 4712345678.")});
+            errors->append(
+                {field, QCoreApplication::translate(
+                            "Api::EPayment", "PUSH_MESSAGE needs the customer's phone number: digits with the country "
+                                             "code, for example 4712345678.")});
         return;
     }
     if (!isPhoneNumber(request.phoneNumber))
@@ -232,10 +249,13 @@ void checkPaymentMethod(const CreatePaymentRequest &request, Base::FieldErrors *
 {
     const QString field = QStringLiteral("paymentMethod.type");
     if (!CreatePaymentRequest::paymentMethodTypes().contains(request.paymentMethodType))
-        errors->append({field, tr("The payment method type must be WALLET or CARD.")});
+        errors->append(
+            {field, QCoreApplication::translate("Api::EPayment", "The payment method type must be WALLET or CARD.")});
     else if (request.paymentMethodType == QLatin1String("CARD") && request.userFlow != QLatin1String("WEB_REDIRECT"))
         errors->append(
-            {field, tr("CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.").arg(request.userFlow)});
+            {field, QCoreApplication::translate("Api::EPayment",
+                                                "CARD payments need the WEB_REDIRECT user flow; use WALLET with %1.")
+                        .arg(request.userFlow)});
 }
 
 void checkCustomerInteraction(const QString &interaction, Base::FieldErrors *errors)
@@ -243,7 +263,9 @@ void checkCustomerInteraction(const QString &interaction, Base::FieldErrors *err
     if (interaction.isEmpty() || CreatePaymentRequest::customerInteractions().contains(interaction))
         return;
     errors->append({QStringLiteral("customerInteraction"),
-                    tr("The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.")});
+                    QCoreApplication::translate(
+                        "Api::EPayment",
+                        "The customer interaction must be CUSTOMER_PRESENT or CUSTOMER_NOT_PRESENT, or left out.")});
 }
 
 } // namespace
@@ -343,8 +365,10 @@ Base::FieldErrors ForceApproveRequest::validate() const
     Base::FieldErrors errors;
     const QString field = QStringLiteral("customer.phoneNumber");
     if (phoneNumber.isEmpty() && token.isEmpty())
-        errors.append({field, tr("Give the test user's phone number (for example 4712345678) or the token "
-                                 "from the payment's redirect URL.")});
+        errors.append(
+            {field, QCoreApplication::translate(
+                        "Api::EPayment", "Give the test user's phone number (for example 4712345678) or the token "
+                                         "from the payment's redirect URL.")});
     else if (!phoneNumber.isEmpty() && !isPhoneNumber(phoneNumber))
         errors.append({field, phoneFormatMessage()});
     return errors;

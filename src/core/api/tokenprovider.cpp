@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/tokenprovider.h"
 
+#include "http/boundedreply.h"
+
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -20,11 +22,10 @@ TokenProvider::TokenProvider(QNetworkAccessManager *network, const ClientConfig 
 
 TokenProvider::~TokenProvider()
 {
-    if (!m_reply)
+    if (!m_answer)
         return;
-    m_reply->disconnect(this);
-    m_reply->abort();
-    m_reply->deleteLater();
+    m_answer->disconnect(this);
+    delete m_answer.data(); // aborts its reply
 }
 
 void TokenProvider::token(Callback done)
@@ -98,22 +99,22 @@ void TokenProvider::fetch()
     const ApiRequest call = request();
     const QNetworkRequest wire = m_config.networkRequest(m_config.url(call.path), call.headers);
     // An empty QByteArray still goes out as a body: "Content-Length: 0", as curl --data '' sends it.
-    QNetworkReply *reply = m_network->sendCustomRequest(wire, call.method, QByteArray());
-    m_reply = reply;
+    Http::BoundedReply *answer = m_config.read(m_network->sendCustomRequest(wire, call.method, QByteArray()), this);
+    m_answer = answer;
     QElapsedTimer timer;
     timer.start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timer] { onReply(reply, timer.elapsed()); });
+    connect(answer, &Http::BoundedReply::finished, this, [this, answer, timer] { onReply(answer, timer.elapsed()); });
 }
 
-void TokenProvider::onReply(QNetworkReply *reply, qint64 elapsedMs)
+void TokenProvider::onReply(Http::BoundedReply *answer, qint64 elapsedMs)
 {
-    m_reply = nullptr;
-    reply->deleteLater();
-    ApiResponse response = m_config.readReply(reply);
+    m_answer = nullptr;
+    answer->deleteLater();
+    ApiResponse response = m_config.readReply(*answer);
     response.attempts = 1;
     response.elapsedMs = elapsedMs;
-    qCDebug(lcApiToken).noquote() << "POST" << reply->url().toString() << "status" << response.status << "in"
-                                  << elapsedMs << "ms";
+    qCDebug(lcApiToken).noquote() << "POST" << m_config.url(request().path).toString() << "status" << response.status
+                                  << "in" << elapsedMs << "ms";
     finish(response);
 }
 

@@ -8,7 +8,6 @@
 #include "api/apirequest.h"
 #include "api/clientconfig.h"
 
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 
@@ -16,7 +15,10 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+
+namespace Http {
+class BoundedReply;
+}
 
 namespace Api {
 
@@ -52,7 +54,7 @@ signals:
 
 private:
     void fetch();
-    void onReply(QNetworkReply *reply, qint64 elapsedMs);
+    void onReply(Http::BoundedReply *answer, qint64 elapsedMs);
     void finish(const ApiResponse &response);
     void complete(const std::optional<AccessToken> &token, const ApiError &error);
     ApiError configurationError() const;
@@ -62,7 +64,7 @@ private:
     std::optional<AccessToken> m_token;
     QList<Callback> m_waiting;
     bool m_fetching = false;
-    QPointer<QNetworkReply> m_reply; // the one request in flight; gone with its network too
+    QPointer<Http::BoundedReply> m_answer; // of the one request in flight
 };
 
 } // namespace Api

@@ -20,11 +20,6 @@ namespace {
 
 const QString kWebhooksPath = QStringLiteral("/webhooks/v1/webhooks");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Api::WebhooksApi", text);
-}
-
 // ---- requests (docs/vipps-wire.md §3) ----
 
 ApiRequest webhooksRequest(const QString &operation, const QByteArray &method, const QString &path)
@@ -90,9 +85,11 @@ std::optional<Base::FieldError> urlFormError(const QUrl &url)
 {
     if (url.isValid() && !url.isRelative() && isHttpScheme(url.scheme()) && !url.host().isEmpty())
         return std::nullopt;
-    return Base::FieldError{QStringLiteral("url"), tr("The webhook URL must be a full address with a host, starting with "
-                                                "https:// (http:// only for the simulator), for example "
-                                                "https://example.com/hooks/vipps.")};
+    return Base::FieldError{QStringLiteral("url"),
+                            QCoreApplication::translate(
+                                "Api::WebhooksApi", "The webhook URL must be a full address with a host, starting with "
+                                                    "https:// (http:// only for the simulator), for example "
+                                                    "https://example.com/hooks/vipps.")};
 }
 
 // docs/vipps-wire.md §3 "URL requirements": HTTPS only, world-reachable, localhost does not work.
@@ -102,11 +99,16 @@ std::optional<Base::FieldError> httpsError(const QUrl &url, const QUrl &baseUrl)
         return std::nullopt;
     const QString field = QStringLiteral("url");
     if (isLocalHost(url.host()))
-        return Base::FieldError{field, tr("Vipps only delivers to https:// URLs that the internet can reach; %1 does not "
-                                    "work: run a tunnel to this machine and register its public https:// URL.")
-                                     .arg(url.host())};
-    return Base::FieldError{field, tr("Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// "
-                                "address of your endpoint, or a tunnel's public https:// URL.")};
+        return Base::FieldError{
+            field,
+            QCoreApplication::translate("Api::WebhooksApi",
+                                        "Vipps only delivers to https:// URLs that the internet can reach; %1 does not "
+                                        "work: run a tunnel to this machine and register its public https:// URL.")
+                .arg(url.host())};
+    return Base::FieldError{field, QCoreApplication::translate(
+                                       "Api::WebhooksApi",
+                                       "Vipps only delivers to https:// URLs (TLS 1.2 or newer); register the https:// "
+                                       "address of your endpoint, or a tunnel's public https:// URL.")};
 }
 
 // A close match for a mistyped event: the type of a payment event name ("CAPTURED"), or another case.
@@ -127,17 +129,21 @@ Base::FieldError unknownEventError(const QString &event, const EventCatalog &cat
     const QString field = QStringLiteral("events");
     const QString suggestion = suggestionFor(event, catalog);
     if (!suggestion.isEmpty())
-        return {field, tr("\"%1\" is not a webhook event type; did you mean %2?").arg(event, suggestion)};
-    return {field, tr("\"%1\" is not a webhook event type; choose one from the event list, "
-                      "for example epayments.payment.captured.v1.")
+        return {field,
+                QCoreApplication::translate("Api::WebhooksApi", "\"%1\" is not a webhook event type; did you mean %2?")
+                    .arg(event, suggestion)};
+    return {field, QCoreApplication::translate("Api::WebhooksApi",
+                                               "\"%1\" is not a webhook event type; choose one from the event list, "
+                                               "for example epayments.payment.captured.v1.")
                        .arg(event)};
 }
 
 void checkEvents(const QStringList &events, Base::FieldErrors *errors)
 {
     if (events.isEmpty()) {
-        errors->append({QStringLiteral("events"), tr("Give at least one event type to subscribe to, "
-                                                     "for example epayments.payment.captured.v1.")});
+        errors->append({QStringLiteral("events"),
+                        QCoreApplication::translate("Api::WebhooksApi", "Give at least one event type to subscribe to, "
+                                                                        "for example epayments.payment.captured.v1.")});
         return;
     }
     const EventCatalog &catalog = EventCatalog::instance();
@@ -169,14 +175,20 @@ ApiError registeredFrom(const ApiResponse &response, RegisteredWebhook *webhook)
 {
     const std::optional<QJsonObject> object = jsonObject(response.body);
     if (!object)
-        return malformed(response, tr("The register answer is not a JSON object with \"id\" and \"secret\"."));
+        return malformed(
+            response, QCoreApplication::translate(
+                          "Api::WebhooksApi", "The register answer is not a JSON object with \"id\" and \"secret\"."));
     webhook->id = object->value(QLatin1String("id")).toString();
     webhook->secret = object->value(QLatin1String("secret")).toString().toUtf8();
     if (webhook->id.isEmpty())
-        return malformed(response, tr("The register answer has no \"id\"; list the webhooks to find the new one."));
+        return malformed(response, QCoreApplication::translate(
+                                       "Api::WebhooksApi",
+                                       "The register answer has no \"id\"; list the webhooks to find the new one."));
     if (webhook->secret.isEmpty())
-        return malformed(response, tr("The register answer has no \"secret\", so deliveries cannot be verified; "
-                                      "delete webhook %1 and register it again.")
+        return malformed(response, QCoreApplication::translate(
+                                       "Api::WebhooksApi",
+                                       "The register answer has no \"secret\", so deliveries cannot be verified; "
+                                       "delete webhook %1 and register it again.")
                                        .arg(webhook->id));
     return {};
 }
@@ -202,11 +214,15 @@ ApiError webhooksFrom(const ApiResponse &response, QList<Webhook> *webhooks)
     const std::optional<QJsonObject> object = jsonObject(response.body);
     const QJsonValue list = object ? object->value(QLatin1String("webhooks")) : QJsonValue();
     if (!list.isArray())
-        return malformed(response, tr("The list answer is not a JSON object with a \"webhooks\" array."));
+        return malformed(
+            response, QCoreApplication::translate("Api::WebhooksApi",
+                                                  "The list answer is not a JSON object with a \"webhooks\" array."));
     const QJsonArray items = list.toArray();
     for (const QJsonValue &item : items) {
         if (!item.isObject())
-            return malformed(response, tr("The list answer's \"webhooks\" array holds something other than objects."));
+            return malformed(response, QCoreApplication::translate(
+                                           "Api::WebhooksApi",
+                                           "The list answer's \"webhooks\" array holds something other than objects."));
         webhooks->append(webhookFrom(item.toObject()));
     }
     return {};
@@ -253,8 +269,10 @@ void WebhooksApi::list(ListCallback done)
 void WebhooksApi::remove(const QString &id, DoneCallback done)
 {
     if (id.isEmpty()) {
-        const Base::FieldErrors errors{{QStringLiteral("id"), tr("Give the id of the webhook to delete, as the list of "
-                                                           "webhooks shows it.")}};
+        const Base::FieldErrors errors{
+            {QStringLiteral("id"),
+             QCoreApplication::translate("Api::WebhooksApi", "Give the id of the webhook to delete, as the list of "
+                                                             "webhooks shows it.")}};
         refuseLater(m_client, [done = std::move(done), errors] {
             if (done)
                 done(ApiError::validation(errors));
@@ -270,7 +288,8 @@ void WebhooksApi::remove(const QString &id, DoneCallback done)
 
 ApiRequest WebhooksApi::registerRequest(const QUrl &url, const QStringList &events)
 {
-    ApiRequest request = webhooksRequest(tr("Register webhook"), "POST", kWebhooksPath);
+    ApiRequest request =
+        webhooksRequest(QCoreApplication::translate("Api::WebhooksApi", "Register webhook"), "POST", kWebhooksPath);
     request.body = registerBody(url, events);
     // Not idempotent: a retry after a lost answer would register a second webhook with another secret.
     request.retryable = false;
@@ -279,13 +298,13 @@ ApiRequest WebhooksApi::registerRequest(const QUrl &url, const QStringList &even
 
 ApiRequest WebhooksApi::listRequest()
 {
-    return webhooksRequest(tr("List webhooks"), "GET", kWebhooksPath);
+    return webhooksRequest(QCoreApplication::translate("Api::WebhooksApi", "List webhooks"), "GET", kWebhooksPath);
 }
 
 ApiRequest WebhooksApi::removeRequest(const QString &id)
 {
     const QString path = kWebhooksPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    return webhooksRequest(tr("Delete webhook"), "DELETE", path);
+    return webhooksRequest(QCoreApplication::translate("Api::WebhooksApi", "Delete webhook"), "DELETE", path);
 }
 
 Base::FieldErrors WebhooksApi::validateRegistration(const QUrl &url, const QStringList &events) const

@@ -13,11 +13,6 @@ namespace {
 
 using Status = SecretResult::Status;
 
-QString trKeychain(const char *text)
-{
-    return QCoreApplication::translate("Credentials::KeychainSecretStore", text);
-}
-
 // Linux and the BSDs reach their keychain over D-Bus; QtKeychain 0.13 reports a missing Secret Service
 // or a missing session bus as OtherError there.
 bool otherErrorMeansUnavailable(const QString &details)
@@ -54,19 +49,26 @@ QString messageFor(Status status, const QString &details)
 {
     switch (status) {
     case Status::Ok: return QString();
-    case Status::NotFound: return trKeychain("The keychain holds no secret under this name. Enter the secret again.");
+    case Status::NotFound:
+        return QCoreApplication::translate("Credentials::KeychainSecretStore",
+                                           "The keychain holds no secret under this name. Enter the secret again.");
     case Status::Unavailable:
-        return trKeychain(
+        return QCoreApplication::translate(
+                   "Credentials::KeychainSecretStore",
                    "No keychain is available on this system (QtKeychain: %1): secrets are kept in memory for this run "
                    "only.")
             .arg(details);
     case Status::Denied:
-        return trKeychain("The keychain refused access (%1). Unlock the keychain or allow this program to use it, "
-                          "then try again.")
+        return QCoreApplication::translate(
+                   "Credentials::KeychainSecretStore",
+                   "The keychain refused access (%1). Unlock the keychain or allow this program to use it, "
+                   "then try again.")
             .arg(details);
     case Status::Failed:
-        return trKeychain("The keychain could not complete the request (%1). Try again; if it keeps failing, check "
-                          "the system's keychain service.")
+        return QCoreApplication::translate(
+                   "Credentials::KeychainSecretStore",
+                   "The keychain could not complete the request (%1). Try again; if it keeps failing, check "
+                   "the system's keychain service.")
             .arg(details);
     }
     return QString();
@@ -77,7 +79,7 @@ QString detailsOf(const QKeychain::Job &job, const QByteArray &secret)
 {
     const QString text = job.errorString().trimmed();
     if (text.isEmpty() || (!secret.isEmpty() && text.contains(QString::fromUtf8(secret))))
-        return trKeychain("no details given");
+        return QCoreApplication::translate("Credentials::KeychainSecretStore", "no details given");
     return text;
 }
 

@@ -2,6 +2,7 @@
 #include "events/eventlogmodel.h"
 
 #include "base/amounttext.h"
+#include "base/visibletext.h"
 
 #include <QCoreApplication>
 
@@ -14,9 +15,9 @@ namespace {
 QString eventText(const EventRecord &record)
 {
     if (!record.summary.name.isEmpty())
-        return record.summary.name;
+        return Base::visibleText(record.summary.name);
     if (!record.verified) // not a delivery: say what was asked for
-        return QString::fromLatin1(record.entry.method + ' ' + record.entry.target);
+        return QString::fromUtf8(Base::visibleUtf8(record.entry.method + ' ' + record.entry.target));
     return {};
 }
 
@@ -142,8 +143,8 @@ QString EventLogModel::displayText(const EventRecord &record, int column)
     switch (column) {
     case Time: return record.entry.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
     case Event: return eventText(record);
-    case Reference: return record.summary.reference;
-    case Amount: return record.summary.amountText(QLocale());
+    case Reference: return Base::visibleText(record.summary.reference);
+    case Amount: return Base::visibleText(record.summary.amountText(QLocale()));
     case Result: return record.verified ? Signature::resultName(record.verification.result) : QString();
     case Status: return QString::number(record.entry.status);
     case Duplicate:
@@ -160,7 +161,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole)
         return displayText(record, index.column());
     if (role == Qt::ToolTipRole && index.column() == Result)
-        return record.verification.reason;
+        return Base::visibleText(record.verification.translatedReason(), Base::LineBreaks::Kept);
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Status))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return roleData(record, role);

@@ -55,7 +55,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The text of one cell as shown.
+    // The text of one cell as shown; what came from the body or the request line with its control characters
+    // escaped (Base::visibleText), so a cell is one line that says what arrived. Tooltips likewise.
     static QString displayText(const EventRecord &record, int column);
     // What the filter searches: every column but the time, and the webhook id, lower-cased.
     static QString searchTextOf(const EventRecord &record);

@@ -6,8 +6,10 @@
 #include "http/streamsocket.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 namespace Http {
 
@@ -81,7 +83,7 @@ void Connection::pullFromSocket()
 void Connection::processNext()
 {
     m_processingScheduled = false;
-    if (m_closing || writeBacklogged())
+    if (m_closing || m_awaitingAnswer || writeBacklogged())
         return;
     pullFromSocket();
     switch (m_parser.parse()) {
@@ -179,6 +181,8 @@ void Connection::onDeadline()
         m_socket->abort(); // the linger time is over
         return;
     }
+    if (m_awaitingAnswer) // answer() takes up the deadlines again
+        return;
     if (msUntilDeadline() > 0) {
         armDeadline(); // there was activity since the timer was armed
         return;
@@ -201,8 +205,26 @@ void Connection::handleRequest(Request request)
     m_bodyStartMs = -1;
     request.remote = m_socket->peer();
     request.receivedAt = QDateTime::currentDateTimeUtc();
-    const Response response = m_handler->handle(request);
-    send(response, framingFor(request));
+    const Response::Framing framing = framingFor(request);
+    m_awaitingAnswer = true;
+    const QPointer<Connection> self(this);
+    m_handler->handleAsync(request, [self, framing](const Response &response) {
+        if (self)
+            self->answer(response, framing);
+    });
+}
+
+// Pipelined requests wait in the buffers until the one before them is answered, so answers keep their order. So do
+// the client's FIN and the close it leads to (RFC 9112 §9.6): a request the handler took is answered first.
+void Connection::answer(const Response &response, const Response::Framing &framing)
+{
+    if (!std::exchange(m_awaitingAnswer, false))
+        return;
+    send(response, framing);
+    if (!m_closing && (m_parser.bufferedBytes() > 0 || m_socket->bytesAvailable() > 0 || m_socket->peerFinished()))
+        scheduleProcessing();
+    else
+        noteProgress();
 }
 
 void Connection::failParse()

@@ -36,6 +36,7 @@ private:
     void processNext();
     void scheduleProcessing();
     void handleRequest(Request request);
+    void answer(const Response &response, const Response::Framing &framing);
     void failParse();
     void waitForMore();
     void answerExpectation();
@@ -64,6 +65,7 @@ private:
     qint64 m_bodyStartMs = -1;    // when the current request's header block was complete
     bool m_expectationAnswered = false; // for the request being read
     bool m_processingScheduled = false;
+    bool m_awaitingAnswer = false; // the handler has a request and has not answered it yet
     bool m_closing = false;
 };
 

@@ -3,6 +3,7 @@
 
 #include "http/response.h"
 
+#include <functional>
 #include <optional>
 
 namespace Http {
@@ -13,6 +14,9 @@ struct Request;
 class IRequestHandler
 {
 public:
+    // Sends the answer to a request, on the server's thread; does nothing once its connection is gone.
+    using Respond = std::function<void(const Response &)>;
+
     virtual ~IRequestHandler() = default;
     virtual Response handle(const Request &request) = 0;
     // The final answer to a request of which only the request line and header fields have arrived, when they
@@ -23,6 +27,10 @@ public:
         Q_UNUSED(head);
         return std::nullopt;
     }
+    // Answers through respond, at once or later (an answer that waits for its journal entry to reach the disk,
+    // docs/architecture.md §4 "Durability"); the connection reads no further request until it is answered. By
+    // default, at once with handle().
+    virtual void handleAsync(const Request &request, const Respond &respond) { respond(handle(request)); }
 };
 
 } // namespace Http

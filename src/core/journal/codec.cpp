@@ -224,4 +224,18 @@ std::optional<Entry> decode(QByteArrayView line)
     return entry;
 }
 
+std::optional<qint64> leadingSeq(QByteArrayView line)
+{
+    constexpr QByteArrayView Prefix = "{\"seq\":";
+    if (!line.startsWith(Prefix))
+        return std::nullopt;
+    qint64 seq = 0;
+    qsizetype i = Prefix.size();
+    for (; i < line.size() && i - Prefix.size() < 16 && line.at(i) >= '0' && line.at(i) <= '9'; ++i)
+        seq = seq * 10 + (line.at(i) - '0');
+    if (i == Prefix.size() || i == line.size() || line.at(i) != ',' || seq > MaxSeq)
+        return std::nullopt;
+    return seq;
+}
+
 } // namespace Journal::Codec

@@ -40,5 +40,8 @@ namespace Journal::Codec {
 QByteArray encode(const Entry &entry);
 // Parses one line (with or without '\n'); nullopt when it is not a journal object.
 std::optional<Entry> decode(QByteArrayView line);
+// The seq of a line as encode() starts it ({"seq":N,...), read without decoding the rest; nullopt for a line
+// laid out any other way (decode() then tells).
+std::optional<qint64> leadingSeq(QByteArrayView line);
 
 } // namespace Journal::Codec

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Reads a journal back, tolerating a torn last line and skipping lines that are not entries.
+// Reads one journal file, or bytes, back whole: every entry in memory. Tolerates a torn last line and skips lines
+// that are not entries. To read a journal of any size, use Cursor.
 #pragma once
 
 #include "journal/entry.h"

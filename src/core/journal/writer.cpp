@@ -2,11 +2,14 @@
 #include "journal/writer.h"
 
 #include "journal/codec.h"
+#include "journal/files.h"
+#include "journal/tail.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
-#include <optional>
+#include <algorithm>
 
 #if defined(Q_OS_WIN)
 #include <io.h>
@@ -17,9 +20,6 @@
 namespace Journal {
 
 namespace {
-
-// Enough for the last entry in almost every journal; the scan widens when it is not.
-constexpr qint64 TailWindow = 1024 * 1024;
 
 QString message(const char *text, const QString &path, const QString &reason)
 {
@@ -32,78 +32,41 @@ void report(QString *errorMessage, const QString &text)
         *errorMessage = text;
 }
 
-struct Tail
-{
-    qint64 lastSeq = 0;
-    bool endsWithNewline = true;
-};
-
-// Seq of the last line in chunk that decodes. The first line counts only when the chunk starts the file;
-// otherwise it may be the cut-off end of a longer line.
-std::optional<qint64> lastSeqIn(QByteArrayView chunk, bool startsFile)
-{
-    qsizetype end = chunk.size();
-    while (end > 0) {
-        const qsizetype newline = chunk.first(end).lastIndexOf('\n');
-        if (newline < 0 && !startsFile)
-            return std::nullopt;
-        if (const auto entry = Codec::decode(chunk.sliced(newline + 1, end - newline - 1)))
-            return entry->seq;
-        end = newline;
-    }
-    return std::nullopt;
-}
-
-bool readRange(QFile &file, qint64 start, qint64 length, QByteArray *out)
-{
-    if (!file.seek(start))
-        return false;
-    *out = file.read(length);
-    return out->size() == length;
-}
-
-// Reads backwards from the end in doubling windows until a line decodes or the whole file was seen.
-bool scanTail(QFile &file, Tail *tail)
-{
-    const qint64 size = file.size();
-    QByteArray chunk;
-    if (size == 0)
-        return true;
-    if (!readRange(file, size - 1, 1, &chunk))
-        return false;
-    tail->endsWithNewline = chunk == "\n";
-    for (qint64 window = TailWindow;; window *= 2) {
-        const qint64 start = qMax<qint64>(0, size - window);
-        if (!readRange(file, start, size - start, &chunk))
-            return false;
-        if (const auto seq = lastSeqIn(chunk, start == 0)) {
-            tail->lastSeq = *seq;
-            return true;
-        }
-        if (start == 0)
-            return true;
-    }
-}
-
-bool scanTail(const QString &path, Tail *tail, QString *errorMessage)
+bool scanTail(const QString &path, Tail::Found *tail, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report(errorMessage,
-               message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
+        report(errorMessage, message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                                       "Cannot read the journal %1 to continue its numbering: %2."),
+                                     path, file.errorString()));
         return false;
     }
     if (file.isSequential()) // a character device: no lines to continue
         return true;
-    if (!scanTail(file, tail)) {
-        report(errorMessage,
-               message("Cannot read the journal %1 to continue its numbering: %2.", path, file.errorString()));
+    if (!Tail::scan(file, tail)) {
+        report(errorMessage, message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                                       "Cannot read the journal %1 to continue its numbering: %2."),
+                                     path, file.errorString()));
         return false;
     }
     return true;
 }
 
+// The entry's data, not its file's times: what fdatasync promises (docs/architecture.md §4 "Durability").
+bool syncData(int handle)
+{
+#if defined(Q_OS_WIN)
+    return ::_commit(handle) == 0;
+#elif defined(Q_OS_LINUX)
+    return ::fdatasync(handle) == 0;
+#else
+    return ::fsync(handle) == 0;
+#endif
+}
+
 } // namespace
+
+Writer::Writer() : m_syncData(syncData) {}
 
 Writer::~Writer()
 {
@@ -114,26 +77,77 @@ bool Writer::open(const QString &path, QString *errorMessage)
 {
     close();
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-        report(errorMessage, message("Cannot open the journal %1 for writing: %2. Check that its folder exists and "
-                                     "that it may be written to.",
-                                     path, m_file.errorString()));
+    if (!openFile()) {
+        report(errorMessage,
+               message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                         "Cannot open the journal %1 for writing: %2. Check that its folder exists and "
+                                         "that it may be written to."),
+                       path, m_file.errorString()));
         return false;
     }
-    Tail tail;
-    if (!scanTail(path, &tail, errorMessage)) {
+    Tail::Found tail;
+    if (!scanTail(path, &tail, errorMessage) || (!tail.lastEntry && !scanRotated(path, &tail, errorMessage))) {
         m_file.close();
         return false;
     }
-    m_nextSeq = tail.lastSeq + 1;
+    m_nextSeq = tail.lastEntry ? tail.lastEntry->seq + 1 : 1;
     m_atLineStart = tail.endsWithNewline;
     if (!m_atLineStart && !endLine()) {
         report(errorMessage,
-               message("Cannot repair the torn last line of the journal %1: %2.", path, m_file.errorString()));
+               message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot repair the torn last line of the journal %1: %2."),
+                       path, m_file.errorString()));
         m_file.close();
         return false;
     }
     return true;
+}
+
+// A new journal is its owner's alone: it holds whole requests (docs/architecture.md §4 "Files"). With sync, the
+// folder is synced once the file is new, so the file itself, and the renames of a rotation, survive a power cut.
+bool Writer::openFile()
+{
+    const bool created = !QFileInfo::exists(m_file.fileName());
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    m_regularFile = QFileInfo(m_file.fileName()).isFile();
+    m_size = m_regularFile ? m_file.size() : 0;
+    m_rotationFailed = false;
+    m_atLineStart = true;
+    if (created && m_options.sync)
+        Files::syncFolder(QFileInfo(m_file.fileName()).absolutePath());
+    return true;
+}
+
+// Seq numbers go on across rotated files: with no entry in the file itself, the newest rotated file that has one
+// tells where to continue. tail->endsWithNewline stays the file's own.
+bool Writer::scanRotated(const QString &path, Tail::Found *tail, QString *errorMessage)
+{
+    for (const Files::RotatedFile &rotated : Files::rotatedFiles(path)) {
+        Tail::Found found;
+        if (!scanTail(rotated.path, &found, errorMessage))
+            return false;
+        if (found.lastEntry) {
+            tail->lastEntry = std::move(found.lastEntry);
+            return true;
+        }
+    }
+    return true;
+}
+
+// docs/architecture.md §4 "Rotation": the file that would grow past the limit becomes journal.1.jsonl and a new one
+// is started. When the files cannot be renamed, writing goes on in the full one until the journal is opened again.
+void Writer::rotateIfFull(qint64 incomingBytes)
+{
+    if (!m_regularFile || m_rotationFailed || m_options.maxFileBytes <= 0 || m_size == 0 ||
+        m_size + incomingBytes <= m_options.maxFileBytes)
+        return;
+    if (!Files::shift(m_file.fileName(), qMax(1, m_options.keepFiles))) {
+        m_rotationFailed = true;
+        return;
+    }
+    m_file.close();
+    openFile();
 }
 
 bool Writer::append(Entry *entry, QString *errorMessage)
@@ -145,6 +159,14 @@ bool Writer::append(Entry *entry, QString *errorMessage)
     const qint64 previousSeq = entry->seq;
     entry->seq = m_nextSeq;
     QByteArray line = Codec::encode(*entry);
+    rotateIfFull(line.size());
+    if (!m_file.isOpen()) {
+        entry->seq = previousSeq;
+        report(errorMessage,
+               message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot open the journal %1 for writing: %2."),
+                       m_file.fileName(), m_file.errorString()));
+        return false;
+    }
     if (!m_atLineStart)
         line.prepend('\n');
     const qint64 written = writeAll(line);
@@ -154,9 +176,11 @@ bool Writer::append(Entry *entry, QString *errorMessage)
         return true;
     }
     entry->seq = previousSeq;
-    report(errorMessage, message("Cannot write to the journal %1: %2. The request was not recorded; free some "
-                                 "space or choose another journal file.",
-                                 m_file.fileName(), m_file.errorString()));
+    report(errorMessage,
+           message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                     "Cannot write to the journal %1: %2. The request was not recorded; free some "
+                                     "space or choose another journal file."),
+                   m_file.fileName(), m_file.errorString()));
     if (written > 0)
         endLine(); // best effort: a reader skips the partial line instead of gluing the next entry to it
     return false;
@@ -174,12 +198,70 @@ qint64 Writer::writeAll(QByteArrayView data)
     }
     if (written > 0)
         m_atLineStart = data.at(written - 1) == '\n';
+    m_size += written;
     return written;
 }
 
 bool Writer::endLine()
 {
     return writeAll("\n") == 1;
+}
+
+void Writer::stage(Entry *entry)
+{
+    entry->seq = m_nextSeq + m_stagedEnds.size();
+    m_staged += Codec::encode(*entry);
+    m_stagedEnds.append(m_staged.size());
+}
+
+qsizetype Writer::commit(QString *errorMessage)
+{
+    const qsizetype written = writeStaged(errorMessage);
+    m_nextSeq += written;
+    m_staged.clear();
+    m_stagedEnds.clear();
+    if (written == 0)
+        return 0;
+    if (!m_syncData(m_file.handle())) {
+        report(errorMessage,
+               message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                         "Cannot make the journal %1 durable: %2. The requests were not answered as "
+                                         "stored; the senders retry."),
+                       m_file.fileName(), qt_error_string()));
+        return 0;
+    }
+    return written;
+}
+
+qsizetype Writer::writeStaged(QString *errorMessage)
+{
+    if (m_stagedEnds.isEmpty())
+        return 0;
+    if (m_file.isOpen())
+        rotateIfFull(m_staged.size());
+    if (!m_file.isOpen()) {
+        report(errorMessage,
+               message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot open the journal %1 for writing: %2."),
+                       m_file.fileName(), m_file.errorString()));
+        return 0;
+    }
+    const qsizetype offset = m_atLineStart ? 0 : 1;
+    if (offset > 0)
+        m_staged.prepend('\n');
+    const qint64 written = writeAll(m_staged) - offset;
+    const qsizetype whole =
+        std::upper_bound(m_stagedEnds.cbegin(), m_stagedEnds.cend(), written) - m_stagedEnds.cbegin();
+    if (whole < m_stagedEnds.size()) {
+        report(
+            errorMessage,
+            message(QT_TRANSLATE_NOOP("Journal::Writer",
+                                      "Cannot write to the journal %1: %2. The requests were not recorded; free some "
+                                      "space or choose another journal file."),
+                    m_file.fileName(), m_file.errorString()));
+        if (!m_atLineStart)
+            endLine(); // best effort, as in append()
+    }
+    return whole;
 }
 
 bool Writer::sync()
@@ -198,6 +280,8 @@ void Writer::close()
     if (m_file.isOpen())
         m_file.close();
     m_atLineStart = true;
+    m_staged.clear();
+    m_stagedEnds.clear();
 }
 
 } // namespace Journal

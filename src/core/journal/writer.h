@@ -1,35 +1,58 @@
 // SPDX-License-Identifier: MIT
-// Append-only journal file. append() returns only after the line has been handed to the kernel,
-// so an entry survives `kill -9` of the process once append() returned true.
+// Append-only journal file. append() returns only after the line has been handed to the kernel, so an entry
+// survives `kill -9` of the process once append() returned true. With Options::sync, stage() and commit() write the
+// entries of one event-loop turn together and fdatasync them, so they survive a power cut too
+// (docs/architecture.md §4 "Durability").
 #pragma once
 
 #include "journal/entry.h"
+#include "journal/options.h"
 
 #include <QFile>
+#include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Journal {
+
+namespace Tail {
+struct Found;
+}
 
 class Writer
 {
 public:
-    Writer() = default;
+    Writer();
     ~Writer();
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    // Opens (creating) the file for appending; its folder must exist. Continues the sequence after the
-    // last readable entry, and ends a torn last line left by a crash so the next entry starts on its
-    // own line. Only the tail of the file is read, so opening a large journal is fast.
-    // errorMessage may be null.
+    // Opens the file for appending, creating it readable and writable by its owner only; its folder must exist.
+    // Continues the sequence after the last readable entry (of the newest rotated file that has one when the file
+    // has none, files.h), and ends a torn last line left by a crash so the next entry starts on its own line. Only
+    // the tail of the file is read, so opening a large journal is fast. errorMessage may be null.
     bool open(const QString &path, QString *errorMessage);
+    // Rotation and sync (options.h), from the next append on.
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
 
-    // Assigns entry->seq, writes the line with one unbuffered write. On failure (disk full, I/O error)
+    // Assigns entry->seq, rotates the file first when the line would take it past Options::maxFileBytes, and
+    // writes the line with one unbuffered write. On failure (disk full, I/O error)
     // returns false with a message and leaves entry->seq and nextSeq() unchanged. A partial line is
     // ended with '\n' (now, or before the next entry if that fails too), so a reader skips just it.
     bool append(Entry *entry, QString *errorMessage);
+    // Assigns entry->seq and keeps its line for commit().
+    void stage(Entry *entry);
+    // Writes the staged lines with one write (rotating first as append() does), then syncs them with one
+    // fdatasync. Returns how many of them, in the order staged, are on disk; fewer than staged when the write or
+    // the sync failed, with a message. The seq numbers of lines that reached the file are used up either way.
+    qsizetype commit(QString *errorMessage);
+    qsizetype stagedCount() const { return m_stagedEnds.size(); }
+    // Replaces fdatasync(handle) (for tests): true when the file's data is on disk.
+    void setSyncFunction(std::function<bool(int handle)> syncData) { m_syncData = std::move(syncData); }
     // fsync for durability against power loss (kill -9 does not need it).
     bool sync();
     void close();
@@ -37,12 +60,23 @@ public:
     qint64 nextSeq() const { return m_nextSeq; }
 
 private:
+    bool openFile();
+    static bool scanRotated(const QString &path, Tail::Found *tail, QString *errorMessage);
+    void rotateIfFull(qint64 incomingBytes);
     qint64 writeAll(QByteArrayView data);
     bool endLine();
+    qsizetype writeStaged(QString *errorMessage); // how many staged lines reached the file whole
 
     QFile m_file;
+    Options m_options;
+    qint64 m_size = 0;          // of the file being written, when it is a regular file
+    bool m_regularFile = false; // only regular files rotate (not /dev/null, a pipe, a terminal)
+    bool m_rotationFailed = false;
     qint64 m_nextSeq = 1;
     bool m_atLineStart = true; // false while the file ends inside a line
+    QByteArray m_staged;       // lines waiting for commit()
+    QList<qsizetype> m_stagedEnds; // where each staged line ends in m_staged
+    std::function<bool(int)> m_syncData;
 };
 
 } // namespace Journal

@@ -4,7 +4,6 @@
 #include "receiver/webhookhandler.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace Receiver {
@@ -25,26 +24,27 @@ Forwarder::Forwarder(QNetworkAccessManager *network, const QUrl &target, QObject
 void Forwarder::forward(const Delivery &delivery)
 {
     QNetworkRequest request(m_target);
-    request.setTransferTimeout(m_timeoutMs);
     for (const Http::Header &header : delivery.entry.headers) {
         if (!isHopByHop(header.name))
             request.setRawHeader(header.name, header.value);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(request, delivery.entry.method, delivery.entry.body);
+    Http::BoundedReply::Bounds bounds;
+    bounds.deadlineMs = m_timeoutMs;
+    auto *answer = new Http::BoundedReply(
+        m_network->sendCustomRequest(request, delivery.entry.method, delivery.entry.body), bounds, m_clock, this);
     ++m_pending;
     QElapsedTimer timer;
     timer.start();
     const qint64 seq = delivery.entry.seq;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, seq, timer] { finish(reply, seq, timer); });
+    connect(answer, &Http::BoundedReply::finished, this, [this, answer, seq, timer] { finish(answer, seq, timer); });
 }
 
-void Forwarder::finish(QNetworkReply *reply, qint64 seq, const QElapsedTimer &timer)
+void Forwarder::finish(Http::BoundedReply *answer, qint64 seq, const QElapsedTimer &timer)
 {
     --m_pending;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString error = status == 0 ? reply->errorString() : QString();
-    emit forwarded(seq, status, timer.elapsed(), error);
+    answer->deleteLater();
+    const int status = answer->complete() ? answer->status() : 0;
+    emit forwarded(seq, status, timer.elapsed(), answer->failure());
 }
 
 } // namespace Receiver

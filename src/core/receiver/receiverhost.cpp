@@ -2,6 +2,7 @@
 #include "receiver/receiverhost.h"
 
 #include "http/server.h"
+#include "journal/files.h"
 #include "receiver/forwarder.h"
 
 #include <QDir>
@@ -38,6 +39,7 @@ ReceiverHost::StartResult ReceiverHost::start(const ReceiverSettings &settings)
     stop();
     m_settings = settings;
     m_error.clear();
+    m_journalWarning.clear();
     Signature::Verifier &verifier = m_handler.verifier();
     verifier.setPublicUrl(settings.publicUrl);
     verifier.setMaxClockSkew(settings.maxClockSkew);
@@ -64,10 +66,16 @@ bool ReceiverHost::openJournal(const QString &path)
 {
     if (path.isEmpty())
         return true;
-    // The rule for every journal path, given or default: its folder is made when missing.
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The rule for every journal path, given or default: its folder is made when missing, for the owner only.
+    Journal::Files::makeFolders(QFileInfo(path).absolutePath());
+    m_journal.setOptions(m_settings.journalOptions);
     if (!m_journal.open(path, &m_error))
         return false;
+    // A journal that existed keeps its mode; one others may read is pointed out (docs/architecture.md §4 "Files").
+    if (const QString mode = Journal::Files::modeIfReadableByOthers(path); !mode.isEmpty())
+        m_journalWarning = tr("the journal %1 holds whole requests and other users may read it (mode %2); "
+                              "'chmod 600 %1' makes it private.")
+                               .arg(QDir::toNativeSeparators(path), mode);
     m_handler.setJournal(&m_journal);
     return true;
 }

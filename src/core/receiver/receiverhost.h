@@ -51,6 +51,8 @@ public:
     // The open journal's path; empty without one.
     QString journalPath() const;
     QString errorString() const { return m_error; }
+    // Set by start() when the journal already existed and users other than its owner may read it; else empty.
+    QString journalWarning() const { return m_journalWarning; }
 
 signals:
     void started(quint16 port);
@@ -79,6 +81,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     Forwarder *m_forwarder = nullptr;
     QString m_error;
+    QString m_journalWarning;
     ReceiverSettings m_settings; // of the last start(), with the port moved to since
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "http/limits.h"
+#include "journal/options.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -17,6 +18,7 @@ struct ReceiverSettings
     bool anyPortIfTaken = false; // the wished port is busy (a `vipps-hooks listen`, say): take a free one
     // Empty: no journal. The file's folder is created when it does not exist yet, whatever the path.
     QString journalPath;
+    Journal::Options journalOptions; // rotation and --sync; defaults: docs/architecture.md §4 "Rotation"
     Http::Limits limits;    // defaults: docs/architecture.md §3 "Limits"
     int maxClockSkew = 300; // seconds between x-ms-date and now; 0 = no check (docs/architecture.md §3)
     QUrl publicUrl; // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the signed string")

@@ -18,6 +18,8 @@ class Writer;
 
 namespace Receiver {
 
+class GroupCommit;
+
 struct Delivery
 {
     Journal::Entry entry;
@@ -33,8 +35,10 @@ public:
     explicit WebhookHandler(QObject *parent = nullptr);
 
     Signature::Verifier &verifier() { return m_verifier; }
-    // The journal is not owned; null means "no journal" (answers still follow the verification).
-    void setJournal(Journal::Writer *journal) { m_journal = journal; }
+    // The journal is not owned; null means "no journal" (answers still follow the verification). With its
+    // Options::sync, answers wait for their entries to be synced (GroupCommit); a change of journal first commits
+    // what waits.
+    void setJournal(Journal::Writer *journal);
     // Answer 200 to every delivery while still recording the verification result.
     void setAcceptAll(bool acceptAll) { m_acceptAll = acceptAll; }
     // Injectable clock for tests.
@@ -42,6 +46,7 @@ public:
 
     Http::Response handle(const Http::Request &request) override;
     std::optional<Http::Response> refuseBeforeBody(const Http::Request &head) override;
+    void handleAsync(const Http::Request &request, const Respond &respond) override;
 
 signals:
     // Emitted after the entry is journaled and before the response is written.
@@ -50,16 +55,26 @@ signals:
     void journalFailed(const QString &message);
 
 private:
+    // A request that is journaled, with the answer it gets once it is.
+    struct Recorded
+    {
+        Delivery delivery;
+        Http::Response response;
+    };
+
     Http::Response handleHealth(const Http::Request &request);
-    Http::Response handleWrongMethod(const Http::Request &request);
-    Http::Response handleDelivery(const Http::Request &request);
+    Recorded wrongMethod(const Http::Request &request);
+    Recorded delivery(const Http::Request &request);
+    Recorded recorded(const Http::Request &request);
     Http::Response answerFor(const Delivery &delivery) const;
     bool isDuplicate(const Signature::Verification &verification);
-    Http::Response record(Delivery &delivery, const Http::Response &response);
+    Http::Response record(Recorded &recorded);
+    Http::Response finish(Recorded &recorded, bool stored, const QString &error);
     Journal::Entry entryFor(const Http::Request &request) const;
 
     Signature::Verifier m_verifier;
     Journal::Writer *m_journal = nullptr;
+    GroupCommit *m_commits; // a child, so it moves to the handler's thread with it
     DuplicateTracker m_duplicates;
     bool m_acceptAll = false;
     qint64 m_unjournaledSeq = 0;

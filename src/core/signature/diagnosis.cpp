@@ -66,31 +66,21 @@ QByteArray firstListElement(const QByteArray &value)
 
 // (a), (b): the signer chose another host than this receiver: the Host header, a proxy's
 // X-Forwarded-Host, or the same host with or without a port.
-QString portReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
-{
-    return QStringLiteral("the signature matches %1 for host \"%2\", but this receiver used \"%3\": only the "
-                          "port differs. Vipps signs the registered URL's host, with \":port\" only when the port is "
-                          "not the scheme default (443 for https); give this receiver the URL exactly as registered")
-        .arg(secret.label, text(signedHost), text(usedHost));
-}
+// Each is said with the secret's label, the host it signed and the host this receiver used.
+const char *const kPortReason = QT_TRANSLATE_NOOP(
+    "Signature::Phrase", "the signature matches %1 for host \"%2\", but this receiver used \"%3\": only the port "
+                         "differs. Vipps signs the registered URL's host, with \":port\" only when the port is not the "
+                         "scheme default (443 for https); give this receiver the URL exactly as registered");
+const char *const kHostHeaderReason =
+    QT_TRANSLATE_NOOP("Signature::Phrase",
+                      "the signature matches %1 for host \"%2\" from the Host header, not \"%3\" from the public "
+                      "or registered URL: check that the URL given to this receiver is the one registered with Vipps");
+const char *const kForwardedHostReason = QT_TRANSLATE_NOOP(
+    "Signature::Phrase", "the signature matches %1 for host \"%2\" from X-Forwarded-Host, not \"%3\" from the Host "
+                         "header: the request came through a proxy or tunnel; start the receiver with --public-url set "
+                         "to the URL registered with Vipps (https://%2...)");
 
-QString hostHeaderReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
-{
-    return QStringLiteral("the signature matches %1 for host \"%2\" from the Host header, not \"%3\" from the "
-                          "public or registered URL: check that the URL given to this receiver is the one registered "
-                          "with Vipps")
-        .arg(secret.label, text(signedHost), text(usedHost));
-}
-
-QString forwardedHostReason(const Secret &secret, const QByteArray &signedHost, const QByteArray &usedHost)
-{
-    return QStringLiteral("the signature matches %1 for host \"%2\" from X-Forwarded-Host, not \"%3\" from "
-                          "the Host header: the request came through a proxy or tunnel; start the receiver with "
-                          "--public-url set to the URL registered with Vipps (https://%2...)")
-        .arg(secret.label, text(signedHost), text(usedHost));
-}
-
-QString hostReason(const Probe &p, const QByteArray &candidate, const QByteArray &source)
+Phrase hostReason(const Probe &p, const QByteArray &candidate, const QByteArray &source)
 {
     const QByteArray used = p.attempt.host;
     if (used == candidate || candidate.isEmpty())
@@ -98,11 +88,12 @@ QString hostReason(const Probe &p, const QByteArray &candidate, const QByteArray
     const Secret *secret = signerFor(p, candidate, p.attempt.pathAndQuery);
     if (!secret)
         return {};
+    const char *reason = kHostHeaderReason;
     if (withoutPort(candidate).compare(withoutPort(used), Qt::CaseInsensitive) == 0)
-        return portReason(*secret, candidate, used);
-    if (source == "X-Forwarded-Host")
-        return forwardedHostReason(*secret, candidate, used);
-    return hostHeaderReason(*secret, candidate, used);
+        reason = kPortReason;
+    else if (source == "X-Forwarded-Host")
+        reason = kForwardedHostReason;
+    return Phrase(reason, {secret->label, text(candidate), text(used)});
 }
 
 QList<QByteArray> portVariants(const QByteArray &host)
@@ -111,7 +102,7 @@ QList<QByteArray> portVariants(const QByteArray &host)
     return {bare, bare + ":443", bare + ":80"};
 }
 
-QString diagnoseHost(const Probe &p)
+Phrase diagnoseHost(const Probe &p)
 {
     const QByteArray hostHeader = p.request.headers.value("Host").trimmed();
     const QByteArray forwarded = firstListElement(p.request.headers.value("X-Forwarded-Host"));
@@ -122,7 +113,7 @@ QString diagnoseHost(const Probe &p)
     for (const QByteArray &host : portVariants(hostHeader))
         candidates.append({host, "Host"});
     for (const auto &[host, source] : candidates) {
-        if (const QString reason = hostReason(p, host, source); !reason.isEmpty())
+        if (const Phrase reason = hostReason(p, host, source); !reason.isEmpty())
             return reason;
     }
     return {};
@@ -147,7 +138,7 @@ QByteArray toggledTrailingSlash(const QByteArray &pathAndQuery)
 struct PathCandidate
 {
     QByteArray path;
-    QString explanation; // %1 secret label, %2 candidate path, %3 path this receiver used
+    const char *explanation; // %1 secret label, %2 candidate path, %3 path this receiver used
 };
 
 QList<PathCandidate> pathCandidates(const Probe &p)
@@ -155,37 +146,42 @@ QList<PathCandidate> pathCandidates(const Probe &p)
     const QByteArray used = p.attempt.pathAndQuery;
     return {
         {p.request.pathAndQuery(),
-         QStringLiteral("the signature matches %1 for path \"%2\" as received in the request, not \"%3\" from the "
-                        "registered URL: the registered URL's path differs from where the delivery arrived")},
-        {pathPart(used), QStringLiteral("the signature matches %1 for path \"%2\" without the query string, "
-                                        "not \"%3\": the signer dropped the query; Vipps signs the path and query "
-                                        "of the registered URL")},
-        {QByteArrayLiteral("/"), QStringLiteral("the signature matches %1 for path \"%2\", not \"%3\": the "
-                                                "signer left out the path; Vipps signs the path and query of the "
-                                                "registered URL")},
-        {toggledTrailingSlash(used), QStringLiteral("the signature matches %1 for path \"%2\", not \"%3\": a "
-                                                    "trailing slash differs; Vipps signs the URL exactly as "
-                                                    "registered")},
-        {QByteArray::fromPercentEncoding(used), QStringLiteral("the signature matches %1 for the "
-                                                               "percent-decoded path \"%2\", not \"%3\": Vipps signs "
-                                                               "the path as encoded in the registered URL")},
+         QT_TRANSLATE_NOOP("Signature::Phrase",
+                           "the signature matches %1 for path \"%2\" as received in the request, not \"%3\" from "
+                           "the registered URL: the registered URL's path differs from where the delivery arrived")},
+        {pathPart(used),
+         QT_TRANSLATE_NOOP("Signature::Phrase",
+                           "the signature matches %1 for path \"%2\" without the query string, not \"%3\": the "
+                           "signer dropped the query; Vipps signs the path and query of the registered URL")},
+        {QByteArrayLiteral("/"),
+         QT_TRANSLATE_NOOP("Signature::Phrase",
+                           "the signature matches %1 for path \"%2\", not \"%3\": the signer left out the path; "
+                           "Vipps signs the path and query of the registered URL")},
+        {toggledTrailingSlash(used),
+         QT_TRANSLATE_NOOP("Signature::Phrase",
+                           "the signature matches %1 for path \"%2\", not \"%3\": a trailing slash differs; Vipps "
+                           "signs the URL exactly as registered")},
+        {QByteArray::fromPercentEncoding(used),
+         QT_TRANSLATE_NOOP("Signature::Phrase",
+                           "the signature matches %1 for the percent-decoded path \"%2\", not \"%3\": Vipps signs "
+                           "the path as encoded in the registered URL")},
     };
 }
 
-QString diagnosePath(const Probe &p)
+Phrase diagnosePath(const Probe &p)
 {
     const QByteArray used = p.attempt.pathAndQuery;
     for (const PathCandidate &candidate : pathCandidates(p)) {
         if (candidate.path.isEmpty() || candidate.path == used)
             continue;
         if (const Secret *secret = signerFor(p, p.attempt.host, candidate.path))
-            return candidate.explanation.arg(secret->label, text(candidate.path), text(used));
+            return Phrase(candidate.explanation, {secret->label, text(candidate.path), text(used)});
     }
     return {};
 }
 
 // (d): the signer base64-decoded the secret and used the bytes as the key (wrong per step 3).
-QString diagnoseDecodedSecret(const Probe &p)
+Phrase diagnoseDecodedSecret(const Probe &p)
 {
     const KeyTransform decoded = [](const QByteArray &value) -> QByteArray {
         const auto result = QByteArray::fromBase64Encoding(value, QByteArray::AbortOnBase64DecodingErrors);
@@ -196,25 +192,28 @@ QString diagnoseDecodedSecret(const Probe &p)
     const Secret *secret = signerOf(p, p.attempt.stringToSign, decoded);
     if (!secret)
         return {};
-    return QStringLiteral("the signature matches %1 only when the secret is base64-decoded first: the signer "
-                          "decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 bytes of the "
-                          "secret string exactly as returned at registration")
-        .arg(secret->label);
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                    "the signature matches %1 only when the secret is base64-decoded first: the "
+                                    "signer decoded the secret before using it as the HMAC key. Vipps uses the UTF-8 "
+                                    "bytes of the secret string exactly as returned at registration"),
+                  {secret->label});
 }
 
 // (e): CRLF separators or a trailing newline in the string to sign (step 2 wants single LFs, none at the end).
-QString diagnoseLineEndings(const Probe &p)
+Phrase diagnoseLineEndings(const Probe &p)
 {
     QByteArray crlf = p.attempt.stringToSign;
     crlf.replace("\n", "\r\n");
     if (const Secret *secret = signerOf(p, crlf))
-        return QStringLiteral("the signature matches %1 when the string to sign is joined with CRLF: Vipps "
-                              "separates its lines with a single LF (\\n)")
-            .arg(secret->label);
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "the signature matches %1 when the string to sign is joined with CRLF: Vipps "
+                                        "separates its lines with a single LF (\\n)"),
+                      {secret->label});
     if (const Secret *secret = signerOf(p, p.attempt.stringToSign + '\n'))
-        return QStringLiteral("the signature matches %1 when the string to sign ends with a newline: Vipps "
-                              "adds no trailing newline")
-            .arg(secret->label);
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "the signature matches %1 when the string to sign ends with a newline: Vipps "
+                                        "adds no trailing newline"),
+                      {secret->label});
     return {};
 }
 
@@ -225,31 +224,33 @@ struct Encoding
     const char *explanation; // %1 secret label
 };
 
-QString diagnoseSignatureEncoding(const Probe &p)
+Phrase diagnoseSignatureEncoding(const Probe &p)
 {
+    const char *const urlSafe =
+        QT_TRANSLATE_NOOP("Signature::Phrase", "the signature matches %1 but uses the URL-safe base64 alphabet: Vipps "
+                                               "uses standard base64 with padding");
     const Encoding encodings[] = {
         {[](const QByteArray &mac) { return mac.toHex(); },
-         "the signature matches %1 but is written in hex: Vipps sends it in base64"},
+         QT_TRANSLATE_NOOP("Signature::Phrase", "the signature matches %1 but is written in hex: Vipps sends it in "
+                                                "base64")},
         {[](const QByteArray &mac) { return mac.toBase64(QByteArray::OmitTrailingEquals); },
-         "the signature matches %1 but lacks its trailing \"=\": Vipps uses standard base64 with padding"},
-        {[](const QByteArray &mac) { return mac.toBase64(QByteArray::Base64UrlEncoding); },
-         "the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
-         "padding"},
+         QT_TRANSLATE_NOOP("Signature::Phrase", "the signature matches %1 but lacks its trailing \"=\": Vipps uses "
+                                                "standard base64 with padding")},
+        {[](const QByteArray &mac) { return mac.toBase64(QByteArray::Base64UrlEncoding); }, urlSafe},
         {[](const QByteArray &mac) {
              return mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
          },
-         "the signature matches %1 but uses the URL-safe base64 alphabet: Vipps uses standard base64 with "
-         "padding"},
+         urlSafe},
     };
     for (const Encoding &encoding : encodings) {
         if (const Secret *secret = signerOf(p, p.attempt.stringToSign, {}, encoding.encode))
-            return QString::fromLatin1(encoding.explanation).arg(secret->label);
+            return Phrase(encoding.explanation, {secret->label});
     }
     return {};
 }
 
 // (f): the delivery names a registration whose secret is not known here.
-QString diagnoseUnknownWebhook(const Probe &p)
+Phrase diagnoseUnknownWebhook(const Probe &p)
 {
     const QByteArray webhookId = p.request.headers.value("Webhook-Id").trimmed();
     if (webhookId.isEmpty())
@@ -261,12 +262,14 @@ QString diagnoseUnknownWebhook(const Probe &p)
     return unknownWebhookReason(text(webhookId), p.secrets.size(), Audience::CommandLine);
 }
 
-QString unknownCause(const Probe &p)
+Phrase unknownCause(const Probe &p)
 {
-    return QStringLiteral("the signature was made with a secret this receiver does not know (%1 tried), or for a "
-                          "different URL than %2%3: check the secret returned when the webhook was registered and "
-                          "the registered URL")
-        .arg(QString::number(p.attempt.secretsTried), text(p.attempt.host), text(p.attempt.pathAndQuery));
+    //: %1 counts the secrets tried; %2%3 is the URL, its host and its path.
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                    "the signature was made with a secret this receiver does not know (%1 tried), or "
+                                    "for a different URL than %2%3: check the secret returned when the webhook was "
+                                    "registered and the registered URL"),
+                  {QString::number(p.attempt.secretsTried), text(p.attempt.host), text(p.attempt.pathAndQuery)});
 }
 
 } // namespace
@@ -274,44 +277,55 @@ QString unknownCause(const Probe &p)
 Mismatch diagnoseMismatch(const Http::Request &request, const Verification &attempt, const SecretList &secrets)
 {
     const Probe probe{request, attempt, secrets};
-    using Check = QString (*)(const Probe &);
+    using Check = Phrase (*)(const Probe &);
     for (const Check check :
          {diagnoseHost, diagnosePath, diagnoseDecodedSecret, diagnoseLineEndings, diagnoseSignatureEncoding}) {
-        if (const QString reason = check(probe); !reason.isEmpty())
+        if (const Phrase reason = check(probe); !reason.isEmpty())
             return {reason};
     }
-    if (const QString reason = diagnoseUnknownWebhook(probe); !reason.isEmpty())
+    if (const Phrase reason = diagnoseUnknownWebhook(probe); !reason.isEmpty())
         return {reason, true};
     return {unknownCause(probe)};
 }
 
-QString unknownWebhookReason(const QString &webhookId, qsizetype knownSecrets, Audience audience)
+Phrase unknownWebhookReason(const QString &webhookId, qsizetype knownSecrets, Audience audience)
 {
+    const QString known = QString::number(knownSecrets);
+    //: "Add the secret of this webhook" is the inspector's button.
     if (audience == Audience::App)
-        return QStringLiteral("the delivery is for webhook %1, whose secret this app does not hold, and none of the "
-                              "%2 secrets it holds matches: add the secret Vipps returned when this webhook was "
-                              "registered (Add the secret of this webhook), or register the webhook in this app")
-            .arg(webhookId, QString::number(knownSecrets));
-    return QStringLiteral("the delivery is for webhook %1, whose secret this receiver does not know, and none of the "
-                          "%2 known secrets matches: register the webhook through this tool or pass --webhook-id "
-                          "%1=SECRET")
-        .arg(webhookId, QString::number(knownSecrets));
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "the delivery is for webhook %1, whose secret this app does not hold, and "
+                                        "no secret it holds matches (%2 tried): add the secret Vipps returned when "
+                                        "this webhook was registered (Add the secret of this webhook), or register "
+                                        "the webhook in this app"),
+                      {webhookId, known});
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                    "the delivery is for webhook %1, whose secret this receiver does not know, and "
+                                    "no known secret matches (%2 tried): register the webhook through this tool or "
+                                    "pass --webhook-id %1=SECRET"),
+                  {webhookId, known});
 }
 
-QString noSecretReason(Audience audience)
+Phrase noSecretReason(Audience audience)
 {
     if (audience == Audience::App)
-        return QStringLiteral("this app holds no webhook secret for the profile in use: register the webhook in the "
-                              "Webhooks tab, or add the secret Vipps returned when it was registered elsewhere");
-    return QStringLiteral("no webhook secret is known; register the webhook through this tool or pass --secret");
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "this app holds no webhook secret for the profile in use: register the "
+                                        "webhook in the Webhooks tab, or add the secret Vipps returned when it was "
+                                        "registered elsewhere"),
+                      {});
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                    "no webhook secret is known; register the webhook through this tool or pass "
+                                    "--secret"),
+                  {});
 }
 
 void addressReason(Verification *verification, Audience audience)
 {
     if (verification->result == Result::NoSecret)
-        verification->reason = noSecretReason(audience);
+        verification->setReason(noSecretReason(audience));
     else if (verification->result == Result::Invalid && verification->webhookSecretUnknown)
-        verification->reason = unknownWebhookReason(verification->webhookId, verification->secretsTried, audience);
+        verification->setReason(unknownWebhookReason(verification->webhookId, verification->secretsTried, audience));
 }
 
 } // namespace Signature

@@ -17,7 +17,7 @@ enum class Audience { CommandLine, App };
 
 struct Mismatch
 {
-    QString reason;
+    Phrase reason;
     // The delivery's Webhook-Id names a registration none of the secrets belongs to, and nothing else explains the
     // signature: that registration's secret is what is missing.
     bool webhookSecretUnknown = false;
@@ -32,9 +32,9 @@ struct Mismatch
 Mismatch diagnoseMismatch(const Http::Request &request, const Verification &attempt, const SecretList &secrets);
 
 // A delivery for webhook webhookId whose secret is not among the knownSecrets tried, none of which matched.
-QString unknownWebhookReason(const QString &webhookId, qsizetype knownSecrets, Audience audience);
+Phrase unknownWebhookReason(const QString &webhookId, qsizetype knownSecrets, Audience audience);
 // A signed delivery with no secret at all to check it with.
-QString noSecretReason(Audience audience);
+Phrase noSecretReason(Audience audience);
 // The verifier words its reasons for the command line; for another audience, the reasons whose remedy is an
 // option are worded anew (a missing secret: NoSecret, or Invalid with webhookSecretUnknown).
 void addressReason(Verification *verification, Audience audience);

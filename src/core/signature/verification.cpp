@@ -40,4 +40,15 @@ bool resultFromName(const QString &name, Result *result)
     return false;
 }
 
+void Verification::setReason(const Phrase &phrase)
+{
+    reason = phrase.english();
+    reasonPhrase = phrase;
+}
+
+QString Verification::translatedReason() const
+{
+    return reasonPhrase.isEmpty() ? reason : reasonPhrase.translated();
+}
+
 } // namespace Signature

@@ -2,6 +2,8 @@
 // The outcome of checking one delivery, with every intermediate value so it can be explained.
 #pragma once
 
+#include "signature/phrase.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -17,9 +19,12 @@ bool resultFromName(const QString &name, Result *result);
 struct Verification
 {
     Result result = Result::Unsigned;
-    QString reason;      // human explanation naming the likely cause
-    QString webhookId;   // of the secret that matched; the Webhook-Id header when none did or it has no id
-    QString secretLabel; // the secret that matched, else the one computedSignature was made with; never its value
+    // Human explanation naming the likely cause, in English as the journal and the command line keep it; the app
+    // shows translatedReason(). Set both with setReason().
+    QString reason;
+    Phrase reasonPhrase;
+    QString webhookId;  // of the secret that matched; the Webhook-Id header when none did or it has no id
+    Phrase secretLabel; // the secret that matched, else the one computedSignature was made with; never its value
     // The Webhook-Id header names a registration whose secret was not there to try, and that explains the result
     // (NoSecret, or Invalid with no other cause found): adding that secret is the remedy.
     bool webhookSecretUnknown = false;
@@ -38,6 +43,10 @@ struct Verification
     QDateTime sentAt;             // x-ms-date parsed; invalid when it is not an RFC 1123 date
     qint64 clockSkewSeconds = 0;  // receivedAt - x-ms-date
     int secretsTried = 0;
+
+    void setReason(const Phrase &phrase);
+    // In the language of the translators installed; reason as it is when it was set without a phrase.
+    QString translatedReason() const;
 };
 
 } // namespace Signature

@@ -49,26 +49,33 @@ QByteArray schemeWord(const QByteArray &value)
 }
 
 // Why one authorization header cannot be used, never quoting its credentials.
-QString unusableReason(const Http::Header *header, const char *name)
+Phrase unusableReason(const Http::Header *header, const char *name)
 {
-    const QLatin1String headerName(name);
+    const QString headerName = QString::fromLatin1(name);
     if (!header)
-        return QStringLiteral("no %1 header").arg(headerName);
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "no %1 header"), {headerName});
     if (header->value.trimmed().isEmpty())
-        return QStringLiteral("an empty %1 header").arg(headerName);
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "an empty %1 header"), {headerName});
     if (!Scheme::signatureFromAuthorization(header->value).isNull())
-        return QStringLiteral("an HMAC-SHA256 %1 header without a Signature= part").arg(headerName);
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "an HMAC-SHA256 %1 header without a Signature= part"),
+                      {headerName});
     const QByteArray scheme = schemeWord(header->value);
     if (scheme.isEmpty())
-        return QStringLiteral("an %1 header that is not of the HMAC-SHA256 scheme").arg(headerName);
-    return QStringLiteral("an %1 header with the %2 scheme instead of HMAC-SHA256").arg(headerName, text(scheme));
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "an %1 header that is not of the HMAC-SHA256 scheme"),
+                      {headerName});
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "an %1 header with the %2 scheme instead of HMAC-SHA256"),
+                  {headerName, text(scheme)});
 }
 
-QString unsignedReason(const Http::Header *authorization, const Http::Header *vippsAuthorization)
+Phrase unsignedReason(const Http::Header *authorization, const Http::Header *vippsAuthorization)
 {
-    return QStringLiteral("the request is not signed: it has %1 and %2. Vipps signs every delivery with HMAC-SHA256 "
-                          "in Authorization and X-Vipps-Authorization; some proxies strip Authorization")
-        .arg(unusableReason(authorization, kAuthorization), unusableReason(vippsAuthorization, kVippsAuthorization));
+    //: %1 and %2 each say what is wrong with one header, e.g. "no Authorization header".
+    return Phrase(
+        QT_TRANSLATE_NOOP("Signature::Phrase",
+                          "the request is not signed: it has %1 and %2. Vipps signs every delivery with "
+                          "HMAC-SHA256 in Authorization and X-Vipps-Authorization; some proxies strip "
+                          "Authorization"),
+        {unusableReason(authorization, kAuthorization), unusableReason(vippsAuthorization, kVippsAuthorization)});
 }
 
 bool useAuthorization(const Http::Header *header, Verification *v)
@@ -92,7 +99,7 @@ bool findAuthorization(const Http::HeaderList &headers, Verification *v)
     if (useAuthorization(authorization, v) || useAuthorization(vippsAuthorization, v))
         return true;
     v->result = Result::Unsigned;
-    v->reason = unsignedReason(authorization, vippsAuthorization);
+    v->setReason(unsignedReason(authorization, vippsAuthorization));
     return false;
 }
 
@@ -110,25 +117,33 @@ void fillSteps(const Http::Request &request, const QByteArray &host, const QByte
     v->clockSkewSeconds = v->sentAt.isValid() && now.isValid() ? v->sentAt.secsTo(now) : 0;
 }
 
-Verification rejected(Verification v, Result result, const QString &reason)
+Verification rejected(Verification v, Result result, const Phrase &reason)
 {
     v.result = result;
-    v.reason = reason;
+    v.setReason(reason);
     return v;
 }
 
-QString contentHashReason(const Verification &v)
+Phrase contentHashReason(const Verification &v)
 {
     const QByteArray received = v.receivedContentHash.trimmed();
     if (received.isEmpty())
-        return QStringLiteral("the request has no x-ms-content-sha256 header: Vipps always sends the base64 SHA-256 "
-                              "of the body in it, so this was not signed the Vipps way");
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "the request has no x-ms-content-sha256 header: Vipps always sends the base64 "
+                                        "SHA-256 of the body in it, so this was not signed the Vipps way"),
+                      {});
     if (received == v.computedContentHash)
         return {};
     if (received.compare(QByteArray::fromBase64(v.computedContentHash).toHex(), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in base64");
-    return QStringLiteral("the body differs from what was signed (x-ms-content-sha256 does not match): something "
-                          "between Vipps and you changed the body, or the signer hashed different bytes");
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "x-ms-content-sha256 is the SHA-256 of the body in hex: Vipps sends it in "
+                                        "base64"),
+                      {});
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                    "the body differs from what was signed (x-ms-content-sha256 does not match): "
+                                    "something between Vipps and you changed the body, or the signer hashed "
+                                    "different bytes"),
+                  {});
 }
 
 // docs/architecture.md §3 "Secret choice": the secret named by Webhook-Id first, then every other known secret.
@@ -166,27 +181,30 @@ const Secret *matchSecret(const QList<const Secret *> &order, Verification *v)
     return nullptr;
 }
 
-QString matchReason(const Secret *match, const Secret *selected, const QByteArray &webhookId)
+Phrase matchReason(const Secret *match, const Secret *selected, const QByteArray &webhookId)
 {
-    QString reason = QStringLiteral("signature matches %1").arg(match->label);
     if (selected && selected != match)
-        reason += QStringLiteral(", not %1 that Webhook-Id %2 names").arg(selected->label, text(webhookId));
-    else if (!selected && !webhookId.isEmpty())
-        reason += QStringLiteral(" (Webhook-Id %1 names no known secret)").arg(text(webhookId));
-    return reason;
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "signature matches %1, not %2 that Webhook-Id %3 names"),
+                      {match->label, selected->label, text(webhookId)});
+    if (!selected && !webhookId.isEmpty())
+        return Phrase(
+            QT_TRANSLATE_NOOP("Signature::Phrase", "signature matches %1 (Webhook-Id %2 names no known secret)"),
+            {match->label, text(webhookId)});
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase", "signature matches %1"), {match->label});
 }
 
-QString staleReason(qint64 skew, int maxSkew)
+// `match` is how the signature matched (matchReason), said after the cause.
+Phrase staleReason(qint64 skew, int maxSkew, const Phrase &match)
 {
     if (skew >= 0)
-        return QStringLiteral("x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or this is "
-                              "a replay")
-            .arg(skew)
-            .arg(maxSkew);
-    return QStringLiteral("x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this machine "
-                          "and of the sender")
-        .arg(-skew)
-        .arg(maxSkew);
+        return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                        "x-ms-date is %1 s in the past; allowed skew is %2 s: check the clocks, or "
+                                        "this is a replay (the %3)"),
+                      {QString::number(skew), QString::number(maxSkew), match});
+    return Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                    "x-ms-date is %1 s in the future; allowed skew is %2 s: check the clocks of this "
+                                    "machine and of the sender (the %3)"),
+                  {QString::number(-skew), QString::number(maxSkew), match});
 }
 
 // docs/architecture.md §3 "Verification results": only a matching signature is checked for freshness; 0 turns the check off.
@@ -194,12 +212,12 @@ Verification checkFreshness(Verification v, int maxSkew)
 {
     if (!v.sentAt.isValid() && maxSkew > 0)
         return rejected(v, Result::Invalid,
-                        QStringLiteral("x-ms-date \"%1\" is not an RFC 1123 date such as \"Thu, 30 Mar 2023 08:38:32 "
-                                       "GMT\", so its age cannot be checked (the %2)")
-                            .arg(text(v.xMsDate), v.reason));
+                        Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                                 "x-ms-date \"%1\" is not an RFC 1123 date such as \"Thu, 30 Mar 2023 "
+                                                 "08:38:32 GMT\", so its age cannot be checked (the %2)"),
+                               {text(v.xMsDate), v.reasonPhrase}));
     if (maxSkew > 0 && qAbs(v.clockSkewSeconds) > maxSkew)
-        return rejected(v, Result::Stale,
-                        staleReason(v.clockSkewSeconds, maxSkew) + QStringLiteral(" (the %1)").arg(v.reason));
+        return rejected(v, Result::Stale, staleReason(v.clockSkewSeconds, maxSkew, v.reasonPhrase));
     v.result = Result::Valid;
     return v;
 }
@@ -248,12 +266,14 @@ Verification Verifier::verify(const Http::Request &request, const QDateTime &now
         v.webhookSecretUnknown = !v.webhookId.isEmpty();
         return rejected(v, Result::NoSecret, noSecretReason(Audience::CommandLine));
     }
-    if (const QString hashProblem = contentHashReason(v); !hashProblem.isEmpty())
+    if (const Phrase hashProblem = contentHashReason(v); !hashProblem.isEmpty())
         return rejected(v, Result::Invalid, hashProblem);
     if (v.xMsDate.trimmed().isEmpty())
         return rejected(v, Result::Invalid,
-                        QStringLiteral("the request has no x-ms-date header: Vipps signs the send time in it, so the "
-                                       "signature cannot be checked"));
+                        Phrase(QT_TRANSLATE_NOOP("Signature::Phrase",
+                                                 "the request has no x-ms-date header: Vipps signs the send time in "
+                                                 "it, so the signature cannot be checked"),
+                               {}));
     return checkSecrets(request, v);
 }
 
@@ -270,7 +290,7 @@ Verification Verifier::checkSecrets(const Http::Request &request, Verification v
         return rejected(v, Result::Invalid, mismatch.reason);
     }
     v.webhookId = match->webhookId.isEmpty() ? text(webhookId) : match->webhookId;
-    v.reason = matchReason(match, selected, webhookId);
+    v.setReason(matchReason(match, selected, webhookId));
     return checkFreshness(v, m_maxSkew);
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sim/createbodyreader.h"
 
-#include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -10,12 +9,6 @@
 namespace Sim::RequestBody {
 
 namespace {
-
-// The ledger's texts keep the ledger's translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sim::PaymentLedger", text);
-}
 
 bool isWholeNumber(const QJsonValue &value)
 {
@@ -33,7 +26,7 @@ void requireMember(const QJsonObject &object, const QString &name, const QString
                    QList<Api::ExtraDetail> *errors)
 {
     if (!object.contains(name))
-        errors->append({field, tr("The %1 field is required.").arg(field)});
+        errors->append({field, QStringLiteral("The %1 field is required.").arg(field)});
 }
 
 void checkKnownMembers(const QJsonObject &object, const QStringList &known, const QString &prefix,
@@ -41,8 +34,8 @@ void checkKnownMembers(const QJsonObject &object, const QStringList &known, cons
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            errors->append(
-                {prefix + it.key(), tr("Unknown field %1; it is not part of the request.").arg(prefix + it.key())});
+            errors->append({prefix + it.key(),
+                            QStringLiteral("Unknown field %1; it is not part of the request.").arg(prefix + it.key())});
     }
 }
 
@@ -51,16 +44,19 @@ Api::Amount readAmount(const QJsonValue &json, const QString &field, QList<Api::
 {
     const QJsonObject object = json.toObject();
     if (!json.isObject()) {
-        errors->append({field, tr("The %1 field is required: {\"currency\":\"NOK\",\"value\":1000}.").arg(field)});
+        errors->append(
+            {field, QStringLiteral("The %1 field is required: {\"currency\":\"NOK\",\"value\":1000}.").arg(field)});
         return {};
     }
     checkKnownMembers(object, {QStringLiteral("currency"), QStringLiteral("value")}, field + QLatin1Char('.'), errors);
     const QString valueField = field + QLatin1String(".value");
     if (!isWholeNumber(object.value(QStringLiteral("value"))))
         errors->append(
-            {valueField, tr("The %1 field must be a whole number of minor units (øre/cents).").arg(valueField)});
+            {valueField,
+             QStringLiteral("The %1 field must be a whole number of minor units (øre/cents).").arg(valueField)});
     if (!object.value(QStringLiteral("currency")).isString())
-        errors->append({field + QLatin1String(".currency"), tr("The currency must be a string: NOK, DKK or EUR.")});
+        errors->append(
+            {field + QLatin1String(".currency"), QStringLiteral("The currency must be a string: NOK, DKK or EUR.")});
     const QJsonValue value = object.value(QStringLiteral("value"));
     return {isWholeNumber(value) ? static_cast<qint64>(value.toDouble()) : 0,
             object.value(QStringLiteral("currency")).toString()};
@@ -71,7 +67,7 @@ QString readString(const QJsonObject &object, const QString &name, const QString
 {
     const QJsonValue value = object.value(name);
     if (!value.isUndefined() && !value.isString())
-        errors->append({field, tr("The %1 field must be a string.").arg(field)});
+        errors->append({field, QStringLiteral("The %1 field must be a string.").arg(field)});
     return value.toString();
 }
 
@@ -104,8 +100,8 @@ void readCustomer(const QJsonObject &body, Api::CreatePaymentRequest *request, Q
     if (customer.isUndefined())
         return;
     if (!customer.isObject())
-        errors->append(
-            {QStringLiteral("customer"), tr("customer must be an object: {\"phoneNumber\":\"4712345678\"}.")});
+        errors->append({QStringLiteral("customer"),
+                        QStringLiteral("customer must be an object: {\"phoneNumber\":\"4712345678\"}.")});
     const QString prefix = QStringLiteral("customer.");
     checkKnownMembers(customer.toObject(), {QStringLiteral("phoneNumber")}, prefix, errors);
     request->phoneNumber =
@@ -153,7 +149,8 @@ Api::CancelRequest readCancel(const QJsonObject &body, QList<Api::ExtraDetail> *
     checkKnownMembers(body, {QStringLiteral("cancelTransactionOnly")}, {}, errors);
     const QJsonValue only = body.value(QStringLiteral("cancelTransactionOnly"));
     if (!only.isUndefined() && !only.isBool())
-        errors->append({QStringLiteral("cancelTransactionOnly"), tr("cancelTransactionOnly must be true or false.")});
+        errors->append(
+            {QStringLiteral("cancelTransactionOnly"), QStringLiteral("cancelTransactionOnly must be true or false.")});
     Api::CancelRequest request;
     request.cancelTransactionOnly = only.toBool();
     return request;

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
@@ -34,13 +33,17 @@ bool isSuccess(int status)
     return status >= 200 && status < 300; // docs/vipps-wire.md §5: success = 2XX
 }
 
-QString errorFor(QNetworkReply *reply, int status, int timeoutMs)
+// The status of a whole answer; 0 when none came, even after a status line (a body that never ended).
+int statusOf(const Http::BoundedReply &answer)
 {
-    if (status > 0)
-        return QStringLiteral("HTTP %1").arg(status);
-    if (reply->error() == QNetworkReply::OperationCanceledError)
-        return QStringLiteral("no answer within %1 ms").arg(timeoutMs);
-    return reply->errorString();
+    return answer.complete() ? answer.status() : 0;
+}
+
+QString errorFor(const Http::BoundedReply &answer)
+{
+    if (!answer.complete())
+        return answer.failure();
+    return QStringLiteral("HTTP %1").arg(answer.status());
 }
 
 } // namespace
@@ -134,25 +137,26 @@ void DeliveryEngine::post(const DeliveryPtr &delivery, bool duplicate)
 {
     QNetworkRequest request(delivery->target.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutMs);
     for (const Http::Header &header : std::as_const(delivery->headers))
         request.setRawHeader(header.name, header.value);
-    QNetworkReply *reply = m_network->post(request, delivery->body);
-    connect(reply, &QNetworkReply::finished, this, [this, delivery, reply, duplicate] {
+    Http::BoundedReply::Bounds bounds;
+    bounds.deadlineMs = m_timeoutMs;
+    auto *answer = new Http::BoundedReply(m_network->post(request, delivery->body), bounds, m_deadlineClock, this);
+    connect(answer, &Http::BoundedReply::finished, this, [this, delivery, answer, duplicate] {
+        answer->deleteLater();
         if (duplicate)
-            onDuplicateFinished(delivery, reply);
+            onDuplicateFinished(delivery, *answer);
         else
-            onFinished(delivery, reply);
+            onFinished(delivery, *answer);
     });
 }
 
-void DeliveryEngine::onFinished(const DeliveryPtr &delivery, QNetworkReply *reply)
+void DeliveryEngine::onFinished(const DeliveryPtr &delivery, const Http::BoundedReply &answer)
 {
-    reply->deleteLater();
     if (delivery->cancelled)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString error = isSuccess(status) ? QString() : errorFor(reply, status, m_timeoutMs);
+    const int status = statusOf(answer);
+    const QString error = isSuccess(status) ? QString() : errorFor(answer);
     const QString &id = delivery->target.id;
     qCDebug(lcDelivery) << "delivery" << delivery->eventType << "to" << id << "attempt" << delivery->attempt << status;
     emit deliveryAttempted(id, delivery->eventType, delivery->attempt, status, error);
@@ -168,12 +172,11 @@ void DeliveryEngine::onFinished(const DeliveryPtr &delivery, QNetworkReply *repl
         complete(delivery);
 }
 
-void DeliveryEngine::onDuplicateFinished(const DeliveryPtr &delivery, QNetworkReply *reply)
+void DeliveryEngine::onDuplicateFinished(const DeliveryPtr &delivery, const Http::BoundedReply &answer)
 {
-    reply->deleteLater();
     if (delivery->cancelled)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = statusOf(answer);
     emit duplicateSent(delivery->target.id, delivery->eventType, status);
     complete(delivery);
 }

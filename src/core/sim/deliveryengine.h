@@ -3,6 +3,7 @@
 // retried on a configurable schedule, re-signed on every retry, ordered per registration and payment.
 #pragma once
 
+#include "http/boundedreply.h"
 #include "http/header.h"
 #include "sim/deliveryattempt.h"
 #include "sim/webhookregistry.h"
@@ -19,7 +20,6 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Sim {
 
@@ -31,8 +31,9 @@ public:
     using Clock = std::function<QDateTime()>;
     using Scheduler = std::function<void(int delayMs, std::function<void()> task)>;
 
-    // docs/vipps-wire.md §5: no answer within 10 s counts as a failure.
-    static constexpr int DefaultTimeoutMs = 10000;
+    // docs/vipps-wire.md §5: no answer within 10 s counts as a failure; the whole answer, not its first byte
+    // (docs/architecture.md §3 "Answers read from others").
+    static constexpr int DefaultTimeoutMs = Http::BoundedReply::DefaultDeadlineMs;
 
     // Neither network nor registry is owned; both must outlive the engine. A registration removed from the
     // registry is cancelled here.
@@ -49,6 +50,8 @@ public:
     QList<int> retrySchedule() const { return m_retrySchedule; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     int timeoutMs() const { return m_timeoutMs; }
+    // The clock that timeout is measured on; nullptr: Http::DeadlineClock::system(). Not owned.
+    void setDeadlineClock(Http::DeadlineClock *clock) { m_deadlineClock = clock; }
     // On: every successful delivery to that registration is sent a second time, unchanged.
     void setDuplicates(const QString &registrationId, bool on);
     bool duplicates(const QString &registrationId) const { return m_duplicates.contains(registrationId); }
@@ -93,8 +96,8 @@ private:
     void submit(const DeliveryPtr &delivery);
     void attempt(const DeliveryPtr &delivery);
     void post(const DeliveryPtr &delivery, bool duplicate);
-    void onFinished(const DeliveryPtr &delivery, QNetworkReply *reply);
-    void onDuplicateFinished(const DeliveryPtr &delivery, QNetworkReply *reply);
+    void onFinished(const DeliveryPtr &delivery, const Http::BoundedReply &answer);
+    void onDuplicateFinished(const DeliveryPtr &delivery, const Http::BoundedReply &answer);
     void retryOrDrop(const DeliveryPtr &delivery, int status, const QString &error);
     int retryDelayMs(const Delivery &delivery) const; // -1 when no retry is left
     DeliveryAttempt reportOf(const Delivery &delivery, int status, const QString &error) const;
@@ -109,6 +112,7 @@ private:
     Scheduler m_scheduler;
     QList<int> m_retrySchedule;
     int m_timeoutMs = DefaultTimeoutMs;
+    Http::DeadlineClock *m_deadlineClock = nullptr;
     QSet<QString> m_duplicates;
     QHash<QString, QList<DeliveryPtr>> m_ordered; // orderKey → deliveries, the first one in flight
     QList<DeliveryPtr> m_live;                    // every pending delivery, in the order they were enqueued

@@ -336,7 +336,8 @@ Answer PaymentLedger::forceApprove(const QString &msn, const QString &reference,
     const Api::ForceApproveRequest request = RequestBody::readForceApprove(body, &errors);
     Payment *payment = find(msn, reference);
     if (errors.isEmpty() && payment && !request.token.isEmpty() && request.token != payment->token)
-        errors.append({QStringLiteral("token"), tr("The token does not belong to payment %1.").arg(reference)});
+        errors.append(
+            {QStringLiteral("token"), QStringLiteral("The token does not belong to payment %1.").arg(reference)});
     if (!errors.isEmpty())
         return Answers::refused(Problems::validation(errors));
     return payment ? performApprove(payment) : Answers::refused(Problems::notFound(msn, reference));

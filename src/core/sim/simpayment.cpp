@@ -4,7 +4,6 @@
 #include "http/response.h"
 #include "sim/orderedjson.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace Sim {
@@ -13,12 +12,6 @@ namespace {
 
 constexpr qsizetype kMaxIdempotencyKey = 50; // EP-SPEC, docs/vipps-wire.md §1
 
-// The ledger's texts keep the ledger's translation context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sim::PaymentLedger", text);
-}
-
 Problem coded(int status, const QString &title, const QString &detail, const char *code)
 {
     return {status, title, detail, {{QStringLiteral("ErrorCode"), QString::fromLatin1(code)}}};
@@ -26,15 +19,15 @@ Problem coded(int status, const QString &title, const QString &detail, const cha
 
 Problem wrongState(const Payment &payment, const QString &title, const QString &what)
 {
-    return {400, title, tr("The payment is %1; %2").arg(paymentStateName(payment.state), what), {}};
+    return {400, title, QStringLiteral("The payment is %1; %2").arg(paymentStateName(payment.state), what), {}};
 }
 
 Problem testAmount(const QString &title, const QString &field, qint64 value, const QString &reason)
 {
     return {400,
             title,
-            tr("Test amount %1: %2.").arg(value).arg(reason),
-            {{field, tr("%1 is a test amount that fails: %2.").arg(value).arg(reason)}}};
+            QStringLiteral("Test amount %1: %2.").arg(value).arg(reason),
+            {{field, QStringLiteral("%1 is a test amount that fails: %2.").arg(value).arg(reason)}}};
 }
 
 } // namespace
@@ -212,8 +205,8 @@ Answer Answers::refused(const Problem &problem)
 
 Problem Problems::validation(const QList<Api::ExtraDetail> &details)
 {
-    return {400, QString::fromLatin1(Http::Response::reasonPhrase(400)), tr("See extraDetails for further details"),
-            details};
+    return {400, QString::fromLatin1(Http::Response::reasonPhrase(400)),
+            QStringLiteral("See extraDetails for further details"), details};
 }
 
 Problem Problems::rules(const Base::FieldErrors &errors)
@@ -226,8 +219,8 @@ Problem Problems::rules(const Base::FieldErrors &errors)
 
 Problem Problems::notFound(const QString &msn, const QString &reference)
 {
-    return coded(404, tr("Payment not found"),
-                 tr("No payment with reference %1 exists for MSN %2.").arg(reference, msn), "5090");
+    return coded(404, QStringLiteral("Payment not found"),
+                 QStringLiteral("No payment with reference %1 exists for MSN %2.").arg(reference, msn), "5090");
 }
 
 Problem Problems::idempotencyKey(const QString &key, bool required)
@@ -235,52 +228,53 @@ Problem Problems::idempotencyKey(const QString &key, bool required)
     const QString name = QStringLiteral("Idempotency-Key");
     if (key.isEmpty() && required)
         return validation(
-            {{name, tr("The Idempotency-Key header is required; send a new unique value for every operation.")}});
+            {{name,
+              QStringLiteral("The Idempotency-Key header is required; send a new unique value for every operation.")}});
     if (key.size() > kMaxIdempotencyKey)
         return validation(
-            {{name, tr("The Idempotency-Key must be at most 50 characters (it has %1).").arg(key.size())}});
+            {{name, QStringLiteral("The Idempotency-Key must be at most 50 characters (it has %1).").arg(key.size())}});
     return {};
 }
 
 Problem Problems::idempotencyConflict(const QString &key, const char *code)
 {
-    return coded(409, tr("Idempotency conflict"),
-                 tr("The Idempotency-Key %1 was used before with another request body; "
-                    "repeat the body exactly, or use a new key for a new operation.")
+    return coded(409, QStringLiteral("Idempotency conflict"),
+                 QStringLiteral("The Idempotency-Key %1 was used before with another request body; "
+                                "repeat the body exactly, or use a new key for a new operation.")
                      .arg(key),
                  code);
 }
 
 Problem Problems::referenceExists(const QString &msn, const QString &reference)
 {
-    return coded(409, tr("Reference already exists"),
-                 tr("A payment with reference %1 already exists for MSN %2; use a new "
-                    "reference for every payment attempt (append -1, -2 to retry an order).")
+    return coded(409, QStringLiteral("Reference already exists"),
+                 QStringLiteral("A payment with reference %1 already exists for MSN %2; use a new "
+                                "reference for every payment attempt (append -1, -2 to retry an order).")
                      .arg(reference, msn),
                  "4150");
 }
 
 Problem Problems::currencyMismatch(const Payment &payment, const Api::Amount &amount)
 {
-    return coded(
-        400, tr("Invalid amount"),
-        tr("The payment is in %1; the modification amount is in %2.").arg(payment.amount.currency, amount.currency),
-        "4040");
+    return coded(400, QStringLiteral("Invalid amount"),
+                 QStringLiteral("The payment is in %1; the modification amount is in %2.")
+                     .arg(payment.amount.currency, amount.currency),
+                 "4040");
 }
 
 Problem Problems::captureNotAuthorized(const Payment &payment)
 {
-    return coded(
-        400, tr("Capture before reservation"),
-        tr("The payment is %1; only an AUTHORIZED payment can be captured.").arg(paymentStateName(payment.state)),
-        "6080");
+    return coded(400, QStringLiteral("Capture before reservation"),
+                 QStringLiteral("The payment is %1; only an AUTHORIZED payment can be captured.")
+                     .arg(paymentStateName(payment.state)),
+                 "6080");
 }
 
 Problem Problems::captureTooHigh(const Payment &payment, qint64 value)
 {
-    return coded(400, tr("Capture amount too high"),
-                 tr("%1 can be captured at most (authorized minus captured minus "
-                    "cancelled); the capture asked for %2.")
+    return coded(400, QStringLiteral("Capture amount too high"),
+                 QStringLiteral("%1 can be captured at most (authorized minus captured minus "
+                                "cancelled); the capture asked for %2.")
                      .arg(payment.capturable())
                      .arg(value),
                  "6090");
@@ -288,9 +282,9 @@ Problem Problems::captureTooHigh(const Payment &payment, qint64 value)
 
 Problem Problems::refundTooHigh(const Payment &payment, qint64 value)
 {
-    return coded(400, tr("Not enough refundable"),
-                 tr("%1 can be refunded at most (captured minus refunded); the refund "
-                    "asked for %2.")
+    return coded(400, QStringLiteral("Not enough refundable"),
+                 QStringLiteral("%1 can be refunded at most (captured minus refunded); the refund "
+                                "asked for %2.")
                      .arg(payment.refundable())
                      .arg(value),
                  "6150");
@@ -298,31 +292,34 @@ Problem Problems::refundTooHigh(const Payment &payment, qint64 value)
 
 Problem Problems::cancelAuthorized()
 {
-    return coded(400, tr("Cannot cancel an authorized payment"),
-                 tr("cancelTransactionOnly cancels only a payment that is not yet "
-                    "authorized; this one is AUTHORIZED."),
+    return coded(400, QStringLiteral("Cannot cancel an authorized payment"),
+                 QStringLiteral("cancelTransactionOnly cancels only a payment that is not yet "
+                                "authorized; this one is AUTHORIZED."),
                  "6060");
 }
 
 Problem Problems::cancelCaptured()
 {
-    return coded(400, tr("Cannot cancel a captured payment"), tr("The whole amount is captured; refund it instead."),
-                 "6040");
+    return coded(400, QStringLiteral("Cannot cancel a captured payment"),
+                 QStringLiteral("The whole amount is captured; refund it instead."), "6040");
 }
 
 Problem Problems::notCancellable(const Payment &payment)
 {
-    return wrongState(payment, tr("Payment cannot be cancelled"), tr("there is nothing to cancel."));
+    return wrongState(payment, QStringLiteral("Payment cannot be cancelled"),
+                      QStringLiteral("there is nothing to cancel."));
 }
 
 Problem Problems::notApprovable(const Payment &payment)
 {
-    return wrongState(payment, tr("Payment cannot be approved"), tr("only a CREATED payment can be approved."));
+    return wrongState(payment, QStringLiteral("Payment cannot be approved"),
+                      QStringLiteral("only a CREATED payment can be approved."));
 }
 
 Problem Problems::notRejectable(const Payment &payment)
 {
-    return wrongState(payment, tr("Payment cannot be rejected"), tr("only a CREATED payment can be rejected."));
+    return wrongState(payment, QStringLiteral("Payment cannot be rejected"),
+                      QStringLiteral("only a CREATED payment can be rejected."));
 }
 
 // ---- test amounts (docs/vipps-wire.md §6, KIT-test) ----
@@ -331,29 +328,29 @@ Problem Problems::approvalFailure(qint64 value)
 {
     QString reason;
     switch (value) {
-    case 151: reason = tr("insufficient funds"); break;
-    case 182: reason = tr("refused by the card issuer"); break;
-    case 183: reason = tr("suspected fraud"); break;
-    case 184: reason = tr("withdrawal limit exceeded"); break;
-    case 186: reason = tr("expired card"); break;
-    case 187: reason = tr("invalid card"); break;
-    case 197: reason = tr("3-D Secure denied"); break;
-    case 201: reason = tr("unknown result for one hour"); break;
-    case 202: reason = tr("strong customer authentication required"); break;
+    case 151: reason = QStringLiteral("insufficient funds"); break;
+    case 182: reason = QStringLiteral("refused by the card issuer"); break;
+    case 183: reason = QStringLiteral("suspected fraud"); break;
+    case 184: reason = QStringLiteral("withdrawal limit exceeded"); break;
+    case 186: reason = QStringLiteral("expired card"); break;
+    case 187: reason = QStringLiteral("invalid card"); break;
+    case 197: reason = QStringLiteral("3-D Secure denied"); break;
+    case 201: reason = QStringLiteral("unknown result for one hour"); break;
+    case 202: reason = QStringLiteral("strong customer authentication required"); break;
     default: return {};
     }
-    return testAmount(tr("Payment not approved"), QStringLiteral("amount.value"), value, reason);
+    return testAmount(QStringLiteral("Payment not approved"), QStringLiteral("amount.value"), value, reason);
 }
 
 Problem Problems::refundFailure(qint64 value)
 {
     QString reason;
     switch (value) {
-    case 123: reason = tr("the payment cannot be refunded"); break;
-    case 124: reason = tr("the refund period has expired"); break;
+    case 123: reason = QStringLiteral("the payment cannot be refunded"); break;
+    case 124: reason = QStringLiteral("the refund period has expired"); break;
     default: return {};
     }
-    return testAmount(tr("Refund failed"), QStringLiteral("modificationAmount.value"), value, reason);
+    return testAmount(QStringLiteral("Refund failed"), QStringLiteral("modificationAmount.value"), value, reason);
 }
 
 } // namespace Sim

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/deliverylogmodel.h"
 
+#include "base/visibletext.h"
+
 #include <algorithm>
 
 namespace Workbench {
@@ -95,10 +97,12 @@ QString DeliveryLogModel::displayText(const Row &row, int column)
     const Sim::DeliveryAttempt &attempt = row.attempt;
     switch (column) {
     case Time: return timeText(attempt.sentAt);
-    case Event: return attempt.eventType;
-    case Url: return attempt.url.toDisplayString();
+    // The event type and URL are what a client registered, the error what the webhook's handler answered:
+    // shown with their control characters escaped.
+    case Event: return Base::visibleText(attempt.eventType);
+    case Url: return Base::visibleText(attempt.url.toDisplayString());
     case Attempt: return QString::number(attempt.attempt);
-    case Result: return attempt.delivered() ? QString::number(attempt.status) : attempt.error;
+    case Result: return attempt.delivered() ? QString::number(attempt.status) : Base::visibleText(attempt.error);
     case NextRetry: return nextRetryText(row);
     default: return {};
     }
@@ -128,6 +132,8 @@ QString DeliveryLogModel::toolTip(const Row &row)
         lines.append(tr("Answered %1").arg(attempt.status));
     else
         lines << attempt.error << tr("Next retry: %1").arg(nextRetryText(row));
+    for (QString &line : lines) // each line one line, as displayText() shows its parts
+        line = Base::visibleText(line);
     return lines.join(QLatin1Char('\n'));
 }
 

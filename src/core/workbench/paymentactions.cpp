@@ -2,6 +2,7 @@
 #include "workbench/paymentactions.h"
 
 #include "api/paymentrules.h"
+#include "base/visibletext.h"
 #include "workbench/paymentlistmodel.h"
 
 #include <QUrlQuery>
@@ -209,7 +210,7 @@ void PaymentActions::onOpened(const QString &reference, const Api::Payment &paym
     Api::Payment listed = payment;
     listed.reference = reference; // the one asked for, which the answer repeats
     m_model->add(listed);
-    succeed(reference, tr("Opened %1: it is %2.").arg(reference, payment.state));
+    succeed(reference, tr("Opened %1: it is %2.").arg(reference, Base::visibleText(payment.state)));
     emit opened(reference);
 }
 
@@ -258,7 +259,7 @@ void PaymentActions::get(const QString &reference, bool asked, std::function<voi
             m_model->update(payment);
         if (error.ok() && asked) {
             emit errorCleared();
-            emit statusChanged(tr("%1 is %2.").arg(reference, payment.state));
+            emit statusChanged(tr("%1 is %2.").arg(reference, Base::visibleText(payment.state)));
         }
         if (then)
             then();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/paymentlistmodel.h"
 
+#include "base/visibletext.h"
+
 #include <QLocale>
 
 namespace Workbench {
@@ -136,28 +138,30 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+// The payment's fields are the API's answers: shown with their control characters escaped.
 QVariant PaymentListModel::displayData(const Entry &entry, int column) const
 {
     if (const Api::Amount *amount = amountOf(entry, column))
-        return amount->text(QLocale()); // the user's decimal point and grouping
+        return Base::visibleText(amount->text(QLocale())); // the user's decimal point and grouping
     switch (column) {
-    case Reference: return entry.payment.reference;
-    case State: return entry.payment.state;
+    case Reference: return Base::visibleText(entry.payment.reference);
+    case State: return Base::visibleText(entry.payment.state);
     case Updated: return entry.updatedAt.toString(QStringLiteral("HH:mm:ss"));
-    case Error: return entry.lastError;
+    case Error: return Base::visibleText(entry.lastError);
     default: return {};
     }
 }
 
 QVariant PaymentListModel::toolTipData(const Entry &entry, int column) const
 {
+    const QString reference = Base::visibleText(entry.payment.reference);
     switch (column) {
     case Reference:
         if (entry.payment.redirectUrl.isEmpty())
-            return entry.payment.reference;
-        return tr("%1\nLanding page: %2").arg(entry.payment.reference, entry.payment.redirectUrl);
+            return reference;
+        return tr("%1\nLanding page: %2").arg(reference, Base::visibleText(entry.payment.redirectUrl));
     case Updated: return QLocale().toString(entry.updatedAt, QLocale::LongFormat);
-    case Error: return entry.lastError.isEmpty() ? QVariant() : QVariant(entry.lastError);
+    case Error: return entry.lastError.isEmpty() ? QVariant() : QVariant(Base::visibleText(entry.lastError));
     default: return {};
     }
 }

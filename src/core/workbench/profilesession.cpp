@@ -54,7 +54,7 @@ void ProfileSession::loaded(const Credentials::ResolvedSecrets &secrets)
 {
     for (const Credentials::ResolvedWebhookSecret &webhook : secrets.webhookSecrets) {
         if (webhook.secret.found())
-            m_webhookSecrets.append({webhook.webhookId, webhook.secret.value, tr("webhook %1").arg(webhook.webhookId)});
+            m_webhookSecrets.append(Signature::Secret::ofWebhook(webhook.webhookId, webhook.secret.value));
     }
     noteMissing(secrets.clientSecret, tr("client secret"));
     noteMissing(secrets.subscriptionKey, tr("subscription key"));
@@ -119,7 +119,7 @@ void ProfileSession::rememberWebhook(const QString &webhookId, const QByteArray 
     m_secrets->write(StorageLocations::webhookSecretKey(m_profile.name, webhookId), secret,
                      [](const SecretResult &) {});
     m_profiles->addWebhookId(m_profile.name, webhookId);
-    m_webhookSecrets.append({webhookId, secret, tr("webhook %1").arg(webhookId)});
+    m_webhookSecrets.append(Signature::Secret::ofWebhook(webhookId, secret));
     emit webhookSecretsChanged(m_webhookSecrets);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/requestlogmodel.h"
 
+#include "base/visibletext.h"
+
 #include <algorithm>
 
 namespace Workbench {
@@ -75,8 +77,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayText(row, index.column());
-    case Qt::ToolTipRole:
-        return row.call.error.ok() ? row.call.url.toString() : row.call.error.lines().join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: // an error's lines are escaped already (Api::ApiError::lines)
+        return row.call.error.ok() ? Base::visibleText(row.call.url.toString())
+                                   : row.call.error.lines().join(QLatin1Char('\n'));
     case OkRole: return row.call.error.ok();
     case CurlRole: return row.call.curl;
     case DetailRole: return row.call.error.ok() ? QString() : row.call.error.lines().join(QLatin1Char('\n'));

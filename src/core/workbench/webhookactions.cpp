@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbench/webhookactions.h"
 
+#include "base/visibletext.h"
 #include "sim/webhookregistry.h"
 #include "workbench/webhooklistmodel.h"
 
@@ -299,13 +300,14 @@ QString WebhookActions::errorHint(const Api::ApiError &error) const
 
 QStringList WebhookActions::errorDetails(const Api::ApiError &error) const
 {
+    // The details are the API's words: shown with their control characters escaped, as summary() does.
     QStringList lines{error.summary()};
     for (const Api::ExtraDetail &item : error.extraDetails)
-        lines.append(tr("%1: %2").arg(item.name, item.reason));
+        lines.append(Base::visibleText(tr("%1: %2").arg(item.name, item.reason)));
     for (const Base::FieldError &item : error.fieldErrors)
         lines.append(tr("%1: %2").arg(item.field, item.message));
     if (!error.traceId.isEmpty())
-        lines.append(tr("Trace id: %1").arg(error.traceId));
+        lines.append(tr("Trace id: %1").arg(Base::visibleText(error.traceId)));
     if (const QString hint = errorHint(error); !hint.isEmpty())
         lines.append(hint);
     return lines;

@@ -2,6 +2,7 @@
 #include "workbench/webhooklistmodel.h"
 
 #include "api/eventcatalog.h"
+#include "base/visibletext.h"
 
 #include <utility>
 
@@ -83,7 +84,7 @@ QString WebhookListModel::eventsToolTip(const QStringList &events)
     for (const QString &event : events) {
         const Api::EventType *known = catalog.find(event);
         const QString meaning = known ? known->meaning : tr("not an event type this app knows");
-        lines.append(tr("%1: %2").arg(event, meaning));
+        lines.append(tr("%1: %2").arg(Base::visibleText(event), meaning));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -93,12 +94,13 @@ bool WebhookListModel::holdsSecret(const QString &id) const
     return m_secretCheck && m_secretCheck(id);
 }
 
+// The URL, events and id are the API's answer: shown with their control characters escaped.
 QVariant WebhookListModel::displayData(const Api::Webhook &webhook, int column) const
 {
     switch (column) {
-    case Url: return webhook.url.toDisplayString();
-    case Events: return webhook.events.join(QLatin1String(", "));
-    case Id: return webhook.id;
+    case Url: return Base::visibleText(webhook.url.toDisplayString());
+    case Events: return Base::visibleText(webhook.events.join(QLatin1String(", ")));
+    case Id: return Base::visibleText(webhook.id);
     case Secret: return holdsSecret(webhook.id) ? tr("held by this app") : tr("not here");
     default: return {};
     }
@@ -107,9 +109,9 @@ QVariant WebhookListModel::displayData(const Api::Webhook &webhook, int column) 
 QVariant WebhookListModel::toolTipData(const Api::Webhook &webhook, int column) const
 {
     switch (column) {
-    case Url: return webhook.url.toDisplayString();
+    case Url: return Base::visibleText(webhook.url.toDisplayString());
     case Events: return eventsToolTip(webhook.events);
-    case Id: return webhook.id;
+    case Id: return Base::visibleText(webhook.id);
     case Secret:
         return holdsSecret(webhook.id)
                    ? tr("This app holds the secret and verifies this webhook's deliveries with it.")

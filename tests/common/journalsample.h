@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// Test helper: a journal entry with every field set, numbered seq, for the journal's reading tests.
+#pragma once
+
+#include "journal/entry.h"
+
+namespace JournalSample {
+
+inline Journal::Entry entry(qint64 seq, const QByteArray &body = "{\"n\":1}")
+{
+    Journal::Entry e;
+    e.seq = seq;
+    e.receivedAt = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0, int(seq % 1000)), Qt::UTC);
+    e.remote = QStringLiteral("127.0.0.1:50000");
+    e.method = "POST";
+    e.target = "/hook";
+    e.headers = {{"Host", "localhost"}, {"Content-Type", "application/json"}};
+    e.body = body;
+    e.result = QStringLiteral("valid");
+    e.webhookId = QStringLiteral("wh");
+    e.status = 200;
+    return e;
+}
+
+} // namespace JournalSample
