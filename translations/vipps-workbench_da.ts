@@ -2411,39 +2411,6 @@
     </message>
 </context>
 <context>
-    <name>Http</name>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
-        <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 er ikke tilladt på %2; brug %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
-        <source>Payment link not valid</source>
-        <translation>Betalingslinket er ikke gyldigt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
-        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
-        <translation>Dette betalingslink er ikke gyldigt, eller betalingen er ikke længere i simulatorens hukommelse (den gemmer kun betalinger, mens den kører). Start en ny betaling fra butikken.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>Method not allowed</source>
-        <translation>Metoden er ikke tilladt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>This address accepts only %1 requests.</source>
-        <translation>Denne adresse accepterer kun %1-anmodninger.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
-        <source>Payment to %1</source>
-        <translation>Betaling til %1</translation>
-    </message>
-</context>
-<context>
     <name>Http::BoundedReply</name>
     <message>
         <location filename="../src/core/http/boundedreply.cpp" line="69"/>
@@ -4071,29 +4038,19 @@
     </message>
 </context>
 <context>
-    <name>Sim</name>
+    <name>Sim::LandingPage</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
-        <source>See extraDetails for further details</source>
-        <translation>Se extraDetails for flere detaljer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
-        <source>No ePayment API operation matches %1.</source>
-        <translation>Ingen operation i ePayment API&apos;et matcher %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="90"/>
         <source>Approve the payment to pay, or reject it.</source>
         <translation>Godkend betalingen for at betale, eller afvis den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="92"/>
         <source>You approved this payment. The merchant can now capture it.</source>
         <translation>Du godkendte denne betaling. Forretningen kan nu hæve den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
         <source>You rejected this payment. No money was reserved.</source>
         <translation>Du afviste denne betaling. Der blev ikke reserveret nogen penge.</translation>
     </message>
@@ -4103,109 +4060,113 @@
         <translation>Denne betaling er udløbet: den blev ikke godkendt i tide.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="99"/>
         <source>The merchant cancelled this payment before it was approved.</source>
         <translation>Forretningen annullerede denne betaling, før den blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="147"/>
         <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
         <translation>Lokal Vipps-simulator: dette er ikke den rigtige Vipps, og ingen penge flyttes. Brug den til at teste din butik.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="177"/>
+        <source>Payment link not valid</source>
+        <translation>Betalingslinket er ikke gyldigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="178"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Dette betalingslink er ikke gyldigt, eller betalingen er ikke længere i simulatorens hukommelse (den gemmer kun betalinger, mens den kører). Start en ny betaling fra butikken.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="187"/>
+        <source>Method not allowed</source>
+        <translation>Metoden er ikke tilladt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="188"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Denne adresse accepterer kun %1-anmodninger.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="202"/>
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="206"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="207"/>
         <source>Merchant (MSN)</source>
         <translation>Forretning (MSN)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="208"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="209"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="226"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="228"/>
         <source>Reject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="235"/>
         <source>Back to the shop</source>
         <translation>Tilbage til butikken</translation>
     </message>
-</context>
-<context>
-    <name>Sim::EPaymentRoutes</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
-        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
-        <translation>ePayment API&apos;et kræver headeren Merchant-Serial-Number: send salgsstedets MSN.</translation>
+        <location filename="../src/core/sim/landingpage.cpp" line="246"/>
+        <source>Payment to %1</source>
+        <translation>Betaling til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
-        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
-        <translation>Merchant-Serial-Number skal være en streng med 4 til 10 cifre.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>Anmodningens body skal være et JSON-objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::LandingPage</name>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
         <source>Page not found</source>
         <translation>Siden blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulatorens landingsside har ingen sådan adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
         <source>Form not understood</source>
         <translation>Formularen blev ikke forstået</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
         <source>Send the form as %1.</source>
         <translation>Send formularen som %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
         <source>Form too large</source>
         <translation>Formularen er for stor</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Formularen må højst være på %1 byte; den skal kun indeholde tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Formularen skal indeholde præcis ét token-felt.</translation>
     </message>

@@ -2411,39 +2411,6 @@
     </message>
 </context>
 <context>
-    <name>Http</name>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
-        <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 ei ole sallittu polulla %2; käytä: %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
-        <source>Payment link not valid</source>
-        <translation>Maksulinkki ei kelpaa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
-        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
-        <translation>Tämä maksulinkki ei kelpaa, tai maksua ei enää ole simulaattorin muistissa (se säilyttää maksuja vain ollessaan käynnissä). Aloita uusi maksu kaupasta.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>Method not allowed</source>
-        <translation>Menetelmä ei ole sallittu</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>This address accepts only %1 requests.</source>
-        <translation>Tämä osoite hyväksyy vain %1-pyyntöjä.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
-        <source>Payment to %1</source>
-        <translation>Maksu kauppiaalle %1</translation>
-    </message>
-</context>
-<context>
     <name>Http::BoundedReply</name>
     <message>
         <location filename="../src/core/http/boundedreply.cpp" line="69"/>
@@ -4071,29 +4038,19 @@
     </message>
 </context>
 <context>
-    <name>Sim</name>
+    <name>Sim::LandingPage</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
-        <source>See extraDetails for further details</source>
-        <translation>Katso lisätietoja kentästä extraDetails</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
-        <source>No ePayment API operation matches %1.</source>
-        <translation>Mikään ePayment API -toiminto ei vastaa pyyntöä %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="90"/>
         <source>Approve the payment to pay, or reject it.</source>
         <translation>Hyväksy maksu maksaaksesi tai hylkää se.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="92"/>
         <source>You approved this payment. The merchant can now capture it.</source>
         <translation>Hyväksyit tämän maksun. Kauppias voi nyt veloittaa sen.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
         <source>You rejected this payment. No money was reserved.</source>
         <translation>Hylkäsit tämän maksun. Rahaa ei varattu.</translation>
     </message>
@@ -4103,109 +4060,113 @@
         <translation>Tämä maksu vanheni: sitä ei hyväksytty ajoissa.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="99"/>
         <source>The merchant cancelled this payment before it was approved.</source>
         <translation>Kauppias peruutti tämän maksun ennen kuin se hyväksyttiin.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="147"/>
         <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
         <translation>Paikallinen Vipps-simulaattori: tämä ei ole oikea Vipps, eikä rahaa siirry. Käytä sitä kauppasi testaamiseen.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="177"/>
+        <source>Payment link not valid</source>
+        <translation>Maksulinkki ei kelpaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="178"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Tämä maksulinkki ei kelpaa, tai maksua ei enää ole simulaattorin muistissa (se säilyttää maksuja vain ollessaan käynnissä). Aloita uusi maksu kaupasta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="187"/>
+        <source>Method not allowed</source>
+        <translation>Menetelmä ei ole sallittu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="188"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Tämä osoite hyväksyy vain %1-pyyntöjä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="202"/>
         <source>(no description)</source>
         <translation>(ei kuvausta)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="206"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="207"/>
         <source>Merchant (MSN)</source>
         <translation>Kauppias (MSN)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="208"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="209"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="226"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="228"/>
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="235"/>
         <source>Back to the shop</source>
         <translation>Takaisin kauppaan</translation>
     </message>
-</context>
-<context>
-    <name>Sim::EPaymentRoutes</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
-        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
-        <translation>ePayment API vaatii Merchant-Serial-Number-otsakkeen: lähetä myyntipisteen MSN.</translation>
+        <location filename="../src/core/sim/landingpage.cpp" line="246"/>
+        <source>Payment to %1</source>
+        <translation>Maksu kauppiaalle %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
-        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
-        <translation>Merchant-Serial-Number-arvon on oltava 4–10 numeron merkkijono.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>Pyynnön rungon on oltava JSON-objekti.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::LandingPage</name>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
         <source>Page not found</source>
         <translation>Sivua ei löydy</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulaattorin laskeutumissivulla ei ole tällaista osoitetta.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
         <source>Form not understood</source>
         <translation>Lomaketta ei ymmärretty</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
         <source>Send the form as %1.</source>
         <translation>Lähetä lomake muodossa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
         <source>Form too large</source>
         <translation>Lomake on liian suuri</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Lomake saa olla enintään %1 tavua; siinä tarvitaan vain tunnus.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Lomakkeessa on oltava täsmälleen yksi token-kenttä.</translation>
     </message>

@@ -2411,39 +2411,6 @@
     </message>
 </context>
 <context>
-    <name>Http</name>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
-        <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 er ikke tillatt på %2; bruk %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
-        <source>Payment link not valid</source>
-        <translation>Ugyldig betalingslenke</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
-        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
-        <translation>Denne betalingslenken er ikke gyldig, eller betalingen finnes ikke lenger i simulatorens minne (den beholder betalinger bare mens den kjører). Start en ny betaling fra butikken.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>Method not allowed</source>
-        <translation>Metoden er ikke tillatt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>This address accepts only %1 requests.</source>
-        <translation>Denne adressen godtar bare %1-forespørsler.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
-        <source>Payment to %1</source>
-        <translation>Betaling til %1</translation>
-    </message>
-</context>
-<context>
     <name>Http::BoundedReply</name>
     <message>
         <location filename="../src/core/http/boundedreply.cpp" line="69"/>
@@ -4071,29 +4038,19 @@
     </message>
 </context>
 <context>
-    <name>Sim</name>
+    <name>Sim::LandingPage</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
-        <source>See extraDetails for further details</source>
-        <translation>Se extraDetails for flere detaljer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
-        <source>No ePayment API operation matches %1.</source>
-        <translation>Ingen ePayment API-operasjon passer til %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="90"/>
         <source>Approve the payment to pay, or reject it.</source>
         <translation>Godkjenn betalingen for å betale, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="92"/>
         <source>You approved this payment. The merchant can now capture it.</source>
         <translation>Du godkjente denne betalingen. Brukerstedet kan nå trekke den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
         <source>You rejected this payment. No money was reserved.</source>
         <translation>Du avviste denne betalingen. Ingen penger ble reservert.</translation>
     </message>
@@ -4103,109 +4060,113 @@
         <translation>Denne betalingen er utløpt: den ble ikke godkjent i tide.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="99"/>
         <source>The merchant cancelled this payment before it was approved.</source>
         <translation>Brukerstedet kansellerte denne betalingen før den ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="147"/>
         <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
         <translation>Lokal Vipps-simulator: dette er ikke den ekte Vipps, og ingen penger flyttes. Bruk den til å teste butikken din.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="177"/>
+        <source>Payment link not valid</source>
+        <translation>Ugyldig betalingslenke</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="178"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Denne betalingslenken er ikke gyldig, eller betalingen finnes ikke lenger i simulatorens minne (den beholder betalinger bare mens den kjører). Start en ny betaling fra butikken.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="187"/>
+        <source>Method not allowed</source>
+        <translation>Metoden er ikke tillatt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="188"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Denne adressen godtar bare %1-forespørsler.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="202"/>
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="206"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="207"/>
         <source>Merchant (MSN)</source>
         <translation>Brukersted (MSN)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="208"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="209"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="226"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="228"/>
         <source>Reject</source>
         <translation>Avvis</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="235"/>
         <source>Back to the shop</source>
         <translation>Tilbake til butikken</translation>
     </message>
-</context>
-<context>
-    <name>Sim::EPaymentRoutes</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
-        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
-        <translation>Merchant-Serial-Number-headeren er påkrevd av ePayment API-et: send salgsstedets MSN.</translation>
+        <location filename="../src/core/sim/landingpage.cpp" line="246"/>
+        <source>Payment to %1</source>
+        <translation>Betaling til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
-        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
-        <translation>Merchant-Serial-Number må være en streng på 4 til 10 sifre.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>Forespørselens innhold må være et JSON-objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::LandingPage</name>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
         <source>Page not found</source>
         <translation>Fant ikke siden</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulatorens landingsside har ingen slik adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
         <source>Form not understood</source>
         <translation>Skjemaet ble ikke forstått</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
         <source>Send the form as %1.</source>
         <translation>Send skjemaet som %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
         <source>Form too large</source>
         <translation>Skjemaet er for stort</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Skjemaet kan være høyst %1 byte; det trenger bare tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Skjemaet må ha nøyaktig ett token-felt.</translation>
     </message>
