@@ -60,47 +60,47 @@
 <context>
     <name>Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="82"/>
+        <location filename="../src/core/api/apierror.cpp" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="83"/>
+        <location filename="../src/core/api/apierror.cpp" line="84"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="101"/>
+        <location filename="../src/core/api/apierror.cpp" line="90"/>
         <source>no error</source>
         <translation>ingen fejl</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="103"/>
+        <location filename="../src/core/api/apierror.cpp" line="92"/>
         <source>invalid input: %1</source>
         <translation>ugyldigt input: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="104"/>
+        <location filename="../src/core/api/apierror.cpp" line="95"/>
         <source>network error: %1</source>
         <translation>netværksfejl: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="99"/>
         <source>unexpected response (HTTP %1): %2</source>
         <translation>uventet svar (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>configuration error: %1</source>
         <translation>konfigurationsfejl: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="114"/>
+        <location filename="../src/core/api/apierror.cpp" line="105"/>
         <source>cancelled</source>
         <translation>annulleret</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="157"/>
+        <location filename="../src/core/api/apierror.cpp" line="171"/>
         <source>timed out after %1</source>
         <translation>timeout efter %1</translation>
     </message>
@@ -1159,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="150"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="151"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Verification</source>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
         <source>Duplicate</source>
         <translation>Dublet</translation>
     </message>
@@ -1355,168 +1355,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="45"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="46"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Verified</source>
         <translation>Verificeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Forældet: x-ms-date afviger for meget</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
         <source>Not signed</source>
         <translation>Ikke signeret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="65"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighed at kontrollere med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="77"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="78"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="82"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="83"/>
         <source>no event name</source>
         <translation>intet hændelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
         <source>answered HTTP %1</source>
         <translation>besvaret med HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="89"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="90"/>
         <source>duplicate</source>
         <translation>dublet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: intet at verificere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="98"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="342"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="115"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="121"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="133"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="142"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
         <source>Copy selected headers</source>
         <translation>Kopiér valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="243"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopiér den viste hændelse som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
         <source>No event selected.</source>
         <translation>Ingen hændelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="278"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Vælg en hændelse i loggen for at se, hvordan dens signatur blev kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="320"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Intet at verificere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur blev kontrolleret. Den blev besvaret med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
         <source>– not checked</source>
         <translation>– ikke kontrolleret</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
         <source>✓ equal</source>
         <translation>✓ ens</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
         <source>✗ different</source>
         <translation>✗ forskellige</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="363"/>
         <source>The body is not JSON.</source>
         <translation>Body&apos;en er ikke JSON.</translation>
     </message>
@@ -2408,39 +2408,6 @@
         <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheden er kopieret til udklipsholderen</translation>
-    </message>
-</context>
-<context>
-    <name>Http</name>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
-        <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 er ikke tilladt på %2; brug %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
-        <source>Payment link not valid</source>
-        <translation>Betalingslinket er ikke gyldigt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
-        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
-        <translation>Dette betalingslink er ikke gyldigt, eller betalingen er ikke længere i simulatorens hukommelse (den gemmer kun betalinger, mens den kører). Start en ny betaling fra butikken.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>Method not allowed</source>
-        <translation>Metoden er ikke tilladt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>This address accepts only %1 requests.</source>
-        <translation>Denne adresse accepterer kun %1-anmodninger.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
-        <source>Payment to %1</source>
-        <translation>Betaling til %1</translation>
     </message>
 </context>
 <context>
@@ -4071,29 +4038,19 @@
     </message>
 </context>
 <context>
-    <name>Sim</name>
+    <name>Sim::LandingPage</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
-        <source>See extraDetails for further details</source>
-        <translation>Se extraDetails for flere detaljer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
-        <source>No ePayment API operation matches %1.</source>
-        <translation>Ingen operation i ePayment API&apos;et matcher %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="90"/>
         <source>Approve the payment to pay, or reject it.</source>
         <translation>Godkend betalingen for at betale, eller afvis den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="92"/>
         <source>You approved this payment. The merchant can now capture it.</source>
         <translation>Du godkendte denne betaling. Forretningen kan nu hæve den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
         <source>You rejected this payment. No money was reserved.</source>
         <translation>Du afviste denne betaling. Der blev ikke reserveret nogen penge.</translation>
     </message>
@@ -4103,109 +4060,113 @@
         <translation>Denne betaling er udløbet: den blev ikke godkendt i tide.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="99"/>
         <source>The merchant cancelled this payment before it was approved.</source>
         <translation>Forretningen annullerede denne betaling, før den blev godkendt.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="147"/>
         <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
         <translation>Lokal Vipps-simulator: dette er ikke den rigtige Vipps, og ingen penge flyttes. Brug den til at teste din butik.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="177"/>
+        <source>Payment link not valid</source>
+        <translation>Betalingslinket er ikke gyldigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="178"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Dette betalingslink er ikke gyldigt, eller betalingen er ikke længere i simulatorens hukommelse (den gemmer kun betalinger, mens den kører). Start en ny betaling fra butikken.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="187"/>
+        <source>Method not allowed</source>
+        <translation>Metoden er ikke tilladt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="188"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Denne adresse accepterer kun %1-anmodninger.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="202"/>
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="206"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="207"/>
         <source>Merchant (MSN)</source>
         <translation>Forretning (MSN)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="208"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="209"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="226"/>
         <source>Approve</source>
         <translation>Godkend</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="228"/>
         <source>Reject</source>
         <translation>Afvis</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="235"/>
         <source>Back to the shop</source>
         <translation>Tilbage til butikken</translation>
     </message>
-</context>
-<context>
-    <name>Sim::EPaymentRoutes</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
-        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
-        <translation>ePayment API&apos;et kræver headeren Merchant-Serial-Number: send salgsstedets MSN.</translation>
+        <location filename="../src/core/sim/landingpage.cpp" line="246"/>
+        <source>Payment to %1</source>
+        <translation>Betaling til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
-        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
-        <translation>Merchant-Serial-Number skal være en streng med 4 til 10 cifre.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>Anmodningens body skal være et JSON-objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::LandingPage</name>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
         <source>Page not found</source>
         <translation>Siden blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulatorens landingsside har ingen sådan adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
         <source>Form not understood</source>
         <translation>Formularen blev ikke forstået</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
         <source>Send the form as %1.</source>
         <translation>Send formularen som %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
         <source>Form too large</source>
         <translation>Formularen er for stor</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Formularen må højst være på %1 byte; den skal kun indeholde tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Formularen skal indeholde præcis ét token-felt.</translation>
     </message>
@@ -4396,17 +4357,17 @@
 <context>
     <name>Workbench::DeliveryLogModel</name>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="118"/>
         <source>cancelled: the webhook was deleted</source>
         <translation>annulleret: webhooken blev slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="120"/>
         <source>none: dropped after 1 attempt</source>
         <translation>ingen: opgivet efter 1 forsøg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="121"/>
         <source>none: dropped after %n attempts</source>
         <translation>
             <numerusform>ingen: opgivet efter %n forsøg</numerusform>
@@ -4414,57 +4375,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
         <source>Payment %1</source>
         <translation>Betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="132"/>
         <source>Answered %1</source>
         <translation>Svarede %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="134"/>
         <source>Next retry: %1</source>
         <translation>Næste forsøg: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="150"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
         <source>The simulator in this app retries a failed delivery on a short schedule, then drops it; Vipps retries for days.</source>
         <translation>Simulatoren i denne app prøver en mislykket levering igen efter en kort plan og opgiver den så; Vipps prøver igen i flere dage.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="161"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="162"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="163"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="158"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="164"/>
         <source>Attempt</source>
         <translation>Forsøg</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="159"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="165"/>
         <source>Status or error</source>
         <translation>Status eller fejl</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="160"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="166"/>
         <source>Next retry</source>
         <translation>Næste forsøg</translation>
     </message>
@@ -4472,105 +4433,105 @@
 <context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="52"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Opret betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="57"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="58"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opret en betaling på %1 med referencen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="61"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Opretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="79"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>%1 er oprettet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="91"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Godkend %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkend (force approve) findes kun i simulatoren og testmiljøet; godkend i stedet betalingen i Vipps- eller MobilePay-appen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkender %1 som testbrugeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="109"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>%1 er godkendt som testbrugeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="130"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Hæv %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="135"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Refundér %1 af %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Annullér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="149"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: udført.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="191"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="183"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="202"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
         <source>Open payment %1</source>
         <translation>Åbn betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="204"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
         <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
         <translation>Ingen betaling %1 for forretningsnummer %2: tjek referencen og den profil, der er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="212"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
         <source>Opened %1: it is %2.</source>
         <translation>Åbnede %1: den er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="246"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Opdatér %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="261"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="272"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; vælg en under Adgangsoplysninger.</translation>
     </message>
@@ -4578,54 +4539,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="162"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Landingsside: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Authorized</source>
         <translation>Autoriseret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Captured</source>
         <translation>Hævet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="192"/>
         <source>Refunded</source>
         <translation>Refunderet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="193"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="194"/>
         <source>Updated</source>
         <translation>Opdateret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="195"/>
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
@@ -4876,42 +4837,42 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::RequestLogModel</name>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="65"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="92"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="93"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
         <source>Call</source>
         <translation>Kald</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="94"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
         <source>Path</source>
         <translation>Sti</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="100"/>
         <source>Time taken</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="101"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4919,7 +4880,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="44"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hændelsestype</numerusform>
@@ -4927,72 +4888,72 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="63"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrér en webhook, der sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
         <source>Not registered</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="92"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slet webhooken til %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="94"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="97"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="158"/>
         <source>Not moved</source>
         <translation>Ikke flyttet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="181"/>
         <source>Registering %1 again…</source>
         <translation>Registrerer %1 igen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="191"/>
         <source>Could not register the webhook again at %1</source>
         <translation>Kunne ikke registrere webhooken igen på %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
         <source>Deleting the webhook to %1…</source>
         <translation>Sletter webhooken til %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke hente listen over webhooks</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, hentet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="252"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, hentet kl. %1</numerusform>
@@ -5000,23 +4961,23 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="210"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="272"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
         <source>Register the webhook again at %1 and delete the old registration</source>
         <translation>Registrér webhooken igen på %1 og slet den gamle registrering</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="155"/>
         <source>Register %n webhooks again at %1 and delete the old registrations</source>
         <translation>
             <numerusform>Registrér %n webhook igen på %1 og slet de gamle registreringer</numerusform>
@@ -5024,48 +4985,48 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kører simulatoren? Denne profil kalder den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="290"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Kontrollér, at %1 kan nås fra denne maskine (netværk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="292"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Udfyld profilen %1 under Adgangsoplysninger.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="295"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Kontrollér client id, client secret, abonnementsnøgle og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
         <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="310"/>
         <source>Trace id: %1</source>
         <translation>Trace-id: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="319"/>
         <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Der blev ikke fundet nogen nøglering, så appen holder den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Appen gemmer den i nøgleringen og verificerer denne webhooks leveringer med den; kopiér den nu, hvis din egen server også verificerer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="325"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser kun denne hemmelighed én gang. Nøgleringen kan ikke bruges (%1), så appen har den kun i hukommelsen, indtil den lukkes; kopiér den nu for at beholde den.</translation>
     </message>
@@ -5073,52 +5034,52 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::WebhookListModel</name>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="71"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
         <source>Events</source>
         <translation>Hændelser</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="75"/>
         <source>Secret</source>
         <translation>Hemmelighed</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="85"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
         <source>not an event type this app knows</source>
         <translation>ikke en hændelsestype, som denne app kender</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="104"/>
         <source>held by this app</source>
         <translation>opbevares af denne app</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="104"/>
         <source>not here</source>
         <translation>ikke her</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="115"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="117"/>
         <source>This app holds the secret and verifies this webhook&apos;s deliveries with it.</source>
         <translation>Denne app har hemmeligheden og verificerer denne webhooks leveringer med den.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="118"/>
         <source>This app does not hold the secret: the webhook was registered elsewhere (another tool or machine), and Vipps returns a secret only when registering. Its deliveries cannot be verified here; delete it and register again to get a secret this app keeps.</source>
         <translation>Denne app har ikke hemmeligheden: webhooken blev registreret et andet sted (et andet værktøj eller en anden maskine), og Vipps returnerer kun en hemmelighed ved registrering. Dens leveringer kan ikke verificeres her; slet den, og registrér den igen for at få en hemmelighed, som denne app gemmer.</translation>
     </message>

@@ -60,47 +60,47 @@
 <context>
     <name>Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="82"/>
+        <location filename="../src/core/api/apierror.cpp" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="83"/>
+        <location filename="../src/core/api/apierror.cpp" line="84"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="101"/>
+        <location filename="../src/core/api/apierror.cpp" line="90"/>
         <source>no error</source>
         <translation>ei virhettä</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="103"/>
+        <location filename="../src/core/api/apierror.cpp" line="92"/>
         <source>invalid input: %1</source>
         <translation>virheellinen syöte: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="104"/>
+        <location filename="../src/core/api/apierror.cpp" line="95"/>
         <source>network error: %1</source>
         <translation>verkkovirhe: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="99"/>
         <source>unexpected response (HTTP %1): %2</source>
         <translation>odottamaton vastaus (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>configuration error: %1</source>
         <translation>määritysvirhe: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="114"/>
+        <location filename="../src/core/api/apierror.cpp" line="105"/>
         <source>cancelled</source>
         <translation>peruttu</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="157"/>
+        <location filename="../src/core/api/apierror.cpp" line="171"/>
         <source>timed out after %1</source>
         <translation>aikakatkaisu %1 jälkeen</translation>
     </message>
@@ -1159,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="150"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="151"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
@@ -1355,168 +1355,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="45"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="46"/>
         <source>(missing)</source>
         <translation>(puuttuu)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>Signature invalid</source>
         <translation>Virheellinen allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Vanhentunut: x-ms-date poikkeaa liikaa</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
         <source>Not signed</source>
         <translation>Ei allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="65"/>
         <source>No secret to check with</source>
         <translation>Ei salaisuutta tarkistukseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="77"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="78"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="82"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="83"/>
         <source>no event name</source>
         <translation>ei tapahtuman nimeä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
         <source>answered HTTP %1</source>
         <translation>vastaus HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="89"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="90"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="98"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="342"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="115"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="121"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="133"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="142"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="243"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="278"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="320"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="363"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -2408,39 +2408,6 @@
         <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Salaisuus kopioitu leikepöydälle</translation>
-    </message>
-</context>
-<context>
-    <name>Http</name>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
-        <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 ei ole sallittu polulla %2; käytä: %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
-        <source>Payment link not valid</source>
-        <translation>Maksulinkki ei kelpaa</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
-        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
-        <translation>Tämä maksulinkki ei kelpaa, tai maksua ei enää ole simulaattorin muistissa (se säilyttää maksuja vain ollessaan käynnissä). Aloita uusi maksu kaupasta.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>Method not allowed</source>
-        <translation>Menetelmä ei ole sallittu</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>This address accepts only %1 requests.</source>
-        <translation>Tämä osoite hyväksyy vain %1-pyyntöjä.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
-        <source>Payment to %1</source>
-        <translation>Maksu kauppiaalle %1</translation>
     </message>
 </context>
 <context>
@@ -4071,29 +4038,19 @@
     </message>
 </context>
 <context>
-    <name>Sim</name>
+    <name>Sim::LandingPage</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
-        <source>See extraDetails for further details</source>
-        <translation>Katso lisätietoja kentästä extraDetails</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
-        <source>No ePayment API operation matches %1.</source>
-        <translation>Mikään ePayment API -toiminto ei vastaa pyyntöä %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="90"/>
         <source>Approve the payment to pay, or reject it.</source>
         <translation>Hyväksy maksu maksaaksesi tai hylkää se.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="92"/>
         <source>You approved this payment. The merchant can now capture it.</source>
         <translation>Hyväksyit tämän maksun. Kauppias voi nyt veloittaa sen.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
         <source>You rejected this payment. No money was reserved.</source>
         <translation>Hylkäsit tämän maksun. Rahaa ei varattu.</translation>
     </message>
@@ -4103,109 +4060,113 @@
         <translation>Tämä maksu vanheni: sitä ei hyväksytty ajoissa.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="99"/>
         <source>The merchant cancelled this payment before it was approved.</source>
         <translation>Kauppias peruutti tämän maksun ennen kuin se hyväksyttiin.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="147"/>
         <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
         <translation>Paikallinen Vipps-simulaattori: tämä ei ole oikea Vipps, eikä rahaa siirry. Käytä sitä kauppasi testaamiseen.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="177"/>
+        <source>Payment link not valid</source>
+        <translation>Maksulinkki ei kelpaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="178"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Tämä maksulinkki ei kelpaa, tai maksua ei enää ole simulaattorin muistissa (se säilyttää maksuja vain ollessaan käynnissä). Aloita uusi maksu kaupasta.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="187"/>
+        <source>Method not allowed</source>
+        <translation>Menetelmä ei ole sallittu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="188"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Tämä osoite hyväksyy vain %1-pyyntöjä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="202"/>
         <source>(no description)</source>
         <translation>(ei kuvausta)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="206"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="207"/>
         <source>Merchant (MSN)</source>
         <translation>Kauppias (MSN)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="208"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="209"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="226"/>
         <source>Approve</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="228"/>
         <source>Reject</source>
         <translation>Hylkää</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="235"/>
         <source>Back to the shop</source>
         <translation>Takaisin kauppaan</translation>
     </message>
-</context>
-<context>
-    <name>Sim::EPaymentRoutes</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
-        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
-        <translation>ePayment API vaatii Merchant-Serial-Number-otsakkeen: lähetä myyntipisteen MSN.</translation>
+        <location filename="../src/core/sim/landingpage.cpp" line="246"/>
+        <source>Payment to %1</source>
+        <translation>Maksu kauppiaalle %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
-        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
-        <translation>Merchant-Serial-Number-arvon on oltava 4–10 numeron merkkijono.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>Pyynnön rungon on oltava JSON-objekti.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::LandingPage</name>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
         <source>Page not found</source>
         <translation>Sivua ei löydy</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulaattorin laskeutumissivulla ei ole tällaista osoitetta.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
         <source>Form not understood</source>
         <translation>Lomaketta ei ymmärretty</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
         <source>Send the form as %1.</source>
         <translation>Lähetä lomake muodossa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
         <source>Form too large</source>
         <translation>Lomake on liian suuri</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Lomake saa olla enintään %1 tavua; siinä tarvitaan vain tunnus.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Lomakkeessa on oltava täsmälleen yksi token-kenttä.</translation>
     </message>
@@ -4396,17 +4357,17 @@
 <context>
     <name>Workbench::DeliveryLogModel</name>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="118"/>
         <source>cancelled: the webhook was deleted</source>
         <translation>peruttu: webhook poistettiin</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="120"/>
         <source>none: dropped after 1 attempt</source>
         <translation>ei: hylätty 1 yrityksen jälkeen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="121"/>
         <source>none: dropped after %n attempts</source>
         <translation>
             <numerusform>ei: hylätty %n yrityksen jälkeen</numerusform>
@@ -4414,57 +4375,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
         <source>Payment %1</source>
         <translation>Maksu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="132"/>
         <source>Answered %1</source>
         <translation>Vastasi %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="134"/>
         <source>Next retry: %1</source>
         <translation>Seuraava yritys: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="150"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
         <source>The simulator in this app retries a failed delivery on a short schedule, then drops it; Vipps retries for days.</source>
         <translation>Tämän sovelluksen simulaattori yrittää epäonnistunutta toimitusta uudelleen lyhyellä aikataululla ja luopuu siitä sitten; Vipps yrittää uudelleen päivien ajan.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="161"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="162"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="163"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="158"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="164"/>
         <source>Attempt</source>
         <translation>Yritys</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="159"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="165"/>
         <source>Status or error</source>
         <translation>Tila tai virhe</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="160"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="166"/>
         <source>Next retry</source>
         <translation>Seuraava yritys</translation>
     </message>
@@ -4472,105 +4433,105 @@
 <context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="52"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Luo maksu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="57"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="58"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Luo maksu: summa %1, viite %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="61"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Luodaan: %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="79"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>Luotu: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="91"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Hyväksy %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Hyväksyntä (pakotettu hyväksyntä) on käytettävissä vain simulaattorissa ja testiympäristössä; hyväksy maksu sen sijaan Vipps- tai MobilePay-sovelluksessa.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Hyväksytään maksu %1 testikäyttäjänä…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="109"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>Maksu %1 hyväksytty testikäyttäjänä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="130"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Veloita %1 maksusta %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="135"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Hyvitä %1 maksusta %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Peruuta %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="149"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: valmis.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="191"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Haetaan: %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="183"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="202"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
         <source>Open payment %1</source>
         <translation>Avaa maksu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="204"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
         <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
         <translation>Kauppiasnumerolla %2 ei ole maksua %1: tarkista viite ja käytössä oleva profiili.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="212"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
         <source>Opened %1: it is %2.</source>
         <translation>Avattiin %1: sen tila on %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="246"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Päivitä %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="261"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1: tila %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="272"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Mikään profiili ei ole valmis; valitse profiili kohdassa Tunnistetiedot.</translation>
     </message>
@@ -4578,54 +4539,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="162"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Laskeutumissivu: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Authorized</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Captured</source>
         <translation>Veloitettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="192"/>
         <source>Refunded</source>
         <translation>Hyvitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="193"/>
         <source>Cancelled</source>
         <translation>Peruttu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="194"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="195"/>
         <source>Last error</source>
         <translation>Viimeisin virhe</translation>
     </message>
@@ -4876,42 +4837,42 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::RequestLogModel</name>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="65"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="92"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="93"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
         <source>Call</source>
         <translation>Kutsu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="94"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
         <source>Path</source>
         <translation>Polku</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="99"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="100"/>
         <source>Time taken</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="101"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
@@ -4919,7 +4880,7 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="44"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n tapahtumatyyppi</numerusform>
@@ -4927,72 +4888,72 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="63"/>
         <source>Listing…</source>
         <translation>Listataan…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Rekisteröi webhook, joka lähettää %1 osoitteeseen %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
         <source>Not registered</source>
         <translation>Ei rekisteröity</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
         <source>Registering…</source>
         <translation>Rekisteröidään…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="92"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Poista webhook, jonka osoite on %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="94"/>
         <source>Not deleted</source>
         <translation>Ei poistettu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="97"/>
         <source>Deleting…</source>
         <translation>Poistetaan…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="158"/>
         <source>Not moved</source>
         <translation>Ei siirretty</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="181"/>
         <source>Registering %1 again…</source>
         <translation>Rekisteröidään %1 uudelleen…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="191"/>
         <source>Could not register the webhook again at %1</source>
         <translation>Webhookia ei voitu rekisteröidä uudelleen osoitteeseen %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
         <source>Deleting the webhook to %1…</source>
         <translation>Poistetaan webhook osoitteeseen %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
         <source>Could not list the webhooks</source>
         <translation>Webhookeja ei voitu listata</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listattu klo %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="252"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listattu klo %1</numerusform>
@@ -5000,23 +4961,23 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
         <source>Could not register the webhook</source>
         <translation>Webhookia ei voitu rekisteröidä</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="210"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="272"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Webhookia, jonka osoite on %1, ei voitu poistaa</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
         <source>Register the webhook again at %1 and delete the old registration</source>
         <translation>Rekisteröi webhook uudelleen osoitteeseen %1 ja poista vanha rekisteröinti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="155"/>
         <source>Register %n webhooks again at %1 and delete the old registrations</source>
         <translation>
             <numerusform>Rekisteröi %n webhook uudelleen osoitteeseen %1 ja poista vanhat rekisteröinnit</numerusform>
@@ -5024,48 +4985,48 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Onko simulaattori käynnissä? Tämä profiili kutsuu sitä osoitteessa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="290"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Tarkista, että %1 on tavoitettavissa tältä koneelta (verkko, välityspalvelin, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="292"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Täydennä profiili %1 kohdassa Tunnistetiedot.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="295"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Tarkista profiilin %1 client id, client secret, tilausavain ja MSN.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
         <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="310"/>
         <source>Trace id: %1</source>
         <translation>Jäljitystunnus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="319"/>
         <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei löytynyt, joten sovellus pitää sen vain muistissa, kunnes se suljetaan; kopioi se nyt säilyttääksesi sen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Sovellus säilyttää sen avainnipussa ja tarkistaa tämän webhookin toimitukset sen avulla; kopioi se nyt, jos myös oma palvelimesi tarkistaa ne.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="325"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps näyttää tämän salaisuuden vain kerran. Avainnippua ei voi käyttää (%1), joten sovellus pitää sen muistissa vain sulkemiseensa asti; kopioi se nyt säilyttääksesi sen.</translation>
     </message>
@@ -5073,52 +5034,52 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::WebhookListModel</name>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="71"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="75"/>
         <source>Secret</source>
         <translation>Salaisuus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="85"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
         <source>not an event type this app knows</source>
         <translation>tapahtumatyyppi, jota tämä sovellus ei tunne</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="104"/>
         <source>held by this app</source>
         <translation>tällä sovelluksella</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="104"/>
         <source>not here</source>
         <translation>ei täällä</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="115"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="117"/>
         <source>This app holds the secret and verifies this webhook&apos;s deliveries with it.</source>
         <translation>Tällä sovelluksella on salaisuus, ja se tarkistaa tämän webhookin toimitukset sen avulla.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="118"/>
         <source>This app does not hold the secret: the webhook was registered elsewhere (another tool or machine), and Vipps returns a secret only when registering. Its deliveries cannot be verified here; delete it and register again to get a secret this app keeps.</source>
         <translation>Tällä sovelluksella ei ole salaisuutta: webhook rekisteröitiin muualla (toisella työkalulla tai koneella), ja Vipps palauttaa salaisuuden vain rekisteröitäessä. Sen toimituksia ei voi tarkistaa täällä; poista se ja rekisteröi uudelleen, jotta saat salaisuuden, jonka tämä sovellus säilyttää.</translation>
     </message>

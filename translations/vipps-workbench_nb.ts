@@ -60,47 +60,47 @@
 <context>
     <name>Api::ApiError</name>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="82"/>
+        <location filename="../src/core/api/apierror.cpp" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="83"/>
+        <location filename="../src/core/api/apierror.cpp" line="84"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="101"/>
+        <location filename="../src/core/api/apierror.cpp" line="90"/>
         <source>no error</source>
         <translation>ingen feil</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="103"/>
+        <location filename="../src/core/api/apierror.cpp" line="92"/>
         <source>invalid input: %1</source>
         <translation>ugyldig inndata: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="104"/>
+        <location filename="../src/core/api/apierror.cpp" line="95"/>
         <source>network error: %1</source>
         <translation>nettverksfeil: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="108"/>
+        <location filename="../src/core/api/apierror.cpp" line="99"/>
         <source>unexpected response (HTTP %1): %2</source>
         <translation>uventet svar (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="112"/>
+        <location filename="../src/core/api/apierror.cpp" line="103"/>
         <source>configuration error: %1</source>
         <translation>konfigurasjonsfeil: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="114"/>
+        <location filename="../src/core/api/apierror.cpp" line="105"/>
         <source>cancelled</source>
         <translation>avbrutt</translation>
     </message>
     <message>
-        <location filename="../src/core/api/apierror.cpp" line="157"/>
+        <location filename="../src/core/api/apierror.cpp" line="171"/>
         <source>timed out after %1</source>
         <translation>tidsavbrudd etter %1</translation>
     </message>
@@ -1159,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="150"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="151"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="185"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -1355,168 +1355,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="45"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="46"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="60"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="65"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="77"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="78"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="82"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="83"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="87"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="89"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="90"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="96"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="341"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="98"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="342"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="110"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="113"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="115"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="120"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="121"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="133"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="140"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="142"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="233"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="242"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="243"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="277"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="278"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="319"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="320"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="348"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="350"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="352"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="362"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="363"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -2408,39 +2408,6 @@
         <location filename="../src/gui/webhookspanel.cpp" line="288"/>
         <source>Secret copied to the clipboard</source>
         <translation>Hemmeligheten er kopiert til utklippstavlen</translation>
-    </message>
-</context>
-<context>
-    <name>Http</name>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="65"/>
-        <source>%1 is not allowed on %2; use %3.</source>
-        <translation>%1 er ikke tillatt på %2; bruk %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="174"/>
-        <source>Payment link not valid</source>
-        <translation>Ugyldig betalingslenke</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="175"/>
-        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
-        <translation>Denne betalingslenken er ikke gyldig, eller betalingen finnes ikke lenger i simulatorens minne (den beholder betalinger bare mens den kjører). Start en ny betaling fra butikken.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>Method not allowed</source>
-        <translation>Metoden er ikke tillatt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="182"/>
-        <source>This address accepts only %1 requests.</source>
-        <translation>Denne adressen godtar bare %1-forespørsler.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="233"/>
-        <source>Payment to %1</source>
-        <translation>Betaling til %1</translation>
     </message>
 </context>
 <context>
@@ -4071,29 +4038,19 @@
     </message>
 </context>
 <context>
-    <name>Sim</name>
+    <name>Sim::LandingPage</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="33"/>
-        <source>See extraDetails for further details</source>
-        <translation>Se extraDetails for flere detaljer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="57"/>
-        <source>No ePayment API operation matches %1.</source>
-        <translation>Ingen ePayment API-operasjon passer til %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="94"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="90"/>
         <source>Approve the payment to pay, or reject it.</source>
         <translation>Godkjenn betalingen for å betale, eller avvis den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="92"/>
         <source>You approved this payment. The merchant can now capture it.</source>
         <translation>Du godkjente denne betalingen. Brukerstedet kan nå trekke den.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="96"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="95"/>
         <source>You rejected this payment. No money was reserved.</source>
         <translation>Du avviste denne betalingen. Ingen penger ble reservert.</translation>
     </message>
@@ -4103,109 +4060,113 @@
         <translation>Denne betalingen er utløpt: den ble ikke godkjent i tide.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="98"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="99"/>
         <source>The merchant cancelled this payment before it was approved.</source>
         <translation>Brukerstedet kansellerte denne betalingen før den ble godkjent.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="146"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="147"/>
         <source>Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.</source>
         <translation>Lokal Vipps-simulator: dette er ikke den ekte Vipps, og ingen penger flyttes. Bruk den til å teste butikken din.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="195"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="177"/>
+        <source>Payment link not valid</source>
+        <translation>Ugyldig betalingslenke</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="178"/>
+        <source>This payment link is not valid, or the payment is no longer in the simulator&apos;s memory (it keeps payments only while it runs). Start a new payment from the shop.</source>
+        <translation>Denne betalingslenken er ikke gyldig, eller betalingen finnes ikke lenger i simulatorens minne (den beholder betalinger bare mens den kjører). Start en ny betaling fra butikken.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="187"/>
+        <source>Method not allowed</source>
+        <translation>Metoden er ikke tillatt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="188"/>
+        <source>This address accepts only %1 requests.</source>
+        <translation>Denne adressen godtar bare %1-forespørsler.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/sim/landingpage.cpp" line="202"/>
         <source>(no description)</source>
         <translation>(ingen beskrivelse)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="197"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="206"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="207"/>
         <source>Merchant (MSN)</source>
         <translation>Brukersted (MSN)</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="198"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="208"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="199"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="209"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="215"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="226"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="216"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="228"/>
         <source>Reject</source>
         <translation>Avvis</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="222"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="235"/>
         <source>Back to the shop</source>
         <translation>Tilbake til butikken</translation>
     </message>
-</context>
-<context>
-    <name>Sim::EPaymentRoutes</name>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="151"/>
-        <source>The Merchant-Serial-Number header is required by the ePayment API: send the MSN of the sales unit.</source>
-        <translation>Merchant-Serial-Number-headeren er påkrevd av ePayment API-et: send salgsstedets MSN.</translation>
+        <location filename="../src/core/sim/landingpage.cpp" line="246"/>
+        <source>Payment to %1</source>
+        <translation>Betaling til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="154"/>
-        <source>The Merchant-Serial-Number must be a string of 4 to 10 digits.</source>
-        <translation>Merchant-Serial-Number må være en streng på 4 til 10 sifre.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/sim/epaymentroutes.cpp" line="167"/>
-        <source>The request body must be a JSON object.</source>
-        <translation>Forespørselens innhold må være et JSON-objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>Sim::LandingPage</name>
-    <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
         <source>Page not found</source>
         <translation>Fant ikke siden</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="266"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulatorens landingsside har ingen slik adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="301"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
         <source>Form not understood</source>
         <translation>Skjemaet ble ikke forstått</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="302"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
         <source>Send the form as %1.</source>
         <translation>Send skjemaet som %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="304"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
         <source>Form too large</source>
         <translation>Skjemaet er for stort</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="305"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Skjemaet kan være høyst %1 byte; det trenger bare tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="308"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Skjemaet må ha nøyaktig ett token-felt.</translation>
     </message>
@@ -4396,17 +4357,17 @@
 <context>
     <name>Workbench::DeliveryLogModel</name>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="114"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="118"/>
         <source>cancelled: the webhook was deleted</source>
         <translation>avbrutt: webhooken ble slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="116"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="120"/>
         <source>none: dropped after 1 attempt</source>
         <translation>ingen: gitt opp etter 1 forsøk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="117"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="121"/>
         <source>none: dropped after %n attempts</source>
         <translation>
             <numerusform>ingen: gitt opp etter %n forsøk</numerusform>
@@ -4414,57 +4375,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="124"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="126"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
         <source>Payment %1</source>
         <translation>Betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="128"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="132"/>
         <source>Answered %1</source>
         <translation>Svarte %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="130"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="134"/>
         <source>Next retry: %1</source>
         <translation>Neste forsøk: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="150"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
         <source>The simulator in this app retries a failed delivery on a short schedule, then drops it; Vipps retries for days.</source>
         <translation>Simulatoren i denne appen prøver en mislykket leveranse på nytt etter en kort plan og gir den så opp; Vipps prøver på nytt i flere dager.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="155"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="161"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="156"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="162"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="157"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="163"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="158"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="164"/>
         <source>Attempt</source>
         <translation>Forsøk</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="159"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="165"/>
         <source>Status or error</source>
         <translation>Status eller feil</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="160"/>
+        <location filename="../src/core/workbench/deliverylogmodel.cpp" line="166"/>
         <source>Next retry</source>
         <translation>Neste forsøk</translation>
     </message>
@@ -4472,105 +4433,105 @@
 <context>
     <name>Workbench::PaymentActions</name>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="51"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="74"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="52"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="75"/>
         <source>Create payment %1</source>
         <translation>Opprett betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="57"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="58"/>
         <source>Create a payment of %1 with reference %2</source>
         <translation>Opprett en betaling på %1 med referanse %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="61"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="62"/>
         <source>Creating %1…</source>
         <translation>Oppretter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="79"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="80"/>
         <source>Created %1.</source>
         <translation>Opprettet %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="91"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="92"/>
         <source>Approve %1</source>
         <translation>Godkjenn %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="94"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="95"/>
         <source>Approve (force approve) exists only in the simulator and the test environment; approve the payment in the Vipps or MobilePay app instead.</source>
         <translation>Godkjenn (tvungen godkjenning) finnes bare i simulatoren og testmiljøet; godkjenn betalingen i Vipps- eller MobilePay-appen i stedet.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="102"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="103"/>
         <source>Approving %1 as the test user…</source>
         <translation>Godkjenner %1 som testbrukeren…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="109"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="110"/>
         <source>Approved %1 as the test user.</source>
         <translation>Godkjente %1 som testbrukeren.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="130"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="131"/>
         <source>Capture %1 of %2</source>
         <translation>Trekk %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="135"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="136"/>
         <source>Refund %1 of %2</source>
         <translation>Refunder %1 av %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="141"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="142"/>
         <source>Cancel %1</source>
         <translation>Kanseller %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="149"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="150"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="168"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="169"/>
         <source>%1: done.</source>
         <translation>%1: ferdig.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="176"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="191"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="177"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="192"/>
         <source>Getting %1…</source>
         <translation>Henter %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="183"/>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="202"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="203"/>
         <source>Open payment %1</source>
         <translation>Åpne betaling %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="204"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="205"/>
         <source>No payment %1 for merchant serial number %2: check the reference and the profile in use.</source>
         <translation>Ingen betaling %1 for salgsstedsnummer %2: sjekk referansen og profilen som er i bruk.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="212"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="213"/>
         <source>Opened %1: it is %2.</source>
         <translation>Åpnet %1: den er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="246"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="247"/>
         <source>Refresh %1</source>
         <translation>Oppdater %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="261"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="262"/>
         <source>%1 is %2.</source>
         <translation>%1 er %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentactions.cpp" line="272"/>
+        <location filename="../src/core/workbench/paymentactions.cpp" line="273"/>
         <source>No profile is ready; choose one under Credentials.</source>
         <translation>Ingen profil er klar; velg en under Legitimasjon.</translation>
     </message>
@@ -4578,54 +4539,54 @@
 <context>
     <name>Workbench::PaymentListModel</name>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="158"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="162"/>
         <source>%1
 Landing page: %2</source>
         <translation>%1
 Landingsside: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="183"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="184"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="185"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="186"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
         <source>Authorized</source>
         <translation>Reservert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="187"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
         <source>Captured</source>
         <translation>Trukket</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="188"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="192"/>
         <source>Refunded</source>
         <translation>Refundert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="189"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="193"/>
         <source>Cancelled</source>
         <translation>Kansellert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="190"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="194"/>
         <source>Updated</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="191"/>
+        <location filename="../src/core/workbench/paymentlistmodel.cpp" line="195"/>
         <source>Last error</source>
         <translation>Siste feil</translation>
     </message>
@@ -4876,42 +4837,42 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::RequestLogModel</name>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="65"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="92"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="93"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
         <source>Call</source>
         <translation>Kall</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="94"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="95"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
         <source>Path</source>
         <translation>Sti</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="96"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="97"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="100"/>
         <source>Time taken</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/requestlogmodel.cpp" line="98"/>
+        <location filename="../src/core/workbench/requestlogmodel.cpp" line="101"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4919,7 +4880,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::WebhookActions</name>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="43"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="44"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hendelsestype</numerusform>
@@ -4927,72 +4888,72 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="62"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="63"/>
         <source>Listing…</source>
         <translation>Henter liste…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="73"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="74"/>
         <source>Register a webhook that sends %1 to %2</source>
         <translation>Registrer en webhook som sender %1 til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="75"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="76"/>
         <source>Not registered</source>
         <translation>Ikke registrert</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="78"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="79"/>
         <source>Registering…</source>
         <translation>Registrerer…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="91"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="92"/>
         <source>Delete the webhook to %1 (id %2)</source>
         <translation>Slett webhooken til %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="93"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="94"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="96"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="97"/>
         <source>Deleting…</source>
         <translation>Sletter…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="157"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="158"/>
         <source>Not moved</source>
         <translation>Ikke flyttet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="180"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="181"/>
         <source>Registering %1 again…</source>
         <translation>Registrerer %1 på nytt…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="190"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="191"/>
         <source>Could not register the webhook again at %1</source>
         <translation>Kunne ikke registrere webhooken på nytt på %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="200"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="201"/>
         <source>Deleting the webhook to %1…</source>
         <translation>Sletter webhooken til %1…</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="245"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="246"/>
         <source>Could not list the webhooks</source>
         <translation>Kunne ikke liste webhookene</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="250"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
         <source>1 webhook, listed at %1</source>
         <translation>1 webhook, listet kl. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="251"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="252"/>
         <source>%n webhooks, listed at %1</source>
         <translation>
             <numerusform>%n webhook, listet kl. %1</numerusform>
@@ -5000,23 +4961,23 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="259"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="260"/>
         <source>Could not register the webhook</source>
         <translation>Kunne ikke registrere webhooken</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="209"/>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="271"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="210"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="272"/>
         <source>Could not delete the webhook to %1</source>
         <translation>Kunne ikke slette webhooken til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="153"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
         <source>Register the webhook again at %1 and delete the old registration</source>
         <translation>Registrer webhooken på nytt på %1 og slett den gamle registreringen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/workbench/webhookactions.cpp" line="154"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="155"/>
         <source>Register %n webhooks again at %1 and delete the old registrations</source>
         <translation>
             <numerusform>Registrer %n webhook på nytt på %1 og slett de gamle registreringene</numerusform>
@@ -5024,48 +4985,48 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         </translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="288"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
         <source>Is the simulator running? This profile calls it at %1.</source>
         <translation>Kjører simulatoren? Denne profilen kaller den på %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="289"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="290"/>
         <source>Check that %1 can be reached from this machine (network, proxy, VPN).</source>
         <translation>Sjekk at %1 kan nås fra denne maskinen (nettverk, proxy, VPN).</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="291"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="292"/>
         <source>Complete profile %1 under Credentials.</source>
         <translation>Fullfør profilen %1 under Legitimasjon.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="294"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="295"/>
         <source>Check the client id, client secret, subscription key and MSN of profile %1.</source>
         <translation>Sjekk klient-ID, klienthemmelighet, abonnementsnøkkel og MSN for profilen %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="304"/>
         <location filename="../src/core/workbench/webhookactions.cpp" line="306"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="308"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="310"/>
         <source>Trace id: %1</source>
         <translation>Sporings-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="317"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="319"/>
         <source>Vipps shows this secret only once. No keychain was found, so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Ingen nøkkelring ble funnet, så appen holder den bare i minnet til den avsluttes; kopier den nå for å beholde den.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="321"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
         <source>Vipps shows this secret only once. The app keeps it in the keychain and verifies this webhook&apos;s deliveries with it; copy it now if your own server verifies them too.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Appen lagrer den i nøkkelringen og verifiserer leveringene til denne webhooken med den; kopier den nå hvis din egen server også verifiserer dem.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhookactions.cpp" line="323"/>
+        <location filename="../src/core/workbench/webhookactions.cpp" line="325"/>
         <source>Vipps shows this secret only once. The keychain cannot be used (%1), so the app keeps it in memory only until it quits; copy it now to keep it.</source>
         <translation>Vipps viser denne hemmeligheten bare én gang. Nøkkelringen kan ikke brukes (%1), så appen holder den bare i minnet til den avsluttes; kopier den nå for å beholde den.</translation>
     </message>
@@ -5073,52 +5034,52 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::WebhookListModel</name>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="71"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="72"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
         <source>Events</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="73"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="74"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="75"/>
         <source>Secret</source>
         <translation>Hemmelighet</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="85"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
         <source>not an event type this app knows</source>
         <translation>ikke en hendelsestype denne appen kjenner</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="86"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="104"/>
         <source>held by this app</source>
         <translation>holdes av denne appen</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="102"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="104"/>
         <source>not here</source>
         <translation>ikke her</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="115"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="117"/>
         <source>This app holds the secret and verifies this webhook&apos;s deliveries with it.</source>
         <translation>Denne appen har hemmeligheten og verifiserer leveringene til denne webhooken med den.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="116"/>
+        <location filename="../src/core/workbench/webhooklistmodel.cpp" line="118"/>
         <source>This app does not hold the secret: the webhook was registered elsewhere (another tool or machine), and Vipps returns a secret only when registering. Its deliveries cannot be verified here; delete it and register again to get a secret this app keeps.</source>
         <translation>Denne appen har ikke hemmeligheten: webhooken ble registrert et annet sted (et annet verktøy eller en annen maskin), og Vipps returnerer en hemmelighet bare ved registrering. Leveringene kan ikke verifiseres her; slett den og registrer den på nytt for å få en hemmelighet som denne appen tar vare på.</translation>
     </message>

@@ -4,7 +4,6 @@
 #include "credentials/profile.h"
 #include "http/request.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QList>
@@ -22,15 +21,11 @@ const QByteArray kJson = "application/json; charset=utf-8";
 const QByteArray kProblemJson = "application/problem+json; charset=utf-8";
 const QString kMsnHeader = QStringLiteral("Merchant-Serial-Number");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sim::EPaymentRoutes", text);
-}
-
 // docs/vipps-wire.md §7: a validation error names the field in extraDetails, without an error code.
 Problem badRequest(const QString &field, const QString &reason)
 {
-    return {400, QStringLiteral("Bad Request"), tr("See extraDetails for further details"), {{field, reason}}};
+    return {
+        400, QStringLiteral("Bad Request"), QStringLiteral("See extraDetails for further details"), {{field, reason}}};
 }
 
 Http::Response problemResponse(const Problem &problem, const QString &instance)
@@ -53,8 +48,10 @@ Http::Response answerResponse(const Answer &answer, const QString &instance)
 
 Problem notFound(const QByteArray &path)
 {
-    return {
-        404, QStringLiteral("Not Found"), tr("No ePayment API operation matches %1.").arg(QString::fromUtf8(path)), {}};
+    return {404,
+            QStringLiteral("Not Found"),
+            QStringLiteral("No ePayment API operation matches %1.").arg(QString::fromUtf8(path)),
+            {}};
 }
 
 Http::Response methodNotAllowed(const Http::Request &request, const QByteArray &allowed)
@@ -62,7 +59,7 @@ Http::Response methodNotAllowed(const Http::Request &request, const QByteArray &
     const QString path = QString::fromUtf8(request.path());
     const Problem problem{405,
                           QStringLiteral("Method Not Allowed"),
-                          tr("%1 is not allowed on %2; use %3.")
+                          QStringLiteral("%1 is not allowed on %2; use %3.")
                               .arg(QString::fromLatin1(request.method), path, QString::fromLatin1(allowed)),
                           {}};
     Http::Response response = problemResponse(problem, path);
@@ -159,10 +156,11 @@ std::optional<Problem> EPaymentRoutes::readMsn(const Http::Request &request, QSt
 {
     *msn = QString::fromLatin1(request.headers.value("Merchant-Serial-Number"));
     if (msn->isEmpty())
-        return badRequest(kMsnHeader, tr("The Merchant-Serial-Number header is required by the ePayment API: "
+        return badRequest(kMsnHeader,
+                          QStringLiteral("The Merchant-Serial-Number header is required by the ePayment API: "
                                          "send the MSN of the sales unit."));
     if (!Credentials::isMerchantSerialNumber(*msn))
-        return badRequest(kMsnHeader, tr("The Merchant-Serial-Number must be a string of 4 to 10 digits."));
+        return badRequest(kMsnHeader, QStringLiteral("The Merchant-Serial-Number must be a string of 4 to 10 digits."));
     return std::nullopt;
 }
 
@@ -175,7 +173,7 @@ std::optional<Problem> EPaymentRoutes::readBody(const Http::Request &request, Bo
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return badRequest(QStringLiteral("body"), tr("The request body must be a JSON object."));
+        return badRequest(QStringLiteral("body"), QStringLiteral("The request body must be a JSON object."));
     *body = document.object();
     return std::nullopt;
 }

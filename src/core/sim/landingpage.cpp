@@ -24,11 +24,6 @@ const QByteArray kFormType = "application/x-www-form-urlencoded";
 const QByteArray kContentSecurityPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sim::LandingPage", text);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -91,11 +86,18 @@ QString formatAmount(const Api::Amount &amount)
 QString outcomeText(PaymentState state)
 {
     switch (state) {
-    case PaymentState::Created: return tr("Approve the payment to pay, or reject it.");
-    case PaymentState::Authorized: return tr("You approved this payment. The merchant can now capture it.");
-    case PaymentState::Aborted: return tr("You rejected this payment. No money was reserved.");
-    case PaymentState::Expired: return tr("This payment expired: it was not approved in time.");
-    case PaymentState::Terminated: return tr("The merchant cancelled this payment before it was approved.");
+    case PaymentState::Created:
+        return QCoreApplication::translate("Sim::LandingPage", "Approve the payment to pay, or reject it.");
+    case PaymentState::Authorized:
+        return QCoreApplication::translate("Sim::LandingPage",
+                                           "You approved this payment. The merchant can now capture it.");
+    case PaymentState::Aborted:
+        return QCoreApplication::translate("Sim::LandingPage", "You rejected this payment. No money was reserved.");
+    case PaymentState::Expired:
+        return QCoreApplication::translate("Sim::LandingPage", "This payment expired: it was not approved in time.");
+    case PaymentState::Terminated:
+        return QCoreApplication::translate("Sim::LandingPage",
+                                           "The merchant cancelled this payment before it was approved.");
     }
     return {};
 }
@@ -142,8 +144,9 @@ a{color:var(--accent)}
 // A whole HTML5 document around content, which must already be escaped.
 QString document(const QString &title, const QString &content)
 {
-    const QString banner =
-        tr("Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.");
+    const QString banner = QCoreApplication::translate(
+        "Sim::LandingPage",
+        "Local Vipps simulator: this is not the real Vipps, and no money moves. Use it to test your shop.");
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n"
@@ -171,15 +174,19 @@ Http::Response messagePage(int status, const QString &title, const QString &text
 
 Http::Response invalidLink()
 {
-    return messagePage(404, tr("Payment link not valid"),
-                       tr("This payment link is not valid, or the payment is no longer in the simulator's memory "
-                          "(it keeps payments only while it runs). Start a new payment from the shop."));
+    return messagePage(404, QCoreApplication::translate("Sim::LandingPage", "Payment link not valid"),
+                       QCoreApplication::translate(
+                           "Sim::LandingPage",
+                           "This payment link is not valid, or the payment is no longer in the simulator's memory "
+                           "(it keeps payments only while it runs). Start a new payment from the shop."));
 }
 
 Http::Response methodNotAllowed(const QByteArray &allowed)
 {
-    Http::Response response = messagePage(
-        405, tr("Method not allowed"), tr("This address accepts only %1 requests.").arg(QString::fromLatin1(allowed)));
+    Http::Response response =
+        messagePage(405, QCoreApplication::translate("Sim::LandingPage", "Method not allowed"),
+                    QCoreApplication::translate("Sim::LandingPage", "This address accepts only %1 requests.")
+                        .arg(QString::fromLatin1(allowed)));
     response.headers.append(Http::Header{"Allow", allowed});
     return response;
 }
@@ -191,12 +198,15 @@ QString row(const QString &name, const QString &value)
 
 QString summary(const Payment &payment)
 {
-    const QString description =
-        payment.paymentDescription.isEmpty() ? tr("(no description)") : payment.paymentDescription;
+    const QString description = payment.paymentDescription.isEmpty()
+                                    ? QCoreApplication::translate("Sim::LandingPage", "(no description)")
+                                    : payment.paymentDescription;
     return QStringLiteral("<p class=\"amount\">%1</p>\n<dl>\n%2%3%4%5</dl>\n")
-        .arg(escaped(formatAmount(payment.amount)), row(tr("Description"), description),
-             row(tr("Merchant (MSN)"), payment.msn), row(tr("Reference"), payment.reference),
-             row(tr("State"), paymentStateName(payment.state)));
+        .arg(escaped(formatAmount(payment.amount)),
+             row(QCoreApplication::translate("Sim::LandingPage", "Description"), description),
+             row(QCoreApplication::translate("Sim::LandingPage", "Merchant (MSN)"), payment.msn),
+             row(QCoreApplication::translate("Sim::LandingPage", "Reference"), payment.reference),
+             row(QCoreApplication::translate("Sim::LandingPage", "State"), paymentStateName(payment.state)));
 }
 
 QString actionForm(const QByteArray &path, const QString &token, const char *cssClass, const QString &label)
@@ -212,14 +222,17 @@ QString nextStep(const Payment &payment)
     const QString outcome = QStringLiteral("<p class=\"outcome\">%1</p>\n").arg(escaped(outcomeText(payment.state)));
     if (payment.state == PaymentState::Created) {
         return outcome + QStringLiteral("<div class=\"actions\">\n%1%2</div>\n")
-                             .arg(actionForm(kApprovePath, payment.token, "approve", tr("Approve")),
-                                  actionForm(kRejectPath, payment.token, "reject", tr("Reject")));
+                             .arg(actionForm(kApprovePath, payment.token, "approve",
+                                             QCoreApplication::translate("Sim::LandingPage", "Approve")),
+                                  actionForm(kRejectPath, payment.token, "reject",
+                                             QCoreApplication::translate("Sim::LandingPage", "Reject")));
     }
     const QString href = linkableReturnUrl(payment.returnUrl);
     if (href.isEmpty())
         return outcome;
-    return outcome + QStringLiteral("<p><a href=\"%1\" rel=\"noreferrer\">%2</a></p>\n")
-                         .arg(escaped(href), escaped(tr("Back to the shop")));
+    return outcome +
+           QStringLiteral("<p><a href=\"%1\" rel=\"noreferrer\">%2</a></p>\n")
+               .arg(escaped(href), escaped(QCoreApplication::translate("Sim::LandingPage", "Back to the shop")));
 }
 
 QString notice(const Problem &problem)
@@ -230,7 +243,7 @@ QString notice(const Problem &problem)
 
 Http::Response paymentPage(int status, const Payment &payment, const Problem *refusal = nullptr)
 {
-    const QString title = tr("Payment to %1").arg(payment.msn);
+    const QString title = QCoreApplication::translate("Sim::LandingPage", "Payment to %1").arg(payment.msn);
     const QString content =
         QStringLiteral("<h1>%1</h1>\n%2%3%4")
             .arg(escaped(title), summary(payment), refusal ? notice(*refusal) : QString(), nextStep(payment));
@@ -272,12 +285,15 @@ std::optional<Http::Response> LandingPage::refuseBeforeBody(const Http::Request 
     if (head.path() == Path)
         return head.method == "GET" ? std::nullopt : std::optional(methodNotAllowed("GET"));
     if (!actionFor(head.path()))
-        return messagePage(404, tr("Page not found"), tr("The simulator's landing page has no such address."));
+        return messagePage(
+            404, QCoreApplication::translate("Sim::LandingPage", "Page not found"),
+            QCoreApplication::translate("Sim::LandingPage", "The simulator's landing page has no such address."));
     if (head.method != "POST")
         return methodNotAllowed("POST");
     if (mediaType(head) != kFormType)
-        return messagePage(415, tr("Form not understood"),
-                           tr("Send the form as %1.").arg(QString::fromLatin1(kFormType)));
+        return messagePage(415, QCoreApplication::translate("Sim::LandingPage", "Form not understood"),
+                           QCoreApplication::translate("Sim::LandingPage", "Send the form as %1.")
+                               .arg(QString::fromLatin1(kFormType)));
     return std::nullopt;
 }
 
@@ -310,11 +326,15 @@ Http::Response LandingPage::show(const Http::Request &request)
 Http::Response LandingPage::act(const Http::Request &request, Action action)
 {
     if (request.body.size() > MaxFormBytes)
-        return messagePage(413, tr("Form too large"),
-                           tr("The form may be at most %1 bytes; it needs only the token.").arg(MaxFormBytes));
+        return messagePage(413, QCoreApplication::translate("Sim::LandingPage", "Form too large"),
+                           QCoreApplication::translate("Sim::LandingPage",
+                                                       "The form may be at most %1 bytes; it needs only the token.")
+                               .arg(MaxFormBytes));
     const QString token = singleToken(formFields(request.body));
     if (token.isEmpty())
-        return messagePage(400, tr("Form not understood"), tr("The form must carry exactly one token field."));
+        return messagePage(
+            400, QCoreApplication::translate("Sim::LandingPage", "Form not understood"),
+            QCoreApplication::translate("Sim::LandingPage", "The form must carry exactly one token field."));
     const Payment *payment = paymentFor(token);
     if (!payment)
         return invalidLink();
