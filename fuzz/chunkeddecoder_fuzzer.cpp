@@ -4,30 +4,17 @@
 // one byte picking the mode, then the bytes. Raw mode: the bytes are a chunked body; every run is compared with a run
 // that gets all bytes at once, and invariants that hold for any input abort when broken. Round-trip mode: the bytes
 // are a payload, chunk-encoded here with extensions and a trailer, that must decode back to itself.
+#include "fuzzsupport.h"
 #include "http/chunkeddecoder.h"
-#include "piecesizer.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 
 using Http::ChunkedDecoder;
 using Http::ParseError;
 using Status = Http::ChunkedDecoder::Status;
 
-// Undefined behaviour must stop the run so that libFuzzer reports it.
-extern "C" const char *__ubsan_default_options()
-{
-    return "halt_on_error=1:print_stacktrace=1";
-}
-
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 struct Limits
 {

@@ -2,12 +2,11 @@
 // libFuzzer target for Http::RequestParser. Input: one byte picking the limits, one byte picking how
 // the rest is cut into append() calls, then the bytes of the connection. Every run is compared with
 // a run that gets all bytes at once, and invariants that hold for any input abort when broken.
+#include "fuzzsupport.h"
 #include "http/requestparser.h"
-#include "piecesizer.h"
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 
 using Http::Limits;
 using Http::ParseError;
@@ -15,19 +14,7 @@ using Http::Request;
 using Http::RequestParser;
 using Status = Http::RequestParser::Status;
 
-// Undefined behaviour must stop the run so that libFuzzer reports it.
-extern "C" const char *__ubsan_default_options()
-{
-    return "halt_on_error=1:print_stacktrace=1";
-}
-
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 // Index 0 of each is the default, so a zero selector byte means the shipped limits.
 Limits limitsFor(std::uint8_t selector)

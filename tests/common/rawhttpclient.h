@@ -26,7 +26,21 @@ struct RawResponse
         }
         return {};
     }
+
+    // The header fields but Date, which may tick between two answers.
+    QList<QPair<QByteArray, QByteArray>> headersButDate() const
+    {
+        QList<QPair<QByteArray, QByteArray>> fields = headers;
+        fields.removeIf([](const auto &field) { return field.first == "Date"; });
+        return fields;
+    }
 };
+
+// A request without a body to 127.0.0.1.
+inline QByteArray bareRequest(const QByteArray &method, const QByteArray &target)
+{
+    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+}
 
 class RawHttpClient
 {
@@ -57,6 +71,18 @@ public:
     {
         const QList<RawResponse> list = read(1, timeoutMs, true);
         return list.isEmpty() ? RawResponse{} : list.first();
+    }
+
+    // Every answer the server sent once it has closed the connection (at most expected + 1 are looked for); empty
+    // when it did not close or sent bytes that are no whole answer.
+    QList<RawResponse> readAnswersUntilClosed(int expected)
+    {
+        if (!waitForClose())
+            return {};
+        const QList<RawResponse> answers = readResponses(expected + 1, 0);
+        if (!m_buffer.isEmpty())
+            qWarning("bytes after the last answer: %s", m_buffer.constData());
+        return m_buffer.isEmpty() ? answers : QList<RawResponse>{};
     }
 
     // True once the server closed the connection (within timeoutMs).

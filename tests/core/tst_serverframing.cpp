@@ -28,9 +28,6 @@ private slots:
     void http10KeepAliveIsSaidAndKept();
 
 private:
-    // All the server sent, split into answers, once it has closed the connection; nothing may be left over.
-    QList<RawResponse> answersUntilClosed(RawHttpClient &client, int expected);
-
     EchoHandler m_handler;
     std::unique_ptr<Http::Server> m_server;
     RawHttpClient m_client;
@@ -50,23 +47,13 @@ void TestServerFraming::cleanup()
     m_server.reset();
 }
 
-QList<RawResponse> TestServerFraming::answersUntilClosed(RawHttpClient &client, int expected)
-{
-    if (!client.waitForClose())
-        return {};
-    const QList<RawResponse> answers = client.readResponses(expected + 1, 0);
-    if (!client.leftover().isEmpty())
-        qWarning("bytes after the last answer: %s", client.leftover().constData());
-    return client.leftover().isEmpty() ? answers : QList<RawResponse>{};
-}
-
 // RFC 9112 §9.6: a request followed by the client's FIN (`nc -N`) is answered, then the connection closes.
 void TestServerFraming::halfClosedRequestIsAnswered()
 {
     QVERIFY(m_client.connectTo(m_server->serverPort()));
     m_client.send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n");
     m_client.finishSending();
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 200);
     QCOMPARE(answers.at(0).body, QByteArray("GET /healthz|"));
@@ -78,7 +65,7 @@ void TestServerFraming::halfClosedPipelineIsAnsweredInOrder()
     QVERIFY(m_client.connectTo(m_server->serverPort()));
     m_client.send(post("/a", "1") + "GET /b HTTP/1.1\r\nHost: t\r\n\r\n" + post("/c", "333"));
     m_client.finishSending();
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 3);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(3);
     QCOMPARE(answers.size(), 3);
     QCOMPARE(answers.at(0).body, QByteArray("POST /a|1"));
     QCOMPARE(answers.at(1).body, QByteArray("GET /b|"));
@@ -90,7 +77,7 @@ void TestServerFraming::halfCloseInsideARequestIsRefused()
     QVERIFY(m_client.connectTo(m_server->serverPort()));
     m_client.send(post("/a", "1") + "POST /cut HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc");
     m_client.finishSending();
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 2);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(2);
     QCOMPARE(answers.size(), 2);
     QCOMPARE(answers.at(0).body, QByteArray("POST /a|1"));
     QCOMPARE(answers.at(1).status, 400);
@@ -105,7 +92,7 @@ void TestServerFraming::refusalSurvivesTheBodyStillComing()
     QVERIFY(m_client.connectTo(m_server->serverPort()));
     const QByteArray body(4 * 1024 * 1024, 'x');
     m_client.send("POST /big HTTP/1.1\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 413);
     QCOMPARE(m_handler.calls, 0);
@@ -179,7 +166,7 @@ void TestServerFraming::bodyTooLargeIsRefusedAtOnce()
     QVERIFY(m_client.connectTo(m_server->serverPort()));
     m_client.send("POST /a HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: " +
                   QByteArray::number(m_server->limits().maxBodyBytes + 1) + "\r\n\r\n");
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 413);
 }
@@ -194,7 +181,7 @@ void TestServerFraming::http10KeepAliveIsSaidAndKept()
     QCOMPARE(kept.status, 200);
     QCOMPARE(kept.header("Connection"), QByteArray("keep-alive"));
     m_client.send("GET /b HTTP/1.0\r\n\r\n");
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).body, QByteArray("GET /b|"));
     QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));

@@ -14,19 +14,6 @@ const QByteArray kSecret = QByteArrayLiteral("receiver-framing-test-secret-7Hw="
 const QByteArray kBody = QByteArrayLiteral(
     R"({"msn":"123456","reference":"framing-order-1","name":"AUTHORIZED","amount":{"currency":"NOK","value":900}})");
 const QByteArray kHealthz = QByteArrayLiteral("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-
-QByteArray request(const QByteArray &method, const QByteArray &target)
-{
-    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
-}
-
-// The header fields of an answer but its Date, which may tick between two answers.
-QList<QPair<QByteArray, QByteArray>> fieldsButDate(const RawResponse &answer)
-{
-    QList<QPair<QByteArray, QByteArray>> fields = answer.headers;
-    fields.removeIf([](const auto &field) { return field.first == "Date"; });
-    return fields;
-}
 } // namespace
 
 class TestReceiverFraming : public QObject
@@ -49,8 +36,6 @@ private slots:
 private:
     QUrl hookUrl() const;
     QList<Journal::Entry> journal() const;
-    // Every answer the receiver sent until it closed the connection; empty if bytes were left over.
-    static QList<RawResponse> answersUntilClosed(RawHttpClient &client, int expected);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Receiver::ReceiverHost> m_host;
@@ -85,20 +70,12 @@ QList<Journal::Entry> TestReceiverFraming::journal() const
     return Journal::Reader::readFile(m_host->journalPath()).entries;
 }
 
-QList<RawResponse> TestReceiverFraming::answersUntilClosed(RawHttpClient &client, int expected)
-{
-    if (!client.waitForClose())
-        return {};
-    const QList<RawResponse> answers = client.readResponses(expected + 1, 0);
-    return client.leftover().isEmpty() ? answers : QList<RawResponse>{};
-}
-
 // RFC 9112 §9.6: `nc -N` sends its request and a FIN; the answer still comes, then the receiver closes.
 void TestReceiverFraming::halfClosedHealthCheckIsAnswered()
 {
     m_client.send(kHealthz);
     m_client.finishSending();
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 200);
     QCOMPARE(answers.at(0).body, QByteArray("{\"status\":\"ok\"}"));
@@ -109,7 +86,7 @@ void TestReceiverFraming::halfClosedDeliveryIsJournaledAndAnswered()
 {
     m_client.send(signedDeliveryBytes(hookUrl(), kSecret, kBody) + kHealthz);
     m_client.finishSending();
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 2);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(2);
     QCOMPARE(answers.size(), 2);
     QCOMPARE(answers.at(0).status, 200);
     QCOMPARE(answers.at(0).body, QByteArray("{\"received\":true}"));
@@ -131,7 +108,7 @@ void TestReceiverFraming::halfClosedDeliveryIsAnsweredOnceSynced()
     QVERIFY(m_client.connectTo(m_host->port()));
     m_client.send(signedDeliveryBytes(hookUrl(), kSecret, kBody) + signedDeliveryBytes(hookUrl(), kSecret, kBody));
     m_client.finishSending();
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 2);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(2);
     QCOMPARE(answers.size(), 2);
     QCOMPARE(answers.at(0).status, 200);
     QCOMPARE(answers.at(1).status, 200);
@@ -142,18 +119,18 @@ void TestReceiverFraming::halfClosedDeliveryIsAnsweredOnceSynced()
 // connection is read exactly: the health check, and the 405 problem of the hook path.
 void TestReceiverFraming::headGetsTheHeaderFieldsOfGet()
 {
-    m_client.send(request("HEAD", "/healthz") + kHealthz + request("HEAD", "/hooks/vipps") +
-                  request("GET", "/hooks/vipps"));
+    m_client.send(bareRequest("HEAD", "/healthz") + kHealthz + bareRequest("HEAD", "/hooks/vipps") +
+                  bareRequest("GET", "/hooks/vipps"));
     const RawResponse headHealth = m_client.readHeadResponse();
     const RawResponse getHealth = m_client.readResponse();
     const RawResponse headHook = m_client.readHeadResponse();
     const RawResponse getHook = m_client.readResponse();
     QCOMPARE(getHealth.status, 200);
     QCOMPARE(getHealth.body, QByteArray("{\"status\":\"ok\"}"));
-    QCOMPARE(fieldsButDate(headHealth), fieldsButDate(getHealth));
+    QCOMPARE(headHealth.headersButDate(), getHealth.headersButDate());
     QCOMPARE(getHook.status, 405);
     QVERIFY(getHook.body.contains("POST"));
-    QCOMPARE(fieldsButDate(headHook), fieldsButDate(getHook));
+    QCOMPARE(headHook.headersButDate(), getHook.headersButDate());
     QCOMPARE(headHook.header("Content-Length"), QByteArray::number(getHook.body.size()));
     QCOMPARE(m_client.leftover(), QByteArray());
     const QList<Journal::Entry> entries = journal(); // a refused method is journaled as it came
@@ -217,7 +194,7 @@ void TestReceiverFraming::deliveryWaitingForContinueGetsIt()
 void TestReceiverFraming::healthCheckWithTheWrongMethodIsRefusedAtOnce()
 {
     m_client.send("POST /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 9\r\n\r\n");
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).status, 405);
     QCOMPARE(answers.at(0).header("Allow"), QByteArray("GET, HEAD"));
@@ -234,7 +211,7 @@ void TestReceiverFraming::http10KeepAliveIsSaid()
     QCOMPARE(kept.statusLine, QByteArray("HTTP/1.1 200 OK"));
     QCOMPARE(kept.header("Connection"), QByteArray("keep-alive"));
     m_client.send("GET /healthz HTTP/1.0\r\n\r\n");
-    const QList<RawResponse> answers = answersUntilClosed(m_client, 1);
+    const QList<RawResponse> answers = m_client.readAnswersUntilClosed(1);
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.at(0).header("Connection"), QByteArray("close"));
 }

@@ -1,11 +1,26 @@
 // SPDX-License-Identifier: MIT
-// For the fuzz targets: how an input is cut into the pieces a socket might deliver.
+// What the fuzz targets share: stopping on broken invariants and on undefined behaviour, and cutting an input into
+// the pieces a socket might deliver. Included by the one source file of each target.
 #pragma once
 
 #include <QtGlobal>
 
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
+
+// Undefined behaviour must stop the run so that libFuzzer reports it.
+extern "C" const char *__ubsan_default_options()
+{
+    return "halt_on_error=1:print_stacktrace=1";
+}
+
+// An invariant that does not hold ends the run as a crash, with the input kept.
+inline void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
 
 // All at once, byte by byte, pseudo-random sizes, or a fixed size, by one selector byte.
 class PieceSizer
