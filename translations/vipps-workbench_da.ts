@@ -2461,17 +2461,17 @@
 <context>
     <name>Http::Server</name>
     <message>
-        <location filename="../src/core/http/server.cpp" line="26"/>
+        <location filename="../src/core/http/server.cpp" line="27"/>
         <source>Cannot listen on %1: the port is already in use. Stop the other program or choose another port.</source>
         <translation>Kan ikke lytte på %1: porten er allerede i brug. Stop det andet program, eller vælg en anden port.</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="30"/>
+        <location filename="../src/core/http/server.cpp" line="31"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Kan ikke lytte på %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="62"/>
+        <location filename="../src/core/http/server.cpp" line="59"/>
         <source>Too many connections at once; try again shortly.</source>
         <translation>For mange forbindelser på én gang; prøv igen om lidt.</translation>
     </message>
@@ -3717,22 +3717,22 @@
 <context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="75"/>
         <source>Use GET on /healthz.</source>
         <translation>Brug GET på /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="83"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps leverer webhooks med POST; %1 accepteres ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="118"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="144"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke gemmes; prøv igen senere.</translation>
     </message>
@@ -4032,7 +4032,7 @@
         <translation>x-ms-date &quot;%1&quot; er ikke en RFC 1123-dato som for eksempel &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, så dens alder kan ikke kontrolleres (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <location filename="../src/core/signature/verifier.cpp" line="273"/>
         <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
         <translation>anmodningen har ingen x-ms-date-header: Vipps signerer afsendelsestidspunktet i den, så signaturen kan ikke kontrolleres</translation>
     </message>
@@ -4135,38 +4135,38 @@
         <translation>Betaling til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="289"/>
         <source>Page not found</source>
         <translation>Siden blev ikke fundet</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="290"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulatorens landingsside har ingen sådan adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="294"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="336"/>
         <source>Form not understood</source>
         <translation>Formularen blev ikke forstået</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="295"/>
         <source>Send the form as %1.</source>
         <translation>Send formularen som %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="329"/>
         <source>Form too large</source>
         <translation>Formularen er for stor</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="330"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Formularen må højst være på %1 byte; den skal kun indeholde tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="337"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Formularen skal indeholde præcis ét token-felt.</translation>
     </message>

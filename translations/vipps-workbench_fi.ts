@@ -2461,17 +2461,17 @@
 <context>
     <name>Http::Server</name>
     <message>
-        <location filename="../src/core/http/server.cpp" line="26"/>
+        <location filename="../src/core/http/server.cpp" line="27"/>
         <source>Cannot listen on %1: the port is already in use. Stop the other program or choose another port.</source>
         <translation>Ei voi kuunnella osoitteessa %1: portti on jo käytössä. Pysäytä toinen ohjelma tai valitse toinen portti.</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="30"/>
+        <location filename="../src/core/http/server.cpp" line="31"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Ei voi kuunnella osoitteessa %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="62"/>
+        <location filename="../src/core/http/server.cpp" line="59"/>
         <source>Too many connections at once; try again shortly.</source>
         <translation>Liian monta yhteyttä yhtä aikaa; yritä pian uudelleen.</translation>
     </message>
@@ -3717,22 +3717,22 @@
 <context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="75"/>
         <source>Use GET on /healthz.</source>
         <translation>Käytä GET-pyyntöä polussa /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="83"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps toimittaa webhookit POST-pyynnöillä; %1 ei kelpaa tässä.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="118"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-allekirjoitus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="144"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>
@@ -4032,7 +4032,7 @@
         <translation>x-ms-date &quot;%1&quot; ei ole RFC 1123 -päivämäärä, kuten &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, joten sen ikää ei voi tarkistaa (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <location filename="../src/core/signature/verifier.cpp" line="273"/>
         <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
         <translation>pyynnössä ei ole x-ms-date-otsaketta: Vipps allekirjoittaa siinä olevan lähetysajan, joten allekirjoitusta ei voi tarkistaa</translation>
     </message>
@@ -4135,38 +4135,38 @@
         <translation>Maksu kauppiaalle %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="289"/>
         <source>Page not found</source>
         <translation>Sivua ei löydy</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="290"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulaattorin laskeutumissivulla ei ole tällaista osoitetta.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="294"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="336"/>
         <source>Form not understood</source>
         <translation>Lomaketta ei ymmärretty</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="295"/>
         <source>Send the form as %1.</source>
         <translation>Lähetä lomake muodossa %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="329"/>
         <source>Form too large</source>
         <translation>Lomake on liian suuri</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="330"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Lomake saa olla enintään %1 tavua; siinä tarvitaan vain tunnus.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="337"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Lomakkeessa on oltava täsmälleen yksi token-kenttä.</translation>
     </message>

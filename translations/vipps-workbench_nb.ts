@@ -2461,17 +2461,17 @@
 <context>
     <name>Http::Server</name>
     <message>
-        <location filename="../src/core/http/server.cpp" line="26"/>
+        <location filename="../src/core/http/server.cpp" line="27"/>
         <source>Cannot listen on %1: the port is already in use. Stop the other program or choose another port.</source>
         <translation>Kan ikke lytte på %1: porten er allerede i bruk. Stopp det andre programmet eller velg en annen port.</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="30"/>
+        <location filename="../src/core/http/server.cpp" line="31"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Kan ikke lytte på %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="62"/>
+        <location filename="../src/core/http/server.cpp" line="59"/>
         <source>Too many connections at once; try again shortly.</source>
         <translation>For mange tilkoblinger samtidig; prøv igjen om litt.</translation>
     </message>
@@ -3717,22 +3717,22 @@
 <context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="66"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="75"/>
         <source>Use GET on /healthz.</source>
         <translation>Bruk GET på /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="83"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps leverer webhooker med POST; %1 godtas ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="111"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="118"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="137"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="144"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke lagres; prøv igjen senere.</translation>
     </message>
@@ -4032,7 +4032,7 @@
         <translation>x-ms-date &quot;%1&quot; er ikke en RFC 1123-dato som for eksempel &quot;Thu, 30 Mar 2023 08:38:32 GMT&quot;, så alderen kan ikke sjekkes (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/signature/verifier.cpp" line="270"/>
+        <location filename="../src/core/signature/verifier.cpp" line="273"/>
         <source>the request has no x-ms-date header: Vipps signs the send time in it, so the signature cannot be checked</source>
         <translation>forespørselen har ingen x-ms-date-header: Vipps signerer sendetidspunktet i den, så signaturen kan ikke sjekkes</translation>
     </message>
@@ -4135,38 +4135,38 @@
         <translation>Betaling til %1</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="280"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="289"/>
         <source>Page not found</source>
         <translation>Fant ikke siden</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="281"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="290"/>
         <source>The simulator&apos;s landing page has no such address.</source>
         <translation>Simulatorens landingsside har ingen slik adresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="316"/>
-        <location filename="../src/core/sim/landingpage.cpp" line="327"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="294"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="336"/>
         <source>Form not understood</source>
         <translation>Skjemaet ble ikke forstått</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="317"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="295"/>
         <source>Send the form as %1.</source>
         <translation>Send skjemaet som %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="320"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="329"/>
         <source>Form too large</source>
         <translation>Skjemaet er for stort</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="321"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="330"/>
         <source>The form may be at most %1 bytes; it needs only the token.</source>
         <translation>Skjemaet kan være høyst %1 byte; det trenger bare tokenet.</translation>
     </message>
     <message>
-        <location filename="../src/core/sim/landingpage.cpp" line="328"/>
+        <location filename="../src/core/sim/landingpage.cpp" line="337"/>
         <source>The form must carry exactly one token field.</source>
         <translation>Skjemaet må ha nøyaktig ett token-felt.</translation>
     </message>
