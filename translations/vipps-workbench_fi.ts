@@ -2777,28 +2777,28 @@
         <translation>Päiväkirjan %1 katkennutta viimeistä riviä ei voi korjata: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="156"/>
+        <location filename="../src/core/journal/writer.cpp" line="159"/>
         <source>The journal is not open.</source>
         <translation>Päiväkirja ei ole auki.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="166"/>
-        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <location filename="../src/core/journal/writer.cpp" line="169"/>
+        <location filename="../src/core/journal/writer.cpp" line="247"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <location filename="../src/core/journal/writer.cpp" line="183"/>
         <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <location filename="../src/core/journal/writer.cpp" line="230"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Päiväkirjaa %1 ei voi tallentaa pysyvästi: %2. Pyyntöihin ei vastattu tallennettuina; lähettäjät yrittävät uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <location filename="../src/core/journal/writer.cpp" line="260"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöjä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>

@@ -2777,28 +2777,28 @@
         <translation>Kan ikke reparere den avbrutte siste linjen i journalen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="156"/>
+        <location filename="../src/core/journal/writer.cpp" line="159"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åpen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="166"/>
-        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <location filename="../src/core/journal/writer.cpp" line="169"/>
+        <location filename="../src/core/journal/writer.cpp" line="247"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <location filename="../src/core/journal/writer.cpp" line="183"/>
         <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <location filename="../src/core/journal/writer.cpp" line="230"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <location filename="../src/core/journal/writer.cpp" line="260"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
