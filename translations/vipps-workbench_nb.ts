@@ -1355,168 +1355,168 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="46"/>
+        <location filename="../src/gui/inspectortext.cpp" line="33"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectortext.cpp" line="39"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectortext.cpp" line="40"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectortext.cpp" line="41"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
+        <location filename="../src/gui/inspectortext.cpp" line="42"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="65"/>
+        <location filename="../src/gui/inspectortext.cpp" line="43"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="78"/>
+        <location filename="../src/gui/inspectortext.cpp" line="56"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="83"/>
+        <location filename="../src/gui/inspectortext.cpp" line="61"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
+        <location filename="../src/gui/inspectortext.cpp" line="66"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="90"/>
+        <location filename="../src/gui/inspectortext.cpp" line="68"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
+        <location filename="../src/gui/inspectortext.cpp" line="75"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="98"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="342"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
+        <location filename="../src/gui/inspectortext.cpp" line="88"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
+        <location filename="../src/gui/inspectortext.cpp" line="91"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="115"/>
+        <location filename="../src/gui/inspectortext.cpp" line="92"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="98"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectortext.cpp" line="105"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="107"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
+        <location filename="../src/gui/inspectortext.cpp" line="109"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="133"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectortext.cpp" line="116"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
+        <location filename="../src/gui/inspectortext.cpp" line="118"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="119"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="122"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="243"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="157"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="278"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="166"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="320"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="208"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="363"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="251"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
