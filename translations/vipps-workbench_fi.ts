@@ -1159,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="151"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="179"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="214"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="215"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="216"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="217"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="218"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="219"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="220"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
@@ -1410,63 +1410,73 @@
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
+        <location filename="../src/gui/inspectortext.cpp" line="85"/>
+        <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
+        <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="87"/>
+        <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
+        <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
+    </message>
+    <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
         <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="88"/>
+        <location filename="../src/gui/inspectortext.cpp" line="100"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="91"/>
+        <location filename="../src/gui/inspectortext.cpp" line="103"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="92"/>
+        <location filename="../src/gui/inspectortext.cpp" line="104"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="98"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="105"/>
+        <location filename="../src/gui/inspectortext.cpp" line="117"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="107"/>
+        <location filename="../src/gui/inspectortext.cpp" line="119"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="109"/>
+        <location filename="../src/gui/inspectortext.cpp" line="121"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="110"/>
+        <location filename="../src/gui/inspectortext.cpp" line="122"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="116"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="118"/>
+        <location filename="../src/gui/inspectortext.cpp" line="130"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="119"/>
+        <location filename="../src/gui/inspectortext.cpp" line="131"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>

@@ -73,8 +73,20 @@ QString resultLine(const Events::EventRecord &record)
 {
     if (!record.verified)
         return InspectorPanel::tr("Not a delivery: nothing to verify.");
-    return InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
-                                            record.verification.translatedReason());
+    const QString line = InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
+                                                          record.verification.translatedReason());
+    return record.restored ? line + u'\n' + restoredLine(record) : line;
+}
+
+QString restoredLine(const Events::EventRecord &record)
+{
+    Signature::Result then = Signature::Result::Unsigned;
+    if (!Signature::resultFromName(record.entry.result, &then) || then == record.verification.result)
+        return InspectorPanel::tr("From the journal of an earlier run: checked again with the webhook secrets loaded "
+                                  "now.");
+    return InspectorPanel::tr("From the journal of an earlier run: checked again with the webhook secrets loaded "
+                              "now. When it arrived: %1.")
+        .arg(resultInWords(then));
 }
 
 QString stringToSignText(const QByteArray &stringToSign)

@@ -21,8 +21,11 @@ QString resultInWords(Signature::Result result);
 QString requestLine(const Journal::Entry &entry);
 // "#12 · 2026-12-06 10:00:00 · CAPTURED · order-1 · 10.00 NOK · answered HTTP 200".
 QString eventLine(const Events::EventRecord &record);
-// "Verified: …" with the reason, or that the request was no delivery.
+// "Verified: …" with the reason, or that the request was no delivery; for an event of an earlier run,
+// restoredLine() under it.
 QString resultLine(const Events::EventRecord &record);
+// That the event was read back from the journal and checked again, and its result then when that differs.
+QString restoredLine(const Events::EventRecord &record);
 // docs/vipps-wire.md §5 step 2: the lines one under the other, each line feed marked where it is.
 QString stringToSignText(const QByteArray &stringToSign);
 QString secretText(const Signature::Verification &v);
