@@ -24,6 +24,9 @@ struct Entry
     QString webhookId;
     bool duplicate = false;
     int status = 0;
+    // Read back from an export file (HAR or JSON Lines), not received: such an entry is never forwarded. Journal
+    // lines carry it only when set ("imported":true after "response"), so received entries' lines are unchanged.
+    bool imported = false;
 
     friend bool operator==(const Entry &, const Entry &) = default;
 };
