@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/requestinput.h"
 
+#include "events/importreader.h"
 #include "http/requestparser.h"
 #include "journal/cursor.h"
 #include "journal/files.h"
@@ -84,6 +85,24 @@ Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
     return loaded;
 }
 
+// A HAR file read back (docs/architecture.md §4 "Export and import"); its entries are found by their _seq.
+Loaded fromExport(Events::ImportReader &reader, qint64 seq)
+{
+    Loaded loaded;
+    const std::optional<Journal::Entry> entry = seq == 0 ? reader.last() : reader.find(seq);
+    if (!reader.ok())
+        loaded.error = reader.errorMessage();
+    else if (!entry && seq == 0)
+        loaded.error = QStringLiteral("The HAR file holds no POST request with a body.");
+    else if (!entry)
+        loaded.error = QStringLiteral("The HAR file has no POST request with seq %1.").arg(seq);
+    if (!entry)
+        return loaded;
+    loaded.request = toRequest(*entry);
+    loaded.source = QStringLiteral("HAR entry #%1").arg(entry->seq);
+    return loaded;
+}
+
 // A journal starts with its first entry's '{' (after any blank lines); one just rotated is empty, its entries are
 // in the files rotated from it.
 bool looksLikeJournal(QIODevice *device, const QString &path)
@@ -111,6 +130,11 @@ Loaded load(QIODevice *device, const QString &path, qint64 seq)
 {
     if (!looksLikeJournal(device, path))
         return fromRawInput(device);
+    const QByteArray start = device->peek(PeekBytes).trimmed();
+    if (start.startsWith('{') && Events::ImportReader::detect(start) == Events::ImportReader::Format::Har) {
+        Events::ImportReader reader(device, path.isEmpty() ? QStringLiteral("stdin") : path);
+        return fromExport(reader, seq);
+    }
     // A pipe (stdin, or a path such as /dev/fd/63) is read on as it is: what was peeked is gone from a second open.
     if (path.isEmpty() || device->isSequential()) {
         Journal::Cursor cursor(device, path.isEmpty() ? QStringLiteral("stdin") : path);
