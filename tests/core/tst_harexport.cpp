@@ -45,6 +45,14 @@ QList<QPair<QString, QString>> namesAndValues(const QJsonArray &array)
     return out;
 }
 
+// One row per export format, in a column "format".
+void addFormatRows()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("HAR") << int(ExportFormat::Har);
+    QTest::newRow("JSON Lines") << int(ExportFormat::JsonLines);
+}
+
 int modeOf(const QString &path)
 {
     struct stat info = {};
@@ -153,9 +161,7 @@ void TestHarExport::notADeliveryHasNoVerification()
 
 void TestHarExport::exportHoldsNoSecret_data()
 {
-    QTest::addColumn<int>("format");
-    QTest::newRow("HAR") << int(ExportFormat::Har);
-    QTest::newRow("JSON Lines") << int(ExportFormat::JsonLines);
+    addFormatRows();
 }
 
 // Entries built in memory with the raw values: the export removes them itself, it does not rely on the journal
@@ -189,9 +195,7 @@ void TestHarExport::jsonLinesAreJournalLines()
 
 void TestHarExport::controlCharactersAreEscapedAsJson_data()
 {
-    QTest::addColumn<int>("format");
-    QTest::newRow("HAR") << int(ExportFormat::Har);
-    QTest::newRow("JSON Lines") << int(ExportFormat::JsonLines);
+    addFormatRows();
 }
 
 // What vipps-hooks prints goes through Base::visibleUtf8, which would turn a raw DEL into the four characters
