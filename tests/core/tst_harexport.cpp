@@ -171,9 +171,13 @@ void TestHarExport::exportHoldsNoSecret()
     QFETCH(int, format);
     const QByteArray out = exported(ExportFormat(format), {ExportSample::delivery(), ExportSample::apiCall()});
     QVERIFY(!out.isEmpty());
-    for (const QByteArray &secret : {ExportSample::Token, ExportSample::SubscriptionKey, ExportSample::ClientSecret,
-                                     ExportSample::CookieValue, QByteArray("export-test")})
-        QVERIFY2(!out.contains(secret), secret.constData());
+    const QList<QPair<const char *, QByteArray>> secrets = {{"bearer token", ExportSample::Token},
+                                                            {"subscription key", ExportSample::SubscriptionKey},
+                                                            {"client secret", ExportSample::ClientSecret},
+                                                            {"cookie", ExportSample::CookieValue},
+                                                            {"any of them", QByteArray("export-test")}};
+    for (const auto &[what, secret] : secrets)
+        QVERIFY2(!out.contains(secret), what);
     QCOMPARE(out.count("Bearer [redacted]"), 2);
     QCOMPARE(out.count(ExportSample::Signature), 2);
 }

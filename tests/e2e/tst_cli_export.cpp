@@ -56,6 +56,14 @@ QByteArray secretHeaders()
            "\r\nCookie: session=" + CookieValue + "\r\n";
 }
 
+// Whether text holds the bearer token, the subscription key, the cookie or the webhook secret (none of them is
+// printed when a check fails).
+bool containsASecret(const QByteArray &text)
+{
+    return text.contains(Token) || text.contains(SubscriptionKey) || text.contains(CookieValue) ||
+           text.contains(Secret);
+}
+
 struct Run
 {
     int exitCode = -1; // -1: did not finish within 60 s, or crashed
@@ -187,8 +195,7 @@ void TestCliExport::harOfWhatListenJournaled()
     for (const char *name : {"Host", "x-ms-date", "x-ms-content-sha256", "Authorization", "Content-Type",
                              "Ocp-Apim-Subscription-Key", "X-Api-Token", "Cookie"})
         QVERIFY2(names.contains(QLatin1String(name)), name);
-    for (const QByteArray &secret : {Token, SubscriptionKey, CookieValue, Secret})
-        QVERIFY2(!har.contains(secret), secret.constData());
+    QVERIFY(!containsASecret(har));
     QVERIFY(har.contains("HMAC-SHA256 SignedHeaders="));
 }
 
@@ -206,8 +213,7 @@ void TestCliExport::jsonLinesOnStandardOutput()
         QCOMPARE(entry->seq, i + 1);
         QCOMPARE(entry->body, Body);
     }
-    for (const QByteArray &secret : {Token, SubscriptionKey, CookieValue, Secret})
-        QVERIFY2(!exported.out.contains(secret), secret.constData());
+    QVERIFY(!containsASecret(exported.out));
 }
 
 void TestCliExport::verifySaysOfAnExportWhatItSaysOfTheJournal_data()
