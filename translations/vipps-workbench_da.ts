@@ -1200,6 +1200,159 @@
     </message>
 </context>
 <context>
+    <name>Events::ExportFile</name>
+    <message>
+        <location filename="../src/core/events/exportfile.cpp" line="24"/>
+        <location filename="../src/core/events/exportfile.cpp" line="41"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikke skrive %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/exportfile.cpp" line="26"/>
+        <source>Cannot make %1 private: %2.</source>
+        <translation>Kan ikke gøre %1 privat: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::ExportWriter</name>
+    <message>
+        <location filename="../src/core/events/exportwriter.cpp" line="41"/>
+        <source>Writing the export failed: %1.</source>
+        <translation>Eksporten kunne ikke skrives: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::HarDecoder</name>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="89"/>
+        <source>startedDateTime is missing or not a date and time.</source>
+        <translation>startedDateTime mangler eller er ikke et tidspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="98"/>
+        <source>request._targetBase64 is not base64.</source>
+        <translation>request._targetBase64 er ikke base64.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="103"/>
+        <source>request.url is missing or not an absolute URL.</source>
+        <translation>request.url mangler eller er ikke en absolut URL.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="126"/>
+        <source>request.headers is missing or not a list.</source>
+        <translation>request.headers mangler eller er ikke en liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="131"/>
+        <source>request.headers[%1] needs a name and a value.</source>
+        <translation>request.headers[%1] skal have et navn og en værdi.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="146"/>
+        <source>request.postData._bodyBase64 is not base64.</source>
+        <translation>request.postData._bodyBase64 er ikke base64.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="156"/>
+        <source>response.status is missing or not a whole number.</source>
+        <translation>response.status mangler eller er ikke et heltal.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="172"/>
+        <source>_verification needs a result, and a reason and webhookId as text.</source>
+        <translation>_verification skal have et resultat, og reason og webhookId som tekst.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="184"/>
+        <source>_remote is not text.</source>
+        <translation>_remote er ikke tekst.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="186"/>
+        <source>_duplicate is not true or false.</source>
+        <translation>_duplicate er hverken true eller false.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="206"/>
+        <source>request.method is missing.</source>
+        <translation>request.method mangler.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/hardecoder.cpp" line="222"/>
+        <source>_seq is not a whole number from 0 to 2^53.</source>
+        <translation>_seq er ikke et heltal fra 0 til 2^53.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::ImportReader</name>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="50"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan ikke læse %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="57"/>
+        <source>%1 is neither a HAR file nor JSON Lines: it does not start with &apos;{&apos;.</source>
+        <translation>%1 er hverken en HAR-fil eller JSON Lines: den begynder ikke med &apos;{&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="71"/>
+        <source>%1 is larger than %2 MiB, the most a HAR file may have here; export as JSON Lines (--format jsonl), which is read as a stream.</source>
+        <translation>%1 er større end %2 MiB, det meste en HAR-fil må fylde her; eksportér som JSON Lines (--format jsonl), som læses som en strøm.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="80"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 er ikke gyldig JSON: %2 ved byte %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="85"/>
+        <source>%1 is not a HAR file: it has no log.entries list.</source>
+        <translation>%1 er ikke en HAR-fil: den har ingen log.entries-liste.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="104"/>
+        <source>HAR entry %1 (seq %2)</source>
+        <translation>HAR-post %1 (seq %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="105"/>
+        <source>HAR entry %1</source>
+        <translation>HAR-post %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="106"/>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="121"/>
+        <source>the first entry</source>
+        <translation>den første post</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="121"/>
+        <source>the entry after seq %1</source>
+        <translation>posten efter seq %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="123"/>
+        <source>%1: %2 is not a journal entry (not JSON, or a field missing or of the wrong type).</source>
+        <translation>%1: %2 er ikke en journalpost (ikke JSON, eller et felt mangler eller har forkert type).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="128"/>
+        <source>%1: %2 is cut off: the file ends in the middle of it.</source>
+        <translation>%1: %2 er afkortet: filen slutter midt i den.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/importreader.cpp" line="169"/>
+        <source>%1 has more than %2 entries, the most read at once.</source>
+        <translation>%1 har flere end %2 poster, det meste der læses ad gangen.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CredentialsPanel</name>
     <message>
         <location filename="../src/gui/credentialspanel.cpp" line="144"/>

@@ -2,6 +2,7 @@
 #include "cli/commandregistry.h"
 
 #include "cli/clicontext.h"
+#include "cli/exportcommand.h"
 #include "cli/listencommand.h"
 #include "cli/paymentscommand.h"
 #include "cli/sendcommand.h"
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry()
     m_commands.add(std::make_unique<WebhooksCommand>());
     m_commands.add(std::make_unique<PaymentsCommand>());
     m_commands.add(std::make_unique<SendCommand>());
+    m_commands.add(std::make_unique<ExportCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, CliContext &context)

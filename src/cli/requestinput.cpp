@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/requestinput.h"
 
+#include "events/importreader.h"
 #include "http/requestparser.h"
 #include "journal/cursor.h"
 #include "journal/files.h"
@@ -54,20 +55,37 @@ Loaded fromRaw(const QByteArray &input)
     return loaded;
 }
 
-Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
+// What `verify` says when an input has not the entry asked for, and how it names the one it found.
+struct Wording
+{
+    QString none;   // seq 0: the input has no entry at all
+    QString noSeq;  // %1: the seq asked for
+    QString source; // %1: the seq of the entry found
+};
+
+const Wording JournalWording{QStringLiteral("The input looks like JSON but holds no journal entry."),
+                             QStringLiteral("The journal has no entry with seq %1."),
+                             QStringLiteral("journal entry #%1")};
+// A HAR file read back (docs/architecture.md §4 "Export and import"); its entries are found by their _seq.
+const Wording HarWording{QStringLiteral("The HAR file holds no POST request with a body."),
+                         QStringLiteral("The HAR file has no POST request with seq %1."),
+                         QStringLiteral("HAR entry #%1")};
+
+// The entry with seq from a Journal::Cursor or an Events::ImportReader (0: the last one).
+template<typename EntryReader> Loaded fromEntries(EntryReader &reader, qint64 seq, const Wording &wording)
 {
     Loaded loaded;
-    const std::optional<Journal::Entry> entry = seq == 0 ? cursor.last() : cursor.find(seq);
-    if (!cursor.ok())
-        loaded.error = cursor.errorMessage();
+    const std::optional<Journal::Entry> entry = seq == 0 ? reader.last() : reader.find(seq);
+    if (!reader.ok())
+        loaded.error = reader.errorMessage();
     else if (!entry && seq == 0)
-        loaded.error = QStringLiteral("The input looks like JSON but holds no journal entry.");
+        loaded.error = wording.none;
     else if (!entry)
-        loaded.error = QStringLiteral("The journal has no entry with seq %1.").arg(seq);
+        loaded.error = wording.noSeq.arg(seq);
     if (!entry)
         return loaded;
     loaded.request = entry->toRequest();
-    loaded.source = QStringLiteral("journal entry #%1").arg(entry->seq);
+    loaded.source = wording.source.arg(entry->seq);
     return loaded;
 }
 
@@ -98,13 +116,18 @@ Loaded load(QIODevice *device, const QString &path, qint64 seq)
 {
     if (!looksLikeJournal(device, path))
         return fromRawInput(device);
+    const QByteArray start = device->peek(PeekBytes).trimmed();
+    if (start.startsWith('{') && Events::ImportReader::detect(start) == Events::ImportReader::Format::Har) {
+        Events::ImportReader reader(device, path.isEmpty() ? QStringLiteral("stdin") : path);
+        return fromEntries(reader, seq, HarWording);
+    }
     // A pipe (stdin, or a path such as /dev/fd/63) is read on as it is: what was peeked is gone from a second open.
     if (path.isEmpty() || device->isSequential()) {
         Journal::Cursor cursor(device, path.isEmpty() ? QStringLiteral("stdin") : path);
-        return fromJournal(cursor, seq);
+        return fromEntries(cursor, seq, JournalWording);
     }
     Journal::Cursor cursor(path);
-    return fromJournal(cursor, seq);
+    return fromEntries(cursor, seq, JournalWording);
 }
 
 } // namespace Cli::RequestInput

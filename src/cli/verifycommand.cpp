@@ -39,7 +39,9 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("S")},
         {QStringLiteral("url"), tr("The URL registered with Vipps (gives host and path)."),
          QStringLiteral("REGISTERED_URL")},
-        {QStringLiteral("request"), tr("File with the raw HTTP request, or a journal (JSON Lines). Default: stdin."),
+        {QStringLiteral("request"),
+         tr("File with the raw HTTP request, a journal (JSON Lines) or an export of one (HAR or JSON "
+            "Lines). Default: stdin."),
          QStringLiteral("FILE")},
         {QStringLiteral("seq"), tr("Which journal entry to check (default: the last)."), QStringLiteral("N")},
         {QStringLiteral("max-clock-skew"),

@@ -3,3 +3,5 @@ vwb_add_test(tst_eventlogmodel SOURCES tst_eventlogmodel.cpp LIBS vwb_events vwb
 vwb_add_test(tst_eventfiltermodel SOURCES tst_eventfiltermodel.cpp LIBS vwb_events vwb_receiver)
 vwb_add_test(tst_requestexport SOURCES tst_requestexport.cpp LIBS vwb_events)
 vwb_add_test(tst_journalhistory SOURCES tst_journalhistory.cpp LIBS vwb_events vwb_journal vwb_receiver vwb_signature)
+vwb_add_test(tst_harexport SOURCES tst_harexport.cpp LIBS vwb_events)
+vwb_add_test(tst_import SOURCES tst_import.cpp LIBS vwb_events)

@@ -17,15 +17,6 @@ const QByteArray kCrlf = QByteArrayLiteral("\r\n");
 const QByteArray kContinuation = QByteArrayLiteral(" \\\n  ");
 constexpr int kJsonIndent = 2;
 
-Http::HeaderList redacted(const Http::HeaderList &headers)
-{
-    Http::HeaderList out;
-    out.reserve(headers.size());
-    for (const Http::Header &header : headers)
-        out.append(Http::Header{header.name, Journal::Redaction::redactedValue(header.name, header.value)});
-    return out;
-}
-
 // RFC 9112 §6.1: chunked is the final transfer coding when the body was framed in chunks.
 bool isChunked(const Http::HeaderList &headers)
 {
@@ -188,7 +179,7 @@ QByteArray Indenter::run()
 QByteArray rawRequest(const Journal::Entry &entry)
 {
     QByteArray out = entry.method + ' ' + entry.target + QByteArrayLiteral(" HTTP/1.1") + kCrlf;
-    for (const Http::Header &header : redacted(entry.headers))
+    for (const Http::Header &header : Journal::Redaction::redactedHeaders(entry.headers))
         out += header.name + ": " + header.value + kCrlf;
     out += kCrlf;
     out += isChunked(entry.headers) ? asOneChunk(entry.body) : entry.body;
@@ -207,7 +198,7 @@ QString curl(const Journal::Entry &entry, const QUrl &url)
     QList<QByteArray> parts;
     parts.append((piped ? "printf " + printfFormat(entry.body) + " | " : QByteArray()) + "curl -X " +
                  methodWord(entry.method) + ' ' + shellWord(target));
-    for (const Http::Header &header : redacted(entry.headers))
+    for (const Http::Header &header : Journal::Redaction::redactedHeaders(entry.headers))
         parts.append("-H " + headerWord(header));
     if (piped)
         parts.append(QByteArrayLiteral("--data-binary @-"));

@@ -183,7 +183,8 @@ bool readObject(const QJsonObject &object, Entry *entry)
            readBytesField(object, QLatin1String("body"), QLatin1String("bodyBase64"), &entry->body) &&
            readVerification(object.value(QLatin1String("verification")), entry) &&
            readFlag(object.value(QLatin1String("duplicate")), &entry->duplicate) &&
-           readStatus(object.value(QLatin1String("response")), &entry->status);
+           readStatus(object.value(QLatin1String("response")), &entry->status) &&
+           readFlag(object.value(QLatin1String("imported")), &entry->imported);
 }
 
 } // namespace
@@ -208,7 +209,7 @@ QByteArray encode(const Entry &entry)
     out.append(entry.duplicate ? ",\"duplicate\":true" : ",\"duplicate\":false");
     out.append(",\"response\":{\"status\":");
     Json::appendNumber(out, entry.status);
-    out.append("}}\n");
+    out.append(entry.imported ? "},\"imported\":true}\n" : "}}\n");
     return out.take();
 }
 

@@ -22,6 +22,8 @@
 // - "verification" is null when the request was not a delivery (empty result, e.g. 405 or healthz).
 //   Otherwise it always has all three keys; an unknown webhook id is written as "".
 //   decode() also accepts a missing "reason" or "webhookId", and a missing "verification".
+// - "imported":true follows "response" only for an entry read back from an export file (Entry::imported); the
+//   receiver never writes it, so its lines end with "response". decode() reads a missing "imported" as false.
 //
 // Secrets: see Redaction::redactedValue() (redaction.h); the redacted form is what the journal holds,
 // so decode() returns it.

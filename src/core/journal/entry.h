@@ -25,6 +25,9 @@ struct Entry
     QString webhookId;
     bool duplicate = false;
     int status = 0;
+    // Read back from an export file (HAR or JSON Lines), not received: such an entry is never forwarded. Journal
+    // lines carry it only when set ("imported":true after "response"), so received entries' lines are unchanged.
+    bool imported = false;
 
     // The request as it arrived, to be checked again (`verify`, the app's inspector for a journaled event).
     Http::Request toRequest() const;

@@ -66,4 +66,13 @@ QByteArray redactedValue(QByteArrayView name, const QByteArray &value)
     return value;
 }
 
+Http::HeaderList redactedHeaders(const Http::HeaderList &headers)
+{
+    Http::HeaderList out;
+    out.reserve(headers.size());
+    for (const Http::Header &header : headers)
+        out.append(Http::Header{header.name, redactedValue(header.name, header.value)});
+    return out;
+}
+
 } // namespace Journal::Redaction

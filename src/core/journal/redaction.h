@@ -2,6 +2,8 @@
 // Secrets in request headers, as the journal stores them (docs/architecture.md §4).
 #pragma once
 
+#include "http/header.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -15,5 +17,7 @@ namespace Journal::Redaction {
 // - Any other header whose value starts with "Bearer " (any case): "Bearer [redacted]".
 // Empty values stay empty; everything else (client_id included) is kept.
 QByteArray redactedValue(QByteArrayView name, const QByteArray &value);
+// Every header with its value as redactedValue() gives it; order, case and duplicates kept.
+Http::HeaderList redactedHeaders(const Http::HeaderList &headers);
 
 } // namespace Journal::Redaction
