@@ -4,6 +4,8 @@
 
 #include "journal/entry.h"
 
+#include <QList>
+
 namespace JournalSample {
 
 inline Journal::Entry entry(qint64 seq, const QByteArray &body = "{\"n\":1}")
@@ -20,6 +22,15 @@ inline Journal::Entry entry(qint64 seq, const QByteArray &body = "{\"n\":1}")
     e.webhookId = QStringLiteral("wh");
     e.status = 200;
     return e;
+}
+
+// The seq numbers from first to last, both included.
+inline QList<qint64> seqRange(qint64 first, qint64 last)
+{
+    QList<qint64> seqs;
+    for (qint64 seq = first; seq <= last; ++seq)
+        seqs.append(seq);
+    return seqs;
 }
 
 } // namespace JournalSample

@@ -4,6 +4,7 @@
 #include "events/eventlogmodel.h"
 #include "events/journalhistory.h"
 #include "journal/writer.h"
+#include "journalsample.h"
 #include "signedentry.h"
 
 #include <QFile>
@@ -35,14 +36,6 @@ QList<qint64> seqsOf(const Events::EventLogModel &log)
     QList<qint64> seqs;
     for (int row = 0; row < log.rowCount(); ++row)
         seqs.append(log.record(row).entry.seq);
-    return seqs;
-}
-
-QList<qint64> range(qint64 first, qint64 last)
-{
-    QList<qint64> seqs;
-    for (qint64 seq = first; seq <= last; ++seq)
-        seqs.append(seq);
     return seqs;
 }
 
@@ -156,7 +149,7 @@ void TestJournalHistory::olderRowsGoAboveTheLiveOnes()
     log.append({liveRecord(51), liveRecord(52)});
     const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(writeJournal(52), 100);
     log.insertOlder(loaded.records); // holds 51 and 52 too: journaled before the history was read
-    QCOMPARE(seqsOf(log), range(1, 52));
+    QCOMPARE(seqsOf(log), JournalSample::seqRange(1, 52));
     QVERIFY(log.record(0).restored);
     QVERIFY(!log.record(51).restored);
     QCOMPARE(log.droppedCount(), 0);
@@ -176,7 +169,7 @@ void TestJournalHistory::liveRowAlreadyRestoredIsNotShownTwice()
     Events::EventLogModel log;
     log.insertOlder(Events::JournalHistory::readNewest(writeJournal(12), 100).records);
     log.append({liveRecord(11), liveRecord(12), liveRecord(13)}); // 11 and 12 came back from the journal already
-    QCOMPARE(seqsOf(log), range(1, 13));
+    QCOMPARE(seqsOf(log), JournalSample::seqRange(1, 13));
     QVERIFY(log.record(11).restored);
     QVERIFY(!log.record(12).restored);
 }

@@ -7,6 +7,7 @@
 #include "journal/files.h"
 #include "journal/reader.h"
 #include "journal/writer.h"
+#include "journalsample.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,14 +58,6 @@ QList<qint64> seqsAcross(const QString &path)
     Cursor cursor(path);
     while (const std::optional<Entry> e = cursor.next())
         seqs.append(e->seq);
-    return seqs;
-}
-
-QList<qint64> range(qint64 from, qint64 to)
-{
-    QList<qint64> seqs;
-    for (qint64 seq = from; seq <= to; ++seq)
-        seqs.append(seq);
     return seqs;
 }
 
@@ -186,7 +179,8 @@ void TestJournalRotation::rotatesAndKeepsSoMany()
         seqs += inFile;
     }
     QCOMPARE(seqs.last(), last);
-    QCOMPARE(seqsAcross(journalPath()), range(seqs.first(), last)); // the cursor reads the same run, oldest first
+    // the cursor reads the same run, oldest first
+    QCOMPARE(seqsAcross(journalPath()), JournalSample::seqRange(seqs.first(), last));
     QVERIFY(seqs.first() > 1);
     QCOMPARE(QFile::permissions(journalPath()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -268,7 +262,7 @@ void TestJournalRotation::cursorReadsAcrossFiles()
     QList<qint64> seqs;
     while (const std::optional<Entry> e = all.next())
         seqs.append(e->seq);
-    QCOMPARE(seqs, range(1, 20));
+    QCOMPARE(seqs, JournalSample::seqRange(1, 20));
     QCOMPARE(all.skippedLines(), 1);
     QCOMPARE(seqsAcross(journalPath()), seqs);
 }
