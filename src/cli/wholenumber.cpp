@@ -20,7 +20,9 @@ std::optional<qint64> parse(QStringView text, qint64 min, qint64 max)
     const QStringView digits = negative ? text.sliced(1) : text;
     if (digits.isEmpty() || digits.size() > kMostDigits || !std::all_of(digits.begin(), digits.end(), isAsciiDigit))
         return std::nullopt;
-    const qint64 magnitude = digits.toLongLong();
+    qint64 magnitude = 0;
+    for (QChar digit : digits)
+        magnitude = magnitude * 10 + (digit.unicode() - u'0');
     const qint64 number = negative ? -magnitude : magnitude;
     if (number < min || number > max)
         return std::nullopt;
