@@ -4,6 +4,7 @@
 #include "cli/clicontext.h"
 #include "cli/listencommand.h"
 #include "cli/paymentscommand.h"
+#include "cli/replaycommand.h"
 #include "cli/sendcommand.h"
 #include "cli/simcommand.h"
 #include "cli/tokencommand.h"
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry()
     m_commands.add(std::make_unique<WebhooksCommand>());
     m_commands.add(std::make_unique<PaymentsCommand>());
     m_commands.add(std::make_unique<SendCommand>());
+    m_commands.add(std::make_unique<ReplayCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, CliContext &context)
