@@ -3,6 +3,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/listencommand.h"
+#include "cli/packcommand.h"
 #include "cli/paymentscommand.h"
 #include "cli/replaycommand.h"
 #include "cli/sendcommand.h"
@@ -23,6 +24,7 @@ CommandRegistry::CommandRegistry()
     m_commands.add(std::make_unique<PaymentsCommand>());
     m_commands.add(std::make_unique<SendCommand>());
     m_commands.add(std::make_unique<ReplayCommand>());
+    m_commands.add(std::make_unique<PackCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, CliContext &context)
