@@ -59,6 +59,8 @@ public:
     // Authorization, X-Vipps-Authorization and the connection's (Replay::isConnectionField()).
     static PackStep fromEntry(const Journal::Entry &entry, Kind kind);
     static bool isSignedField(QByteArrayView name);
+
+    friend bool operator==(const PackStep &, const PackStep &) = default;
 };
 
 } // namespace Events

@@ -5,6 +5,7 @@
 #include "http/header.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QUrl>
 
 namespace Http {
@@ -18,3 +19,5 @@ struct OutgoingRequest
 };
 
 } // namespace Http
+
+Q_DECLARE_METATYPE(Http::OutgoingRequest)

@@ -6,6 +6,7 @@
 #include "http/header.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace Http {
@@ -33,3 +34,5 @@ struct PeerAnswer
 };
 
 } // namespace Http
+
+Q_DECLARE_METATYPE(Http::PeerAnswer)
