@@ -5,14 +5,38 @@
 #pragma once
 
 #include "http/irequesthandler.h"
+#include "http/outgoingrequest.h"
 #include "http/request.h"
 #include "http/server.h"
+#include "signature/scheme.h"
 #include "signature/verifier.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QUrl>
+
+// The check a handler registered at registeredUrl with secret makes at now, allowing 300 s of clock skew.
+inline Signature::Verification verifySignature(const Http::Request &request, const QByteArray &secret,
+                                               const QUrl &registeredUrl, const QDateTime &now)
+{
+    Signature::Verifier verifier;
+    verifier.addSecret(Signature::Secret::numbered(1, secret));
+    verifier.setRegisteredUrl(registeredUrl);
+    verifier.setMaxClockSkew(300);
+    return verifier.verify(request, now);
+}
+
+// What the handler at the request's URL receives of it.
+inline Http::Request receivedAs(const Http::OutgoingRequest &outgoing)
+{
+    Http::Request request;
+    request.method = outgoing.method;
+    request.target = Signature::Scheme::pathAndQueryOf(outgoing.url);
+    request.headers = outgoing.headers;
+    request.body = outgoing.body;
+    return request;
+}
 
 class VerifyingHandler : public Http::IRequestHandler
 {
@@ -47,13 +71,9 @@ public:
 
     Http::Response handle(const Http::Request &request) override
     {
-        Signature::Verifier verifier;
-        verifier.addSecret(Signature::Secret::numbered(1, m_secret));
-        verifier.setRegisteredUrl(m_registeredUrl.isEmpty()
-                                      ? QUrl::fromEncoded(url().toEncoded() + request.pathAndQuery())
-                                      : m_registeredUrl);
-        verifier.setMaxClockSkew(300);
-        m_seen.append({request, verifier.verify(request, QDateTime::currentDateTimeUtc())});
+        const QUrl registeredUrl =
+            m_registeredUrl.isEmpty() ? QUrl::fromEncoded(url().toEncoded() + request.pathAndQuery()) : m_registeredUrl;
+        m_seen.append({request, verifySignature(request, m_secret, registeredUrl, QDateTime::currentDateTimeUtc())});
         const bool valid = m_seen.constLast().verification.result == Signature::Result::Valid;
         const int status = m_always != 0 ? m_always : valid ? 200 : 401;
         return Http::Response::json(status, valid ? R"({"ok":true})" : R"({"title":"Webhook signature invalid"})");

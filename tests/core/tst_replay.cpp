@@ -50,23 +50,11 @@ Journal::Entry entry(const QByteArray &body = Body)
     return e;
 }
 
-Http::Request asRequest(const Http::OutgoingRequest &outgoing)
-{
-    Http::Request request;
-    request.method = outgoing.method;
-    request.target = Signature::Scheme::pathAndQueryOf(outgoing.url);
-    request.headers = outgoing.headers;
-    request.body = outgoing.body;
-    return request;
-}
-
+// Checked with the secret and URL at now.
 Signature::Verification verify(const Http::OutgoingRequest &outgoing, const QByteArray &secret, const QUrl &url,
                                const QDateTime &now)
 {
-    Signature::Verifier verifier;
-    verifier.addSecret(Signature::Secret::numbered(1, secret));
-    verifier.setRegisteredUrl(url);
-    return verifier.verify(asRequest(outgoing), now);
+    return verifySignature(receivedAs(outgoing), secret, url, now);
 }
 
 QStringList names(const Http::HeaderList &headers)

@@ -4,10 +4,9 @@
 // Signature::Verifier.
 #include "events/packbuilder.h"
 #include "events/packsteprequest.h"
-#include "http/request.h"
 #include "signature/scheme.h"
 #include "signature/signer.h"
-#include "signature/verifier.h"
+#include "verifyinghandler.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,16 +53,7 @@ PackStep step(Kind kind, const QByteArray &body = Body)
 
 Signature::Verification verify(const Http::OutgoingRequest &outgoing, const QDateTime &now)
 {
-    Http::Request request;
-    request.method = outgoing.method;
-    request.target = Signature::Scheme::pathAndQueryOf(outgoing.url);
-    request.headers = outgoing.headers;
-    request.body = outgoing.body;
-    Signature::Verifier verifier;
-    verifier.addSecret(Signature::Secret::numbered(1, Secret));
-    verifier.setRegisteredUrl(outgoing.url);
-    verifier.setMaxClockSkew(300);
-    return verifier.verify(request, now);
+    return verifySignature(receivedAs(outgoing), Secret, outgoing.url, now);
 }
 
 std::optional<Journal::Entry> lookup(qint64 seq, QString *error)

@@ -3,6 +3,7 @@
 // signature on its own (VerifyingHandler): replay as received, re-signed and edited; pack new and pack run with
 // passing and failing lines; usage errors, a handler that is down, and no webhook secret in any output.
 #include "cannedserver.h"
+#include "hooksrun.h"
 #include "journal/codec.h"
 #include "signature/scheme.h"
 #include "signature/signer.h"
@@ -24,16 +25,8 @@ namespace {
 const QByteArray OriginalSecret = QByteArrayLiteral("original-secret-d41c+8w==");
 const QByteArray HandlerSecret = QByteArrayLiteral("handler-secret-93be/2Q==");
 const QUrl OriginalUrl(QStringLiteral("https://shop.example/hooks/vipps?shop=1"));
-constexpr int ProcessTimeoutMs = 30000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray all() const { return out + err; }
-};
+using Run = HooksRun;
 
 QByteArray body(const char *name, int seq)
 {
@@ -109,6 +102,7 @@ private slots:
 private:
     QProcessEnvironment environment(const QStringList &variables = {}) const;
     Run run(const QStringList &arguments, const QStringList &variables = {});
+    void checkUsageError(const QString &arguments, const QString &message);
     QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.jsonl")); }
     QString packPath() const { return m_dir.filePath(QStringLiteral("pack.json")); }
     void writeJournal(const QString &path);
@@ -170,27 +164,32 @@ QProcessEnvironment TestCliReplay::environment(const QStringList &variables) con
     return environment;
 }
 
-// The handler answers from this process's event loop, so a run is waited for with a spy, not blocking. Whatever a run
-// prints must hold neither webhook secret.
+// Whatever a run prints must hold neither webhook secret.
 Run TestCliReplay::run(const QStringList &arguments, const QStringList &variables)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(variables));
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(bin(), arguments);
-    process.closeWriteChannel();
-    if (!finished.wait(ProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    const Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                     process.readAllStandardOutput(), process.readAllStandardError()};
+    const Run result = runHooks(bin(), arguments, environment(variables));
     const bool secretShown = result.all().contains(OriginalSecret) || result.all().contains(HandlerSecret);
     if (secretShown)
         qWarning("a webhook secret was printed (output withheld)");
     else if (result.exitCode == -1)
         qWarning("%s", result.all().constData());
     return secretShown ? Run{-2, {}, {}} : result;
+}
+
+// The arguments with JOURNAL, PACK, MISSING, URL and SECRET standing for the test's; a usage error saying message,
+// and nothing sent.
+void TestCliReplay::checkUsageError(const QString &arguments, const QString &message)
+{
+    QStringList list = words(arguments);
+    list.replaceInStrings(QStringLiteral("MISSING"), m_dir.filePath(QStringLiteral("none/journal.jsonl")));
+    list.replaceInStrings(QStringLiteral("JOURNAL"), journalPath());
+    list.replaceInStrings(QStringLiteral("PACK"), packPath());
+    list.replaceInStrings(QStringLiteral("URL"), m_handler->url().toString());
+    list.replaceInStrings(QStringLiteral("SECRET"), QString::fromLatin1(HandlerSecret));
+    const Run result = run(list);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+    QVERIFY(m_handler->seen().isEmpty());
 }
 
 // ---- replay ----
@@ -316,7 +315,7 @@ void TestCliReplay::replayReadsListensJournalByDefault()
 
 void TestCliReplay::replayUsageErrors_data()
 {
-    QTest::addColumn<QString>("arguments"); // JOURNAL and URL stand for the test's
+    QTest::addColumn<QString>("arguments"); // checkUsageError()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown seq") << "replay 9 --journal JOURNAL --to URL"
                                  << "has no entry #9";
@@ -342,15 +341,7 @@ void TestCliReplay::replayUsageErrors()
 {
     QFETCH(QString, arguments);
     QFETCH(QString, message);
-    QStringList list = words(arguments);
-    list.replaceInStrings(QStringLiteral("MISSING"), m_dir.filePath(QStringLiteral("none/journal.jsonl")));
-    list.replaceInStrings(QStringLiteral("JOURNAL"), journalPath());
-    list.replaceInStrings(QStringLiteral("URL"), m_handler->url().toString());
-    list.replaceInStrings(QStringLiteral("SECRET"), QString::fromLatin1(HandlerSecret));
-    const Run result = run(list);
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
-    QVERIFY(m_handler->seen().isEmpty());
+    checkUsageError(arguments, message);
 }
 
 void TestCliReplay::replayHandlerDownExits3()
@@ -466,7 +457,7 @@ void TestCliReplay::packRunHandlerDownExits3()
 
 void TestCliReplay::packUsageErrors_data()
 {
-    QTest::addColumn<QString>("arguments"); // JOURNAL, PACK, NOTPACK and URL stand for the test's
+    QTest::addColumn<QString>("arguments"); // checkUsageError()
     QTest::addColumn<QString>("message");
     QTest::newRow("new: no seq") << "pack new --journal JOURNAL"
                                  << "--seq is required";
@@ -495,16 +486,7 @@ void TestCliReplay::packUsageErrors()
     QFETCH(QString, arguments);
     QFETCH(QString, message);
     newPack();
-    QStringList list = words(arguments);
-    list.replaceInStrings(QStringLiteral("MISSING"), m_dir.filePath(QStringLiteral("none/file")));
-    list.replaceInStrings(QStringLiteral("JOURNAL"), journalPath());
-    list.replaceInStrings(QStringLiteral("PACK"), packPath());
-    list.replaceInStrings(QStringLiteral("URL"), m_handler->url().toString());
-    list.replaceInStrings(QStringLiteral("SECRET"), QString::fromLatin1(HandlerSecret));
-    const Run result = run(list);
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
-    QVERIFY(m_handler->seen().isEmpty());
+    checkUsageError(arguments, message);
 }
 
 QTEST_GUILESS_MAIN(TestCliReplay)
