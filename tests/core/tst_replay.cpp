@@ -7,6 +7,7 @@
 #include "journal/codec.h"
 #include "signature/scheme.h"
 #include "signature/signer.h"
+#include "signedentry.h"
 #include "verifyinghandler.h"
 
 #include <QFile>
@@ -29,25 +30,8 @@ const QDateTime SignedAt(QDate(2026, 11, 26), QTime(12, 0, 1), Qt::UTC);
 // A delivery to OriginalUrl as the journal keeps it, with the fields of its connection and one repeated field.
 Journal::Entry entry(const QByteArray &body = Body)
 {
-    const Signature::SignedHeaders signedHeaders = Signature::Signer::sign(OriginalSecret, OriginalUrl, body, SignedAt);
-    Journal::Entry e;
-    e.seq = 7;
-    e.receivedAt = SignedAt;
-    e.method = "POST";
-    e.target = "/hooks/vipps?shop=1";
-    e.headers = signedHeaders.toHeaders();
-    e.headers += Http::HeaderList{{"X-Vipps-Authorization", signedHeaders.authorization},
-                                  {"Webhook-Id", "hook-1"},
-                                  {"Content-Type", "application/json; charset=utf-8"},
-                                  {"Content-Length", QByteArray::number(body.size())},
-                                  {"Connection", "keep-alive"},
-                                  {"Accept-Encoding", "gzip"},
-                                  {"X-Trace", "a"},
-                                  {"X-Trace", "b"}};
-    e.body = body;
-    e.result = QStringLiteral("valid");
-    e.status = 200;
-    return e;
+    return signedEntry(7, OriginalSecret, OriginalUrl, body, SignedAt,
+                       {{"Connection", "keep-alive"}, {"Accept-Encoding", "gzip"}, {"X-Trace", "a"}, {"X-Trace", "b"}});
 }
 
 // Checked with the secret and URL at now.

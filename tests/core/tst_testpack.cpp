@@ -6,6 +6,7 @@
 #include "events/packsteprequest.h"
 #include "signature/scheme.h"
 #include "signature/signer.h"
+#include "signedentry.h"
 #include "verifyinghandler.h"
 
 #include <QJsonDocument>
@@ -28,20 +29,8 @@ const QDateTime Now(QDate(2026, 11, 26), QTime(12, 0, 0), Qt::UTC);
 
 Journal::Entry entry(qint64 seq)
 {
-    const Signature::SignedHeaders signedHeaders =
-        Signature::Signer::sign("another", QUrl(QStringLiteral("https://shop.example/hooks")), Body, Now);
-    Journal::Entry e;
-    e.seq = seq;
-    e.method = "POST";
-    e.target = "/hooks/vipps?shop=1";
-    e.headers = signedHeaders.toHeaders();
-    e.headers += Http::HeaderList{{"X-Vipps-Authorization", signedHeaders.authorization},
-                                  {"Webhook-Id", "hook-1"},
-                                  {"Content-Length", QByteArray::number(Body.size())},
-                                  {"Content-Type", "application/json"},
-                                  {"X-Api-Token", "Bearer abc.def"}};
-    e.body = Body;
-    return e;
+    return signedEntry(seq, "another", QUrl(QStringLiteral("https://shop.example/hooks/vipps?shop=1")), Body, Now,
+                       {{"X-Api-Token", "Bearer abc.def"}});
 }
 
 PackStep step(Kind kind, const QByteArray &body = Body)
@@ -161,8 +150,10 @@ void TestTestPack::stepFromEntryLeavesOutSigningAndConnection()
     QCOMPARE(s.method, QByteArray("POST"));
     QCOMPARE(s.path, QByteArray("/hooks/vipps?shop=1"));
     QCOMPARE(s.body, Body);
-    const Http::HeaderList expected{
-        {"Webhook-Id", "hook-1"}, {"Content-Type", "application/json"}, {"X-Api-Token", "Bearer [redacted]"}};
+    const Http::HeaderList expected{{"Webhook-Id", "hook-1"},
+                                    {"Content-Type", "application/json; charset=utf-8"},
+                                    {"User-Agent", "Vipps MobilePay/1.0 Webhooks/1.0"},
+                                    {"X-Api-Token", "Bearer [redacted]"}};
     QCOMPARE(s.headers, expected);
     QVERIFY(!s.expect);
 }

@@ -7,6 +7,7 @@
 #include "journal/codec.h"
 #include "signature/scheme.h"
 #include "signature/signer.h"
+#include "signedentry.h"
 #include "verifyinghandler.h"
 
 #include <QDir>
@@ -40,24 +41,7 @@ QByteArray body(const char *name, int seq)
 // A delivery to OriginalUrl signed at signedAt, as listen journals it.
 Journal::Entry entry(qint64 seq, const char *name, const QDateTime &signedAt)
 {
-    Journal::Entry e;
-    e.seq = seq;
-    e.receivedAt = signedAt;
-    e.remote = QStringLiteral("127.0.0.1:40000");
-    e.method = "POST";
-    e.target = "/hooks/vipps?shop=1";
-    e.body = body(name, int(seq));
-    const Signature::SignedHeaders signedHeaders =
-        Signature::Signer::sign(OriginalSecret, OriginalUrl, e.body, signedAt);
-    e.headers = signedHeaders.toHeaders();
-    e.headers += Http::HeaderList{{"X-Vipps-Authorization", signedHeaders.authorization},
-                                  {"Webhook-Id", "hook-1"},
-                                  {"Content-Type", "application/json; charset=utf-8"},
-                                  {"User-Agent", "Vipps MobilePay/1.0 Webhooks/1.0"},
-                                  {"Content-Length", QByteArray::number(e.body.size())}};
-    e.result = QStringLiteral("valid");
-    e.status = 200;
-    return e;
+    return signedEntry(seq, OriginalSecret, OriginalUrl, body(name, int(seq)), signedAt);
 }
 
 QString bin()
