@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QCommandLineParser;
@@ -27,6 +28,7 @@ struct ListenConfig
     bool acceptAll = false;
     QUrl forwardTo;
     QString profile; // its stored webhook secrets are added before listening
+    QStringList secretNotices; // what reading the stored secrets has to say, shown once listening
     bool json = false;
     Http::Limits limits;
 

@@ -39,6 +39,7 @@ private:
     bool m_interactive = false;
     qint64 m_requests = 0;
     qint64 m_valid = 0;
+    qint64 m_notStored = 0;
 };
 
 } // namespace Cli

@@ -4,10 +4,13 @@
 #include "cli/clicontext.h"
 #include "cli/commandparser.h"
 #include "cli/listenconfig.h"
+#include "cli/wholenumber.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSaveFile>
+
+#include <limits>
 
 namespace Cli {
 
@@ -28,10 +31,10 @@ QString PackNewCommand::kindNames(bool brokenOnly)
 
 bool PackNewCommand::readChoice(const QString &text, Events::PackStep::Kind kind, Events::PackChoice *choice)
 {
-    bool ok = false;
+    const std::optional<qint64> seq = WholeNumber::parse(text, 1, std::numeric_limits<qint64>::max());
     choice->kind = kind;
-    choice->seq = text.trimmed().toLongLong(&ok);
-    return ok && choice->seq > 0;
+    choice->seq = seq.value_or(0);
+    return seq.has_value();
 }
 
 bool PackNewCommand::readChoices(const QCommandLineParser &parser, QList<Events::PackChoice> *choices, QString *error)

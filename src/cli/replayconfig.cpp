@@ -4,9 +4,12 @@
 #include "cli/commandparser.h"
 #include "cli/listenconfig.h"
 #include "cli/sendconfig.h"
+#include "cli/wholenumber.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+
+#include <limits>
 
 namespace Cli {
 
@@ -34,9 +37,10 @@ void ReplayConfig::addOptions(CommandParser &parser)
 
 bool ReplayConfig::load(const QCommandLineParser &parser, const QString &seqText, QString *error)
 {
-    bool ok = false;
-    seq = seqText.trimmed().toLongLong(&ok);
-    if (!ok || seq <= 0) {
+    const std::optional<qint64> number =
+        WholeNumber::parse(seqText, 1, std::numeric_limits<qint64>::max()); // strictly (docs/architecture.md §6)
+    seq = number.value_or(0);
+    if (!number) {
         *error = tr("SEQ must be a positive journal sequence number, e.g. 42.");
         return false;
     }

@@ -2,6 +2,7 @@
 vwb_add_test(tst_eventlogmodel SOURCES tst_eventlogmodel.cpp LIBS vwb_events vwb_receiver)
 vwb_add_test(tst_eventfiltermodel SOURCES tst_eventfiltermodel.cpp LIBS vwb_events vwb_receiver)
 vwb_add_test(tst_requestexport SOURCES tst_requestexport.cpp LIBS vwb_events)
+vwb_add_test(tst_journalhistory SOURCES tst_journalhistory.cpp LIBS vwb_events vwb_journal vwb_receiver vwb_signature)
 vwb_add_test(tst_replay SOURCES tst_replay.cpp LIBS vwb_events vwb_http vwb_journal vwb_signature)
 vwb_add_test(tst_testpack SOURCES tst_testpack.cpp LIBS vwb_events vwb_journal vwb_signature)
 vwb_add_test(tst_packrunner SOURCES tst_packrunner.cpp LIBS vwb_events vwb_http vwb_signature)

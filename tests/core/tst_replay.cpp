@@ -30,8 +30,9 @@ const QDateTime SignedAt(QDate(2026, 11, 26), QTime(12, 0, 1), Qt::UTC);
 // A delivery to OriginalUrl as the journal keeps it, with the fields of its connection and one repeated field.
 Journal::Entry entry(const QByteArray &body = Body)
 {
-    return signedEntry(7, OriginalSecret, OriginalUrl, body, SignedAt,
-                       {{"Connection", "keep-alive"}, {"Accept-Encoding", "gzip"}, {"X-Trace", "a"}, {"X-Trace", "b"}});
+    return deliveryEntry(
+        7, OriginalSecret, OriginalUrl, body, SignedAt,
+        {{"Connection", "keep-alive"}, {"Accept-Encoding", "gzip"}, {"X-Trace", "a"}, {"X-Trace", "b"}});
 }
 
 // Checked with the secret and URL at now.

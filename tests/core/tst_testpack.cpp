@@ -29,8 +29,8 @@ const QDateTime Now(QDate(2026, 11, 26), QTime(12, 0, 0), Qt::UTC);
 
 Journal::Entry entry(qint64 seq)
 {
-    return signedEntry(seq, "another", QUrl(QStringLiteral("https://shop.example/hooks/vipps?shop=1")), Body, Now,
-                       {{"X-Api-Token", "Bearer abc.def"}});
+    return deliveryEntry(seq, "another", QUrl(QStringLiteral("https://shop.example/hooks/vipps?shop=1")), Body, Now,
+                         {{"X-Api-Token", "Bearer abc.def"}});
 }
 
 PackStep step(Kind kind, const QByteArray &body = Body)

@@ -41,7 +41,7 @@ QByteArray body(const char *name, int seq)
 // A delivery to OriginalUrl signed at signedAt, as listen journals it.
 Journal::Entry entry(qint64 seq, const char *name, const QDateTime &signedAt)
 {
-    return signedEntry(seq, OriginalSecret, OriginalUrl, body(name, int(seq)), signedAt);
+    return deliveryEntry(seq, OriginalSecret, OriginalUrl, body(name, int(seq)), signedAt);
 }
 
 QString bin()
@@ -317,6 +317,8 @@ void TestCliReplay::replayUsageErrors_data()
                             << "--to is required";
     QTest::newRow("not a seq") << "replay one --journal JOURNAL --to URL"
                                << "SEQ must be a positive";
+    QTest::newRow("a seq with a sign") << "replay +1 --journal JOURNAL --to URL"
+                                       << "SEQ must be a positive";
     QTest::newRow("no seq") << "replay --journal JOURNAL --to URL"
                             << "missing SEQ";
 }
@@ -445,6 +447,10 @@ void TestCliReplay::packUsageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("new: no seq") << "pack new --journal JOURNAL"
                                  << "--seq is required";
+    QTest::newRow("new: a seq with a sign") << "pack new --journal JOURNAL --seq +1"
+                                            << "--seq must be a positive";
+    QTest::newRow("new: a broken seq with a sign") << "pack new --journal JOURNAL --seq 1 --broken stale:+1"
+                                                   << "--broken must be KIND:SEQ";
     QTest::newRow("new: unknown seq") << "pack new --journal JOURNAL --seq 1 --seq 9"
                                       << "has no entry #9";
     QTest::newRow("new: no journal") << "pack new --journal MISSING --seq 1"

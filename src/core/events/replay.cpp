@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "events/replay.h"
 
-#include "http/request.h"
 #include "journal/cursor.h"
 #include "journal/files.h"
 #include "signature/scheme.h"
@@ -60,9 +59,7 @@ QUrl Replay::targetUrl(const QByteArray &pathAndQuery, const QUrl &to)
 
 QByteArray Replay::receivedPath(const Journal::Entry &entry)
 {
-    Http::Request received;
-    received.target = entry.target;
-    return received.pathAndQuery();
+    return entry.toRequest().pathAndQuery();
 }
 
 bool Replay::isConnectionField(QByteArrayView name)
