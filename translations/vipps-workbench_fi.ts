@@ -1353,6 +1353,174 @@
     </message>
 </context>
 <context>
+    <name>Events::PackBuilder</name>
+    <message>
+        <location filename="../src/core/events/packbuilder.cpp" line="15"/>
+        <source>a test pack needs at least one step.</source>
+        <translation>testipaketissa on oltava vähintään yksi vaihe.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packbuilder.cpp" line="23"/>
+        <source>duplicate:%1 repeats an event the pack sent before: put entry %1 in an earlier step.</source>
+        <translation>duplicate:%1 toistaa tapahtuman, jonka paketti on jo lähettänyt: lisää merkintä %1 aiempaan vaiheeseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packbuilder.cpp" line="29"/>
+        <source>out-of-order:%1 goes before an event that happened earlier: put an entry before #%1 in a later step.</source>
+        <translation>out-of-order:%1 lähetetään ennen aiemmin tapahtunutta tapahtumaa: lisää merkintää #%1 edeltävä merkintä myöhempään vaiheeseen.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::PackStep</name>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="52"/>
+        <source>a valid delivery must be acknowledged with a 2xx within 10 s, or Vipps retries it</source>
+        <translation>kelvollinen toimitus on kuitattava 2xx-vastauksella 10 sekunnin kuluessa, muuten Vipps yrittää uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="53"/>
+        <source>a body that differs from what was signed must be refused</source>
+        <translation>runko, joka poikkeaa allekirjoitetusta, on hylättävä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="54"/>
+        <source>a delivery signed with another secret must be refused</source>
+        <translation>toisella salaisuudella allekirjoitettu toimitus on hylättävä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="55"/>
+        <source>a delivery signed long ago must be refused (a replayed capture)</source>
+        <translation>kauan sitten allekirjoitettu toimitus on hylättävä (uudelleen lähetetty capture)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="57"/>
+        <source>a repeated delivery must be acknowledged with a 2xx (and handled once), or Vipps keeps retrying it</source>
+        <translation>toistettu toimitus on kuitattava 2xx-vastauksella (ja käsiteltävä kerran), muuten Vipps yrittää yhä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="59"/>
+        <source>an event that arrives before an earlier one must still be acknowledged with a 2xx, or Vipps retries it and holds back the payment&apos;s later events</source>
+        <translation>aiempaa tapahtumaa ennen saapuva tapahtuma on silti kuitattava 2xx-vastauksella, muuten Vipps yrittää uudelleen ja pidättää maksun myöhemmät tapahtumat</translation>
+    </message>
+</context>
+<context>
+    <name>Events::PackStepRequest</name>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="25"/>
+        <source>signed with another secret</source>
+        <translation>allekirjoitettu toisella salaisuudella</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="29"/>
+        <source>signed correctly, with an x-ms-date %1 minutes old</source>
+        <translation>oikein allekirjoitettu, x-ms-date %1 minuuttia vanha</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="35"/>
+        <source>sent again, re-signed with a new x-ms-date as Vipps&apos; retries are</source>
+        <translation>lähetetty uudelleen, allekirjoitettu uudelleen uudella x-ms-datella kuten Vippsin uusintayritykset</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="36"/>
+        <source>sent before an event that happened earlier</source>
+        <translation>lähetetty ennen aiemmin tapahtunutta tapahtumaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="37"/>
+        <source>signed correctly</source>
+        <translation>oikein allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="49"/>
+        <source>a space added to the body after signing</source>
+        <translation>runkoon lisätty välilyönti allekirjoituksen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="53"/>
+        <source>the amount changed from %1 to %2 after signing</source>
+        <translation>summa muutettu arvosta %1 arvoon %2 allekirjoituksen jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>Events::PackStepResult</name>
+    <message>
+        <location filename="../src/core/events/packresult.cpp" line="20"/>
+        <source>%1 expected</source>
+        <translation>%1 odotettiin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packresult.cpp" line="22"/>
+        <source>expected %1, as the pack says</source>
+        <translation>odotettiin %1, kuten paketissa sanotaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packresult.cpp" line="24"/>
+        <source>expected %1: %2</source>
+        <translation>odotettiin %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Events::Replay</name>
+    <message>
+        <location filename="../src/core/events/replay.cpp" line="112"/>
+        <source>there is no journal at %1.</source>
+        <translation>polussa %1 ei ole päiväkirjaa.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/replay.cpp" line="120"/>
+        <source>the journal %1 has no entry #%2.</source>
+        <translation>päiväkirjassa %1 ei ole merkintää #%2.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::TestPack</name>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="103"/>
+        <source>not a test pack: a JSON object with &quot;format&quot;: &quot;%1&quot; is expected.</source>
+        <translation>ei testipaketti: odotettiin JSON-objektia, jossa &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="108"/>
+        <source>test pack version %1; this vipps-hooks reads version %2.</source>
+        <translation>testipaketin versio %1; tämä vipps-hooks lukee version %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="115"/>
+        <source>the test pack has no steps.</source>
+        <translation>testipaketissa ei ole vaiheita.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="123"/>
+        <source>step %1: %2</source>
+        <translation>vaihe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="139"/>
+        <source>&quot;kind&quot; must be one of %1.</source>
+        <translation>&quot;kind&quot; on oltava jokin seuraavista: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="148"/>
+        <source>&quot;expect&quot; must be a status class such as &quot;2xx&quot; or &quot;4xx&quot;, or a status such as &quot;409&quot;.</source>
+        <translation>&quot;expect&quot; on oltava tilaluokka kuten &quot;2xx&quot; tai &quot;4xx&quot; tai tila kuten &quot;409&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="157"/>
+        <source>&quot;method&quot; must not be empty and &quot;path&quot; must start with &quot;/&quot;.</source>
+        <translation>&quot;method&quot; ei saa olla tyhjä ja &quot;path&quot; on aloitettava merkillä &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="163"/>
+        <source>each of &quot;headers&quot; must be [&quot;Name&quot;, &quot;value&quot;].</source>
+        <translation>jokaisen &quot;headers&quot;-kohdan on oltava [&quot;Name&quot;, &quot;value&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="170"/>
+        <source>a step needs &quot;body&quot; (text) or &quot;bodyBase64&quot;, one of them.</source>
+        <translation>vaihe tarvitsee joko &quot;body&quot; (teksti) tai &quot;bodyBase64&quot;, toisen niistä.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CredentialsPanel</name>
     <message>
         <location filename="../src/gui/credentialspanel.cpp" line="144"/>

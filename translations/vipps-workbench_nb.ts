@@ -1353,6 +1353,174 @@
     </message>
 </context>
 <context>
+    <name>Events::PackBuilder</name>
+    <message>
+        <location filename="../src/core/events/packbuilder.cpp" line="15"/>
+        <source>a test pack needs at least one step.</source>
+        <translation>en testpakke trenger minst ett steg.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packbuilder.cpp" line="23"/>
+        <source>duplicate:%1 repeats an event the pack sent before: put entry %1 in an earlier step.</source>
+        <translation>duplicate:%1 gjentar en hendelse pakken har sendt før: legg oppføring %1 i et tidligere steg.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packbuilder.cpp" line="29"/>
+        <source>out-of-order:%1 goes before an event that happened earlier: put an entry before #%1 in a later step.</source>
+        <translation>out-of-order:%1 sendes før en hendelse som skjedde tidligere: legg en oppføring før #%1 i et senere steg.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::PackStep</name>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="52"/>
+        <source>a valid delivery must be acknowledged with a 2xx within 10 s, or Vipps retries it</source>
+        <translation>en gyldig levering må kvitteres med en 2xx innen 10 s, ellers prøver Vipps igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="53"/>
+        <source>a body that differs from what was signed must be refused</source>
+        <translation>en body som er annerledes enn det som ble signert, må avvises</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="54"/>
+        <source>a delivery signed with another secret must be refused</source>
+        <translation>en levering signert med en annen hemmelighet må avvises</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="55"/>
+        <source>a delivery signed long ago must be refused (a replayed capture)</source>
+        <translation>en levering signert for lenge siden må avvises (en gjenspilt capture)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="57"/>
+        <source>a repeated delivery must be acknowledged with a 2xx (and handled once), or Vipps keeps retrying it</source>
+        <translation>en gjentatt levering må kvitteres med en 2xx (og behandles én gang), ellers fortsetter Vipps å prøve igjen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packstep.cpp" line="59"/>
+        <source>an event that arrives before an earlier one must still be acknowledged with a 2xx, or Vipps retries it and holds back the payment&apos;s later events</source>
+        <translation>en hendelse som kommer før en tidligere en, må likevel kvitteres med en 2xx, ellers prøver Vipps igjen og holder tilbake betalingens senere hendelser</translation>
+    </message>
+</context>
+<context>
+    <name>Events::PackStepRequest</name>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="25"/>
+        <source>signed with another secret</source>
+        <translation>signert med en annen hemmelighet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="29"/>
+        <source>signed correctly, with an x-ms-date %1 minutes old</source>
+        <translation>riktig signert, med en x-ms-date som er %1 minutter gammel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="35"/>
+        <source>sent again, re-signed with a new x-ms-date as Vipps&apos; retries are</source>
+        <translation>sendt på nytt, signert på nytt med ny x-ms-date slik Vipps&apos; nye forsøk er</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="36"/>
+        <source>sent before an event that happened earlier</source>
+        <translation>sendt før en hendelse som skjedde tidligere</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="37"/>
+        <source>signed correctly</source>
+        <translation>riktig signert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="49"/>
+        <source>a space added to the body after signing</source>
+        <translation>et mellomrom lagt til i body etter signering</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packsteprequest.cpp" line="53"/>
+        <source>the amount changed from %1 to %2 after signing</source>
+        <translation>beløpet endret fra %1 til %2 etter signering</translation>
+    </message>
+</context>
+<context>
+    <name>Events::PackStepResult</name>
+    <message>
+        <location filename="../src/core/events/packresult.cpp" line="20"/>
+        <source>%1 expected</source>
+        <translation>%1 forventet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packresult.cpp" line="22"/>
+        <source>expected %1, as the pack says</source>
+        <translation>forventet %1, som pakken sier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packresult.cpp" line="24"/>
+        <source>expected %1: %2</source>
+        <translation>forventet %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Events::Replay</name>
+    <message>
+        <location filename="../src/core/events/replay.cpp" line="112"/>
+        <source>there is no journal at %1.</source>
+        <translation>det finnes ingen journal i %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/replay.cpp" line="120"/>
+        <source>the journal %1 has no entry #%2.</source>
+        <translation>journalen %1 har ingen oppføring #%2.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::TestPack</name>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="103"/>
+        <source>not a test pack: a JSON object with &quot;format&quot;: &quot;%1&quot; is expected.</source>
+        <translation>ikke en testpakke: et JSON-objekt med &quot;format&quot;: &quot;%1&quot; forventes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="108"/>
+        <source>test pack version %1; this vipps-hooks reads version %2.</source>
+        <translation>testpakke versjon %1; denne vipps-hooks leser versjon %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="115"/>
+        <source>the test pack has no steps.</source>
+        <translation>testpakken har ingen steg.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="123"/>
+        <source>step %1: %2</source>
+        <translation>steg %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="139"/>
+        <source>&quot;kind&quot; must be one of %1.</source>
+        <translation>&quot;kind&quot; må være en av %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="148"/>
+        <source>&quot;expect&quot; must be a status class such as &quot;2xx&quot; or &quot;4xx&quot;, or a status such as &quot;409&quot;.</source>
+        <translation>&quot;expect&quot; må være en statusklasse som &quot;2xx&quot; eller &quot;4xx&quot;, eller en status som &quot;409&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="157"/>
+        <source>&quot;method&quot; must not be empty and &quot;path&quot; must start with &quot;/&quot;.</source>
+        <translation>&quot;method&quot; kan ikke være tom, og &quot;path&quot; må begynne med &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="163"/>
+        <source>each of &quot;headers&quot; must be [&quot;Name&quot;, &quot;value&quot;].</source>
+        <translation>hver av &quot;headers&quot; må være [&quot;Name&quot;, &quot;value&quot;].</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/testpack.cpp" line="170"/>
+        <source>a step needs &quot;body&quot; (text) or &quot;bodyBase64&quot;, one of them.</source>
+        <translation>et steg trenger &quot;body&quot; (tekst) eller &quot;bodyBase64&quot;, én av dem.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CredentialsPanel</name>
     <message>
         <location filename="../src/gui/credentialspanel.cpp" line="144"/>

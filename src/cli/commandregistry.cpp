@@ -4,7 +4,9 @@
 #include "cli/clicontext.h"
 #include "cli/exportcommand.h"
 #include "cli/listencommand.h"
+#include "cli/packcommand.h"
 #include "cli/paymentscommand.h"
+#include "cli/replaycommand.h"
 #include "cli/sendcommand.h"
 #include "cli/simcommand.h"
 #include "cli/tokencommand.h"
@@ -22,6 +24,8 @@ CommandRegistry::CommandRegistry()
     m_commands.add(std::make_unique<WebhooksCommand>());
     m_commands.add(std::make_unique<PaymentsCommand>());
     m_commands.add(std::make_unique<SendCommand>());
+    m_commands.add(std::make_unique<ReplayCommand>());
+    m_commands.add(std::make_unique<PackCommand>());
     m_commands.add(std::make_unique<ExportCommand>());
 }
 

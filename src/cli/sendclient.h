@@ -4,33 +4,21 @@
 #pragma once
 
 #include "http/boundedreply.h"
+#include "http/outgoingrequest.h"
+#include "http/peeranswer.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QString>
 #include <QUrl>
 
 namespace Cli {
 
 struct SendRequest;
 
-struct SendResult
+// The answer to a `send`: only its start is kept.
+struct SendResult : Http::PeerAnswer
 {
     static constexpr qsizetype MaxBodyBytes = 500;
-
-    int status = 0;    // 0: no whole HTTP answer (see error)
-    QByteArray reason; // the reason phrase
-    qint64 elapsedMs = 0;
-    QByteArray bodyStart; // at most MaxBodyBytes of the response body
-    qint64 bodySize = 0;  // of the whole response body
-    QByteArray location;  // a redirect's target, which is not followed
-    QString error;        // why there was no answer; empty when there was one
-    bool timedOut = false;
-    int unfinishedStatus = 0; // timed out after this status line came: the body did not end
-
-    bool ok() const { return status >= 200 && status < 300; }
 };
 
 class SendClient : public QObject
@@ -42,16 +30,11 @@ public:
 
     // Runs the event loop until the whole answer, an error or the timeout.
     SendResult exec(const QUrl &url, const SendRequest &request);
+    // Sends request and runs the event loop until its answer has been read within bounds, or not.
+    static Http::PeerAnswer exchange(const Http::OutgoingRequest &request, const Http::BoundedReply::Bounds &bounds);
 
 private:
-    void post(const QUrl &url, const SendRequest &request);
-    void onFinished();
-
-    QNetworkAccessManager m_network;
     int m_timeoutMs;
-    QElapsedTimer m_clock;
-    Http::BoundedReply *m_answer = nullptr;
-    SendResult m_result;
 };
 
 } // namespace Cli

@@ -127,22 +127,34 @@ bool SendConfig::loadEvent(const QString &event, QString *error)
     return false;
 }
 
-bool SendConfig::loadTarget(const QCommandLineParser &parser, QString *error)
+bool SendConfig::readHandlerUrl(const QCommandLineParser &parser, QUrl *to, QString *error)
 {
     const QString url = parser.value(QStringLiteral("to")).trimmed();
     if (url.isEmpty()) {
         *error = tr("--to is required: your handler's URL, e.g. http://localhost:3000/webhooks/vipps.");
         return false;
     }
-    to = QUrl(url, QUrl::StrictMode);
-    const bool http = to.scheme() == QLatin1String("http") || to.scheme() == QLatin1String("https");
-    if (!to.isValid() || !http || to.host().isEmpty() || !to.userInfo().isEmpty()) {
+    *to = QUrl(url, QUrl::StrictMode);
+    const bool http = to->scheme() == QLatin1String("http") || to->scheme() == QLatin1String("https");
+    if (!to->isValid() || !http || to->host().isEmpty() || !to->userInfo().isEmpty()) {
         *error = tr("--to must be an http(s) URL with a host and no user name, e.g. "
                     "http://localhost:3000/webhooks/vipps.");
         return false;
     }
-    secret = parser.isSet(QStringLiteral("secret")) ? parser.value(QStringLiteral("secret")).toUtf8()
-                                                    : qgetenv("VIPPS_WEBHOOK_SECRET");
+    return true;
+}
+
+QByteArray SendConfig::readSecret(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("secret")) ? parser.value(QStringLiteral("secret")).toUtf8()
+                                                  : qgetenv("VIPPS_WEBHOOK_SECRET");
+}
+
+bool SendConfig::loadTarget(const QCommandLineParser &parser, QString *error)
+{
+    if (!readHandlerUrl(parser, &to, error))
+        return false;
+    secret = readSecret(parser);
     if (secret.isEmpty()) {
         *error = tr("--secret (or VIPPS_WEBHOOK_SECRET) is required: the secret your handler verifies with.");
         return false;

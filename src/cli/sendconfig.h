@@ -42,6 +42,10 @@ public:
     // event is the positional EVENT argument. Fills the config; on error returns false with a message.
     bool load(const QCommandLineParser &parser, const QString &event, QString *error);
     static QString tamperName(Tamper tamper); // "none", "body", "signature", "date"
+    // --to: an http(s) URL with a host and no user name; false with a message when it is missing or not one.
+    static bool readHandlerUrl(const QCommandLineParser &parser, QUrl *to, QString *error);
+    // --secret, else VIPPS_WEBHOOK_SECRET; empty when neither is given.
+    static QByteArray readSecret(const QCommandLineParser &parser);
 
 private:
     bool loadEvent(const QString &event, QString *error);

@@ -35,16 +35,17 @@ void SendReport::printTarget(QTextStream &out) const
     out.flush();
 }
 
-void SendReport::printAnswer(QTextStream &out, const SendResult &result) const
+void SendReport::printAnswer(QTextStream &out, const Http::PeerAnswer &result)
 {
     // The reason phrase and the location are the handler's bytes: shown, never obeyed.
     const QString reason = Base::visibleText(QString::fromLatin1(result.reason));
     out << tr("HTTP %1 %2 in %3 ms").arg(result.status).arg(reason).arg(result.elapsedMs) << '\n';
-    if (!result.location.isEmpty())
+    const QByteArray location = result.headers.value("Location");
+    if (!location.isEmpty())
         out << tr("  Location: %1 (redirects are not followed, as Vipps does not follow them)")
-                   .arg(Base::visibleText(QString::fromLatin1(result.location)))
+                   .arg(Base::visibleText(QString::fromLatin1(location)))
             << '\n';
-    if (!result.ok() && result.bodySize > 0) {
+    if (!result.ok() && result.bodyBytes > 0) {
         const QString text = printable(result);
         out << "  " << QString(text).replace(QLatin1Char('\n'), QLatin1String("\n  ")) << '\n';
     }
@@ -53,17 +54,22 @@ void SendReport::printAnswer(QTextStream &out, const SendResult &result) const
 
 QString SendReport::failure(const SendResult &result) const
 {
-    const QString url = m_config.to.toString();
+    return failure(result, m_config.to, m_config.timeoutSeconds);
+}
+
+QString SendReport::failure(const Http::PeerAnswer &result, const QUrl &to, int timeoutSeconds)
+{
+    const QString url = to.toString();
     if (result.timedOut && result.unfinishedStatus != 0)
         return tr("no complete answer from %1 within %2 s: HTTP %3 came, but its body did not end (a timeout; Vipps "
                   "also gives up after 10 s and retries later).")
             .arg(url)
-            .arg(m_config.timeoutSeconds)
+            .arg(timeoutSeconds)
             .arg(result.unfinishedStatus);
     if (result.timedOut)
         return tr("no answer from %1 within %2 s (a timeout; Vipps also gives up after 10 s and retries later).")
             .arg(url)
-            .arg(m_config.timeoutSeconds);
+            .arg(timeoutSeconds);
     return tr("could not deliver to %1: %2 (a network error; is your handler running and the URL right?)")
         .arg(url, Base::visibleText(result.error));
 }
@@ -85,10 +91,11 @@ void SendReport::printJson(QTextStream &out, const SendResult &result) const
     out.flush();
 }
 
-QString SendReport::printable(const SendResult &result)
+QString SendReport::printable(const Http::PeerAnswer &result)
 {
-    const bool cut = result.bodySize > result.bodyStart.size();
-    QString text = QString::fromUtf8(result.bodyStart);
+    const QByteArray shown = result.body.left(SendResult::MaxBodyBytes);
+    const bool cut = result.bodyBytes > shown.size();
+    QString text = QString::fromUtf8(shown);
     if (cut && text.endsWith(QChar::ReplacementCharacter))
         text.chop(1); // a character split by the cut
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -96,7 +103,7 @@ QString SendReport::printable(const SendResult &result)
     while (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     if (cut)
-        text += tr("... (%1 bytes in all)").arg(result.bodySize);
+        text += tr("... (%1 bytes in all)").arg(result.bodyBytes);
     return text;
 }
 

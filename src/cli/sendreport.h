@@ -4,8 +4,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 class QTextStream;
+
+namespace Http {
+struct PeerAnswer;
+}
 
 namespace Cli {
 
@@ -23,14 +28,16 @@ public:
     // Event, amount, reference, URL, Webhook-Id and what was tampered with.
     void printTarget(QTextStream &out) const;
     // "HTTP 200 OK in 12 ms", and for any other status the start of the response body.
-    void printAnswer(QTextStream &out, const SendResult &result) const;
+    static void printAnswer(QTextStream &out, const Http::PeerAnswer &result);
     // The sentence for stderr when there was no answer: what went wrong and what to check.
     QString failure(const SendResult &result) const;
+    // The same for a request to url with a timeout of timeoutSeconds.
+    static QString failure(const Http::PeerAnswer &result, const QUrl &url, int timeoutSeconds);
     void printJson(QTextStream &out, const SendResult &result) const;
 
-    // The body as text a terminal can show: UTF-8 and its lines kept (CRLF as LF), other control characters as
-    // escapes (Base::visibleText), "..." when cut.
-    static QString printable(const SendResult &result);
+    // The body's start (SendResult::MaxBodyBytes at most) as text a terminal can show: UTF-8 and its lines kept
+    // (CRLF as LF), other control characters as escapes (Base::visibleText), "..." when cut.
+    static QString printable(const Http::PeerAnswer &result);
 
 private:
     const SendConfig &m_config;

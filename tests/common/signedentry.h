@@ -29,3 +29,19 @@ inline Journal::Entry signedJournalEntry(const QUrl &url, const QByteArray &secr
     entry.status = 200;
     return entry;
 }
+
+// The same with the other header fields of a real delivery (X-Vipps-Authorization, Webhook-Id "hook-1", Content-Type,
+// User-Agent, Content-Length) after the signature's, then extraHeaders: what a replay sends again.
+inline Journal::Entry deliveryEntry(qint64 seq, const QByteArray &secret, const QUrl &url, const QByteArray &body,
+                                    const QDateTime &signedAt, const Http::HeaderList &extraHeaders = {})
+{
+    Journal::Entry entry = signedJournalEntry(url, secret, body, signedAt, seq);
+    entry.headers.resize(4); // Host, x-ms-date, x-ms-content-sha256, Authorization
+    entry.headers += Http::HeaderList{{"X-Vipps-Authorization", entry.headers.value("Authorization")},
+                                      {"Webhook-Id", "hook-1"},
+                                      {"Content-Type", "application/json; charset=utf-8"},
+                                      {"User-Agent", "Vipps MobilePay/1.0 Webhooks/1.0"},
+                                      {"Content-Length", QByteArray::number(body.size())}};
+    entry.headers += extraHeaders;
+    return entry;
+}

@@ -5,6 +5,7 @@
 // No secret is ever printed by a check here: outputs are shown only after they were found free of secrets.
 #include "cannedserver.h"
 #include "endlesspeer.h"
+#include "hooksrun.h"
 #include "http/server.h"
 #include "receiver/webhookhandler.h"
 
@@ -26,14 +27,7 @@ const QString Captured = QStringLiteral("epayments.payment.captured.v1");
 const QString Authorized = QStringLiteral("epayments.payment.authorized.v1");
 constexpr int ProcessTimeoutMs = 30000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray all() const { return out + err; }
-};
+using Run = HooksRun;
 
 // The project's receiver on 127.0.0.1, port 0, in this process: what `vipps-hooks listen` runs.
 class TestReceiver
@@ -153,17 +147,7 @@ QProcessEnvironment TestCliSim::environment(const QUrl &baseUrl) const
 // The receiver answers from this process's event loop, so a run is waited for with a spy, not blocking.
 Run TestCliSim::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(bin(), arguments);
-    process.closeWriteChannel();
-    if (!finished.wait(ProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return runHooks(bin(), arguments, environment, ProcessTimeoutMs);
 }
 
 // Starts `sim --port 0 extra...` and reads the bound port from its first line; *port stays 0 on failure.
