@@ -23,6 +23,8 @@
 //   Otherwise it always has all three keys; an unknown webhook id is written as "".
 //   decode() also accepts a missing "reason" or "webhookId", and a missing "verification".
 //
+// A line with a "forwardOf" key is a forward line (forwardcodec.h): decode() never takes it for an entry.
+//
 // Secrets: see Redaction::redactedValue() (redaction.h); the redacted form is what the journal holds,
 // so decode() returns it.
 #pragma once
