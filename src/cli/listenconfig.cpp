@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listenconfig.h"
 
+#include "cli/forwardoption.h"
 #include "cli/journaloptions.h"
 
 #include <QCommandLineParser>
@@ -64,8 +65,11 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
          QStringLiteral("Allowed difference between x-ms-date and now, in seconds (default 300, 0 = no check)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("accept-all"), QStringLiteral("Answer 200 to every delivery, still recording the result.")},
-        {QStringLiteral("forward-to"), QStringLiteral("Also POST each accepted delivery, headers and body, to URL."),
-         QStringLiteral("URL")},
+        {QStringLiteral("forward-to"),
+         QStringLiteral("Also pass each accepted delivery, its exact headers and body, to your handler at URL, and "
+                        "journal and show its answer (repeatable). EVENT-TYPE=URL passes on only that event type, "
+                        "e.g. epayments.payment.captured.v1=http://localhost:3000/vipps."),
+         QStringLiteral("[EVENT-TYPE=]URL")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object per request instead of a text line.")},
         {QStringLiteral("max-body"), QStringLiteral("Largest body in bytes (default 1048576)."),
          QStringLiteral("BYTES")},
@@ -159,13 +163,8 @@ bool ListenConfig::loadUrls(const QCommandLineParser &parser, QString *error)
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("forward-to"))) {
-        forwardTo = parseHttpUrl(parser.value(QStringLiteral("forward-to")));
-        if (forwardTo.isEmpty()) {
-            *error = QStringLiteral("--forward-to must be an http(s) URL, e.g. http://localhost:3000/webhooks/vipps.");
-            return false;
-        }
-    }
+    if (!ForwardOption::load(parser.values(QStringLiteral("forward-to")), &forwardTo, error))
+        return false;
     qint64 skew = maxClockSkew;
     if (!loadNumber(parser, QStringLiteral("max-clock-skew"), 0, 7 * 24 * 3600, &skew, error))
         return false;
