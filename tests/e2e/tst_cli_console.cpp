@@ -2,6 +2,7 @@
 // What `vipps-hooks` writes for a terminal (docs/architecture.md §6): `listen` keeps answering while nobody reads
 // its output and says how many lines it could not show, and text from the wire (a body, a handler's reason
 // phrase, a captured request) reaches the output with its control characters escaped.
+#include "clienvironment.h"
 #include "rawhttpclient.h"
 #include "signeddelivery.h"
 
@@ -134,16 +135,7 @@ void TestCliConsole::initTestCase()
 // No VIPPS_* variables, own settings, no keychain.
 QProcessEnvironment TestCliConsole::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QStringList names = environment.keys();
-    for (const QString &name : names) {
-        if (name.startsWith(QLatin1String("VIPPS_")))
-            environment.remove(name);
-    }
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
-    return environment;
+    return isolatedCliEnvironment(m_dir.path());
 }
 
 void TestCliConsole::startListen(QProcess &listener, const QStringList &extra, quint16 *port)

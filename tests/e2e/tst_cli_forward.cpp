@@ -5,6 +5,7 @@
 // the journal, which verify --seq and the journal's readers read past, across rotated files too; a failing, refused
 // or silent handler is shown and journaled as such without holding up the sender's 200; bad --forward-to values are
 // usage errors.
+#include "clienvironment.h"
 #include "cannedserver.h"
 #include "journal/cursor.h"
 #include "journal/files.h"
@@ -102,16 +103,7 @@ void TestCliForward::init()
 // Own settings, no VIPPS_* variables and no keychain: only what the test passes counts.
 QProcessEnvironment TestCliForward::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QStringList names = environment.keys();
-    for (const QString &name : names) {
-        if (name.startsWith(QLatin1String("VIPPS_")))
-            environment.remove(name);
-    }
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
-    return environment;
+    return isolatedCliEnvironment(m_dir->path());
 }
 
 QStringList TestCliForward::arguments(const QStringList &forwardTo) const

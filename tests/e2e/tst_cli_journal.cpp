@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The journal of `vipps-hooks listen` as a user meets it (docs/architecture.md §4): private files and folders,
 // a warning for one others may read, and `verify` reading it back.
+#include "clienvironment.h"
 #include "journal/cursor.h"
 #include "journal/files.h"
 #include "journal/reader.h"
@@ -117,16 +118,7 @@ void TestCliJournal::init()
 // Own settings, no VIPPS_* variables and no keychain: only what the test passes counts.
 QProcessEnvironment TestCliJournal::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QStringList names = environment.keys();
-    for (const QString &name : names) {
-        if (name.startsWith(QLatin1String("VIPPS_")))
-            environment.remove(name);
-    }
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
-    return environment;
+    return isolatedCliEnvironment(m_dir->path());
 }
 
 QStringList TestCliJournal::listenArguments(const QString &journal) const

@@ -4,8 +4,6 @@
 #include "journal/jsonread.h"
 #include "journal/linebuffer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -112,12 +110,9 @@ QByteArray encode(const Entry &entry)
 
 std::optional<Entry> decode(QByteArrayView line)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
+    const std::optional<QJsonObject> object = JsonRead::objectOf(line);
     Entry entry;
-    if (document.object().contains(QLatin1String("forwardOf")) || !readObject(document.object(), &entry))
+    if (!object || object->contains(QLatin1String("forwardOf")) || !readObject(*object, &entry))
         return std::nullopt;
     return entry;
 }

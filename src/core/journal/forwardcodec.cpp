@@ -4,7 +4,6 @@
 #include "journal/jsonread.h"
 #include "journal/linebuffer.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <limits>
@@ -87,12 +86,9 @@ QByteArray encode(const Forward &forward)
 
 std::optional<Forward> decode(QByteArrayView line)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
+    const std::optional<QJsonObject> object = JsonRead::objectOf(line);
     Forward forward;
-    if (!readObject(document.object(), &forward))
+    if (!object || !readObject(*object, &forward))
         return std::nullopt;
     return forward;
 }

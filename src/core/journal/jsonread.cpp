@@ -2,6 +2,7 @@
 #include "journal/jsonread.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Journal::JsonRead {
 
@@ -44,6 +45,15 @@ bool readHeader(const QJsonValue &value, Http::Header *header)
 }
 
 } // namespace
+
+std::optional<QJsonObject> objectOf(QByteArrayView line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
 
 bool readBytesField(const QJsonObject &object, QLatin1String key, QLatin1String base64Key, QByteArray *out)
 {

@@ -20,6 +20,8 @@ namespace Journal::JsonRead {
 // JSON numbers are exact up to 2^53 (RFC 8259 §6).
 constexpr qint64 MaxExactInteger = qint64(1) << 53;
 
+// The object one line holds (with or without its '\n'); nullopt when it is not valid JSON or not an object.
+std::optional<QJsonObject> objectOf(QByteArrayView line);
 // A JSON number that is a whole number from min to max (exact up to 2^53, RFC 8259 §6).
 bool readInteger(const QJsonValue &value, qint64 min, qint64 max, qint64 *out);
 // An ISO 8601 time, converted to UTC; null or missing leaves out unchanged.
