@@ -1159,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="151"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="179"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="214"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="215"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="216"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="217"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="218"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="219"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="220"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
@@ -1355,168 +1355,178 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="46"/>
+        <location filename="../src/gui/inspectortext.cpp" line="33"/>
         <source>(missing)</source>
         <translation>(puuttuu)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectortext.cpp" line="39"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectortext.cpp" line="40"/>
         <source>Signature invalid</source>
         <translation>Virheellinen allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectortext.cpp" line="41"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Vanhentunut: x-ms-date poikkeaa liikaa</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
+        <location filename="../src/gui/inspectortext.cpp" line="42"/>
         <source>Not signed</source>
         <translation>Ei allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="65"/>
+        <location filename="../src/gui/inspectortext.cpp" line="43"/>
         <source>No secret to check with</source>
         <translation>Ei salaisuutta tarkistukseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="78"/>
+        <location filename="../src/gui/inspectortext.cpp" line="56"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="83"/>
+        <location filename="../src/gui/inspectortext.cpp" line="61"/>
         <source>no event name</source>
         <translation>ei tapahtuman nimeä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
+        <location filename="../src/gui/inspectortext.cpp" line="66"/>
         <source>answered HTTP %1</source>
         <translation>vastaus HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="90"/>
+        <location filename="../src/gui/inspectortext.cpp" line="68"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
+        <location filename="../src/gui/inspectortext.cpp" line="75"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="98"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="342"/>
+        <location filename="../src/gui/inspectortext.cpp" line="85"/>
+        <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
+        <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="87"/>
+        <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
+        <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
+        <location filename="../src/gui/inspectortext.cpp" line="100"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
+        <location filename="../src/gui/inspectortext.cpp" line="103"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="115"/>
+        <location filename="../src/gui/inspectortext.cpp" line="104"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectortext.cpp" line="117"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="119"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
+        <location filename="../src/gui/inspectortext.cpp" line="121"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="133"/>
+        <location filename="../src/gui/inspectortext.cpp" line="122"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
+        <location filename="../src/gui/inspectortext.cpp" line="130"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="131"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="122"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="243"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="157"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="278"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="166"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="320"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="208"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="363"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="251"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -2777,28 +2787,28 @@
         <translation>Päiväkirjan %1 katkennutta viimeistä riviä ei voi korjata: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="156"/>
+        <location filename="../src/core/journal/writer.cpp" line="159"/>
         <source>The journal is not open.</source>
         <translation>Päiväkirja ei ole auki.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="166"/>
-        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <location filename="../src/core/journal/writer.cpp" line="169"/>
+        <location filename="../src/core/journal/writer.cpp" line="247"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <location filename="../src/core/journal/writer.cpp" line="183"/>
         <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <location filename="../src/core/journal/writer.cpp" line="230"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Päiväkirjaa %1 ei voi tallentaa pysyvästi: %2. Pyyntöihin ei vastattu tallennettuina; lähettäjät yrittävät uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <location filename="../src/core/journal/writer.cpp" line="260"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöjä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>

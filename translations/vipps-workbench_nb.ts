@@ -1159,42 +1159,42 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="151"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="179"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="186"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="214"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="187"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="215"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="188"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="216"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="189"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="217"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="190"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="218"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="191"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="192"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="220"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
@@ -1355,168 +1355,178 @@
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="46"/>
+        <location filename="../src/gui/inspectortext.cpp" line="33"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="61"/>
+        <location filename="../src/gui/inspectortext.cpp" line="39"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/gui/inspectortext.cpp" line="40"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="63"/>
+        <location filename="../src/gui/inspectortext.cpp" line="41"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="64"/>
+        <location filename="../src/gui/inspectortext.cpp" line="42"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="65"/>
+        <location filename="../src/gui/inspectortext.cpp" line="43"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="78"/>
+        <location filename="../src/gui/inspectortext.cpp" line="56"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="83"/>
+        <location filename="../src/gui/inspectortext.cpp" line="61"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="88"/>
+        <location filename="../src/gui/inspectortext.cpp" line="66"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="90"/>
+        <location filename="../src/gui/inspectortext.cpp" line="68"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="97"/>
+        <location filename="../src/gui/inspectortext.cpp" line="75"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="98"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="342"/>
+        <location filename="../src/gui/inspectortext.cpp" line="85"/>
+        <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
+        <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="87"/>
+        <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
+        <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="111"/>
+        <location filename="../src/gui/inspectortext.cpp" line="100"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="114"/>
+        <location filename="../src/gui/inspectortext.cpp" line="103"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="115"/>
+        <location filename="../src/gui/inspectortext.cpp" line="104"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectortext.cpp" line="117"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="119"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="132"/>
+        <location filename="../src/gui/inspectortext.cpp" line="121"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="133"/>
+        <location filename="../src/gui/inspectortext.cpp" line="122"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="139"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="141"/>
+        <location filename="../src/gui/inspectortext.cpp" line="130"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="131"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="234"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="122"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="243"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="157"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="278"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="166"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="320"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="208"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="349"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="351"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="353"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="363"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="251"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -2777,28 +2787,28 @@
         <translation>Kan ikke reparere den avbrutte siste linjen i journalen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="156"/>
+        <location filename="../src/core/journal/writer.cpp" line="159"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åpen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="166"/>
-        <location filename="../src/core/journal/writer.cpp" line="244"/>
+        <location filename="../src/core/journal/writer.cpp" line="169"/>
+        <location filename="../src/core/journal/writer.cpp" line="247"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="180"/>
+        <location filename="../src/core/journal/writer.cpp" line="183"/>
         <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="227"/>
+        <location filename="../src/core/journal/writer.cpp" line="230"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="257"/>
+        <location filename="../src/core/journal/writer.cpp" line="260"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>

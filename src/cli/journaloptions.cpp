@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/journaloptions.h"
+#include "cli/wholenumber.h"
 
 #include <QCommandLineParser>
 
@@ -60,13 +61,12 @@ bool JournalOptions::load(const QCommandLineParser &parser, bool noJournal, Jour
         return false;
     }
     if (parser.isSet(Keep)) {
-        bool ok = false;
-        const int keep = parser.value(Keep).toInt(&ok);
-        if (!ok || keep < 1 || keep > MostKept) {
+        const std::optional<qint64> keep = WholeNumber::parse(parser.value(Keep), 1, MostKept);
+        if (!keep) {
             *error = tr("--journal-keep must be a whole number from 1 to %1.").arg(MostKept);
             return false;
         }
-        options->keepFiles = keep;
+        options->keepFiles = int(*keep);
     }
     return true;
 }

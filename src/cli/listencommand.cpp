@@ -19,9 +19,9 @@ namespace {
 int loadStoredSecrets(ListenConfig *config, CliContext &context)
 {
     if (!config->profile.isEmpty())
-        return ProfileWebhookSecrets::load(config->profile, &config->secrets, context);
+        return ProfileWebhookSecrets::load(config->profile, &config->secrets, &config->secretNotices, context);
     if (!config->hasSecretSource())
-        return ProfileWebhookSecrets::loadDefault(&config->secrets, context);
+        return ProfileWebhookSecrets::loadDefault(&config->secrets, &config->secretNotices, context);
     return ExitOk;
 }
 

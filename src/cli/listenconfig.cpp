@@ -3,6 +3,7 @@
 
 #include "cli/forwardoption.h"
 #include "cli/journaloptions.h"
+#include "cli/wholenumber.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,11 +14,10 @@ namespace Cli {
 namespace {
 bool parseNumber(const QString &text, qint64 min, qint64 max, qint64 *value)
 {
-    bool ok = false;
-    const qint64 number = text.toLongLong(&ok);
-    if (!ok || number < min || number > max)
+    const std::optional<qint64> number = WholeNumber::parse(text, min, max);
+    if (!number)
         return false;
-    *value = number;
+    *value = *number;
     return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QCommandLineParser;
@@ -28,6 +29,7 @@ struct ListenConfig
     bool acceptAll = false;
     Receiver::ForwardRoutes forwardTo; // --forward-to, in the order given
     QString profile; // its stored webhook secrets are added before listening
+    QStringList secretNotices; // what reading the stored secrets has to say, shown once listening
     bool json = false;
     Http::Limits limits;
 

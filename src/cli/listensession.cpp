@@ -81,6 +81,8 @@ void ListenSession::printBanner()
     if (m_config.secrets.isEmpty())
         err << " (deliveries will be answered 401 no-secret; pass --secret)";
     err << "\n  journal: " << (m_config.noJournal ? QStringLiteral("off") : m_host.journalPath()) << '\n';
+    for (const QString &notice : m_config.secretNotices)
+        err << notice << '\n';
     if (!m_host.journalWarning().isEmpty())
         err << "  warning: " << m_host.journalWarning() << '\n';
     if (m_config.publicUrl.isValid())
@@ -100,7 +102,9 @@ void ListenSession::printBanner()
 void ListenSession::onDelivered(const Receiver::Delivery &delivery)
 {
     ++m_requests;
-    if (delivery.verification.result == Signature::Result::Valid && !delivery.entry.result.isEmpty())
+    if (!m_config.noJournal && !delivery.journaled)
+        ++m_notStored; // answered 503, whatever its signature
+    else if (delivery.verification.result == Signature::Result::Valid && !delivery.entry.result.isEmpty())
         ++m_valid;
     if (!m_config.forwardTo.isEmpty() && !m_config.json)
         rememberLabel(delivery);
@@ -152,7 +156,11 @@ void ListenSession::stop()
 {
     flushOutput();
     m_host.stop();
-    m_context.err() << "Stopped. " << m_requests << " requests, " << m_valid << " valid deliveries.\n";
+    QTextStream &err = m_context.err();
+    err << "Stopped. " << m_requests << " requests, " << m_valid << " valid deliveries";
+    if (m_notStored > 0)
+        err << ", " << m_notStored << " not journaled (answered 503)";
+    err << ".\n";
     m_context.err().flush();
 }
 

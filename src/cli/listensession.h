@@ -46,6 +46,7 @@ private:
     qint64 m_lastSeqShown = 0; // of the event whose lines were printed last
     qint64 m_requests = 0;
     qint64 m_valid = 0;
+    qint64 m_notStored = 0;
 };
 
 } // namespace Cli

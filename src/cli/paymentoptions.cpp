@@ -3,8 +3,11 @@
 
 #include "api/apierror.h"
 #include "api/epaymentapi.h"
+#include "cli/wholenumber.h"
 
 #include <QCommandLineParser>
+
+#include <limits>
 
 namespace Cli {
 
@@ -29,11 +32,14 @@ QCommandLineOption PaymentOptions::idempotencyKey()
 
 bool PaymentOptions::readAmount(const QCommandLineParser &parser, qint64 *value, QString *error)
 {
-    const QString text = parser.value(QStringLiteral("amount")).trimmed();
-    bool ok = false;
-    *value = text.toLongLong(&ok);
-    if (ok)
+    const QString text = parser.value(QStringLiteral("amount"));
+    // The API checks the range and says so; here it only has to be a number.
+    const std::optional<qint64> number =
+        WholeNumber::parse(text, -std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max());
+    if (number) {
+        *value = *number;
         return true;
+    }
     *error = text.isEmpty() ? tr("--amount is required: the amount in minor units (øre/cents), so 1000 is 10.00.")
                             : tr("--amount must be a whole number of minor units (øre/cents), so 1000 is 10.00; "
                                  "'%1' is not.")

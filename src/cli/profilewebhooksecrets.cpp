@@ -24,6 +24,7 @@ struct Reader
     QString profile;
     bool required; // a keychain that cannot be read stops `listen`; otherwise it is a warning
     Signature::SecretList *secrets;
+    QStringList *notices;
     CliContext &context;
 
     int take(const Credentials::ResolvedSecrets &resolved);
@@ -37,10 +38,9 @@ int Reader::take(const Credentials::ResolvedSecrets &resolved)
         if (webhook.secret.found()) {
             secrets->append(Signature::Secret::ofWebhook(id, webhook.secret.value));
         } else if (webhook.secret.status == Credentials::SecretResult::Status::NotFound) {
-            context.err() << ProfileWebhookSecrets::tr("Warning: the keychain holds no secret for webhook %1 of "
-                                                       "profile '%2'; deliveries for it will not verify.")
-                                 .arg(id, profile)
-                          << '\n';
+            notices->append(ProfileWebhookSecrets::tr("Warning: the keychain holds no secret for webhook %1 of "
+                                                      "profile '%2'; deliveries for it will not verify.")
+                                .arg(id, profile));
         } else {
             return unreadable(webhook.secret);
         }
@@ -58,16 +58,16 @@ int Reader::unreadable(const Credentials::ResolvedSecret &secret)
                                                                      "(%2). Pass them with --webhook-id ID=SECRET.")
                                                .arg(profile, why));
     }
-    context.err() << ProfileWebhookSecrets::tr("Warning: cannot read the webhook secrets of profile '%1' (%2); "
-                                               "pass them with --webhook-id ID=SECRET.")
-                         .arg(profile, why)
-                  << '\n';
+    notices->append(ProfileWebhookSecrets::tr("Warning: cannot read the webhook secrets of profile '%1' (%2); "
+                                              "pass them with --webhook-id ID=SECRET.")
+                        .arg(profile, why));
     return ExitOk;
 }
 
 } // namespace
 
-int ProfileWebhookSecrets::load(const QString &profile, Signature::SecretList *secrets, CliContext &context)
+int ProfileWebhookSecrets::load(const QString &profile, Signature::SecretList *secrets, QStringList *notices,
+                                CliContext &context)
 {
     Credentials::ProfileStorage storage;
     QString error;
@@ -76,45 +76,38 @@ int ProfileWebhookSecrets::load(const QString &profile, Signature::SecretList *s
         return context.usageError(Command, error);
     const QStringList ids = storage.profiles().webhookIds(profile);
     if (ids.isEmpty()) {
-        context.err() << tr("Warning: profile '%1' holds no webhook secrets; 'vipps-hooks webhooks register "
-                            "--profile %1' stores one.")
-                             .arg(profile)
-                      << '\n';
-        context.err().flush();
+        notices->append(tr("Warning: profile '%1' holds no webhook secrets; 'vipps-hooks webhooks register "
+                           "--profile %1' stores one.")
+                            .arg(profile));
         return ExitOk;
     }
-    return read(storage, *saved, ids, true, secrets, context);
+    return read(storage, *saved, ids, true, {secrets, notices}, context);
 }
 
-int ProfileWebhookSecrets::loadDefault(Signature::SecretList *secrets, CliContext &context)
+int ProfileWebhookSecrets::loadDefault(Signature::SecretList *secrets, QStringList *notices, CliContext &context)
 {
     Credentials::ProfileStorage storage;
     if (!Sim::SimulatorProfile::isOnlyChoice(storage.profiles()))
         return ExitOk;
     const QString profile = Sim::SimulatorProfile::name();
     const QStringList ids = storage.profiles().webhookIds(profile);
-    QTextStream &err = context.err();
     if (ids.isEmpty()) {
-        err << tr("No webhook secrets of profile '%1' yet: 'vipps-hooks webhooks register --url URL --event TYPE' "
-                  "registers a webhook with the local simulator and stores its secret for listen.")
-                   .arg(profile)
-            << '\n';
-        err.flush();
+        notices->append(tr("No webhook secrets of profile '%1' yet: 'vipps-hooks webhooks register --url URL --event "
+                           "TYPE' registers a webhook with the local simulator and stores its secret for listen.")
+                            .arg(profile));
         return ExitOk;
     }
-    err << tr("Verifying with the webhook secrets of profile '%1' (%n stored); --secret, --webhook-id or --profile "
-              "choose others.",
-              nullptr, int(ids.size()))
-               .arg(profile)
-        << '\n';
-    return read(storage, Sim::SimulatorProfile::defaultProfile(), ids, false, secrets, context);
+    notices->append(tr("Verifying with the webhook secrets of profile '%1' (%n stored); --secret, --webhook-id or "
+                       "--profile choose others.",
+                       nullptr, int(ids.size()))
+                        .arg(profile));
+    return read(storage, Sim::SimulatorProfile::defaultProfile(), ids, false, {secrets, notices}, context);
 }
 
 int ProfileWebhookSecrets::read(Credentials::ProfileStorage &storage, const Credentials::Profile &profile,
-                                const QStringList &ids, bool required, Signature::SecretList *secrets,
-                                CliContext &context)
+                                const QStringList &ids, bool required, Found found, CliContext &context)
 {
-    Reader reader{profile.name, required, secrets, context};
+    Reader reader{profile.name, required, found.secrets, found.notices, context};
     Credentials::SecretRequest request;
     request.clientSecret = false;
     request.subscriptionKey = false;

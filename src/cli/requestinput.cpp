@@ -54,19 +54,6 @@ Loaded fromRaw(const QByteArray &input)
     return loaded;
 }
 
-Http::Request toRequest(const Journal::Entry &entry)
-{
-    Http::Request request;
-    request.method = entry.method;
-    request.target = entry.target;
-    request.version = QByteArrayLiteral("HTTP/1.1");
-    request.headers = entry.headers;
-    request.body = entry.body;
-    request.remote = entry.remote;
-    request.receivedAt = entry.receivedAt;
-    return request;
-}
-
 Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
 {
     Loaded loaded;
@@ -79,7 +66,7 @@ Loaded fromJournal(Journal::Cursor &cursor, qint64 seq)
         loaded.error = QStringLiteral("The journal has no entry with seq %1.").arg(seq);
     if (!entry)
         return loaded;
-    loaded.request = toRequest(*entry);
+    loaded.request = entry->toRequest();
     loaded.source = QStringLiteral("journal entry #%1").arg(entry->seq);
     return loaded;
 }

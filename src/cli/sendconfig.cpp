@@ -4,6 +4,7 @@
 #include "api/eventcatalog.h"
 #include "cli/commandparser.h"
 #include "cli/eventsuggestions.h"
+#include "cli/wholenumber.h"
 #include "credentials/profile.h"
 
 #include <QCommandLineParser>
@@ -169,9 +170,10 @@ bool SendConfig::loadPayload(const QCommandLineParser &parser, QString *error)
 bool SendConfig::loadAmount(const QCommandLineParser &parser, QString *error)
 {
     if (parser.isSet(QStringLiteral("amount"))) {
-        bool ok = false;
-        amount.value = parser.value(QStringLiteral("amount")).toLongLong(&ok);
-        if (!ok || amount.value < 1 || amount.value > Api::Amount::kMaxValue) {
+        const std::optional<qint64> value =
+            WholeNumber::parse(parser.value(QStringLiteral("amount")), 1, Api::Amount::kMaxValue);
+        amount.value = value.value_or(0);
+        if (!value) {
             *error = tr("--amount must be a whole number of minor units from 1 to %1 (1000 means 10.00).")
                          .arg(Api::Amount::kMaxValue);
             return false;

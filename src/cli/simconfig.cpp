@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/simconfig.h"
+#include "cli/wholenumber.h"
 
 #include "credentials/profile.h"
 
@@ -78,13 +79,12 @@ bool SimConfig::loadAddress(const QCommandLineParser &parser, QString *error)
     }
     if (!parser.isSet(QStringLiteral("port")))
         return true;
-    bool ok = false;
-    const uint port = parser.value(QStringLiteral("port")).trimmed().toUInt(&ok);
-    if (!ok || port > 65535) {
+    const std::optional<qint64> port = WholeNumber::parse(parser.value(QStringLiteral("port")), 0, 65535);
+    if (!port) {
         *error = tr("--port must be a whole number from 0 to 65535 (0 picks a free port).");
         return false;
     }
-    options.port = quint16(port);
+    options.port = quint16(*port);
     return true;
 }
 

@@ -2,6 +2,8 @@
 // --timeout SECONDS: the option and its check.
 #include "cli/timeoutoption.h"
 
+#include "cli/wholenumber.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
@@ -23,10 +25,8 @@ bool TimeoutOption::read(const QCommandLineParser &parser, int *seconds, QString
     *seconds = defaultSeconds;
     if (!parser.isSet(Name))
         return true;
-    bool ok = false;
-    const int given = parser.value(Name).toInt(&ok);
-    if (ok && given >= 1 && given <= maxSeconds) {
-        *seconds = given;
+    if (const std::optional<qint64> given = WholeNumber::parse(parser.value(Name), 1, maxSeconds)) {
+        *seconds = int(*given);
         return true;
     }
     *error = tr("--timeout must be a whole number of seconds from 1 to %1.").arg(maxSeconds);

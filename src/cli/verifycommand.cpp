@@ -5,21 +5,24 @@
 #include "cli/commandparser.h"
 #include "cli/requestinput.h"
 #include "cli/verifyreport.h"
+#include "cli/wholenumber.h"
 #include "signature/verifier.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+
+#include <limits>
 
 namespace Cli {
 
 namespace {
 bool loadSkew(const QCommandLineParser &parser, int *skew)
 {
-    bool ok = false;
-    const int value = parser.value(QStringLiteral("max-clock-skew")).toInt(&ok);
-    if (!ok || value < 0)
+    const std::optional<qint64> value =
+        WholeNumber::parse(parser.value(QStringLiteral("max-clock-skew")), 0, std::numeric_limits<int>::max());
+    if (!value)
         return false;
-    *skew = value;
+    *skew = int(*value);
     return true;
 }
 } // namespace
@@ -78,9 +81,10 @@ bool VerifyCommand::loadConfig(const QCommandLineParser &parser, Config *config,
         return false;
     }
     if (parser.isSet(QStringLiteral("seq"))) {
-        bool ok = false;
-        config->seq = parser.value(QStringLiteral("seq")).toLongLong(&ok);
-        if (!ok || config->seq <= 0) {
+        const std::optional<qint64> seq =
+            WholeNumber::parse(parser.value(QStringLiteral("seq")), 1, std::numeric_limits<qint64>::max());
+        config->seq = seq.value_or(0);
+        if (!seq) {
             *error = tr("--seq must be a positive journal sequence number.");
             return false;
         }

@@ -24,8 +24,9 @@ QString WebhooksRegisterCommand::summary() const
 QString WebhooksRegisterCommand::description() const
 {
     return summary() + QLatin1Char('\n') +
-           tr("Prints the webhook's id and secret. Vipps shows the secret only this once; with --profile it is "
-              "stored in the keychain for 'vipps-hooks listen --profile NAME'.\n"
+           tr("Prints the webhook's id, and its secret when it could not be stored: Vipps shows the secret only this "
+              "once. With --profile it is stored in the keychain for 'vipps-hooks listen --profile NAME' and not "
+              "printed unless --show-secret is given.\n"
               "The URL must be https and reachable from the internet (a tunnel to 'vipps-hooks listen' works).");
 }
 
@@ -37,6 +38,7 @@ void WebhooksRegisterCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("event"),
          tr("An event type (repeatable), e.g. epayments.payment.captured.v1. See 'vipps-hooks webhooks events'."),
          QStringLiteral("TYPE")},
+        {QStringLiteral("show-secret"), tr("Print the secret even when the keychain stored it.")},
     });
 }
 
@@ -48,6 +50,7 @@ std::optional<int> WebhooksRegisterCommand::prepare(const QCommandLineParser &pa
     if (url.isEmpty())
         return context.usageError(name(), tr("--url is required: the https address Vipps should send events to."));
     m_url = QUrl(url, QUrl::StrictMode);
+    m_showSecret = parser.isSet(QStringLiteral("show-secret"));
     m_events.clear();
     for (const QString &event : parser.values(QStringLiteral("event"))) {
         if (!m_events.contains(event.trimmed()))
@@ -147,23 +150,25 @@ void WebhooksRegisterCommand::report(ApiSession &session, const Api::RegisteredW
     session.finish(ExitOk);
 }
 
-// The one place the secret is printed.
+// The one place the secret is printed: when it could not be stored (it is then the only copy), or on request.
 void WebhooksRegisterCommand::printRegistration(ApiSession &session, const Api::RegisteredWebhook &webhook,
                                                 bool stored) const
 {
     QTextStream &out = session.context().out();
+    const bool shown = !stored || m_showSecret;
     const QString secret = QString::fromUtf8(webhook.secret);
     if (!session.options().json) {
-        out << tr("Webhook registered.") << '\n'
-            << tr("  id:     %1").arg(webhook.id) << '\n'
-            << tr("  secret: %1").arg(secret) << '\n';
+        out << tr("Webhook registered.") << '\n' << tr("  id:     %1").arg(webhook.id) << '\n';
+        out << (shown ? tr("  secret: %1").arg(secret) : tr("  secret: in the keychain (--show-secret prints it)"))
+            << '\n';
         return;
     }
-    const QJsonObject object{{QStringLiteral("id"), webhook.id},
-                             {QStringLiteral("secret"), secret},
-                             {QStringLiteral("url"), m_url.toString()},
-                             {QStringLiteral("events"), QJsonArray::fromStringList(m_events)},
-                             {QStringLiteral("secretStored"), stored}};
+    QJsonObject object{{QStringLiteral("id"), webhook.id},
+                       {QStringLiteral("url"), m_url.toString()},
+                       {QStringLiteral("events"), QJsonArray::fromStringList(m_events)},
+                       {QStringLiteral("secretStored"), stored}};
+    if (shown)
+        object.insert(QStringLiteral("secret"), secret);
     ApiOutput::printJson(out, QJsonDocument(object));
 }
 

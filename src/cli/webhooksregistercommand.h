@@ -39,6 +39,7 @@ private:
 
     QUrl m_url;
     QStringList m_events;
+    bool m_showSecret = false;
     std::optional<Api::WebhooksApi> m_api;
 };
 

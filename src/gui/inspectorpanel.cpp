@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/inspectorpanel.h"
 
-#include "base/visibletext.h"
 #include "events/requestexport.h"
+#include "gui/inspectortext.h"
 #include "gui/steadylayout.h"
 #include "gui/webhooksecretoffer.h"
 #include "ui_inspectorpanel.h"
@@ -23,29 +23,6 @@ namespace Gui {
 
 namespace {
 
-const QString kSeparator = QStringLiteral("  \u00b7  ");
-const QString kLineFeedMark = QStringLiteral("\u21b5");
-
-// Control characters other than tab and line feed become their pictures (U+2400 block) so a CR or NUL shows
-// instead of vanishing; bytes that are not UTF-8 come out as U+FFFD.
-QString visibleText(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    for (QChar &c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\n' && u != u'\t')
-            c = QChar(char16_t(0x2400 + u));
-        else if (u == 0x7f)
-            c = QChar(char16_t(0x2421));
-    }
-    return text;
-}
-
-QString shownValue(const QByteArray &bytes)
-{
-    return bytes.isEmpty() ? InspectorPanel::tr("(missing)") : visibleText(bytes);
-}
-
 // Text for pasting, and the exact bytes alongside for applications that take them.
 void copyToClipboard(const QByteArray &bytes)
 {
@@ -53,95 +30,6 @@ void copyToClipboard(const QByteArray &bytes)
     data->setText(QString::fromUtf8(bytes));
     data->setData(QStringLiteral("application/octet-stream"), bytes);
     QGuiApplication::clipboard()->setMimeData(data);
-}
-
-QString resultInWords(Signature::Result result)
-{
-    switch (result) {
-    case Signature::Result::Valid: return InspectorPanel::tr("Verified");
-    case Signature::Result::Invalid: return InspectorPanel::tr("Signature invalid");
-    case Signature::Result::Stale: return InspectorPanel::tr("Stale: x-ms-date is too far off");
-    case Signature::Result::Unsigned: return InspectorPanel::tr("Not signed");
-    case Signature::Result::NoSecret: return InspectorPanel::tr("No secret to check with");
-    }
-    return {};
-}
-
-QString requestLine(const Journal::Entry &entry)
-{
-    return visibleText(entry.method + ' ' + entry.target);
-}
-
-QString eventLine(const Events::EventRecord &record)
-{
-    const Journal::Entry &entry = record.entry;
-    QStringList parts{InspectorPanel::tr("#%1").arg(entry.seq),
-                      entry.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))};
-    if (!record.summary.name.isEmpty())
-        parts.append(Base::visibleText(record.summary.name));
-    else
-        parts.append(record.verified ? InspectorPanel::tr("no event name") : requestLine(entry));
-    if (!record.summary.reference.isEmpty())
-        parts.append(Base::visibleText(record.summary.reference));
-    if (const QString amount = record.summary.amountText(QLocale()); !amount.isEmpty())
-        parts.append(Base::visibleText(amount));
-    parts.append(InspectorPanel::tr("answered HTTP %1").arg(entry.status));
-    if (entry.duplicate)
-        parts.append(InspectorPanel::tr("duplicate"));
-    return parts.join(kSeparator);
-}
-
-QString resultLine(const Events::EventRecord &record)
-{
-    if (!record.verified)
-        return InspectorPanel::tr("Not a delivery: nothing to verify.");
-    return InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
-                                            record.verification.translatedReason());
-}
-
-// docs/vipps-wire.md §5 step 2: the lines one under the other, each line feed marked where it is.
-QString stringToSignText(const QByteArray &stringToSign)
-{
-    return visibleText(stringToSign).split(u'\n').join(kLineFeedMark + u'\n');
-}
-
-QString secretText(const Signature::Verification &v)
-{
-    if (v.secretLabel.isEmpty())
-        return InspectorPanel::tr("none was used (secrets tried: %1)").arg(v.secretsTried);
-    QString text = v.secretLabel.translated();
-    if (!v.webhookId.isEmpty() && !v.secretLabel.english().contains(v.webhookId)) // the app's labels name it already
-        text += InspectorPanel::tr(", webhook %1").arg(v.webhookId);
-    return text + InspectorPanel::tr(" (secrets tried: %1)").arg(v.secretsTried);
-}
-
-QString authorizationText(const Signature::Verification &v)
-{
-    if (v.authorizationHeaderName.isEmpty())
-        return InspectorPanel::tr("none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header");
-    return visibleText(v.authorizationHeaderName);
-}
-
-QString skewText(const Signature::Verification &v)
-{
-    if (v.xMsDate.isEmpty())
-        return InspectorPanel::tr("unknown: x-ms-date is missing");
-    if (!v.sentAt.isValid())
-        return InspectorPanel::tr("unknown: x-ms-date is not an RFC 1123 date");
-    if (v.clockSkewSeconds >= 0)
-        return InspectorPanel::tr("dated %1 s before it arrived").arg(v.clockSkewSeconds);
-    return InspectorPanel::tr("dated %1 s after it arrived: a clock is ahead").arg(-v.clockSkewSeconds);
-}
-
-QString bodyInfo(const QByteArray &body)
-{
-    if (body.isEmpty())
-        return InspectorPanel::tr("The body is empty (0 bytes).");
-    if (Events::RequestExport::isPrintableText(body))
-        return InspectorPanel::tr("%1 bytes of UTF-8 text.").arg(body.size());
-    return InspectorPanel::tr("%1 bytes, not printable UTF-8: control characters show as symbols such as \u240d, "
-                              "other bytes that are not text as \ufffd. Copy as curl keeps every byte.")
-        .arg(body.size());
 }
 
 // The labels of the verification grid that show a value of one request (not the captions).
@@ -282,7 +170,7 @@ void InspectorPanel::clear()
 
 void InspectorPanel::showSummary(const Events::EventRecord &record)
 {
-    m_ui->summaryLabel->setText(eventLine(record) + u'\n' + resultLine(record));
+    m_ui->summaryLabel->setText(InspectorText::eventLine(record) + u'\n' + InspectorText::resultLine(record));
     SteadyLayout::refit(m_ui->summaryLabel);
 }
 
@@ -293,8 +181,8 @@ void InspectorPanel::showHeaders(const Http::HeaderList &headers)
     table->setRowCount(int(headers.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const Http::Header &header = headers.at(row);
-        table->setItem(row, 0, new QTableWidgetItem(visibleText(header.name)));
-        auto *value = new QTableWidgetItem(visibleText(header.value));
+        table->setItem(row, 0, new QTableWidgetItem(InspectorText::withControlPictures(header.name)));
+        auto *value = new QTableWidgetItem(InspectorText::withControlPictures(header.value));
         value->setToolTip(value->text()); // long values are elided in the cell
         table->setItem(row, 1, value);
     }
@@ -303,8 +191,8 @@ void InspectorPanel::showHeaders(const Http::HeaderList &headers)
 
 void InspectorPanel::showBody(const QByteArray &body)
 {
-    m_ui->bodyInfoLabel->setText(bodyInfo(body));
-    m_ui->bodyText->setPlainText(visibleText(body));
+    m_ui->bodyInfoLabel->setText(InspectorText::bodyInfo(body));
+    m_ui->bodyText->setPlainText(InspectorText::withControlPictures(body));
     const QString json = Events::RequestExport::prettyJson(body);
     m_ui->jsonText->setPlainText(json);
     setJsonAvailable(!json.isEmpty());
@@ -319,27 +207,27 @@ void InspectorPanel::showVerification(const Events::EventRecord &record)
     }
     m_ui->nothingToVerifyLabel->setText(tr("Nothing to verify: %1 is not a webhook delivery (Vipps delivers with "
                                            "POST), so no signature was checked. It was answered with HTTP %2.")
-                                            .arg(requestLine(record.entry))
+                                            .arg(InspectorText::requestLine(record.entry))
                                             .arg(record.entry.status));
     m_ui->verificationStack->setCurrentWidget(m_ui->nothingToVerifyPage);
 }
 
 void InspectorPanel::showSteps(const Signature::Verification &v)
 {
-    m_ui->receivedHashLabel->setText(shownValue(v.receivedContentHash));
-    m_ui->computedHashLabel->setText(shownValue(v.computedContentHash));
+    m_ui->receivedHashLabel->setText(InspectorText::shownValue(v.receivedContentHash));
+    m_ui->computedHashLabel->setText(InspectorText::shownValue(v.computedContentHash));
     showVerdict(m_ui->hashVerdictLabel, v.receivedContentHash.trimmed(), v.computedContentHash);
-    m_ui->hostLabel->setText(shownValue(v.host));
-    m_ui->pathLabel->setText(shownValue(v.pathAndQuery));
-    m_ui->dateLabel->setText(shownValue(v.xMsDate));
-    m_ui->stringToSignLabel->setText(stringToSignText(v.stringToSign));
-    m_ui->receivedSignatureLabel->setText(shownValue(v.receivedSignature));
-    m_ui->computedSignatureLabel->setText(shownValue(v.computedSignature));
+    m_ui->hostLabel->setText(InspectorText::shownValue(v.host));
+    m_ui->pathLabel->setText(InspectorText::shownValue(v.pathAndQuery));
+    m_ui->dateLabel->setText(InspectorText::shownValue(v.xMsDate));
+    m_ui->stringToSignLabel->setText(InspectorText::stringToSignText(v.stringToSign));
+    m_ui->receivedSignatureLabel->setText(InspectorText::shownValue(v.receivedSignature));
+    m_ui->computedSignatureLabel->setText(InspectorText::shownValue(v.computedSignature));
     showVerdict(m_ui->signatureVerdictLabel, v.receivedSignature, v.computedSignature);
-    m_ui->secretUsedLabel->setText(secretText(v));
-    m_ui->authorizationHeaderLabel->setText(authorizationText(v));
-    m_ui->skewLabel->setText(skewText(v));
-    m_ui->resultLabel->setText(tr("%1: %2").arg(resultInWords(v.result), v.translatedReason()));
+    m_ui->secretUsedLabel->setText(InspectorText::secretText(v));
+    m_ui->authorizationHeaderLabel->setText(InspectorText::authorizationText(v));
+    m_ui->skewLabel->setText(InspectorText::skewText(v));
+    m_ui->resultLabel->setText(tr("%1: %2").arg(InspectorText::resultInWords(v.result), v.translatedReason()));
 }
 
 void InspectorPanel::showVerdict(QLabel *label, const QByteArray &received, const QByteArray &computed)

@@ -248,7 +248,7 @@ void MainWindow::showRecord(int sourceRow)
         m_inspector->clear();
         return;
     }
-    m_inspector->setRecord(m_workspace->events().record(sourceRow));
+    m_inspector->setRecord(m_workspace->inspected(sourceRow));
 }
 
 void MainWindow::showBanner(const QString &text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Widgets that come and go without moving their neighbours: a hidden one keeps its room in the layout, so the
-// fields and buttons around it stay under the mouse while messages appear and disappear.
+// fields and buttons around it stay under the mouse while messages appear and disappear; and wrapped text that is
+// always shown whole, the room taken from stretchier neighbours.
 #pragma once
 
 #include <initializer_list>

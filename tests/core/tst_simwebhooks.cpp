@@ -299,6 +299,21 @@ void TestSimWebhooks::validation_data()
                                   << required;
     QTest::newRow("unknown event") << registerBody("https://example.com/hook", "epayments.payment.teleported.v1")
                                    << false << events << QStringLiteral("'epayments.payment.teleported.v1'");
+    QByteArray manyUnknown = R"({"url":"https://example.com/hook","events":[)";
+    for (int i = 0; i < 9; ++i)
+        manyUnknown += "\"epayments.payment.teleported-" + QByteArray::number(i) + ".v1\",";
+    manyUnknown += R"("epayments.payment.captured.v1"]})";
+    QTest::newRow("many unknown events") << manyUnknown << false << QStringList(6, QStringLiteral("events"))
+                                         << QStringLiteral("'epayments.payment.teleported-0.v1'");
+    QByteArray endless = R"({"url":"https://example.com/hook","events":[)";
+    for (int i = 0; i < 20000; ++i)
+        endless += "\"epayments.payment.captured.v1\",";
+    endless.chop(1);
+    endless += "]}";
+    QTest::newRow("one type 20000 times") << endless << false << events << QStringLiteral("20000 entries");
+    QTest::newRow("a type twice") << QByteArray(R"({"url":"https://example.com/hook","events":)"
+                                                R"(["epayments.payment.captured.v1","epayments.payment.captured.v1"]})")
+                                  << false << QStringList() << QString();
     QTest::newRow("unknown property")
         << QByteArray(R"({"url":"https://example.com/hook","events":["epayments.payment.captured.v1"],"x":1})") << false
         << QStringList{QStringLiteral("x")} << QStringLiteral("'x'");

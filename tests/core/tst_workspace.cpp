@@ -15,6 +15,8 @@
 #include "sim/simulatorprofile.h"
 #include "workbench/paymentlistmodel.h"
 #include "workbench/webhooklistmodel.h"
+#include "journal/writer.h"
+#include "signedentry.h"
 #include "workbench/workspace.h"
 
 #include <QNetworkAccessManager>
@@ -57,6 +59,7 @@ private slots:
     void quickStartFollowsTheProfileInUse();
     void savingAProfileWithKeysCallsNothingWithoutThem();
     void missingWebhookSecretWordedForTheApp();
+    void historyComesBackAtStart();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -458,6 +461,46 @@ void TstWorkspace::missingWebhookSecretWordedForTheApp()
         QVERIFY2(!v.reason.contains(QLatin1String("--webhook-id")), qPrintable(v.reason));
     }
     QCOMPARE(invalid, 1);
+}
+
+// The log shows the journal's events of an earlier run; inspected, one is checked again with the secrets loaded now.
+void TstWorkspace::historyComesBackAtStart()
+{
+    const QByteArray secret = QByteArrayLiteral("workspace-history-secret");
+    const QUrl url(QStringLiteral("https://example.com/hooks/vipps"));
+    Workbench::WorkspaceOptions started = options();
+    started.receiver.journalPath = m_dir.filePath(QStringLiteral("history.jsonl"));
+    QFile::remove(started.receiver.journalPath);
+    {
+        Journal::Writer writer;
+        QString error;
+        QVERIFY2(writer.open(started.receiver.journalPath, &error), qPrintable(error));
+        for (int n = 1; n <= 3; ++n) {
+            const QByteArray body = R"({"reference":"earlier-run-)" + QByteArray::number(n) + R"(","name":"CREATED"})";
+            Journal::Entry entry = signedJournalEntry(url, secret, body, QDateTime::currentDateTimeUtc());
+            QVERIFY2(writer.append(&entry, &error), qPrintable(error));
+        }
+    }
+    QSignalSpy restored(m_workspace.get(), &Workspace::historyRestored);
+    m_workspace->start(started);
+    QVERIFY(restored.wait(5000));
+    QCOMPARE(restored.first().at(0).toInt(), 3);
+    Events::EventLogModel &events = m_workspace->events();
+    QCOMPARE(events.rowCount(), 3);
+    QCOMPARE(events.record(2).summary.reference, QStringLiteral("earlier-run-3"));
+    QVERIFY(events.record(2).restored);
+    QCOMPARE(events.record(2).verification.result, Signature::Result::Valid); // as journaled
+    QCOMPARE(m_workspace->eventsReceived(), 0); // received in this run: none
+
+    QTRY_VERIFY(m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
+    const Events::EventRecord unknown = m_workspace->inspected(2);
+    QCOMPARE(unknown.verification.result, Signature::Result::NoSecret); // no secret of it loaded now
+    QCOMPARE(unknown.entry.result, QStringLiteral("valid"));
+    m_workspace->session().rememberWebhook(QStringLiteral("wh-earlier"), secret);
+    const Events::EventRecord checked = m_workspace->inspected(2);
+    QCOMPARE(checked.verification.result, Signature::Result::Valid);
+    QVERIFY(!checked.verification.computedSignature.isEmpty());
+    QCOMPARE(checked.verification.computedSignature, checked.verification.receivedSignature);
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

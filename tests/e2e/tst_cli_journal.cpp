@@ -93,6 +93,7 @@ private slots:
     void verifyReadsAJournalFromAPipe();
     void journalRotatesAndVerifyReadsAcrossFiles();
     void syncAnswersPipelinedDeliveries();
+    void fullDiskIsAnswered503AndCounted();
 
 private:
     QProcessEnvironment environment() const;
@@ -306,6 +307,30 @@ void TestCliJournal::syncAnswersPipelinedDeliveries()
     QCOMPARE(seqs.size(), Connections * PerConnection);
     for (qsizetype i = 0; i < seqs.size(); ++i)
         QCOMPARE(seqs.at(i), i + 1);
+}
+
+// A journal on a full disk: every delivery is answered 503 so Vipps retries, the summary does not count them as
+// valid, and nothing of Qt's own reaches stderr (a character device has no end to seek to).
+void TestCliJournal::fullDiskIsAnswered503AndCounted()
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).isWritable())
+        QSKIP("no /dev/full here");
+    QProcessEnvironment debugging = environment(); // Qt's diagnostics shown: none may come
+    debugging.insert(QStringLiteral("VIPPS_HOOKS_DEBUG"), QStringLiteral("1"));
+    ListenProcess listen(hooksBinary());
+    QVERIFY2(listen.start(listenArguments(QStringLiteral("/dev/full")), debugging), listen.err().constData());
+    RawHttpClient client;
+    QVERIFY(client.connectTo(listen.port()));
+    for (int i = 0; i < 3; ++i) {
+        client.send(signedDeliveryBytes(listen.hookUrl(), Secret, Body));
+        QCOMPARE(client.readResponse().status, 503);
+    }
+    QCOMPARE(listen.stop(), 0);
+    const QByteArray err = listen.err();
+    QVERIFY2(err.contains("Stopped. 3 requests, 0 valid deliveries, 3 not journaled (answered 503)."),
+             err.constData());
+    QCOMPARE(err.count("No space left on device"), 3);
+    QVERIFY2(!err.contains("QIODevice") && !err.contains("QFile"), err.constData());
 }
 
 void TestCliJournal::verifyReadsAJournalFromAPipe_data()

@@ -139,6 +139,10 @@ void TestCliKeychain::registerStoresSecretAndListenUsesIt()
                                 QStringLiteral("--event"), QStringLiteral("epayments.payment.captured.v1")});
     QVERIFY2(registered.exitCode == 0, registered.err.constData());
     QCOMPARE(storedWebhookIds(), QStringList{WebhookId});
+    // Stored, so not printed: the keychain holds it, a terminal's scrollback need not.
+    QVERIFY2(!registered.out.contains(WebhookSecret) && !registered.err.contains(WebhookSecret),
+             registered.out.constData());
+    QVERIFY2(registered.out.contains("secret: in the keychain (--show-secret prints it)"), registered.out.constData());
 
     QProcess listener;
     const quint16 port = startListener(&listener);

@@ -26,6 +26,7 @@ private slots:
     void halfClosedHealthCheckIsAnswered();
     void halfClosedDeliveryIsJournaledAndAnswered();
     void halfClosedDeliveryIsAnsweredOnceSynced();
+    void deliveryOfAClientGoneKeepsItsAddress();
     void headGetsTheHeaderFieldsOfGet();
     void absoluteFormDeliveryVerifies_data();
     void absoluteFormDeliveryVerifies();
@@ -113,6 +114,18 @@ void TestReceiverFraming::halfClosedDeliveryIsAnsweredOnceSynced()
     QCOMPARE(answers.at(0).status, 200);
     QCOMPARE(answers.at(1).status, 200);
     QCOMPARE(journal().size(), 2);
+}
+
+// A client that sends its delivery and closes at once is gone by the time it is answered: the journal still names
+// the address it came from (taken when the connection was accepted), not ":0".
+void TestReceiverFraming::deliveryOfAClientGoneKeepsItsAddress()
+{
+    const QString from = QStringLiteral("127.0.0.1:%1").arg(m_client.socket().localPort());
+    m_client.send(signedDeliveryBytes(hookUrl(), kSecret, kBody));
+    m_client.socket().disconnectFromHost();
+    QTRY_COMPARE(journal().size(), 1);
+    QCOMPARE(journal().at(0).remote, from);
+    QCOMPARE(journal().at(0).result, QStringLiteral("valid"));
 }
 
 // RFC 9110 §9.3.2: HEAD gets the header fields GET gets and no content, so the answer after it on the same

@@ -172,6 +172,7 @@ private slots:
     void nextEventStartsAtTheTop();
     void summaryLine();
     void notADeliveryHasNothingToVerify();
+    void eventOfAnEarlierRunSaysSo();
     void secretValueNeverShown_data();
     void secretValueNeverShown();
     void copyButtons();
@@ -382,6 +383,31 @@ void TestInspectorPanel::summaryLine()
     QLocale::setDefault(QLocale::c());
     QVERIFY2(labelText(panel, "summaryLabel").contains(QStringLiteral("499,00 NOK")),
              qPrintable(labelText(panel, "summaryLabel")));
+}
+
+// Read back from the journal and checked again: the summary says so, and what it was when it arrived if that
+// differs from the check now.
+void TestInspectorPanel::eventOfAnEarlierRunSaysSo()
+{
+    Gui::InspectorPanel panel;
+    Events::EventRecord r = validRecord();
+    r.restored = true;
+    r.entry.result = QStringLiteral("valid");
+    panel.setRecord(r);
+    QString summary = labelText(panel, "summaryLabel");
+    QVERIFY2(summary.contains(QStringLiteral("From the journal of an earlier run: checked again")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("When it arrived")), qPrintable(summary));
+
+    Events::EventRecord changed = tamperedRecord();
+    changed.restored = true;
+    changed.entry.result = QStringLiteral("valid");
+    panel.setRecord(changed);
+    summary = labelText(panel, "summaryLabel");
+    QVERIFY2(summary.contains(QStringLiteral("Signature invalid")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("When it arrived: Verified.")), qPrintable(summary));
+
+    panel.setRecord(validRecord()); // received in this run: nothing said
+    QVERIFY(!labelText(panel, "summaryLabel").contains(QStringLiteral("earlier run")));
 }
 
 void TestInspectorPanel::notADeliveryHasNothingToVerify()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace Events {
 
@@ -56,8 +57,17 @@ void EventLogModel::append(const QList<EventRecord> &records)
     }
 }
 
-void EventLogModel::insert(const QList<EventRecord> &records)
+// A live record the history read from the journal already holds (it was journaled while the history was being
+// read) is not shown twice: after a restored row, a live one must have a larger seq.
+void EventLogModel::insert(const QList<EventRecord> &given)
 {
+    QList<EventRecord> records = given;
+    if (!m_records.empty() && m_records.back().restored) {
+        const qint64 last = m_records.back().entry.seq;
+        records.removeIf([last](const EventRecord &record) { return record.entry.seq <= last; });
+        if (records.isEmpty())
+            return;
+    }
     // Only the newest capacity records of a batch can stay.
     const qsizetype skip = std::max<qsizetype>(0, records.size() - m_capacity);
     m_dropped += skip;
@@ -75,6 +85,24 @@ void EventLogModel::insert(const QList<EventRecord> &records)
     }
     endInsertRows();
     emit recordsAppended(incoming);
+}
+
+void EventLogModel::insertOlder(const QList<EventRecord> &records)
+{
+    const qint64 oldest = m_records.empty() ? std::numeric_limits<qint64>::max() : m_records.front().entry.seq;
+    const auto end = std::lower_bound(records.cbegin(), records.cend(), oldest,
+                                      [](const EventRecord &record, qint64 seq) { return record.entry.seq < seq; });
+    const qsizetype room = m_capacity - qsizetype(m_records.size());
+    const qsizetype count = std::min<qsizetype>(room, end - records.cbegin());
+    if (count <= 0)
+        return;
+    beginInsertRows({}, 0, int(count) - 1);
+    m_records.insert(m_records.begin(), end - count, end);
+    for (auto it = m_records.begin(); it != m_records.begin() + count; ++it) {
+        if (it->searchText.isEmpty())
+            it->searchText = searchTextOf(*it);
+    }
+    endInsertRows();
 }
 
 void EventLogModel::dropOldest(int count)

@@ -38,6 +38,9 @@ public:
     void append(const EventRecord &record);
     void append(const QList<EventRecord> &records);
     void clear(); // also empties the paused buffer
+    // Events from before this run (oldest first), put above the rows there are: only those older than the oldest
+    // row, and only as many as there is room for, the newest of them.
+    void insertOlder(const QList<EventRecord> &records);
 
     // Paused: new records wait and the table stays still; resuming adds them in one batch.
     void setPaused(bool paused);

@@ -15,4 +15,17 @@ EventRecord EventRecord::fromDelivery(const Receiver::Delivery &delivery)
     return record;
 }
 
+EventRecord EventRecord::fromJournal(const Journal::Entry &entry)
+{
+    EventRecord record;
+    record.entry = entry;
+    record.summary = Receiver::EventSummary::fromBody(entry.body);
+    Signature::Verification &v = record.verification;
+    record.verified = Signature::resultFromName(entry.result, &v.result);
+    v.reason = entry.reason; // in English, as the journal keeps it
+    v.webhookId = entry.webhookId;
+    record.restored = true;
+    return record;
+}
+
 } // namespace Events

@@ -24,8 +24,13 @@ struct EventRecord
     // What the log's text filter searches, lower-cased: the shown columns but the time, and the webhook id.
     // Filled on the receiver's thread (else by EventLogModel), so filtering 100 000 rows formats nothing.
     QString searchText;
+    // Read back from the journal (an earlier run): the result and reason are the ones journaled when it arrived,
+    // the steps were not kept (verification holds no step values until it is checked again).
+    bool restored = false;
 
     static EventRecord fromDelivery(const Receiver::Delivery &delivery);
+    // An entry of the journal as the log shows it: summary from the body, the journaled result and reason.
+    static EventRecord fromJournal(const Journal::Entry &entry);
 };
 
 } // namespace Events

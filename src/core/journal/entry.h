@@ -3,6 +3,7 @@
 #pragma once
 
 #include "http/header.h"
+#include "http/request.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,6 +25,9 @@ struct Entry
     QString webhookId;
     bool duplicate = false;
     int status = 0;
+
+    // The request as it arrived, to be checked again (`verify`, the app's inspector for a journaled event).
+    Http::Request toRequest() const;
 
     friend bool operator==(const Entry &, const Entry &) = default;
 };

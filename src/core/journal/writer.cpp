@@ -108,8 +108,11 @@ bool Writer::open(const QString &path, QString *errorMessage)
 // folder is synced once the file is new, so the file itself, and the renames of a rotation, survive a power cut.
 bool Writer::openFile()
 {
-    const bool created = !QFileInfo::exists(m_file.fileName());
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+    const QFileInfo info(m_file.fileName());
+    const bool created = !info.exists();
+    // A device or a pipe has no end to append at (and QFile would try to seek to it); it is written as it is.
+    const QIODevice::OpenMode where = created || info.isFile() ? QIODevice::Append : QIODevice::NotOpen;
+    if (!m_file.open(QIODevice::WriteOnly | where | QIODevice::Unbuffered,
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return false;
     m_regularFile = QFileInfo(m_file.fileName()).isFile();

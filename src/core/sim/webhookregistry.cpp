@@ -42,6 +42,15 @@ void checkProperties(const QJsonObject &body, QList<Api::ExtraDetail> *errors)
     }
 }
 
+// At most 100 characters of what was sent, so a long name cannot make a large answer either.
+QString unknownType(const QJsonValue &event)
+{
+    constexpr qsizetype kShown = 100;
+    const QString type = event.isString() ? event.toString() : QStringLiteral("(not a string)");
+    return QStringLiteral("Unknown event type '%1'.")
+        .arg(type.size() > kShown ? type.left(kShown) + QStringLiteral("…") : type);
+}
+
 } // namespace
 
 WebhookRegistry::WebhookRegistry(QObject *parent) : QObject(parent) {}
@@ -133,6 +142,8 @@ void WebhookRegistry::checkUrl(const QJsonValue &value, QList<Api::ExtraDetail> 
                                                         "localhost and loopback addresses.")});
 }
 
+// Each type counts once however often it is listed; a list longer than the catalogue, or its unknown types past the
+// first few, get one line each rather than one per entry, so a hostile list cannot make a large answer.
 void WebhookRegistry::checkEvents(const QString &msn, const QJsonValue &value, QList<Api::ExtraDetail> *errors) const
 {
     const QJsonArray events = value.toArray();
@@ -140,17 +151,29 @@ void WebhookRegistry::checkEvents(const QString &msn, const QJsonValue &value, Q
         errors->append({kEvents, kRequired});
         return;
     }
+    const qsizetype known = Api::EventCatalog::instance().all().size();
+    if (events.size() > known) {
+        errors->append({kEvents, QStringLiteral("The list has %1 entries; there are %2 event types, each to be "
+                                                "listed once.")
+                                     .arg(events.size())
+                                     .arg(known)});
+        return;
+    }
     QSet<QString> seen;
+    int unknown = 0;
     for (const QJsonValue &event : events) {
         const QString type = event.toString();
-        if (!event.isString() || !Api::EventCatalog::instance().isKnown(type))
-            errors->append({kEvents, QStringLiteral("Unknown event type '%1'.").arg(type)});
-        else if (!seen.contains(type) && countFor(msn, type) >= MaxPerEventType)
+        if (!event.isString() || !Api::EventCatalog::instance().isKnown(type)) {
+            if (++unknown <= MaxUnknownNamed)
+                errors->append({kEvents, unknownType(event)});
+        } else if (!seen.contains(type) && countFor(msn, type) >= MaxPerEventType)
             errors->append({kEvents, QStringLiteral("At most %1 webhooks can be registered for the event type '%2'.")
                                          .arg(MaxPerEventType)
                                          .arg(type)});
         seen.insert(type);
     }
+    if (unknown > MaxUnknownNamed)
+        errors->append({kEvents, QStringLiteral("And %1 more unknown event types.").arg(unknown - MaxUnknownNamed)});
 }
 
 int WebhookRegistry::countFor(const QString &msn, const QString &eventType) const

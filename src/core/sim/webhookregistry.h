@@ -47,6 +47,8 @@ class WebhookRegistry : public QObject
 public:
     // Current docs: up to 25 registrations per event type per MSN (docs/vipps-wire.md §3 "Limits and scoping").
     static constexpr int MaxPerEventType = 25;
+    // Unknown event types named one by one in a refusal; the rest are counted.
+    static constexpr int MaxUnknownNamed = 5;
 
     explicit WebhookRegistry(QObject *parent = nullptr);
 

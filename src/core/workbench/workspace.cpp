@@ -3,6 +3,7 @@
 
 #include "credentials/profilestore.h"
 #include "signature/diagnosis.h"
+#include "signature/verifier.h"
 #include "sim/simulatorprofile.h"
 
 #include <QNetworkAccessManager>
@@ -35,6 +36,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_profileEditing(new ProfileEditing(profiles, m_session, this))
     , m_webhooks(new WebhookActions(m_session, confirmer, this))
     , m_payments(new PaymentActions(m_session, confirmer, this))
+    , m_history(new HistoryLoader(this))
 {
     wire();
 }
@@ -67,6 +69,7 @@ void Workspace::wire()
     connect(m_receiver, &ReceiverService::stateChanged, this, &Workspace::onReceiverState);
     connect(m_webhooks, &WebhookActions::registered, m_quickStart, &QuickStart::webhookRegistered);
     connect(m_webhooks, &WebhookActions::moved, m_quickStart, &QuickStart::webhookRegistered);
+    connect(m_history, &HistoryLoader::loaded, this, &Workspace::onHistory);
 }
 
 void Workspace::start(const WorkspaceOptions &options)
@@ -75,6 +78,8 @@ void Workspace::start(const WorkspaceOptions &options)
     if (options.startSimulator)
         m_simulator->start(options.simulator, true);
     m_receiver->start(options.receiver);
+    if (!options.receiver.journalPath.isEmpty())
+        m_history->load(options.receiver.journalPath);
     Sim::SimulatorProfile::ensureDefault(*m_profiles);
     const QString last = m_profiles->lastUsed();
     if (last.isEmpty() || !useProfile(last))
@@ -128,6 +133,29 @@ void Workspace::onEvents(const QList<Events::EventRecord> &received)
     if (anyValid)
         m_quickStart->validEventReceived();
     emit eventsReceivedChanged(m_eventsReceived);
+}
+
+void Workspace::onHistory(const QList<Events::EventRecord> &records, const QString &error)
+{
+    const int before = m_events->rowCount();
+    m_events->insertOlder(records);
+    emit historyRestored(m_events->rowCount() - before, error);
+}
+
+// docs/architecture.md §4: the journal keeps the result, reason and webhook id; the steps are made again from the
+// request as it arrived, at the time it arrived, with the secrets and public URL in use now.
+Events::EventRecord Workspace::inspected(int row) const
+{
+    Events::EventRecord record = m_events->record(row);
+    if (!record.restored || !record.verified)
+        return record;
+    Signature::Verifier verifier;
+    verifier.setSecrets(m_session->webhookSecrets());
+    verifier.setPublicUrl(m_options.receiver.publicUrl);
+    verifier.setMaxClockSkew(m_options.receiver.maxClockSkew);
+    record.verification = verifier.verify(record.entry.toRequest(), record.entry.receivedAt);
+    Signature::addressReason(&record.verification, Signature::Audience::App);
+    return record;
 }
 
 void Workspace::onReceiverState(ReceiverService::State state)

@@ -8,6 +8,7 @@
 #include "events/eventlogmodel.h"
 #include "sim/localsimulator.h"
 #include "workbench/deliverylogmodel.h"
+#include "workbench/historyloader.h"
 #include "workbench/paymentactions.h"
 #include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
@@ -66,6 +67,9 @@ public:
     // Where a webhook for the embedded receiver should point: its address plus a hook path; empty until it listens.
     QUrl receiverHookUrl() const;
     qint64 eventsReceived() const { return m_eventsReceived; }
+    // The event log's row as the inspector shows it. An event read back from the journal is checked again with the
+    // webhook secrets loaded now, for its steps (the journal keeps its result, not the steps).
+    Events::EventRecord inspected(int row) const;
 
     Credentials::ProfileStore &profiles() { return *m_profiles; }
     ProfileSession &session() { return *m_session; }
@@ -85,6 +89,8 @@ public:
 
 signals:
     void eventsReceivedChanged(qint64 count);
+    // The log got back this many events of earlier runs from the journal; error: why reading stopped early.
+    void historyRestored(int count, const QString &error);
     // The receiver moved from one hook address to another while these registrations of the active profile still
     // deliver to the old one: nothing reaches the app from them until they are moved. Step 3 is undone until then.
     void registrationsOutdated(const QList<Api::Webhook> &webhooks, const QUrl &from, const QUrl &to);
@@ -94,6 +100,7 @@ private:
     void onEvents(const QList<Events::EventRecord> &received);
     void onSessionState(ProfileSession::State state);
     void onReceiverState(ReceiverService::State state);
+    void onHistory(const QList<Events::EventRecord> &records, const QString &error);
 
     Credentials::ProfileStore *m_profiles;
     QNetworkAccessManager *m_network;
@@ -107,6 +114,7 @@ private:
     ProfileEditing *m_profileEditing;
     WebhookActions *m_webhooks;
     PaymentActions *m_payments;
+    HistoryLoader *m_history;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
     QUrl m_listeningHookUrl; // the receiver's hook address when it last listened
