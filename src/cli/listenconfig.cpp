@@ -31,13 +31,6 @@ bool loadNumber(const QCommandLineParser &parser, const QString &name, qint64 mi
     *error = QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max);
     return false;
 }
-
-QUrl parseHttpUrl(const QString &text)
-{
-    const QUrl url = QUrl::fromUserInput(text);
-    const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
-}
 } // namespace
 
 void ListenConfig::addOptions(QCommandLineParser &parser)
@@ -156,7 +149,7 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
 bool ListenConfig::loadUrls(const QCommandLineParser &parser, QString *error)
 {
     if (parser.isSet(QStringLiteral("public-url"))) {
-        publicUrl = parseHttpUrl(parser.value(QStringLiteral("public-url")));
+        publicUrl = Receiver::ForwardRoute::httpUrl(parser.value(QStringLiteral("public-url")));
         if (publicUrl.isEmpty()) {
             *error =
                 QStringLiteral("--public-url must be an http(s) URL with a host, e.g. https://abc.example.net/hook.");

@@ -20,14 +20,14 @@ bool hasEventTypeForm(QStringView text)
     return true;
 }
 
-QUrl httpUrl(const QString &text)
+} // namespace
+
+QUrl ForwardRoute::httpUrl(const QString &text)
 {
     const QUrl url = QUrl::fromUserInput(text);
     const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
     return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
 }
-
-} // namespace
 
 std::optional<ForwardRoute> ForwardRoute::parse(const QString &text, QString *error)
 {

@@ -27,6 +27,9 @@ struct ForwardRoute
     QString toString() const;
     // The URL as shown and journaled: without its password.
     QString urlText() const;
+    // text as an http or https URL with a host, as people type one ("localhost:3000/vipps" is http://…); an empty
+    // URL when it is none. The receiver's other URLs (`listen --public-url`) are read the same way.
+    static QUrl httpUrl(const QString &text);
 
     friend bool operator==(const ForwardRoute &, const ForwardRoute &) = default;
 };
