@@ -3069,14 +3069,14 @@
 <context>
     <name>Journal::Cursor</name>
     <message>
-        <location filename="../src/core/journal/cursor.cpp" line="50"/>
-        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <location filename="../src/core/journal/cursor.cpp" line="51"/>
+        <location filename="../src/core/journal/cursor.cpp" line="208"/>
         <source>Cannot read the journal %1: %2.</source>
         <translation>Kan ikke læse journalen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/cursor.cpp" line="78"/>
-        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <location filename="../src/core/journal/cursor.cpp" line="79"/>
+        <location filename="../src/core/journal/cursor.cpp" line="216"/>
         <source>Reading the journal %1 stopped early: %2.</source>
         <translation>Læsningen af journalen %1 stoppede for tidligt: %2.</translation>
     </message>
@@ -3084,7 +3084,7 @@
 <context>
     <name>Journal::Reader</name>
     <message>
-        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <location filename="../src/core/journal/reader.cpp" line="48"/>
         <source>Cannot read the journal %1: %2.</source>
         <translation>Kan ikke læse journalen %1: %2.</translation>
     </message>
@@ -3092,44 +3092,49 @@
 <context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="39"/>
-        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <location filename="../src/core/journal/writer.cpp" line="41"/>
+        <location filename="../src/core/journal/writer.cpp" line="49"/>
         <source>Cannot read the journal %1 to continue its numbering: %2.</source>
         <translation>Kan ikke læse journalen %1 for at fortsætte nummereringen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <location filename="../src/core/journal/writer.cpp" line="84"/>
         <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
         <translation>Kan ikke åbne journalen %1 til skrivning: %2. Kontrollér, at mappen findes, og at der må skrives til den.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <location filename="../src/core/journal/writer.cpp" line="99"/>
         <source>Cannot repair the torn last line of the journal %1: %2.</source>
         <translation>Kan ikke reparere den afbrudte sidste linje i journalen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="159"/>
+        <location filename="../src/core/journal/writer.cpp" line="178"/>
+        <source>Cannot write to the journal %1: %2. The handler&apos;s answer was not recorded.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Handlerens svar blev ikke registreret.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="188"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åben.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="169"/>
-        <location filename="../src/core/journal/writer.cpp" line="247"/>
+        <location filename="../src/core/journal/writer.cpp" line="194"/>
+        <location filename="../src/core/journal/writer.cpp" line="267"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Kan ikke åbne journalen %1 til skrivning: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="183"/>
+        <location filename="../src/core/journal/writer.cpp" line="165"/>
         <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Anmodningen blev ikke gemt; frigør plads eller vælg en anden journalfil.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="230"/>
+        <location filename="../src/core/journal/writer.cpp" line="250"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Kan ikke gøre journalen %1 varig: %2. Anmodningerne blev ikke besvaret som gemt; afsenderne prøver igen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="260"/>
+        <location filename="../src/core/journal/writer.cpp" line="280"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Anmodningerne blev ikke gemt; frigør plads eller vælg en anden journalfil.</translation>
     </message>
@@ -4038,9 +4043,22 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ForwardRoute</name>
+    <message>
+        <location filename="../src/core/receiver/forwardroute.cpp" line="44"/>
+        <source>No URL given: give URL or EVENT-TYPE=URL, e.g. epayments.payment.captured.v1=http://localhost:3000/vipps.</source>
+        <translation>Ingen URL angivet: angiv URL eller EVENT-TYPE=URL, f.eks. epayments.payment.captured.v1=http://localhost:3000/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/forwardroute.cpp" line="51"/>
+        <source>&apos;%1&apos; is not an http(s) URL with a host: give URL or EVENT-TYPE=URL, e.g. epayments.payment.captured.v1=http://localhost:3000/vipps.</source>
+        <translation>&apos;%1&apos; er ikke en http(s)-URL med vært: angiv URL eller EVENT-TYPE=URL, f.eks. epayments.payment.captured.v1=http://localhost:3000/vipps.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::ReceiverHost</name>
     <message>
-        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="77"/>
         <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
         <translation>journalen %1 indeholder hele anmodninger, og andre brugere kan læse den (tilstand %2); &apos;chmod 600 %1&apos; gør den privat.</translation>
     </message>

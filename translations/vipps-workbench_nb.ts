@@ -3069,14 +3069,14 @@
 <context>
     <name>Journal::Cursor</name>
     <message>
-        <location filename="../src/core/journal/cursor.cpp" line="50"/>
-        <location filename="../src/core/journal/cursor.cpp" line="169"/>
+        <location filename="../src/core/journal/cursor.cpp" line="51"/>
+        <location filename="../src/core/journal/cursor.cpp" line="208"/>
         <source>Cannot read the journal %1: %2.</source>
         <translation>Kan ikke lese journalen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/cursor.cpp" line="78"/>
-        <location filename="../src/core/journal/cursor.cpp" line="177"/>
+        <location filename="../src/core/journal/cursor.cpp" line="79"/>
+        <location filename="../src/core/journal/cursor.cpp" line="216"/>
         <source>Reading the journal %1 stopped early: %2.</source>
         <translation>Lesingen av journalen %1 stoppet for tidlig: %2.</translation>
     </message>
@@ -3084,7 +3084,7 @@
 <context>
     <name>Journal::Reader</name>
     <message>
-        <location filename="../src/core/journal/reader.cpp" line="34"/>
+        <location filename="../src/core/journal/reader.cpp" line="48"/>
         <source>Cannot read the journal %1: %2.</source>
         <translation>Kan ikke lese journalen %1: %2.</translation>
     </message>
@@ -3092,44 +3092,49 @@
 <context>
     <name>Journal::Writer</name>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="39"/>
-        <location filename="../src/core/journal/writer.cpp" line="47"/>
+        <location filename="../src/core/journal/writer.cpp" line="41"/>
+        <location filename="../src/core/journal/writer.cpp" line="49"/>
         <source>Cannot read the journal %1 to continue its numbering: %2.</source>
         <translation>Kan ikke lese journalen %1 for å fortsette nummereringen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="82"/>
+        <location filename="../src/core/journal/writer.cpp" line="84"/>
         <source>Cannot open the journal %1 for writing: %2. Check that its folder exists and that it may be written to.</source>
         <translation>Kan ikke åpne journalen %1 for skriving: %2. Sjekk at mappen finnes og at det er lov å skrive til den.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="97"/>
+        <location filename="../src/core/journal/writer.cpp" line="99"/>
         <source>Cannot repair the torn last line of the journal %1: %2.</source>
         <translation>Kan ikke reparere den avbrutte siste linjen i journalen %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="159"/>
+        <location filename="../src/core/journal/writer.cpp" line="178"/>
+        <source>Cannot write to the journal %1: %2. The handler&apos;s answer was not recorded.</source>
+        <translation>Kan ikke skrive til journalen %1: %2. Svaret fra handleren ble ikke registrert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/journal/writer.cpp" line="188"/>
         <source>The journal is not open.</source>
         <translation>Journalen er ikke åpen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="169"/>
-        <location filename="../src/core/journal/writer.cpp" line="247"/>
+        <location filename="../src/core/journal/writer.cpp" line="194"/>
+        <location filename="../src/core/journal/writer.cpp" line="267"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="183"/>
+        <location filename="../src/core/journal/writer.cpp" line="165"/>
         <source>Cannot write to the journal %1: %2. The request was not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="230"/>
+        <location filename="../src/core/journal/writer.cpp" line="250"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="260"/>
+        <location filename="../src/core/journal/writer.cpp" line="280"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
@@ -4038,9 +4043,22 @@
     </message>
 </context>
 <context>
+    <name>Receiver::ForwardRoute</name>
+    <message>
+        <location filename="../src/core/receiver/forwardroute.cpp" line="44"/>
+        <source>No URL given: give URL or EVENT-TYPE=URL, e.g. epayments.payment.captured.v1=http://localhost:3000/vipps.</source>
+        <translation>Ingen URL oppgitt: oppgi URL eller EVENT-TYPE=URL, f.eks. epayments.payment.captured.v1=http://localhost:3000/vipps.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/receiver/forwardroute.cpp" line="51"/>
+        <source>&apos;%1&apos; is not an http(s) URL with a host: give URL or EVENT-TYPE=URL, e.g. epayments.payment.captured.v1=http://localhost:3000/vipps.</source>
+        <translation>&apos;%1&apos; er ikke en http(s)-URL med vert: oppgi URL eller EVENT-TYPE=URL, f.eks. epayments.payment.captured.v1=http://localhost:3000/vipps.</translation>
+    </message>
+</context>
+<context>
     <name>Receiver::ReceiverHost</name>
     <message>
-        <location filename="../src/core/receiver/receiverhost.cpp" line="76"/>
+        <location filename="../src/core/receiver/receiverhost.cpp" line="77"/>
         <source>the journal %1 holds whole requests and other users may read it (mode %2); &apos;chmod 600 %1&apos; makes it private.</source>
         <translation>journalen %1 inneholder hele forespørsler, og andre brukere kan lese den (modus %2); &apos;chmod 600 %1&apos; gjør den privat.</translation>
     </message>

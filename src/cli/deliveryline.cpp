@@ -85,6 +85,19 @@ QByteArray text(const Receiver::Delivery &delivery)
     return line;
 }
 
+QByteArray label(const Receiver::Delivery &delivery)
+{
+    const Journal::Entry &entry = delivery.entry;
+    const Receiver::EventSummary summary = Receiver::EventSummary::fromBody(entry.body);
+    QByteArray line = '#' + QByteArray::number(entry.seq) + ' ';
+    appendTime(line, entry.receivedAt);
+    line += ' ';
+    appendOrDash(line, summary.name);
+    line += ' ';
+    appendOrDash(line, summary.reference);
+    return line;
+}
+
 QByteArray json(const Receiver::Delivery &delivery)
 {
     const Journal::Entry &entry = delivery.entry;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listenconfig.h"
 
+#include "cli/forwardoption.h"
 #include "cli/journaloptions.h"
 #include "cli/wholenumber.h"
 
@@ -30,13 +31,6 @@ bool loadNumber(const QCommandLineParser &parser, const QString &name, qint64 mi
     *error = QStringLiteral("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max);
     return false;
 }
-
-QUrl parseHttpUrl(const QString &text)
-{
-    const QUrl url = QUrl::fromUserInput(text);
-    const bool http = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    return url.isValid() && http && !url.host().isEmpty() ? url : QUrl();
-}
 } // namespace
 
 void ListenConfig::addOptions(QCommandLineParser &parser)
@@ -64,8 +58,11 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
          QStringLiteral("Allowed difference between x-ms-date and now, in seconds (default 300, 0 = no check)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("accept-all"), QStringLiteral("Answer 200 to every delivery, still recording the result.")},
-        {QStringLiteral("forward-to"), QStringLiteral("Also POST each accepted delivery, headers and body, to URL."),
-         QStringLiteral("URL")},
+        {QStringLiteral("forward-to"),
+         QStringLiteral("Also pass each accepted delivery, its exact headers and body, to your handler at URL, and "
+                        "journal and show its answer (repeatable). EVENT-TYPE=URL passes on only that event type, "
+                        "e.g. epayments.payment.captured.v1=http://localhost:3000/vipps."),
+         QStringLiteral("[EVENT-TYPE=]URL")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object per request instead of a text line.")},
         {QStringLiteral("max-body"), QStringLiteral("Largest body in bytes (default 1048576)."),
          QStringLiteral("BYTES")},
@@ -152,20 +149,15 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
 bool ListenConfig::loadUrls(const QCommandLineParser &parser, QString *error)
 {
     if (parser.isSet(QStringLiteral("public-url"))) {
-        publicUrl = parseHttpUrl(parser.value(QStringLiteral("public-url")));
+        publicUrl = Receiver::ForwardRoute::httpUrl(parser.value(QStringLiteral("public-url")));
         if (publicUrl.isEmpty()) {
             *error =
                 QStringLiteral("--public-url must be an http(s) URL with a host, e.g. https://abc.example.net/hook.");
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("forward-to"))) {
-        forwardTo = parseHttpUrl(parser.value(QStringLiteral("forward-to")));
-        if (forwardTo.isEmpty()) {
-            *error = QStringLiteral("--forward-to must be an http(s) URL, e.g. http://localhost:3000/webhooks/vipps.");
-            return false;
-        }
-    }
+    if (!ForwardOption::load(parser.values(QStringLiteral("forward-to")), &forwardTo, error))
+        return false;
     qint64 skew = maxClockSkew;
     if (!loadNumber(parser, QStringLiteral("max-clock-skew"), 0, 7 * 24 * 3600, &skew, error))
         return false;

@@ -4,6 +4,7 @@
 
 #include "http/limits.h"
 #include "journal/options.h"
+#include "receiver/forwardroute.h"
 #include "signature/secret.h"
 
 #include <QHostAddress>
@@ -26,7 +27,7 @@ struct ListenConfig
     Journal::Options journalOptions; // --journal-max-size, --journal-keep, --sync
     int maxClockSkew = 300;
     bool acceptAll = false;
-    QUrl forwardTo;
+    Receiver::ForwardRoutes forwardTo; // --forward-to, in the order given
     QString profile; // its stored webhook secrets are added before listening
     QStringList secretNotices; // what reading the stored secrets has to say, shown once listening
     bool json = false;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listensession.h"
 
-#include "base/visibletext.h"
 #include "cli/clicontext.h"
 #include "cli/deliveryline.h"
+#include "cli/forwardline.h"
 
 #include <unistd.h>
 
@@ -12,6 +12,9 @@ namespace Cli {
 namespace {
 // The most a batch holds before it is handed over without waiting for the timer.
 constexpr qsizetype kBatchBytes = 16 * 1024;
+// Labels kept for handlers' answers that come after other events' lines: answers come within 10 s, so this covers
+// hundreds of deliveries a second.
+constexpr qsizetype kLabelsKept = 4096;
 
 Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
 {
@@ -41,6 +44,10 @@ ListenSession::ListenSession(const ListenConfig &config, CliContext &context, QO
     connect(&m_flushTimer, &QTimer::timeout, this, &ListenSession::flushOutput);
     connect(&m_host, &Receiver::ReceiverHost::journalFailed, this, [this](const QString &message) {
         m_context.err() << "journal: " << message << " (answered 503 so the sender retries)\n";
+        m_context.err().flush();
+    });
+    connect(&m_host, &Receiver::ReceiverHost::forwardNotJournaled, this, [this](const QString &message) {
+        m_context.err() << "journal: " << message << '\n';
         m_context.err().flush();
     });
 }
@@ -82,8 +89,12 @@ void ListenSession::printBanner()
         err << "  public URL: " << m_config.publicUrl.toString() << '\n';
     if (m_config.acceptAll)
         err << "  accept-all: every delivery is answered 200\n";
-    if (m_config.forwardTo.isValid())
-        err << "  forwarding to: " << m_config.forwardTo.toString() << '\n';
+    for (const Receiver::ForwardRoute &route : m_config.forwardTo) {
+        err << "  forwarding to: " << route.urlText();
+        if (!route.eventType.isEmpty())
+            err << " (" << route.eventType << " only)";
+        err << '\n';
+    }
     err << "Press Ctrl+C to stop.\n";
     err.flush();
 }
@@ -95,7 +106,22 @@ void ListenSession::onDelivered(const Receiver::Delivery &delivery)
         ++m_notStored; // answered 503, whatever its signature
     else if (delivery.verification.result == Signature::Result::Valid && !delivery.entry.result.isEmpty())
         ++m_valid;
-    m_lines += m_config.json ? DeliveryLine::json(delivery) : DeliveryLine::text(delivery);
+    if (!m_config.forwardTo.isEmpty() && !m_config.json)
+        rememberLabel(delivery);
+    m_lastSeqShown = delivery.entry.seq;
+    printLine(m_config.json ? DeliveryLine::json(delivery) : DeliveryLine::text(delivery));
+}
+
+void ListenSession::rememberLabel(const Receiver::Delivery &delivery)
+{
+    m_labels.insert(delivery.entry.seq, DeliveryLine::label(delivery));
+    if (m_labels.size() > kLabelsKept)
+        m_labels.erase(m_labels.begin());
+}
+
+void ListenSession::printLine(const QByteArray &line)
+{
+    m_lines += line;
     m_lines += '\n';
     if (m_interactive || m_lines.size() >= kBatchBytes)
         flushOutput();
@@ -113,16 +139,17 @@ void ListenSession::flushOutput()
     m_lines.resize(0);
 }
 
-void ListenSession::onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error)
+// docs/architecture.md §3 "Forwarding": under its event when nothing came between, else naming it.
+void ListenSession::onForwarded(const Journal::Forward &forward, bool journaled)
 {
-    QTextStream &err = m_context.err();
-    err << "  forwarded #" << seq << " -> ";
-    if (status == 0)
-        err << "failed: " << Base::visibleText(error); // may quote the forward target's answer
-    else
-        err << status << " in " << elapsedMs << " ms";
-    err << '\n';
-    err.flush();
+    if (m_config.json) {
+        printLine(ForwardLine::json(forward, journaled));
+        return;
+    }
+    const bool underItsEvent = forward.forwardOf == m_lastSeqShown;
+    const QByteArray label =
+        underItsEvent ? QByteArray() : m_labels.value(forward.forwardOf, '#' + QByteArray::number(forward.forwardOf));
+    printLine(ForwardLine::text(forward, label));
 }
 
 void ListenSession::stop()

@@ -5,6 +5,7 @@
 #include "cli/listenconfig.h"
 #include "receiver/receiverhost.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 
@@ -28,7 +29,9 @@ public:
 private:
     void printBanner();
     void onDelivered(const Receiver::Delivery &delivery);
-    void onForwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error);
+    void onForwarded(const Journal::Forward &forward, bool journaled);
+    void rememberLabel(const Receiver::Delivery &delivery);
+    void printLine(const QByteArray &line);
     void flushOutput();
 
     ListenConfig m_config;
@@ -37,6 +40,10 @@ private:
     QByteArray m_lines;  // the lines not yet handed to stdout
     QTimer m_flushTimer; // output to a pipe or file is handed over in batches; a terminal sees every line at once
     bool m_interactive = false;
+    // Which event a handler's answer is about, for answers not printed right under it: the newest accepted
+    // deliveries' labels, at most kLabelsKept, by seq.
+    QMap<qint64, QByteArray> m_labels;
+    qint64 m_lastSeqShown = 0; // of the event whose lines were printed last
     qint64 m_requests = 0;
     qint64 m_valid = 0;
     qint64 m_notStored = 0;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Test helper: a journal entry with every field set, numbered seq, for the journal's reading tests.
+// Test helper: a journal entry and a forward line with every field set, for the journal's reading tests.
 #pragma once
 
 #include "journal/entry.h"
+#include "journal/forward.h"
 
 #include <QList>
 
@@ -31,6 +32,20 @@ inline QList<qint64> seqRange(qint64 first, qint64 last)
     for (qint64 seq = first; seq <= last; ++seq)
         seqs.append(seq);
     return seqs;
+}
+
+// The handler's answer to entry forwardOf, sent a second after it.
+inline Journal::Forward forward(qint64 forwardOf, int status = 200)
+{
+    Journal::Forward f;
+    f.forwardOf = forwardOf;
+    f.sentAt = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 1, int(forwardOf % 1000)), Qt::UTC);
+    f.to = QStringLiteral("http://127.0.0.1:3000/vipps");
+    f.status = status;
+    f.elapsedMs = 12;
+    f.headers = {{"Content-Type", "application/json"}};
+    f.body = "{\"ok\":true}";
+    return f;
 }
 
 } // namespace JournalSample

@@ -21,12 +21,16 @@ public:
         }
     }
 
-    // Starts listen with --port 0 and arguments, its standard output discarded; true once its banner named the port
-    // (within 10 s).
+    // Keeps standard output for out() instead of discarding it; before start().
+    void keepStandardOutput() { m_keepOutput = true; }
+
+    // Starts listen with --port 0 and arguments, its standard output discarded unless kept; true once its banner named
+    // the port (within 10 s).
     bool start(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         m_process.setProcessEnvironment(environment);
-        m_process.setStandardOutputFile(QProcess::nullDevice()); // one line per request, not read here
+        if (!m_keepOutput)
+            m_process.setStandardOutputFile(QProcess::nullDevice()); // one line per request, not read here
         m_process.start(m_binary, QStringList{QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0")} +
                                       arguments);
         if (!m_process.waitForStarted(10000))
@@ -51,6 +55,7 @@ public:
         if (!m_process.waitForFinished(10000) || m_process.exitStatus() != QProcess::NormalExit)
             return -1;
         m_err += m_process.readAllStandardError();
+        m_out += m_process.readAllStandardOutput();
         return m_process.exitCode();
     }
 
@@ -58,11 +63,19 @@ public:
     QUrl hookUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(m_port)); }
     // Standard error so far: the banner, and after stop() everything.
     QByteArray err() const { return m_err; }
+    // Standard output so far, when kept (keepStandardOutput()).
+    QByteArray out()
+    {
+        m_out += m_process.readAllStandardOutput();
+        return m_out;
+    }
     QProcess &process() { return m_process; }
 
 private:
     QString m_binary;
     QProcess m_process;
     QByteArray m_err;
+    QByteArray m_out;
+    bool m_keepOutput = false;
     quint16 m_port = 0;
 };

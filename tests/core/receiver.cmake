@@ -5,5 +5,7 @@ vwb_add_test(tst_webhookhandler SOURCES tst_webhookhandler.cpp LIBS vwb_http vwb
 vwb_add_test(tst_eventsummary SOURCES tst_eventsummary.cpp LIBS vwb_receiver)
 vwb_add_test(tst_receiverhost SOURCES tst_receiverhost.cpp LIBS vwb_http vwb_journal vwb_receiver vwb_signature)
 vwb_add_test(tst_serverframing SOURCES tst_serverframing.cpp LIBS vwb_http)
-vwb_add_test(tst_forwarder SOURCES tst_forwarder.cpp LIBS vwb_http vwb_journal vwb_receiver)
+vwb_add_test(tst_forwarder SOURCES tst_forwarder.cpp LIBS vwb_http vwb_journal vwb_receiver vwb_signature)
 vwb_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp LIBS vwb_http vwb_journal vwb_receiver vwb_signature)
+vwb_add_test(tst_forwardroute SOURCES tst_forwardroute.cpp LIBS vwb_receiver)
+vwb_add_test(tst_receiverforwarding SOURCES tst_receiverforwarding.cpp LIBS vwb_http vwb_journal vwb_receiver vwb_signature)

@@ -294,15 +294,15 @@ void TstReceiverHost::acceptedDeliveriesAreForwarded()
     target.enqueueJson("/mine", 202, "{}");
     ReceiverHost host;
     ReceiverSettings settings;
-    settings.forwardTo = target.baseUrl(QStringLiteral("/mine"));
+    settings.forwardTo = {Receiver::ForwardRoute{QString(), target.baseUrl(QStringLiteral("/mine"))}};
     QVERIFY2(start(host, settings), qPrintable(host.errorString()));
     QSignalSpy forwarded(&host, &ReceiverHost::forwarded);
     QCOMPARE(sendSigned(host, "not-the-secret"), 401); // seq 1: refused, so not passed on
     QCOMPARE(sendSigned(host), 200);                   // seq 2
     QVERIFY(forwarded.wait(5000));
     QCOMPARE(forwarded.size(), 1);
-    QCOMPARE(forwarded.first().at(0).value<qint64>(), qint64(2));
-    QCOMPARE(forwarded.first().at(1).toInt(), 202);
+    QCOMPARE(forwarded.first().at(0).value<Journal::Forward>().forwardOf, qint64(2));
+    QCOMPARE(forwarded.first().at(0).value<Journal::Forward>().status, 202);
     QCOMPARE(target.requests().size(), 1);
     const Http::Request passedOn = target.requests().first();
     QCOMPARE(passedOn.body, kBody);
@@ -317,7 +317,7 @@ void TstReceiverHost::endlessForwardAnswerCostsNoMemory()
     QVERIFY(peer.start());
     ReceiverHost host;
     ReceiverSettings settings;
-    settings.forwardTo = peer.url();
+    settings.forwardTo = {Receiver::ForwardRoute{QString(), peer.url()}};
     QVERIFY2(start(host, settings), qPrintable(host.errorString()));
     const qint64 before = residentBytes();
     QCOMPARE(sendSigned(host), 200);

@@ -135,7 +135,7 @@ void TestCliConsole::initTestCase()
 // No VIPPS_* variables, own settings, no keychain.
 QProcessEnvironment TestCliConsole::environment() const
 {
-    return isolatedCliEnvironment(m_dir);
+    return isolatedCliEnvironment(m_dir.path());
 }
 
 void TestCliConsole::startListen(QProcess &listener, const QStringList &extra, quint16 *port)

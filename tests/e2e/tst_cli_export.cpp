@@ -116,7 +116,7 @@ void TestCliExport::init()
 
 QProcessEnvironment TestCliExport::environment() const
 {
-    QProcessEnvironment environment = isolatedCliEnvironment(*m_dir);
+    QProcessEnvironment environment = isolatedCliEnvironment(m_dir->path());
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     return environment;
 }

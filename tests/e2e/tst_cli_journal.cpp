@@ -119,7 +119,7 @@ void TestCliJournal::init()
 // Own settings, no VIPPS_* variables and no keychain: only what the test passes counts.
 QProcessEnvironment TestCliJournal::environment() const
 {
-    return isolatedCliEnvironment(*m_dir);
+    return isolatedCliEnvironment(m_dir->path());
 }
 
 QStringList TestCliJournal::listenArguments(const QString &journal) const

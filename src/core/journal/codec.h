@@ -25,6 +25,8 @@
 // - "imported":true follows "response" only for an entry read back from an export file (Entry::imported); the
 //   receiver never writes it, so its lines end with "response". decode() reads a missing "imported" as false.
 //
+// A line with a "forwardOf" key is a forward line (forwardcodec.h): decode() never takes it for an entry.
+//
 // Secrets: see Redaction::redactedValue() (redaction.h); the redacted form is what the journal holds,
 // so decode() returns it.
 #pragma once

@@ -3,6 +3,7 @@
 
 #include "journal/codec.h"
 #include "journal/files.h"
+#include "journal/forwardcodec.h"
 #include "journal/linereader.h"
 #include "journal/tail.h"
 
@@ -85,24 +86,41 @@ bool Cursor::nextLine(QByteArrayView *line, LineKind *kind)
     return false;
 }
 
-// A last line without '\n' that does not decode was cut off by a crash: torn, not malformed.
-std::optional<Entry> Cursor::decodeLine(QByteArrayView line, LineKind kind)
+// A forward line by what it starts with, else an entry, else a forward line laid out another way. A last line without
+// '\n' that is neither was cut off by a crash: torn, not malformed.
+std::optional<Record> Cursor::decodeLine(QByteArrayView line, LineKind kind)
 {
-    std::optional<Entry> entry = Codec::decode(line);
-    if (!entry && kind == LineKind::Last)
+    if (ForwardCodec::leadingForwardOf(line)) {
+        if (std::optional<Forward> forward = ForwardCodec::decode(line))
+            return Record(std::move(*forward));
+    } else if (std::optional<Entry> entry = Codec::decode(line)) {
+        return Record(std::move(*entry));
+    } else if (std::optional<Forward> forward = ForwardCodec::decode(line)) {
+        return Record(std::move(*forward));
+    }
+    if (kind == LineKind::Last)
         m_tornTail = true;
-    else if (!entry)
+    else
         ++m_skippedLines;
-    return entry;
+    return std::nullopt;
 }
 
-std::optional<Entry> Cursor::next()
+std::optional<Record> Cursor::nextRecord()
 {
     QByteArrayView line;
     LineKind kind;
     while (nextLine(&line, &kind)) {
-        if (std::optional<Entry> entry = decodeLine(line, kind))
-            return entry;
+        if (std::optional<Record> record = decodeLine(line, kind))
+            return record;
+    }
+    return std::nullopt;
+}
+
+std::optional<Entry> Cursor::next()
+{
+    while (std::optional<Record> record = nextRecord()) {
+        if (Entry *entry = std::get_if<Entry>(&*record))
+            return std::move(*entry);
     }
     return std::nullopt;
 }
@@ -119,13 +137,34 @@ std::optional<Entry> Cursor::find(qint64 seq)
                 return std::nullopt;
             continue;
         }
-        const std::optional<Entry> entry = decodeLine(line, kind);
+        if (!leading && ForwardCodec::leadingForwardOf(line))
+            continue;
+        const std::optional<Record> record = decodeLine(line, kind);
+        const Entry *entry = record ? std::get_if<Entry>(&*record) : nullptr;
         if (entry && entry->seq == seq)
-            return entry;
+            return *entry;
         if (entry && entry->seq > seq)
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+QList<Forward> Cursor::forwardsOf(qint64 seq)
+{
+    skipFilesBefore(seq);
+    QList<Forward> found;
+    QByteArrayView line;
+    LineKind kind;
+    while (nextLine(&line, &kind)) {
+        const std::optional<qint64> leading = ForwardCodec::leadingForwardOf(line);
+        if ((leading && *leading != seq) || (!leading && Codec::leadingSeq(line)))
+            continue;
+        const std::optional<Record> record = decodeLine(line, kind);
+        const Forward *forward = record ? std::get_if<Forward>(&*record) : nullptr;
+        if (forward && forward->forwardOf == seq)
+            found.append(*forward);
+    }
+    return found;
 }
 
 // The files before the newest one whose first entry is at or below seq cannot hold it.
@@ -140,7 +179,7 @@ void Cursor::skipFilesBefore(qint64 seq)
     }
 }
 
-// The seq of a file's first line, when it has one.
+// The seq of a file's first entry, when its first line but forward lines is one.
 std::optional<qint64> Cursor::firstSeq(const QString &path)
 {
     QFile file(path);
@@ -149,7 +188,7 @@ std::optional<qint64> Cursor::firstSeq(const QString &path)
     LineReader lines(&file);
     QByteArrayView line;
     LineReader::Kind kind = lines.next(&line);
-    while (kind == LineReader::Kind::Line && isBlank(line))
+    while (kind == LineReader::Kind::Line && (isBlank(line) || ForwardCodec::leadingForwardOf(line)))
         kind = lines.next(&line);
     if (kind != LineReader::Kind::Line && kind != LineReader::Kind::Unterminated)
         return std::nullopt;

@@ -16,8 +16,12 @@ ReadResult readAll(QIODevice *device, const QString &name)
 {
     ReadResult result;
     Cursor cursor(device, name);
-    while (std::optional<Entry> entry = cursor.next())
-        result.entries.append(std::move(*entry));
+    while (std::optional<Record> record = cursor.nextRecord()) {
+        if (Entry *entry = std::get_if<Entry>(&*record))
+            result.entries.append(std::move(*entry));
+        else
+            result.forwards.append(std::get<Forward>(std::move(*record)));
+    }
     result.skippedLines = cursor.skippedLines();
     result.tornTail = cursor.tornTail();
     result.errorMessage = cursor.errorMessage();
@@ -25,6 +29,16 @@ ReadResult readAll(QIODevice *device, const QString &name)
 }
 
 } // namespace
+
+QList<Forward> ReadResult::forwardsOf(qint64 seq) const
+{
+    QList<Forward> found;
+    for (const Forward &forward : forwards) {
+        if (forward.forwardOf == seq)
+            found.append(forward);
+    }
+    return found;
+}
 
 ReadResult Reader::readFile(const QString &path)
 {

@@ -59,7 +59,7 @@ QByteArray redactedValue(QByteArrayView name, const QByteArray &value)
         return value;
     if (isOneOf(name, {"Authorization", "X-Vipps-Authorization"}))
         return redactedAuthorization(value);
-    if (isOneOf(name, {"Proxy-Authorization", "Ocp-Apim-Subscription-Key", "client_secret", "Cookie"}))
+    if (isOneOf(name, {"Proxy-Authorization", "Ocp-Apim-Subscription-Key", "client_secret", "Cookie", "Set-Cookie"}))
         return QByteArray(Redacted);
     if (startsWithNoCase(QByteArrayView(value).trimmed(), "Bearer "))
         return QByteArray("Bearer ") + Redacted;

@@ -13,7 +13,8 @@ namespace Journal::Redaction {
 // - Authorization, X-Vipps-Authorization: an "HMAC-SHA256 ..." value is a signature, not a secret,
 //   and is kept verbatim (signature explanations need it). Any other scheme keeps only the scheme
 //   word: "Bearer [redacted]", "Basic [redacted]"; a bare credential becomes "[redacted]".
-// - Proxy-Authorization, Ocp-Apim-Subscription-Key, client_secret, Cookie: "[redacted]".
+// - Proxy-Authorization, Ocp-Apim-Subscription-Key, client_secret, Cookie, Set-Cookie (a handler's answer,
+//   forward.h): "[redacted]".
 // - Any other header whose value starts with "Bearer " (any case): "Bearer [redacted]".
 // Empty values stay empty; everything else (client_id included) is kept.
 QByteArray redactedValue(QByteArrayView name, const QByteArray &value);

@@ -3,6 +3,7 @@
 
 #include "journal/codec.h"
 #include "journal/files.h"
+#include "journal/forwardcodec.h"
 #include "journal/tail.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 
 #if defined(Q_OS_WIN)
 #include <io.h>
@@ -145,6 +147,8 @@ void Writer::rotateIfFull(qint64 incomingBytes)
     if (!m_regularFile || m_rotationFailed || m_options.maxFileBytes <= 0 || m_size == 0 ||
         m_size + incomingBytes <= m_options.maxFileBytes)
         return;
+    if (m_options.sync && std::exchange(m_unsynced, false))
+        m_syncData(m_file.handle()); // forward lines written since the last commit go to disk with their file
     if (!Files::shift(m_file.fileName(), qMax(1, m_options.keepFiles))) {
         m_rotationFailed = true;
         return;
@@ -155,16 +159,37 @@ void Writer::rotateIfFull(qint64 incomingBytes)
 
 bool Writer::append(Entry *entry, QString *errorMessage)
 {
+    const qint64 previousSeq = entry->seq;
+    entry->seq = m_nextSeq;
+    const char *notWritten =
+        QT_TRANSLATE_NOOP("Journal::Writer", "Cannot write to the journal %1: %2. The request was not recorded; "
+                                             "free some space or choose another journal file.");
+    if (!writeLine(Codec::encode(*entry), notWritten, errorMessage)) {
+        entry->seq = previousSeq;
+        return false;
+    }
+    ++m_nextSeq;
+    return true;
+}
+
+// docs/architecture.md §4 "Forward lines": no seq of its own, written at once in either mode.
+bool Writer::appendForward(const Forward &forward, QString *errorMessage)
+{
+    const char *notWritten = QT_TRANSLATE_NOOP(
+        "Journal::Writer", "Cannot write to the journal %1: %2. The handler's answer was not recorded.");
+    const bool written = writeLine(ForwardCodec::encode(forward), notWritten, errorMessage);
+    m_unsynced = m_unsynced || written;
+    return written;
+}
+
+bool Writer::writeLine(QByteArray line, const char *notWritten, QString *errorMessage)
+{
     if (!m_file.isOpen()) {
         report(errorMessage, QCoreApplication::translate("Journal::Writer", "The journal is not open."));
         return false;
     }
-    const qint64 previousSeq = entry->seq;
-    entry->seq = m_nextSeq;
-    QByteArray line = Codec::encode(*entry);
     rotateIfFull(line.size());
     if (!m_file.isOpen()) {
-        entry->seq = previousSeq;
         report(errorMessage,
                message(QT_TRANSLATE_NOOP("Journal::Writer", "Cannot open the journal %1 for writing: %2."),
                        m_file.fileName(), m_file.errorString()));
@@ -174,16 +199,10 @@ bool Writer::append(Entry *entry, QString *errorMessage)
         line.prepend('\n');
     const qint64 written = writeAll(line);
     if (written == line.size()) {
-        ++m_nextSeq;
         m_atLineStart = true;
         return true;
     }
-    entry->seq = previousSeq;
-    report(errorMessage,
-           message(QT_TRANSLATE_NOOP("Journal::Writer",
-                                     "Cannot write to the journal %1: %2. The request was not recorded; free some "
-                                     "space or choose another journal file."),
-                   m_file.fileName(), m_file.errorString()));
+    report(errorMessage, message(notWritten, m_file.fileName(), m_file.errorString()));
     if (written > 0)
         endLine(); // best effort: a reader skips the partial line instead of gluing the next entry to it
     return false;
@@ -225,6 +244,7 @@ qsizetype Writer::commit(QString *errorMessage)
     m_stagedEnds.clear();
     if (written == 0)
         return 0;
+    m_unsynced = false;
     if (!m_syncData(m_file.handle())) {
         report(errorMessage,
                message(QT_TRANSLATE_NOOP("Journal::Writer",
@@ -283,6 +303,7 @@ void Writer::close()
     if (m_file.isOpen())
         m_file.close();
     m_atLineStart = true;
+    m_unsynced = false;
     m_staged.clear();
     m_stagedEnds.clear();
 }

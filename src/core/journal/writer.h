@@ -6,6 +6,7 @@
 #pragma once
 
 #include "journal/entry.h"
+#include "journal/forward.h"
 #include "journal/options.h"
 
 #include <QFile>
@@ -44,6 +45,10 @@ public:
     // returns false with a message and leaves entry->seq and nextSeq() unchanged. A partial line is
     // ended with '\n' (now, or before the next entry if that fails too), so a reader skips just it.
     bool append(Entry *entry, QString *errorMessage);
+    // Writes a forward line (forward.h) as append() writes an entry, rotating first the same way, with no seq of its
+    // own: nextSeq() stays. In either mode it is written at once, not staged; with Options::sync it reaches the disk
+    // with the next commit()'s fdatasync, before its file is rotated away, or with sync() at the end.
+    bool appendForward(const Forward &forward, QString *errorMessage);
     // Assigns entry->seq and keeps its line for commit().
     void stage(Entry *entry);
     // Writes the staged lines with one write (rotating first as append() does), then syncs them with one
@@ -63,6 +68,7 @@ private:
     bool openFile();
     static bool scanRotated(const QString &path, Tail::Found *tail, QString *errorMessage);
     void rotateIfFull(qint64 incomingBytes);
+    bool writeLine(QByteArray line, const char *notWritten, QString *errorMessage);
     qint64 writeAll(QByteArrayView data);
     bool endLine();
     qsizetype writeStaged(QString *errorMessage); // how many staged lines reached the file whole
@@ -73,8 +79,9 @@ private:
     bool m_regularFile = false; // only regular files rotate (not /dev/null, a pipe, a terminal)
     bool m_rotationFailed = false;
     qint64 m_nextSeq = 1;
-    bool m_atLineStart = true; // false while the file ends inside a line
-    QByteArray m_staged;       // lines waiting for commit()
+    bool m_atLineStart = true;     // false while the file ends inside a line
+    bool m_unsynced = false;       // with Options::sync: forward lines written since the last sync
+    QByteArray m_staged;           // lines waiting for commit()
     QList<qsizetype> m_stagedEnds; // where each staged line ends in m_staged
     std::function<bool(int)> m_syncData;
 };

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 #include <memory>
 
@@ -50,7 +51,7 @@ ReceiverHost::StartResult ReceiverHost::start(const ReceiverSettings &settings)
         stop();
         return fail(StartResult::ListenFailed);
     }
-    if (settings.forwardTo.isValid())
+    if (!settings.forwardTo.isEmpty())
         startForwarding(settings.forwardTo);
     emit started(m_server->serverPort());
     return StartResult::Started;
@@ -99,11 +100,13 @@ Http::Server *ReceiverHost::listenOn(const ReceiverSettings &settings, quint16 p
     return nullptr;
 }
 
-void ReceiverHost::startForwarding(const QUrl &target)
+void ReceiverHost::startForwarding(const ForwardRoutes &routes)
 {
     m_network = new QNetworkAccessManager(this);
-    m_forwarder = new Forwarder(m_network, target, this);
-    connect(m_forwarder, &Forwarder::forwarded, this, &ReceiverHost::forwarded);
+    m_network->setProxy(QNetworkProxy::NoProxy); // the handler is the user's own, reached directly
+    m_forwarder = new Forwarder(m_network, routes, this);
+    m_forwarder->setDeadlineClock(m_forwardClock);
+    connect(m_forwarder, &Forwarder::forwarded, this, &ReceiverHost::onForwarded);
 }
 
 void ReceiverHost::stop()
@@ -175,6 +178,16 @@ void ReceiverHost::onDelivered(const Delivery &delivery)
     emit delivered(delivery);
     if (m_forwarder && isAcceptedDelivery(delivery))
         m_forwarder->forward(delivery);
+}
+
+// docs/architecture.md §4 "Forward lines": the answer joins the journal that holds its entry.
+void ReceiverHost::onForwarded(const Journal::Forward &forward)
+{
+    QString error;
+    const bool journaled = m_journal.isOpen() && m_journal.appendForward(forward, &error);
+    if (m_journal.isOpen() && !journaled)
+        emit forwardNotJournaled(error);
+    emit forwarded(forward, journaled);
 }
 
 } // namespace Receiver

@@ -4,6 +4,7 @@
 // (docs/architecture.md §3).
 #pragma once
 
+#include "journal/forward.h"
 #include "journal/writer.h"
 #include "receiver/receiversettings.h"
 #include "receiver/webhookhandler.h"
@@ -14,8 +15,9 @@
 class QNetworkAccessManager;
 
 namespace Http {
+class DeadlineClock;
 class Server;
-}
+} // namespace Http
 
 namespace Receiver {
 
@@ -45,6 +47,8 @@ public:
     // Secrets stay across start() and stop(); they may change at any time.
     void setSecrets(const Signature::SecretList &secrets);
     void setAcceptAll(bool acceptAll);
+    // The clock of the forwards' 10 s deadline, from the next start() on; nullptr: the system's. Not owned; for tests.
+    void setForwardDeadlineClock(Http::DeadlineClock *clock) { m_forwardClock = clock; }
 
     bool isListening() const { return m_server != nullptr; }
     quint16 port() const;
@@ -64,22 +68,28 @@ signals:
     void delivered(const Receiver::Delivery &delivery);
     // The journal could not be written; the delivery was answered 503 so the sender retries.
     void journalFailed(const QString &message);
-    // An accepted delivery was passed on to ReceiverSettings::forwardTo; status 0: no answer, error says why.
-    void forwarded(qint64 seq, int status, qint64 elapsedMs, const QString &error);
+    // An accepted delivery was passed on to a route of ReceiverSettings::forwardTo and the handler answered, or
+    // failed to (status 0, error says why). journaled: its forward line is in the journal (docs/architecture.md §4
+    // "Forward lines").
+    void forwarded(const Journal::Forward &forward, bool journaled);
+    // A forward line could not be written to the journal; forwarded() follows with journaled false.
+    void forwardNotJournaled(const QString &message);
 
 private:
     bool openJournal(const QString &path);
     bool bind(const ReceiverSettings &settings);
     Http::Server *listenOn(const ReceiverSettings &settings, quint16 port, QString *error); // null on failure
-    void startForwarding(const QUrl &target);
+    void startForwarding(const ForwardRoutes &routes);
     StartResult fail(StartResult result); // m_error says why
     void onDelivered(const Receiver::Delivery &delivery);
+    void onForwarded(const Journal::Forward &forward);
 
     WebhookHandler m_handler;
     Journal::Writer m_journal;
     Http::Server *m_server = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     Forwarder *m_forwarder = nullptr;
+    Http::DeadlineClock *m_forwardClock = nullptr;
     QString m_error;
     QString m_journalWarning;
     ReceiverSettings m_settings; // of the last start(), with the port moved to since

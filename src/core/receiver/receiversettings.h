@@ -4,6 +4,7 @@
 
 #include "http/limits.h"
 #include "journal/options.h"
+#include "receiver/forwardroute.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -23,7 +24,9 @@ struct ReceiverSettings
     int maxClockSkew = 300; // seconds between x-ms-date and now; 0 = no check (docs/architecture.md §3)
     QUrl publicUrl; // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the signed string")
     bool acceptAll = false; // answer 200 to every delivery, still recording the result
-    QUrl forwardTo;         // empty: no forwarding; else each accepted delivery is passed on to it
+    // Empty: no forwarding; else each accepted delivery is passed on to the routes it matches, and the handlers'
+    // answers are journaled (docs/architecture.md §3 "Forwarding").
+    ForwardRoutes forwardTo;
 };
 
 } // namespace Receiver
