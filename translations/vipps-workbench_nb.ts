@@ -2527,67 +2527,77 @@
 <context>
     <name>Gui::StatusBarLabels</name>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="18"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="19"/>
         <source>Receiver</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="19"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="20"/>
         <source>Events received</source>
         <translation>Mottatte hendelser</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="20"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="21"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="21"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="22"/>
         <source>Active profile</source>
         <translation>Aktiv profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="24"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="25"/>
         <source>Click to move the receiver to another port</source>
         <translation>Klikk for å flytte mottakeren til en annen port</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="64"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="32"/>
+        <source>Earlier events: %1</source>
+        <translation>Tidligere hendelser: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="70"/>
         <source>Receiver: %1</source>
         <translation>Mottaker: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="66"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="72"/>
         <source>Receiver: starting…</source>
         <translation>Mottaker: starter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="67"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="73"/>
         <source>Receiver: stopped</source>
         <translation>Mottaker: stoppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="69"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="75"/>
         <source>Receiver: not running (%1)</source>
         <translation>Mottaker: kjører ikke (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="76"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="83"/>
         <source>Events: %L1</source>
         <translation>Hendelser: %L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="82"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="84"/>
+        <source>Events: %L1 (and %L2 from earlier runs)</source>
+        <translation>Hendelser: %L1 (og %L2 fra tidligere kjøringer)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="92"/>
         <source>Simulator: %1</source>
         <translation>Simulator: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="83"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="93"/>
         <source>Simulator: off</source>
         <translation>Simulator: av</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="89"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="99"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profil: %1 (%2)</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/statusbarlabels.h"
 
+#include "base/visibletext.h"
 #include "gui/environmentlooks.h"
 #include "workbench/workspace.h"
 
@@ -25,6 +26,11 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     m_receiver->installEventFilter(this);
     connect(&workspace->receiver(), &ReceiverService::stateChanged, this, &StatusBarLabels::showReceiver);
     connect(workspace, &Workbench::Workspace::eventsReceivedChanged, this, &StatusBarLabels::showEvents);
+    connect(workspace, &Workbench::Workspace::historyRestored, this, [this, bar](int, const QString &error) {
+        showEvents();
+        if (!error.isEmpty()) // what could be read is shown; the journal itself is left as it is
+            bar->showMessage(tr("Earlier events: %1").arg(Base::visibleText(error)), 15000);
+    });
     connect(&workspace->simulator(), &Workbench::SimulatorService::started, this, &StatusBarLabels::showSimulator);
     connect(&workspace->simulator(), &Workbench::SimulatorService::failed, this, &StatusBarLabels::showSimulator);
     connect(&workspace->session(), &Workbench::ProfileSession::stateChanged, this, &StatusBarLabels::showProfile);
@@ -73,7 +79,11 @@ void StatusBarLabels::showReceiver()
 
 void StatusBarLabels::showEvents()
 {
-    m_events->setText(tr("Events: %L1").arg(m_workspace->eventsReceived()));
+    const qint64 restored = m_workspace->eventsRestored();
+    m_events->setText(restored == 0 ? tr("Events: %L1").arg(m_workspace->eventsReceived())
+                                    : tr("Events: %L1 (and %L2 from earlier runs)")
+                                          .arg(m_workspace->eventsReceived())
+                                          .arg(restored));
 }
 
 void StatusBarLabels::showSimulator()

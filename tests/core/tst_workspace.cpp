@@ -491,6 +491,7 @@ void TstWorkspace::historyComesBackAtStart()
     QVERIFY(events.record(2).restored);
     QCOMPARE(events.record(2).verification.result, Signature::Result::Valid); // as journaled
     QCOMPARE(m_workspace->eventsReceived(), 0); // received in this run: none
+    QCOMPARE(m_workspace->eventsRestored(), 3);
 
     QTRY_VERIFY(m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
     const Events::EventRecord unknown = m_workspace->inspected(2);

@@ -139,7 +139,8 @@ void Workspace::onHistory(const QList<Events::EventRecord> &records, const QStri
 {
     const int before = m_events->rowCount();
     m_events->insertOlder(records);
-    emit historyRestored(m_events->rowCount() - before, error);
+    m_eventsRestored = m_events->rowCount() - before;
+    emit historyRestored(int(m_eventsRestored), error);
 }
 
 // docs/architecture.md §4: the journal keeps the result, reason and webhook id; the steps are made again from the

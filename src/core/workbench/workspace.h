@@ -67,6 +67,8 @@ public:
     // Where a webhook for the embedded receiver should point: its address plus a hook path; empty until it listens.
     QUrl receiverHookUrl() const;
     qint64 eventsReceived() const { return m_eventsReceived; }
+    // Events of earlier runs the log got back from the journal at start.
+    qint64 eventsRestored() const { return m_eventsRestored; }
     // The event log's row as the inspector shows it. An event read back from the journal is checked again with the
     // webhook secrets loaded now, for its steps (the journal keeps its result, not the steps).
     Events::EventRecord inspected(int row) const;
@@ -117,6 +119,7 @@ private:
     HistoryLoader *m_history;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
+    qint64 m_eventsRestored = 0;
     QUrl m_listeningHookUrl; // the receiver's hook address when it last listened
     QUrl m_outdatedHookUrl;  // the address the outdated registrations deliver to
 };
