@@ -76,6 +76,8 @@ private slots:
     void resignAddsMissingFieldsFirst();
     void editedBodyIsSigned();
     void repeatedFieldsAreJoined();
+    void fieldsTheConnectionNamesStayBehind();
+    void repeatedFieldKeepsItsPlace();
     void asReceivedOverLoopbackVerifiesWithTheOriginalSecret();
     void resignedOverLoopbackVerifiesWithTheHandlersSecret();
     void findsEntriesInAJournal();
@@ -177,6 +179,31 @@ void TestReplay::repeatedFieldsAreJoined()
     QCOMPARE(request.rawHeader("Host"), QByteArray("127.0.0.1:1"));
     QVERIFY(!request.hasRawHeader("Content-Length"));
     QVERIFY(!request.hasRawHeader("Connection"));
+}
+
+// RFC 9110 §7.6.1: a field the Connection field names belongs to that connection, as do Trailer and
+// Proxy-Connection (Http::HopByHop, as for forwarding).
+void TestReplay::fieldsTheConnectionNamesStayBehind()
+{
+    Journal::Entry received = entry();
+    received.headers += Http::HeaderList{
+        {"Connection", "close, X-Hop"}, {"X-Hop", "1"}, {"Trailer", "X-Sum"}, {"Proxy-Connection", "keep-alive"}};
+    const Http::OutgoingRequest request = Replay::asReceived(received, QUrl(QStringLiteral("http://127.0.0.1:1")));
+    for (const QByteArray name : {"Connection", "X-Hop", "Trailer", "Proxy-Connection"})
+        QVERIFY2(!request.headers.contains(name), name.constData());
+    QCOMPARE(request.headers.value("Webhook-Id"), QByteArray("hook-1"));
+}
+
+// Qt's request keeps one value per name: a repeated field goes out joined, in the place of its first.
+void TestReplay::repeatedFieldKeepsItsPlace()
+{
+    Journal::Entry received = entry();
+    received.headers += Http::HeaderList{{"X-Repeat", "1"}, {"X-Between", "x"}, {"X-Repeat", "2"}};
+    const QList<QByteArray> sent =
+        Http::RequestSender::networkRequest(Replay::asReceived(received, QUrl(QStringLiteral("http://127.0.0.1:1"))))
+            .rawHeaderList();
+    QVERIFY(sent.contains("X-Repeat") && sent.contains("X-Between"));
+    QVERIFY(sent.indexOf("X-Repeat") < sent.indexOf("X-Between"));
 }
 
 void TestReplay::asReceivedOverLoopbackVerifiesWithTheOriginalSecret()

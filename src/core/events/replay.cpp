@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "events/replay.h"
 
+#include "http/hopbyhop.h"
 #include "journal/cursor.h"
 #include "journal/files.h"
 #include "signature/scheme.h"
@@ -64,14 +65,7 @@ QByteArray Replay::receivedPath(const Journal::Entry &entry)
 
 bool Replay::isConnectionField(QByteArrayView name)
 {
-    static const QByteArrayView fields[] = {
-        "content-length", "transfer-encoding", "connection", "keep-alive", "te", "upgrade",
-        "expect",         "accept-encoding"};
-    for (const QByteArrayView field : fields) {
-        if (name.compare(field, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return Http::HopByHop::isConnectionField(name) || name.compare("accept-encoding", Qt::CaseInsensitive) == 0;
 }
 
 Http::OutgoingRequest Replay::asReceived(const Journal::Entry &entry, const QUrl &to)
@@ -80,7 +74,7 @@ Http::OutgoingRequest Replay::asReceived(const Journal::Entry &entry, const QUrl
     request.method = entry.method;
     request.url = targetUrl(receivedPath(entry), to);
     request.body = entry.body;
-    for (const Http::Header &header : entry.headers) {
+    for (const Http::Header &header : Http::HopByHop::endToEnd(entry.headers)) {
         if (!isConnectionField(header.name))
             request.headers.append(header);
     }

@@ -35,8 +35,7 @@ public:
     // The same method, header fields and body bytes, to targetUrl(receivedPath(entry), to): the signature headers,
     // x-ms-date and x-ms-content-sha256 unchanged, so the signature is the one made for the URL the delivery was sent
     // to. Host names the new URL's host, as HTTP needs to reach it; fields that describe the old connection and its
-    // framing (Content-Length, Transfer-Encoding, Connection, Keep-Alive, TE, Upgrade, Expect, Accept-Encoding) are
-    // left to the new one.
+    // framing (isConnectionField(), and those its Connection field names) are left to the new one.
     static Http::OutgoingRequest asReceived(const Journal::Entry &entry, const QUrl &to);
     // As received, with body instead of the entry's when given, then signed for its URL with secret at dateUtc
     // (sign()).
@@ -48,7 +47,8 @@ public:
     // the place of the old ones; those it lacks go first, in that order.
     static void sign(Http::OutgoingRequest &request, const QByteArray &secret, const QDateTime &dateUtc);
 
-    // Header fields that belong to one connection or one message's framing, which a request sent anew gets afresh.
+    // Header fields that belong to one connection or one message's framing, which a request sent anew gets afresh
+    // (Http::HopByHop::isConnectionField), and Accept-Encoding: Qt's client asks for the encodings it undoes itself.
     static bool isConnectionField(QByteArrayView name);
 
     // Entry seq of the journal at path and the files rotated from it, read with a Journal::Cursor; nullopt with a

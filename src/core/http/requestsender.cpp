@@ -4,7 +4,27 @@
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace Http {
+
+namespace {
+// A repeated field joined into its first place (QNetworkRequest::setRawHeader would move it to the end).
+HeaderList joinedRepeats(const HeaderList &headers)
+{
+    HeaderList joined;
+    for (const Header &header : headers) {
+        const auto earlier = std::find_if(joined.begin(), joined.end(), [&header](const Header &field) {
+            return field.name.compare(header.name, Qt::CaseInsensitive) == 0;
+        });
+        if (earlier == joined.end())
+            joined.append(header);
+        else
+            earlier->value += ", " + header.value;
+    }
+    return joined;
+}
+} // namespace
 
 RequestSender::RequestSender(QObject *parent) : QObject(parent)
 {
@@ -15,11 +35,8 @@ QNetworkRequest RequestSender::networkRequest(const OutgoingRequest &request)
 {
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    for (const Header &header : request.headers) {
-        const QByteArray earlier = networkRequest.rawHeader(header.name);
-        networkRequest.setRawHeader(
-            header.name, networkRequest.hasRawHeader(header.name) ? earlier + ", " + header.value : header.value);
-    }
+    for (const Header &header : joinedRepeats(request.headers))
+        networkRequest.setRawHeader(header.name, header.value);
     return networkRequest;
 }
 

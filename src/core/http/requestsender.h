@@ -33,7 +33,7 @@ public:
     void cancel();
 
     // The header fields a request carries as given. QNetworkRequest keeps one value per name, so fields repeated
-    // under one name are joined with ", " (RFC 9110 §5.3).
+    // under one name are joined with ", " in the place of the first (RFC 9110 §5.3).
     static QNetworkRequest networkRequest(const OutgoingRequest &request);
 
 signals:

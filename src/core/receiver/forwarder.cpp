@@ -1,57 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "receiver/forwarder.h"
 
+#include "http/hopbyhop.h"
+#include "http/requestsender.h"
 #include "receiver/eventsummary.h"
 #include "receiver/webhookhandler.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-#include <algorithm>
 
 namespace Receiver {
 
 namespace {
-
-// RFC 9110 §7.6.1: what belongs to one connection, not to the message, plus what the client computes anew for its
-// own connection (the length of the body it sends, and Expect, whose 100-continue is a matter of each hop).
-bool isHopByHop(const QByteArray &name, const QList<QByteArray> &namedByConnection)
-{
-    static const QList<QByteArray> hopByHop = {"connection", "proxy-connection",  "keep-alive",
-                                               "te",         "transfer-encoding", "upgrade",
-                                               "trailer",    "content-length",    "expect"};
-    const QByteArray lower = name.toLower();
-    return hopByHop.contains(lower) || namedByConnection.contains(lower);
-}
-
-QList<QByteArray> namedByConnection(const Http::HeaderList &headers)
-{
-    QList<QByteArray> names;
-    for (const QByteArray &value : headers.values("Connection")) {
-        for (const QByteArray &name : value.split(','))
-            names.append(name.trimmed().toLower());
-    }
-    return names;
-}
-
-// In the order received, a repeated field joined into its first place.
-Http::HeaderList endToEndHeaders(const Http::HeaderList &headers)
-{
-    const QList<QByteArray> connectionOnly = namedByConnection(headers);
-    Http::HeaderList passedOn;
-    for (const Http::Header &header : headers) {
-        if (isHopByHop(header.name, connectionOnly))
-            continue;
-        const auto earlier = std::find_if(passedOn.begin(), passedOn.end(), [&header](const Http::Header &field) {
-            return field.name.compare(header.name, Qt::CaseInsensitive) == 0;
-        });
-        if (earlier == passedOn.end())
-            passedOn.append(header);
-        else
-            earlier->value += ", " + header.value;
-    }
-    return passedOn;
-}
 
 Http::HeaderList answerHeaders(const QNetworkReply *reply)
 {
@@ -88,13 +49,11 @@ int Forwarder::forward(const Delivery &delivery)
 // put the URL's authority in its place). Repeated fields are joined with ", " (RFC 9110 §5.3): Qt keeps one per name.
 QNetworkRequest Forwarder::requestFor(const QUrl &url, const Journal::Entry &entry)
 {
-    QNetworkRequest request(url);
+    QNetworkRequest request = Http::RequestSender::networkRequest(
+        Http::OutgoingRequest{entry.method, url, Http::HopByHop::endToEnd(entry.headers), {}});
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    for (const Http::Header &header : endToEndHeaders(entry.headers))
-        request.setRawHeader(header.name, header.value);
     return request;
 }
 
