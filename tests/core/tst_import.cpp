@@ -4,12 +4,16 @@
 // names the file and the entry.
 #include "events/exportfile.h"
 #include "events/importreader.h"
+#include "journal/codec.h"
+#include "journal/forwardcodec.h"
+#include "journalsample.h"
 #include "exportsample.h"
 #include "harcheck.h"
 #include "journal/redaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QBuffer>
 #include <QTest>
 
 using namespace Events;
@@ -64,6 +68,7 @@ private slots:
     void malformed();
     void harOverTheLimitIsRefused();
     void readFileHasABound();
+    void journalStartingWithAForwardLineIsAJournal();
 
 private:
     QList<Journal::Entry> readBack(const QString &path, QString *error, qint64 *skipped = nullptr);
@@ -323,6 +328,24 @@ void TestImport::readFileHasABound()
     QVERIFY(two.entries.isEmpty());
     QVERIFY2(two.error.contains(QStringLiteral("more than 2 entries")), qPrintable(two.error));
     QCOMPARE(ImportReader::readFile(path, 3).entries.size(), 3);
+}
+
+// A rotated journal's newest file may start with the answer to a forwarded entry of the file before: still JSON
+// Lines, not a HAR file (docs/architecture.md §4 "Forward lines").
+void TestImport::journalStartingWithAForwardLineIsAJournal()
+{
+    const QByteArray forward = Journal::ForwardCodec::encode(JournalSample::forward(6));
+    const QByteArray entry = Journal::Codec::encode(JournalSample::entry(7));
+    QCOMPARE(ImportReader::detect(forward + entry), ImportReader::Format::JsonLines);
+    QCOMPARE(ImportReader::detect(" " + forward), ImportReader::Format::JsonLines);
+    QBuffer buffer;
+    buffer.setData(forward + entry);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ImportReader reader(&buffer, QStringLiteral("journal.jsonl"));
+    const std::optional<Journal::Entry> found = reader.find(7);
+    QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
+    QVERIFY(found);
+    QCOMPARE(found->body, JournalSample::entry(7).body);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

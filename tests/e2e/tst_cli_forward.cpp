@@ -315,7 +315,8 @@ void TestCliForward::forwardLinesAcrossRotatedFiles()
     const qint64 oldest = Journal::Reader::readFile(files.first()).entries.first().seq;
     QCOMPARE(Journal::Cursor(journalPath()).forwardsOf(oldest).size(), 1);
     QByteArray output;
-    QCOMPARE(run(verifyArguments(hookUrl, oldest), &output), 0);
+    const int verified = run(verifyArguments(hookUrl, oldest), &output);
+    QVERIFY2(verified == 0, output.constData());
     QVERIFY2(output.contains("Result: valid"), output.constData());
 
     ListenProcess again(hooksBinary());

@@ -4,6 +4,7 @@
 #include "events/hardecoder.h"
 #include "journal/codec.h"
 #include "journal/cursor.h"
+#include "journal/forwardcodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,11 +22,15 @@ ImportReader::Format ImportReader::detect(QByteArrayView start)
     start = start.trimmed();
     const qsizetype newline = start.indexOf('\n');
     const QByteArrayView first = newline < 0 ? start : start.first(newline);
-    if (Journal::Codec::leadingSeq(first))
+    // A journal's first line may be the answer to a forwarded entry of the file before (docs/architecture.md §4
+    // "Forward lines").
+    if (Journal::Codec::leadingSeq(first) || Journal::ForwardCodec::leadingForwardOf(first))
         return Format::JsonLines;
     const QJsonDocument document = QJsonDocument::fromJson(first.toByteArray());
     const QJsonObject object = document.object();
-    const bool journalLine = object.contains(QLatin1String("seq")) && !object.contains(QLatin1String("log"));
+    const bool journalLine =
+        (object.contains(QLatin1String("seq")) || object.contains(QLatin1String("forwardOf"))) &&
+        !object.contains(QLatin1String("log"));
     return journalLine ? Format::JsonLines : Format::Har;
 }
 
