@@ -1159,44 +1159,49 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="179"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="213"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="214"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="252"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="215"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="253"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="216"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="254"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="217"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="218"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="256"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="219"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="257"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="220"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="258"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="259"/>
+        <source>Handler</source>
+        <translation>Käsittelijä</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1224,54 @@
         <location filename="../src/core/events/exportwriter.cpp" line="41"/>
         <source>Writing the export failed: %1.</source>
         <translation>Viennin kirjoittaminen epäonnistui: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Events::HandlerAnswer</name>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="13"/>
+        <source>forwarded</source>
+        <translation>välitetty</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="14"/>
+        <source>replayed</source>
+        <translation>lähetetty uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="15"/>
+        <source>replayed re-signed</source>
+        <translation>lähetetty uudelleen uudella allekirjoituksella</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="16"/>
+        <source>edited and replayed</source>
+        <translation>muokattu ja lähetetty uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="24"/>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="27"/>
+        <source>timed out</source>
+        <translation>aikakatkaisu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="28"/>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="36"/>
+        <source>%1 %2 to %3: %4 in %5 ms</source>
+        <translation>%1 %2 osoitteeseen %3: %4, %5 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/handleranswer.cpp" line="40"/>
+        <source>%1 %2 to %3: %4</source>
+        <translation>%1 %2 osoitteeseen %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1287,67 +1340,67 @@
 <context>
     <name>Events::ImportReader</name>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="50"/>
+        <location filename="../src/core/events/importreader.cpp" line="55"/>
         <source>Cannot read %1: %2.</source>
         <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="57"/>
+        <location filename="../src/core/events/importreader.cpp" line="62"/>
         <source>%1 is neither a HAR file nor JSON Lines: it does not start with &apos;{&apos;.</source>
         <translation>%1 ei ole HAR-tiedosto eikä JSON Lines: se ei ala merkillä &apos;{&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="71"/>
+        <location filename="../src/core/events/importreader.cpp" line="76"/>
         <source>%1 is larger than %2 MiB, the most a HAR file may have here; export as JSON Lines (--format jsonl), which is read as a stream.</source>
         <translation>%1 on suurempi kuin %2 MiB, jonka HAR-tiedosto saa tässä enintään olla; vie JSON Lines -muodossa (--format jsonl), joka luetaan virtana.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="80"/>
+        <location filename="../src/core/events/importreader.cpp" line="85"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 ei ole kelvollista JSONia: %2 tavun %3 kohdalla.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="85"/>
+        <location filename="../src/core/events/importreader.cpp" line="90"/>
         <source>%1 is not a HAR file: it has no log.entries list.</source>
         <translation>%1 ei ole HAR-tiedosto: siinä ei ole log.entries-luetteloa.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="104"/>
+        <location filename="../src/core/events/importreader.cpp" line="109"/>
         <source>HAR entry %1 (seq %2)</source>
         <translation>HAR-merkintä %1 (seq %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="105"/>
+        <location filename="../src/core/events/importreader.cpp" line="110"/>
         <source>HAR entry %1</source>
         <translation>HAR-merkintä %1</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="106"/>
+        <location filename="../src/core/events/importreader.cpp" line="111"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="121"/>
+        <location filename="../src/core/events/importreader.cpp" line="126"/>
         <source>the first entry</source>
         <translation>ensimmäinen merkintä</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="121"/>
+        <location filename="../src/core/events/importreader.cpp" line="126"/>
         <source>the entry after seq %1</source>
         <translation>merkintä seq %1:n jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="123"/>
+        <location filename="../src/core/events/importreader.cpp" line="128"/>
         <source>%1: %2 is not a journal entry (not JSON, or a field missing or of the wrong type).</source>
         <translation>%1: %2 ei ole päiväkirjamerkintä (ei JSONia, tai kenttä puuttuu tai on väärää tyyppiä).</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="128"/>
+        <location filename="../src/core/events/importreader.cpp" line="133"/>
         <source>%1: %2 is cut off: the file ends in the middle of it.</source>
         <translation>%1: %2 on katkennut: tiedosto päättyy sen keskelle.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="169"/>
+        <location filename="../src/core/events/importreader.cpp" line="174"/>
         <source>%1 has more than %2 entries, the most read at once.</source>
         <translation>%1 sisältää yli %2 merkintää, mikä on kerralla luettava enimmäismäärä.</translation>
     </message>
@@ -1462,12 +1515,12 @@
 <context>
     <name>Events::Replay</name>
     <message>
-        <location filename="../src/core/events/replay.cpp" line="112"/>
+        <location filename="../src/core/events/replay.cpp" line="106"/>
         <source>there is no journal at %1.</source>
         <translation>polussa %1 ei ole päiväkirjaa.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/replay.cpp" line="120"/>
+        <location filename="../src/core/events/replay.cpp" line="114"/>
         <source>the journal %1 has no entry #%2.</source>
         <translation>päiväkirjassa %1 ei ole merkintää #%2.</translation>
     </message>
@@ -1605,45 +1658,45 @@
         <translation>Ei vielä tapahtumia. Vastaanottimeen tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="244"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="245"/>
         <source>All results</source>
         <translation>Kaikki tulokset</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="246"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
         <source>Only %1</source>
         <translation>Vain %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="248"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
         <source>%1 of %2 results</source>
         <translation>%1/%2 tulosta</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogpanel.cpp" line="103"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="255"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="256"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogpanel.cpp" line="103"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="255"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="256"/>
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="256"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Lisää odottavat tapahtumat ja näytä uudet niiden saapuessa (välilyönti tai Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Pidätä uudet tapahtumat, jotta taulukko pysyy paikallaan (välilyönti tai Ctrl+P)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/eventlogpanel.cpp" line="107"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="271"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="272"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1652,12 +1705,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="278"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="279"/>
         <source>No events match the filter.</source>
         <translation>Mikään tapahtuma ei vastaa suodatinta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="285"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="286"/>
         <source>%1 of %n events match</source>
         <translation>
             <numerusform>%1/%n tapahtumasta vastaa</numerusform>
@@ -1665,7 +1718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="292"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="293"/>
         <source>%n new events</source>
         <translation>
             <numerusform>%n uusi tapahtuma</numerusform>

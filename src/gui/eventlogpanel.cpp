@@ -160,6 +160,7 @@ void EventLogPanel::setUpView()
     fit(Events::EventLogModel::Result, ResultDelegate::columnWidth(metrics));
     fit(Events::EventLogModel::Status, metrics.horizontalAdvance(QStringLiteral("000")) + padding);
     fit(Events::EventLogModel::Duplicate, ResultDelegate::columnWidth(metrics));
+    fit(Events::EventLogModel::Handler, metrics.horizontalAdvance(QStringLiteral("000 · 9999 ms")) + padding);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventLogPanel::onSelectionChanged);
     connect(view->verticalScrollBar(), &QAbstractSlider::actionTriggered, this, &EventLogPanel::onScrollAction);

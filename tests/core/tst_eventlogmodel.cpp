@@ -33,8 +33,11 @@ private slots:
     void pausedBufferIsBounded();
     void clearEmptiesRowsAndBuffer();
     void rowForSeq();
+    void handlerAnswersJoinTheirEvent();
+    void handlerAnswerWhilePausedWaitsWithItsEvent();
 
 private:
+    static Events::HandlerAnswer answer(qint64 seq, int status, Events::HandlerAnswer::Kind kind);
     static QList<qint64> seqs(const EventLogModel &model);
 };
 
@@ -271,6 +274,67 @@ void TstEventLogModel::rowForSeq()
     QCOMPARE(model.rowForSeq(14), 2);
     QCOMPARE(model.rowForSeq(11), -1); // dropped
     QCOMPARE(model.rowForSeq(99), -1);
+}
+
+Events::HandlerAnswer TstEventLogModel::answer(qint64 seq, int status, Events::HandlerAnswer::Kind kind)
+{
+    Events::HandlerAnswer result;
+    result.kind = kind;
+    result.answer.forwardOf = seq;
+    result.answer.sentAt = QDateTime(QDate(2026, 12, 6), QTime(7, 0, 0), Qt::UTC);
+    result.answer.to = QStringLiteral("http://127.0.0.1:3000/hooks");
+    result.answer.status = status;
+    result.answer.elapsedMs = 12;
+    if (status == 0) {
+        result.answer.timedOut = true;
+        result.answer.error = QStringLiteral("no answer within 10 s\x1b[2K");
+    }
+    return result;
+}
+
+void TstEventLogModel::handlerAnswersJoinTheirEvent()
+{
+    using Kind = Events::HandlerAnswer::Kind;
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    for (qint64 seq = 1; seq <= 3; ++seq)
+        model.append(EventTest::withSeq(seq));
+    const QModelIndex cell = model.index(1, EventLogModel::Handler);
+    QCOMPARE(cell.data().toString(), QString());
+    QCOMPARE(cell.data(EventLogModel::HandlerRole).toInt(), -1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy added(&model, &EventLogModel::handlerAnswerAdded);
+    QVERIFY(model.addHandlerAnswer(answer(2, 200, Kind::Forwarded)));
+    QCOMPARE(cell.data().toString(), QStringLiteral("200 · 12 ms"));
+    QCOMPARE(cell.data(EventLogModel::HandlerRole).toInt(), 200);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(added.takeFirst().at(0).toInt(), 1);
+    QVERIFY(model.addHandlerAnswer(answer(2, 0, Kind::Resigned)));
+    QCOMPARE(cell.data().toString(), QStringLiteral("timed out"));
+    QCOMPARE(cell.data(EventLogModel::HandlerRole).toInt(), 0);
+    const QStringList tip = cell.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+    QCOMPARE(tip.size(), 2);
+    QVERIFY2(tip.at(0).contains(QStringLiteral("forwarded to http://127.0.0.1:3000/hooks: 200 in 12 ms")),
+             qPrintable(tip.at(0)));
+    QVERIFY2(tip.at(1).contains(QStringLiteral("replayed re-signed")), qPrintable(tip.at(1)));
+    QVERIFY2(tip.at(1).contains(QStringLiteral("\\x1b[2K")), qPrintable(tip.at(1))); // the handler's words escaped
+    QCOMPARE(model.record(1).handlerAnswers.size(), 2);
+    QCOMPARE(model.record(0).handlerAnswers.size(), 0);
+    QVERIFY(!model.addHandlerAnswer(answer(99, 200, Kind::Replayed)));
+    QVERIFY(model.record(1).searchText.contains(QStringLiteral("timed out")));
+}
+
+void TstEventLogModel::handlerAnswerWhilePausedWaitsWithItsEvent()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setPaused(true);
+    model.append(EventTest::withSeq(5));
+    QVERIFY(model.addHandlerAnswer(answer(5, 204, Events::HandlerAnswer::Kind::Forwarded)));
+    QCOMPARE(model.rowCount(), 0);
+    model.setPaused(false);
+    QCOMPARE(model.index(0, EventLogModel::Handler).data().toString(), QStringLiteral("204 · 12 ms"));
+    QVERIFY(model.record(0).searchText.contains(QStringLiteral("204")));
 }
 
 QTEST_GUILESS_MAIN(TstEventLogModel)

@@ -22,6 +22,19 @@ QString eventText(const EventRecord &record)
     return {};
 }
 
+QString handlerToolTip(const EventRecord &record)
+{
+    QStringList lines;
+    for (const HandlerAnswer &answer : record.handlerAnswers)
+        lines.append(answer.lineText());
+    return lines.join(QLatin1Char('\n'));
+}
+
+int handlerStatus(const HandlerAnswer &answer)
+{
+    return answer.answer.error.isEmpty() ? answer.answer.status : 0;
+}
+
 } // namespace
 
 EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -156,6 +169,27 @@ int EventLogModel::rowForSeq(qint64 seq) const
     return int(found - m_records.cbegin());
 }
 
+bool EventLogModel::addHandlerAnswer(const HandlerAnswer &answer)
+{
+    const qint64 seq = answer.answer.forwardOf;
+    const int row = rowForSeq(seq);
+    if (row >= 0) {
+        EventRecord &record = m_records[std::size_t(row)];
+        record.handlerAnswers.append(answer);
+        record.searchText = searchTextOf(record);
+        emit dataChanged(index(row, Handler), index(row, Handler));
+        emit handlerAnswerAdded(row);
+        return true;
+    }
+    const auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                      [seq](const EventRecord &record) { return record.entry.seq == seq; });
+    if (waiting == m_waiting.end())
+        return false;
+    waiting->handlerAnswers.append(answer);
+    waiting->searchText.clear(); // made again when it is shown
+    return true;
+}
+
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());
@@ -177,6 +211,7 @@ QString EventLogModel::displayText(const EventRecord &record, int column)
     case Status: return QString::number(record.entry.status);
     case Duplicate:
         return record.entry.duplicate ? QCoreApplication::translate("Events::EventLogModel", "duplicate") : QString();
+    case Handler: return record.handlerAnswers.isEmpty() ? QString() : record.handlerAnswers.last().shortText();
     default: return {};
     }
 }
@@ -190,6 +225,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return displayText(record, index.column());
     if (role == Qt::ToolTipRole && index.column() == Result)
         return Base::visibleText(record.verification.translatedReason(), Base::LineBreaks::Kept);
+    if (role == Qt::ToolTipRole && index.column() == Handler)
+        return handlerToolTip(record);
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Status))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return roleData(record, role);
@@ -202,6 +239,7 @@ QVariant EventLogModel::roleData(const EventRecord &record, int role) const
     case DuplicateRole: return record.entry.duplicate;
     case SeqRole: return record.entry.seq;
     case StatusRole: return record.entry.status;
+    case HandlerRole: return record.handlerAnswers.isEmpty() ? -1 : handlerStatus(record.handlerAnswers.last());
     default: return {};
     }
 }
@@ -218,6 +256,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     case Result: return tr("Verification");
     case Status: return tr("Status");
     case Duplicate: return tr("Duplicate");
+    case Handler: return tr("Handler");
     default: return {};
     }
 }

@@ -18,12 +18,13 @@ class EventLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Event, Reference, Amount, Result, Status, Duplicate, ColumnCount };
+    enum Column { Time, Event, Reference, Amount, Result, Status, Duplicate, Handler, ColumnCount };
     enum Role {
         ResultRole = Qt::UserRole + 1, // Signature::Result as int; -1 for a request with no verification
         DuplicateRole,                 // bool
         SeqRole,                       // qint64, the journal's seq
         StatusRole,                    // int, the HTTP status answered
+        HandlerRole, // int, the status of the handler's latest answer: 0 none came (failed), -1 never sent to one
     };
 
     static constexpr int DefaultCapacity = 100000;
@@ -52,6 +53,9 @@ public:
     const EventRecord &record(int row) const { return m_records.at(std::size_t(row)); }
     // The row holding seq, or -1.
     int rowForSeq(qint64 seq) const;
+    // Adds a handler's answer to the event it names (answer.answer.forwardOf), shown or waiting while paused;
+    // false when the log holds no such event (dropped, or not yet arrived).
+    bool addHandlerAnswer(const HandlerAnswer &answer);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,6 +70,8 @@ public:
 
 signals:
     void recordsAppended(int count);
+    // A shown row got another handler answer (addHandlerAnswer).
+    void handlerAnswerAdded(int row);
 
 private:
     void insert(const QList<EventRecord> &records);

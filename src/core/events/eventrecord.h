@@ -3,10 +3,12 @@
 // payload fields the table shows (docs/vipps-wire.md §5).
 #pragma once
 
+#include "events/handleranswer.h"
 #include "journal/entry.h"
 #include "receiver/eventsummary.h"
 #include "signature/verification.h"
 
+#include <QList>
 #include <QMetaType>
 
 namespace Receiver {
@@ -27,6 +29,8 @@ struct EventRecord
     // Read back from the journal (an earlier run): the result and reason are the ones journaled when it arrived,
     // the steps were not kept (verification holds no step values until it is checked again).
     bool restored = false;
+    // What the user's handler answered to it, oldest first: forwarded as it arrived, replayed from the app.
+    QList<HandlerAnswer> handlerAnswers;
 
     static EventRecord fromDelivery(const Receiver::Delivery &delivery);
     // An entry of the journal as the log shows it: summary from the body, the journaled result and reason.
