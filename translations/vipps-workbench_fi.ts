@@ -4584,6 +4584,78 @@
     </message>
 </context>
 <context>
+    <name>Tunnel::NgrokAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/ngrokanswer.cpp" line="59"/>
+        <source>not an ngrok agent&apos;s list of tunnels</source>
+        <translation>ei ngrok-agentin tunneliluettelo</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::QuickTunnelAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="16"/>
+        <source>not a cloudflared quick tunnel&apos;s answer</source>
+        <translation>ei cloudflared-pikatunnelin vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <source>a quick tunnel hostname that is not a host name</source>
+        <translation>pikatunnelin isäntänimi, joka ei ole isäntänimi</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelChoice</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="23"/>
+        <source>Start one with &apos;%1&apos; or &apos;%2&apos;.</source>
+        <translation>Käynnistä tunneli komennolla ”%1” tai ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="33"/>
+        <source>%1 cloudflared quick tunnels run and cloudflared does not say which one forwards to port %2: give the public URL yourself.</source>
+        <translation>%1 cloudflared-pikatunnelia on käynnissä, eikä cloudflared kerro, mikä niistä välittää porttiin %2: anna julkinen URL itse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="42"/>
+        <source>ngrok&apos;s tunnel to port %1 is %2, not HTTPS, and Vipps calls only HTTPS addresses. %3</source>
+        <translation>ngrokin tunneli porttiin %1 on %2 eikä HTTPS, ja Vipps kutsuu vain HTTPS-osoitteita. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="50"/>
+        <source>ngrok runs, but forwards %1 to %2, not to this receiver&apos;s port %3. %4</source>
+        <translation>ngrok on käynnissä, mutta välittää osoitteen %1 kohteeseen %2 eikä tämän vastaanottimen porttiin %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="55"/>
+        <source>No tunnel to port %1 was found. %2</source>
+        <translation>Tunnelia porttiin %1 ei löytynyt. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="76"/>
+        <source>cloudflared does not say where its quick tunnel forwards: it should have been started with &apos;%1&apos;.</source>
+        <translation>cloudflared ei kerro, minne sen pikatunneli välittää: se olisi pitänyt käynnistää komennolla ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelFinder</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="90"/>
+        <source>%1 at %2 answered %3.</source>
+        <translation>%1 osoitteessa %2 vastasi %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="94"/>
+        <source>No %1 agent answered at %2 (%3).</source>
+        <translation>Mikään %1-agentti ei vastannut osoitteessa %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="110"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <location filename="../ui/webhookspanel.ui" line="14"/>

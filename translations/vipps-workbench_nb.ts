@@ -4584,6 +4584,78 @@
     </message>
 </context>
 <context>
+    <name>Tunnel::NgrokAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/ngrokanswer.cpp" line="59"/>
+        <source>not an ngrok agent&apos;s list of tunnels</source>
+        <translation>ikke en liste over tunneler fra en ngrok-agent</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::QuickTunnelAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="16"/>
+        <source>not a cloudflared quick tunnel&apos;s answer</source>
+        <translation>ikke et svar fra en cloudflared-hurtigtunnel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <source>a quick tunnel hostname that is not a host name</source>
+        <translation>et vertsnavn for hurtigtunnelen som ikke er et vertsnavn</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelChoice</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="23"/>
+        <source>Start one with &apos;%1&apos; or &apos;%2&apos;.</source>
+        <translation>Start en med «%1» eller «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="33"/>
+        <source>%1 cloudflared quick tunnels run and cloudflared does not say which one forwards to port %2: give the public URL yourself.</source>
+        <translation>%1 cloudflared-hurtigtunneler kjører, og cloudflared sier ikke hvilken som videresender til port %2: oppgi den offentlige URL-en selv.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="42"/>
+        <source>ngrok&apos;s tunnel to port %1 is %2, not HTTPS, and Vipps calls only HTTPS addresses. %3</source>
+        <translation>ngrok-tunnelen til port %1 er %2, ikke HTTPS, og Vipps kaller bare HTTPS-adresser. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="50"/>
+        <source>ngrok runs, but forwards %1 to %2, not to this receiver&apos;s port %3. %4</source>
+        <translation>ngrok kjører, men videresender %1 til %2, ikke til denne mottakerens port %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="55"/>
+        <source>No tunnel to port %1 was found. %2</source>
+        <translation>Fant ingen tunnel til port %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="76"/>
+        <source>cloudflared does not say where its quick tunnel forwards: it should have been started with &apos;%1&apos;.</source>
+        <translation>cloudflared sier ikke hvor hurtigtunnelen videresender: den skal være startet med «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelFinder</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="90"/>
+        <source>%1 at %2 answered %3.</source>
+        <translation>%1 på %2 svarte %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="94"/>
+        <source>No %1 agent answered at %2 (%3).</source>
+        <translation>Ingen %1-agent svarte på %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="110"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <location filename="../ui/webhookspanel.ui" line="14"/>

@@ -55,14 +55,14 @@ void TunnelFinder::find(const Sources &sources)
     m_notes.clear();
     m_waiting = 0;
     if (sources.ngrokApi.isValid())
-        ask(Kind::Ngrok, withPath(sources.ngrokApi, QStringLiteral("/api/tunnels")), sources.named);
+        ask(Kind::Ngrok, withPath(sources.ngrokApi, QStringLiteral("/api/tunnels")), false);
     for (const QUrl &url : sources.cloudflaredMetrics)
-        ask(Kind::Cloudflared, withPath(url, QStringLiteral("/quicktunnel")), sources.named);
+        ask(Kind::Cloudflared, withPath(url, QStringLiteral("/quicktunnel")), !sources.cloudflaredNamed);
     if (m_waiting == 0)
         QMetaObject::invokeMethod(this, [this] { emit finished({}, {}); }, Qt::QueuedConnection);
 }
 
-void TunnelFinder::ask(Kind kind, const QUrl &url, bool named)
+void TunnelFinder::ask(Kind kind, const QUrl &url, bool quiet)
 {
     auto *sender = new Http::RequestSender(this);
     sender->setDeadlineClock(m_clock);
@@ -71,7 +71,7 @@ void TunnelFinder::ask(Kind kind, const QUrl &url, bool named)
     bounds.deadlineMs = DeadlineMs;
     sender->setBounds(bounds);
     connect(sender, &Http::RequestSender::finished, this,
-            [this, kind, url, named](const Http::PeerAnswer &answer) { onAnswer(kind, url, named, answer); });
+            [this, kind, url, quiet](const Http::PeerAnswer &answer) { onAnswer(kind, url, quiet, answer); });
     Http::OutgoingRequest request;
     request.method = QByteArrayLiteral("GET");
     request.url = url;
@@ -81,7 +81,7 @@ void TunnelFinder::ask(Kind kind, const QUrl &url, bool named)
     sender->send(request);
 }
 
-void TunnelFinder::onAnswer(Kind kind, const QUrl &url, bool named, const Http::PeerAnswer &answer)
+void TunnelFinder::onAnswer(Kind kind, const QUrl &url, bool quiet, const Http::PeerAnswer &answer)
 {
     const QString agent = agentName(kind == Kind::Ngrok);
     if (answer.status == 200) {
@@ -90,7 +90,7 @@ void TunnelFinder::onAnswer(Kind kind, const QUrl &url, bool named, const Http::
         m_notes.append(QCoreApplication::translate("Tunnel::TunnelFinder", "%1 at %2 answered %3.")
                            .arg(agent, url.toString())
                            .arg(answer.status));
-    } else if (named || kind == Kind::Ngrok) {
+    } else if (!quiet) {
         m_notes.append(QCoreApplication::translate("Tunnel::TunnelFinder", "No %1 agent answered at %2 (%3).")
                            .arg(agent, url.toString(), Base::visibleText(answer.error)));
     }

@@ -26,9 +26,9 @@ public:
     {
         QUrl ngrokApi = defaultNgrokApi();
         QList<QUrl> cloudflaredMetrics = defaultCloudflaredMetrics();
-        // Said so when one of them does not answer: the user named them. The default addresses are quiet when no
-        // agent runs there.
-        bool named = false;
+        // Said so when one of these does not answer: the user named them. cloudflared's default addresses are
+        // quiet when no agent runs there; that no ngrok agent answers is always said, as the usual tunnel.
+        bool cloudflaredNamed = false;
     };
     static constexpr int DeadlineMs = 3000;
     static QUrl defaultNgrokApi();                // http://127.0.0.1:4040
@@ -50,8 +50,8 @@ signals:
 
 private:
     enum class Kind { Ngrok, Cloudflared };
-    void ask(Kind kind, const QUrl &url, bool named);
-    void onAnswer(Kind kind, const QUrl &url, bool named, const Http::PeerAnswer &answer);
+    void ask(Kind kind, const QUrl &url, bool quiet);
+    void onAnswer(Kind kind, const QUrl &url, bool quiet, const Http::PeerAnswer &answer);
     void read(Kind kind, const QUrl &url, const QByteArray &body);
     void finishOne();
 
