@@ -4656,6 +4656,123 @@
     </message>
 </context>
 <context>
+    <name>Tunnel::UrlPreflight</name>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="29"/>
+        <source>answered %1 in %2 ms</source>
+        <translation>svarede %1 på %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="37"/>
+        <source>%1, a redirect to %2: Vipps does not follow redirects; register the address it points to instead</source>
+        <translation>%1, en omdirigering til %2: Vipps følger ikke omdirigeringer; registrér i stedet den adresse, den peger på</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="50"/>
+        <source>reachable: %1, as a handler that checks signatures should to this test, signed with a secret it cannot know (this app&apos;s receiver too: it learns the secret when the webhook is registered)</source>
+        <translation>tilgængelig: %1, sådan som en modtager, der tjekker signaturer, skal svare på denne test, signeret med en hemmelighed, den ikke kan kende (også denne apps modtager: den får hemmeligheden, når webhooken registreres)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <source>reachable, but %1: nothing is at that path; is it the right one?</source>
+        <translation>tilgængelig, men %1: der er intet på den sti; er det den rigtige?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="61"/>
+        <source>reachable, but %1: a tunnel or proxy answered for a handler that may not be running</source>
+        <translation>tilgængelig, men %1: en tunnel eller proxy svarede for en modtager, der måske ikke kører</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="66"/>
+        <source>reachable: %1 (a handler that checks signatures would have refused this test, signed with a secret it cannot know)</source>
+        <translation>tilgængelig: %1 (en modtager, der tjekker signaturer, ville have afvist denne test, signeret med en hemmelighed, den ikke kan kende)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="71"/>
+        <source>reachable: %1</source>
+        <translation>tilgængelig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <source>not an absolute URL with a host</source>
+        <translation>ikke en absolut URL med vært</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="106"/>
+        <source>not tried: the URL breaks a rule above</source>
+        <translation>ikke forsøgt: URL&apos;en bryder en regel ovenfor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="120"/>
+        <source>%1 did not resolve within %2 s</source>
+        <translation>%1 blev ikke slået op inden for %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="123"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="138"/>
+        <source>not tried: the name does not resolve</source>
+        <translation>ikke forsøgt: navnet kan ikke slås op</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 kan ikke slås op: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="144"/>
+        <source>not tried: Vipps could not reach it anyway</source>
+        <translation>ikke forsøgt: Vipps kunne alligevel ikke nå den</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <source>not reachable: %1</source>
+        <translation>ikke tilgængelig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::UrlRules</name>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="46"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="49"/>
+        <source>http: the local simulator delivers to it; Vipps would not</source>
+        <translation>http: den lokale simulator leverer dertil; Vipps ville ikke</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="52"/>
+        <source>%1: Vipps calls only HTTPS URLs. Put a tunnel in front of the receiver (&apos;vipps-hooks tunnel&apos; finds it) and register its https address.</source>
+        <translation>%1: Vipps kalder kun HTTPS-URL&apos;er. Sæt en tunnel foran modtageren (»vipps-hooks tunnel« finder den), og registrér dens https-adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="62"/>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
+        <translation>port %1: Vipps kalder den måske ikke; brug 443, 80 eller 8080 for en sikkerheds skyld</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="71"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 slås op til %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
+        <translation>%1: denne maskine, som Vipps ikke kan nå. Brug en tunnels offentlige adresse (»vipps-hooks tunnel«).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <source>%1: a private network address, which Vipps cannot reach from the internet</source>
+        <translation>%1: en privat netværksadresse, som Vipps ikke kan nå fra internettet</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <location filename="../ui/webhookspanel.ui" line="14"/>

@@ -4656,6 +4656,123 @@
     </message>
 </context>
 <context>
+    <name>Tunnel::UrlPreflight</name>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="29"/>
+        <source>answered %1 in %2 ms</source>
+        <translation>vastasi %1, %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="37"/>
+        <source>%1, a redirect to %2: Vipps does not follow redirects; register the address it points to instead</source>
+        <translation>%1, uudelleenohjaus osoitteeseen %2: Vipps ei seuraa uudelleenohjauksia; rekisteröi sen sijaan osoite, johon se ohjaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="50"/>
+        <source>reachable: %1, as a handler that checks signatures should to this test, signed with a secret it cannot know (this app&apos;s receiver too: it learns the secret when the webhook is registered)</source>
+        <translation>tavoitettavissa: %1, kuten allekirjoitukset tarkistavan käsittelijän kuuluukin vastata tähän testiin, joka on allekirjoitettu salaisuudella, jota se ei voi tietää (myös tämän sovelluksen vastaanotin: se saa salaisuuden, kun webhook rekisteröidään)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <source>reachable, but %1: nothing is at that path; is it the right one?</source>
+        <translation>tavoitettavissa, mutta %1: polussa ei ole mitään; onko se oikea?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="61"/>
+        <source>reachable, but %1: a tunnel or proxy answered for a handler that may not be running</source>
+        <translation>tavoitettavissa, mutta %1: tunneli tai välityspalvelin vastasi käsittelijän puolesta, joka ei ehkä ole käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="66"/>
+        <source>reachable: %1 (a handler that checks signatures would have refused this test, signed with a secret it cannot know)</source>
+        <translation>tavoitettavissa: %1 (allekirjoitukset tarkistava käsittelijä olisi hylännyt tämän testin, joka on allekirjoitettu salaisuudella, jota se ei voi tietää)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="71"/>
+        <source>reachable: %1</source>
+        <translation>tavoitettavissa: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <source>not an absolute URL with a host</source>
+        <translation>ei absoluuttinen URL, jossa on isäntä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="106"/>
+        <source>not tried: the URL breaks a rule above</source>
+        <translation>ei kokeiltu: URL rikkoo yllä olevaa sääntöä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="120"/>
+        <source>%1 did not resolve within %2 s</source>
+        <translation>nimeä %1 ei selvitetty %2 sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="123"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="138"/>
+        <source>not tried: the name does not resolve</source>
+        <translation>ei kokeiltu: nimeä ei voi selvittää</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <source>%1 does not resolve: %2</source>
+        <translation>nimeä %1 ei voi selvittää: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="144"/>
+        <source>not tried: Vipps could not reach it anyway</source>
+        <translation>ei kokeiltu: Vipps ei tavoittaisi sitä kuitenkaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <source>not reachable: %1</source>
+        <translation>ei tavoitettavissa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::UrlRules</name>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="46"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="49"/>
+        <source>http: the local simulator delivers to it; Vipps would not</source>
+        <translation>http: paikallinen simulaattori toimittaa sinne; Vipps ei toimittaisi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="52"/>
+        <source>%1: Vipps calls only HTTPS URLs. Put a tunnel in front of the receiver (&apos;vipps-hooks tunnel&apos; finds it) and register its https address.</source>
+        <translation>%1: Vipps kutsuu vain HTTPS-osoitteita. Laita tunneli vastaanottimen eteen (”vipps-hooks tunnel” löytää sen) ja rekisteröi sen https-osoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="62"/>
+        <source>port %1</source>
+        <translation>portti %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
+        <translation>portti %1: Vipps ei ehkä kutsu sitä; käytä varmuuden vuoksi porttia 443, 80 tai 8080</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="71"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 selvittyy osoitteeksi %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
+        <translation>%1: tämä kone, jota Vipps ei tavoita. Käytä tunnelin julkista osoitetta (”vipps-hooks tunnel”).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <source>%1: a private network address, which Vipps cannot reach from the internet</source>
+        <translation>%1: yksityisen verkon osoite, jota Vipps ei tavoita internetistä</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <location filename="../ui/webhookspanel.ui" line="14"/>
