@@ -205,8 +205,26 @@ void EventLogPanel::setEmptyHint(const QString &hint)
 
 int EventLogPanel::currentSourceRow() const
 {
-    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    const QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row()))
+        return m_filter->mapToSource(current).row();
+    const QModelIndexList rows = selection->selectedRows();
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.constFirst()).row();
+}
+
+QList<int> EventLogPanel::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->tableView->selectionModel()->selectedRows())
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QTableView *EventLogPanel::tableView() const
+{
+    return m_ui->tableView;
 }
 
 void EventLogPanel::selectLatest()
@@ -349,9 +367,8 @@ void EventLogPanel::onSelectionChanged()
     if (m_filtering)
         return; // the rows the filter hides take the selection with them; the inspected event stays
     updateCurrentRecord();
-    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        setFollowingLatest(rows.constFirst().row() == lastRow());
+    if (m_currentSourceRow >= 0)
+        setFollowingLatest(m_filter->mapFromSource(m_log->index(m_currentSourceRow, 0)).row() == lastRow());
 }
 
 void EventLogPanel::onScrollAction()
