@@ -44,6 +44,8 @@ EventLogPanel::EventLogPanel(Events::EventLogModel *log, QWidget *parent)
     , m_emptyHint(tr("No events yet. Deliveries to the receiver appear here."))
 {
     m_ui->setupUi(this);
+    // Before the filter hears of it: the selection a removal takes along is put back after it (keepCurrentRecord).
+    connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
     m_filter->setSourceModel(m_log);
     setUpActions();
     setUpResultMenu();
@@ -222,10 +224,7 @@ QList<int> EventLogPanel::selectedSourceRows() const
     return rows;
 }
 
-QTableView *EventLogPanel::tableView() const
-{
-    return m_ui->tableView;
-}
+QTableView *EventLogPanel::tableView() const { return m_ui->tableView; }
 
 void EventLogPanel::selectLatest()
 {
@@ -347,8 +346,12 @@ void EventLogPanel::filterKeepingCurrent(const std::function<void()> &change)
     updateCount();
 }
 
+// When the inspected row goes, the one taking its place is selected, as in a single-selection view.
 void EventLogPanel::keepCurrentRecord()
 {
+    QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    if (std::exchange(m_removing, false) && m_currentSourceRow >= 0 && !selection->hasSelection())
+        selection->select(selection->currentIndex(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     if (!m_filtering)
         updateCurrentRecord();
 }
@@ -364,8 +367,8 @@ void EventLogPanel::updateCurrentRecord()
 
 void EventLogPanel::onSelectionChanged()
 {
-    if (m_filtering)
-        return; // the rows the filter hides take the selection with them; the inspected event stays
+    if (m_filtering || m_removing)
+        return; // the rows the filter hides or the log drops take the selection with them; the inspected event stays
     updateCurrentRecord();
     if (m_currentSourceRow >= 0)
         setFollowingLatest(m_filter->mapFromSource(m_log->index(m_currentSourceRow, 0)).row() == lastRow());

@@ -83,6 +83,7 @@ private:
     int m_currentSourceRow = -1;
     int m_newEvents = 0;      // arrived while not following
     bool m_filtering = false; // a filter change is being applied
+    bool m_removing = false;  // the log is dropping rows
 };
 
 } // namespace Gui
