@@ -18,10 +18,7 @@ namespace Gui {
 
 EditReplayDialog::EditReplayDialog(qint64 seq, const QString &webhookId, const QByteArray &body, const QUrl &to,
                                    QWidget *parent)
-    : QDialog(parent)
-    , m_editor(new QPlainTextEdit(this))
-    , m_jsonLabel(new QLabel(this))
-    , m_urlEdit(new QLineEdit(this))
+    : QDialog(parent), m_editor(new QPlainTextEdit(this)), m_jsonLabel(new QLabel(this)), m_urlEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("editReplayDialog"));
     setWindowTitle(tr("Edit and replay event #%1").arg(seq));

@@ -58,7 +58,7 @@ EventLogMenu::EventLogMenu(EventLogPanel *panel, Events::EventLogModel *log, Wor
     m_exportAction = addNamedAction("exportSelectionAction", tr("E&xport selection…"), &EventLogMenu::exportSelection);
 
     QTableView *view = panel->tableView();
-    view->installEventFilter(this);           // the Menu key, sent to the focused table
+    view->installEventFilter(this);             // the Menu key, sent to the focused table
     view->viewport()->installEventFilter(this); // a right click
     // Shift+F10, where the platform does not turn it into a context menu itself.
     auto *keyboard = new QAction(view);

@@ -44,7 +44,6 @@ EventLogPanel::EventLogPanel(Events::EventLogModel *log, QWidget *parent)
     , m_emptyHint(tr("No events yet. Deliveries to the receiver appear here."))
 {
     m_ui->setupUi(this);
-    // Before the filter hears of it: the selection a removal takes along is put back after it (keepCurrentRecord).
     connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
     m_filter->setSourceModel(m_log);
     setUpActions();
@@ -208,9 +207,8 @@ void EventLogPanel::setEmptyHint(const QString &hint)
 int EventLogPanel::currentSourceRow() const
 {
     const QItemSelectionModel *selection = m_ui->tableView->selectionModel();
-    const QModelIndex current = selection->currentIndex();
-    if (current.isValid() && selection->isRowSelected(current.row()))
-        return m_filter->mapToSource(current).row();
+    if (selection->isRowSelected(selection->currentIndex().row()))
+        return m_filter->mapToSource(selection->currentIndex()).row();
     const QModelIndexList rows = selection->selectedRows();
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.constFirst()).row();
 }
@@ -224,7 +222,10 @@ QList<int> EventLogPanel::selectedSourceRows() const
     return rows;
 }
 
-QTableView *EventLogPanel::tableView() const { return m_ui->tableView; }
+QTableView *EventLogPanel::tableView() const
+{
+    return m_ui->tableView;
+}
 
 void EventLogPanel::selectLatest()
 {
@@ -346,7 +347,7 @@ void EventLogPanel::filterKeepingCurrent(const std::function<void()> &change)
     updateCount();
 }
 
-// When the inspected row goes, the one taking its place is selected, as in a single-selection view.
+// The row taking the place of a dropped inspected one is selected (m_removing is set before the filter hears of it).
 void EventLogPanel::keepCurrentRecord()
 {
     QItemSelectionModel *selection = m_ui->tableView->selectionModel();

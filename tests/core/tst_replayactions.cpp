@@ -134,7 +134,8 @@ void TstReplayActions::deadUrlIsRecordedAsFailed()
     QVERIFY(!answer.answer.error.isEmpty());
     QCOMPARE(m_log->record(0).handlerAnswers.size(), 1);
     QCOMPARE(m_log->record(0).handlerAnswers.constFirst().shortText(), QStringLiteral("failed"));
-    QCOMPARE(m_log->data(m_log->index(0, Events::EventLogModel::Handler), Events::EventLogModel::HandlerRole).toInt(), 0);
+    QCOMPARE(m_log->data(m_log->index(0, Events::EventLogModel::Handler), Events::EventLogModel::HandlerRole).toInt(),
+             0);
 }
 
 void TstReplayActions::severalRunAtOnceWithoutWaiting()
@@ -194,7 +195,8 @@ void TstReplayActions::forwardTargetByEventType()
 
     const QUrl capturedUrl(QStringLiteral("http://localhost:3000/captured"));
     const QUrl everyUrl(QStringLiteral("http://localhost:3000/all"));
-    m_replays->setForwardRoutes({{QStringLiteral("epayments.payment.captured.v1"), capturedUrl}, {QString(), everyUrl}});
+    m_replays->setForwardRoutes(
+        {{QStringLiteral("epayments.payment.captured.v1"), capturedUrl}, {QString(), everyUrl}});
     QCOMPARE(m_replays->forwardTarget(captured), capturedUrl);
     QCOMPARE(m_replays->forwardTarget(authorized), everyUrl);
     m_replays->setForwardRoutes({{QStringLiteral("epayments.payment.captured.v1"), capturedUrl}});

@@ -234,8 +234,8 @@ void TstEventLogMenu::notADeliveryGetsOnlyWhatApplies()
 {
     select({1});
     openByKeyboard();
-    for (const char *name : {"replayForwardAction", "replayUrlAction", "replayResignedAction", "editReplayAction",
-                             "copyBodyAction"})
+    for (const char *name :
+         {"replayForwardAction", "replayUrlAction", "replayResignedAction", "editReplayAction", "copyBodyAction"})
         QVERIFY2(!action(name)->isVisible(), name);
     click("copyCurlAction");
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("curl")));
@@ -296,7 +296,7 @@ void TstEventLogMenu::exportToAnUnwritablePathSaysSo()
     auto *dialog = awaitDialog<Gui::ExportSelectionDialog>("exportSelectionDialog");
     QVERIFY(dialog);
     dialog->selectFile(m_dir.filePath(QStringLiteral("a-file/events.har"))); // a directory that is a file
-    static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+    static_cast<QDialog *>(dialog)->accept();                                // as the Save button does
     auto *box = awaitDialog<QMessageBox>("exportProblemBox");
     QVERIFY(box);
     QVERIFY(box->text().contains(QStringLiteral("a-file")));
