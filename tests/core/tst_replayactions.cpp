@@ -4,8 +4,8 @@
 // a dead URL recorded as a failed answer, several at once, re-signing refused without the webhook's secret, and the
 // forward target by event type. Every answer joins its event in the log.
 #include "cannedserver.h"
+#include "deliveryrecord.h"
 #include "events/eventlogmodel.h"
-#include "signedentry.h"
 #include "verifyinghandler.h"
 #include "workbench/replayactions.h"
 
@@ -26,13 +26,7 @@ const QByteArray Body = QByteArrayLiteral(
 // A verified delivery of body from webhook hook-1, signed a moment ago, as the log holds it.
 Events::EventRecord delivery(qint64 seq, const QByteArray &body = Body)
 {
-    Events::EventRecord record;
-    record.entry = deliveryEntry(seq, Secret, OriginalUrl, body, QDateTime::currentDateTimeUtc());
-    record.summary = Receiver::EventSummary::fromBody(body);
-    record.verification.result = Signature::Result::Valid;
-    record.verification.webhookId = QStringLiteral("hook-1");
-    record.verified = true;
-    return record;
+    return verifiedDelivery(seq, Secret, OriginalUrl, body);
 }
 
 } // namespace

@@ -4,13 +4,13 @@
 // signatures on its own, its answer then in the log's Handler column; the forward target and re-signing disabled with
 // their reason; a request that was no delivery offered only what applies; the selection exported as HAR.
 #include "core/eventtesthelpers.h"
+#include "deliveryrecord.h"
 #include "events/eventlogmodel.h"
 #include "gui/editreplaydialog.h"
 #include "gui/eventlogmenu.h"
 #include "gui/eventlogpanel.h"
 #include "gui/exportselectiondialog.h"
 #include "harcheck.h"
-#include "signedentry.h"
 #include "verifyinghandler.h"
 #include "workbench/replayactions.h"
 
@@ -40,13 +40,7 @@ const QByteArray Body = QByteArrayLiteral(R"({"msn":"123456","reference":"menu-o
 
 Events::EventRecord delivery(qint64 seq)
 {
-    Events::EventRecord record;
-    record.entry = deliveryEntry(seq, Secret, OriginalUrl, Body, QDateTime::currentDateTimeUtc());
-    record.summary = Receiver::EventSummary::fromBody(Body);
-    record.verification.result = Signature::Result::Valid;
-    record.verification.webhookId = QStringLiteral("hook-1");
-    record.verified = true;
-    return record;
+    return verifiedDelivery(seq, Secret, OriginalUrl, Body);
 }
 
 } // namespace
