@@ -37,6 +37,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_webhooks(new WebhookActions(m_session, confirmer, this))
     , m_payments(new PaymentActions(m_session, confirmer, this))
     , m_history(new HistoryLoader(this))
+    , m_replays(new ReplayActions(m_events, this))
 {
     wire();
 }
@@ -56,6 +57,7 @@ void Workspace::wire()
     connect(m_receiver, &ReceiverService::eventsReceived, m_payments, &PaymentActions::eventsReceived);
     connect(m_simulator, &SimulatorService::paymentEvent, m_payments, &PaymentActions::simulatorChanged);
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
+    connect(m_session, &ProfileSession::webhookSecretsChanged, m_replays, &ReplayActions::setWebhookSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
     // Any call may fetch the token (the webhooks list does, as soon as a profile is ready), not only the button.

@@ -14,6 +14,7 @@
 #include "workbench/profilesession.h"
 #include "workbench/quickstart.h"
 #include "workbench/receiverservice.h"
+#include "workbench/replayactions.h"
 #include "workbench/requestlogmodel.h"
 #include "workbench/simulatorservice.h"
 #include "workbench/webhookactions.h"
@@ -84,6 +85,7 @@ public:
     ProfileEditing &profileEditing() { return *m_profileEditing; }
     WebhookActions &webhooks() { return *m_webhooks; }
     PaymentActions &payments() { return *m_payments; }
+    ReplayActions &replays() { return *m_replays; }
 
     // Registers the outdated registrations again at the receiver's address and deletes them (WebhookActions);
     // waits for a call on its way to finish first.
@@ -117,6 +119,7 @@ private:
     WebhookActions *m_webhooks;
     PaymentActions *m_payments;
     HistoryLoader *m_history;
+    ReplayActions *m_replays;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
     qint64 m_eventsRestored = 0;
