@@ -70,34 +70,37 @@ void TunnelFinder::ask(Kind kind, const QUrl &url, bool quiet)
     bounds.refuseLonger = true; // an agent's answer is small; a longer one is not an agent's
     bounds.deadlineMs = DeadlineMs;
     sender->setBounds(bounds);
-    connect(sender, &Http::RequestSender::finished, this,
-            [this, kind, url, quiet](const Http::PeerAnswer &answer) { onAnswer(kind, url, quiet, answer); });
+    const int source = int(m_senders.size());
+    connect(sender, &Http::RequestSender::finished, this, [this, source, kind, url, quiet](const Http::PeerAnswer &answer) {
+        onAnswer(source, kind, url, quiet, answer);
+    });
     Http::OutgoingRequest request;
     request.method = QByteArrayLiteral("GET");
     request.url = url;
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     m_senders.append(sender);
+    m_notes.append(QString());
     ++m_waiting;
     sender->send(request);
 }
 
-void TunnelFinder::onAnswer(Kind kind, const QUrl &url, bool quiet, const Http::PeerAnswer &answer)
+void TunnelFinder::onAnswer(int source, Kind kind, const QUrl &url, bool quiet, const Http::PeerAnswer &answer)
 {
     const QString agent = agentName(kind == Kind::Ngrok);
     if (answer.status == 200) {
-        read(kind, url, answer.body);
+        read(source, kind, url, answer.body);
     } else if (answer.status != 0) {
-        m_notes.append(QCoreApplication::translate("Tunnel::TunnelFinder", "%1 at %2 answered %3.")
+        note(source, QCoreApplication::translate("Tunnel::TunnelFinder", "%1 at %2 answered %3.")
                            .arg(agent, url.toString())
                            .arg(answer.status));
     } else if (!quiet) {
-        m_notes.append(QCoreApplication::translate("Tunnel::TunnelFinder", "No %1 agent answered at %2 (%3).")
+        note(source, QCoreApplication::translate("Tunnel::TunnelFinder", "No %1 agent answered at %2 (%3).")
                            .arg(agent, url.toString(), Base::visibleText(answer.error)));
     }
     finishOne();
 }
 
-void TunnelFinder::read(Kind kind, const QUrl &url, const QByteArray &body)
+void TunnelFinder::read(int source, Kind kind, const QUrl &url, const QByteArray &body)
 {
     QString error;
     if (kind == Kind::Ngrok) {
@@ -107,14 +110,21 @@ void TunnelFinder::read(Kind kind, const QUrl &url, const QByteArray &body)
             m_cloudflared.append(*tunnel);
     }
     if (!error.isEmpty())
-        m_notes.append(QCoreApplication::translate("Tunnel::TunnelFinder", "%1: %2.").arg(url.toString(), error));
+        note(source, QCoreApplication::translate("Tunnel::TunnelFinder", "%1: %2.").arg(url.toString(), error));
+}
+
+void TunnelFinder::note(int source, const QString &text)
+{
+    m_notes[source] = text;
 }
 
 void TunnelFinder::finishOne()
 {
     if (--m_waiting > 0)
         return;
-    emit finished(m_ngrok + m_cloudflared, m_notes);
+    QStringList notes = m_notes;
+    notes.removeAll(QString());
+    emit finished(m_ngrok + m_cloudflared, notes);
 }
 
 } // namespace Tunnel

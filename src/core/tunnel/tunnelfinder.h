@@ -51,15 +51,16 @@ signals:
 private:
     enum class Kind { Ngrok, Cloudflared };
     void ask(Kind kind, const QUrl &url, bool quiet);
-    void onAnswer(Kind kind, const QUrl &url, bool quiet, const Http::PeerAnswer &answer);
-    void read(Kind kind, const QUrl &url, const QByteArray &body);
+    void note(int source, const QString &text);
+    void onAnswer(int source, Kind kind, const QUrl &url, bool quiet, const Http::PeerAnswer &answer);
+    void read(int source, Kind kind, const QUrl &url, const QByteArray &body);
     void finishOne();
 
     QList<Http::RequestSender *> m_senders;
     Http::DeadlineClock *m_clock = nullptr;
     PublicTunnels m_ngrok;
     PublicTunnels m_cloudflared;
-    QStringList m_notes;
+    QStringList m_notes; // by source, in the order asked: what each said wrong, empty when nothing
     int m_waiting = 0;
 };
 
