@@ -5,6 +5,7 @@
 #include "cli/journaloptions.h"
 #include "cli/tunneloptions.h"
 #include "cli/wholenumber.h"
+#include "http/tlsfiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -76,6 +77,14 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
          QStringLiteral("SECONDS")},
         {QStringLiteral("idle-timeout"),
          QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve HTTPS (TLS 1.2 or higher) with this certificate (PEM or DER, the chain with the "
+                        "server's first); needs --tls-key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"),
+         QStringLiteral("The certificate's private key (PEM or DER); an encrypted one is opened with "
+                        "VIPPS_TLS_KEY_PASSPHRASE."),
+         QStringLiteral("FILE")},
     });
     JournalOptions::add(parser);
     TunnelOptions::add(parser);
@@ -99,7 +108,27 @@ bool ListenConfig::load(const QCommandLineParser &parser, QString *error)
     if (!noJournal && journalPath.isEmpty())
         journalPath = defaultJournalPath();
     return loadAddress(parser, error) && loadSecrets(parser, error) && loadUrls(parser, error) &&
-           loadLimits(parser, error) && JournalOptions::load(parser, noJournal, &journalOptions, error);
+           loadLimits(parser, error) && JournalOptions::load(parser, noJournal, &journalOptions, error) &&
+           loadTls(parser, error);
+}
+
+bool ListenConfig::loadTls(const QCommandLineParser &parser, QString *error)
+{
+    const QString cert = parser.value(QStringLiteral("tls-cert"));
+    const QString key = parser.value(QStringLiteral("tls-key"));
+    if (cert.isEmpty() && key.isEmpty())
+        return true;
+    if (cert.isEmpty() || key.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together: the certificate and its private key.");
+        return false;
+    }
+    const QByteArray passphrase = qgetenv("VIPPS_TLS_KEY_PASSPHRASE");
+    const std::optional<QSslConfiguration> loaded =
+        Http::TlsFiles::load(cert, key, passphrase, QDateTime::currentDateTimeUtc(), error);
+    if (!loaded)
+        return false;
+    tls = *loaded;
+    return true;
 }
 
 bool ListenConfig::loadAddress(const QCommandLineParser &parser, QString *error)

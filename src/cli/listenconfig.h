@@ -9,6 +9,7 @@
 #include "tunnel/tunnelfinder.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -37,6 +38,7 @@ struct ListenConfig
     QStringList secretNotices; // what reading the stored secrets has to say, shown once listening
     bool json = false;
     Http::Limits limits;
+    QSslConfiguration tls; // --tls-cert and --tls-key read (Http::TlsFiles); null: plain HTTP
 
     // Whether --secret, --webhook-id, VIPPS_WEBHOOK_SECRET or --profile gave any secret to verify with.
     bool hasSecretSource() const { return !secrets.isEmpty() || !profile.isEmpty(); }
@@ -51,6 +53,7 @@ private:
     bool loadSecrets(const QCommandLineParser &parser, QString *error);
     bool loadUrls(const QCommandLineParser &parser, QString *error);
     bool loadLimits(const QCommandLineParser &parser, QString *error);
+    bool loadTls(const QCommandLineParser &parser, QString *error);
 };
 
 } // namespace Cli

@@ -29,6 +29,7 @@ Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
     settings.publicUrl = config.publicUrl;
     settings.acceptAll = config.acceptAll;
     settings.forwardTo = config.forwardTo;
+    settings.tls = config.tls;
     return settings;
 }
 } // namespace
@@ -77,7 +78,8 @@ void ListenSession::printBanner()
     const QString host = m_config.host.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(m_config.host.toString())
                              : m_config.host.toString();
-    err << "Listening on http://" << host << ':' << m_host.port() << "/ (any path; GET /healthz)\n";
+    err << "Listening on " << (m_config.tls.isNull() ? "http" : "https") << "://" << host << ':' << m_host.port()
+        << "/ (any path; GET /healthz)\n";
     err << "  secrets: " << m_config.secrets.size();
     if (m_config.secrets.isEmpty())
         err << " (deliveries will be answered 401 no-secret; pass --secret)";

@@ -93,6 +93,7 @@ Http::Server *ReceiverHost::listenOn(const ReceiverSettings &settings, quint16 p
 {
     QString message;
     auto server = std::make_unique<Http::Server>(&m_handler, settings.limits, this);
+    server->setTls(settings.tls);
     if (server->start(settings.host, port, &message))
         return server.release();
     if (error)
