@@ -17,6 +17,7 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     : QObject(bar)
     , m_workspace(workspace)
     , m_receiver(addLabel(bar, QStringLiteral("receiverStatus"), tr("Receiver")))
+    , m_forwarding(addLabel(bar, QStringLiteral("forwardingStatus"), tr("Forwarding")))
     , m_events(addLabel(bar, QStringLiteral("eventsStatus"), tr("Events received")))
     , m_simulator(addLabel(bar, QStringLiteral("simulatorStatus"), tr("Simulator")))
     , m_profile(addLabel(bar, QStringLiteral("profileStatus"), tr("Active profile")))
@@ -24,6 +25,9 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     m_receiver->setCursor(Qt::PointingHandCursor);
     m_receiver->setToolTip(tr("Click to move the receiver to another port"));
     m_receiver->installEventFilter(this);
+    m_forwarding->setCursor(Qt::PointingHandCursor);
+    m_forwarding->installEventFilter(this);
+    connect(&workspace->forwarding(), &Workbench::Forwarding::routesChanged, this, &StatusBarLabels::showForwarding);
     connect(&workspace->receiver(), &ReceiverService::stateChanged, this, &StatusBarLabels::showReceiver);
     connect(workspace, &Workbench::Workspace::eventsReceivedChanged, this, &StatusBarLabels::showEvents);
     connect(workspace, &Workbench::Workspace::historyRestored, this, [this, bar](int, const QString &error) {
@@ -50,6 +54,7 @@ QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, co
 void StatusBarLabels::refresh()
 {
     showReceiver();
+    showForwarding();
     showEvents();
     showSimulator();
     showProfile();
@@ -59,6 +64,8 @@ bool StatusBarLabels::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_receiver && event->type() == QEvent::MouseButtonRelease)
         emit receiverClicked();
+    if (watched == m_forwarding && event->type() == QEvent::MouseButtonRelease)
+        emit forwardingClicked();
     return QObject::eventFilter(watched, event);
 }
 
@@ -75,6 +82,15 @@ void StatusBarLabels::showReceiver()
         m_receiver->setText(tr("Receiver: not running (%1)").arg(receiver.lastError()));
         break;
     }
+}
+
+void StatusBarLabels::showForwarding()
+{
+    const Workbench::Forwarding &forwarding = m_workspace->forwarding();
+    m_forwarding->setText(Base::visibleText(forwarding.statusText()));
+    m_forwarding->setToolTip(tr("%1\nClick to change where deliveries are forwarded")
+                                 .arg(Base::visibleText(forwarding.routeTexts().join(u'\n'), Base::LineBreaks::Kept)));
+    m_forwarding->setVisible(!forwarding.routeTexts().isEmpty());
 }
 
 void StatusBarLabels::showEvents()
