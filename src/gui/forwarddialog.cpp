@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gui/forwarddialog.h"
 
+#include "gui/steadylayout.h"
 #include "workbench/forwarding.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -26,9 +28,10 @@ ForwardDialog::ForwardDialog(Workbench::Forwarding *forwarding, const QString &p
                                 "in the event log's Handler column and the inspector's Handler tab, and is kept in the "
                                 "journal. The sender's answer never waits for your handler."),
                              this);
-    auto *form = new QLabel(tr("One route a line: a URL takes every accepted delivery; EVENT-TYPE=URL only those of "
-                               "that type, e.g. epayments.payment.captured.v1=http://localhost:3000/vipps (captured= "
-                               "says the same). Kept for profile \"%1\".")
+    auto *form = new QLabel(tr("One route a line, kept for profile \"%1\":\n"
+                               "URL: every accepted delivery, e.g. http://localhost:3000/vipps\n"
+                               "EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures "
+                               "(short for epayments.payment.captured.v1=…)")
                                 .arg(profile),
                             this);
     for (QLabel *label : {intro, form, m_message}) {
@@ -54,14 +57,24 @@ ForwardDialog::ForwardDialog(Workbench::Forwarding *forwarding, const QString &p
     layout->addWidget(m_routes, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    m_messages.add(m_message, {m_routes});
-    connect(m_routes, &QPlainTextEdit::textChanged, this, &ForwardDialog::check);
+    SteadyLayout::keepRoomWhenHidden({m_message});
+    SteadyLayout::keepOneLine(m_message);
+    m_routes->installEventFilter(this);
+    const auto check = [this] { showProblems(m_routes->hasFocus() ? m_routes->textCursor().blockNumber() : -1); };
+    connect(m_routes, &QPlainTextEdit::textChanged, this, check);
+    connect(m_routes, &QPlainTextEdit::cursorPositionChanged, this, check);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ForwardDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ForwardDialog::reject);
     connect(m_stop, &QPushButton::clicked, this, [this] { apply({}); });
     resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 72), sizeHint().height());
-    check();
-    m_messages.settle();
+    showProblems(-1);
+}
+
+bool ForwardDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_routes && event->type() == QEvent::FocusOut)
+        showProblems(-1);
+    return QDialog::eventFilter(watched, event);
 }
 
 QStringList ForwardDialog::lines() const
@@ -70,30 +83,34 @@ QStringList ForwardDialog::lines() const
 }
 
 // Each wrong line is named by its number, as the user sees it.
-void ForwardDialog::check()
+bool ForwardDialog::showProblems(int heldLine)
 {
     const QStringList problems = Workbench::Forwarding::check(lines());
     QStringList said;
+    bool allRight = true;
     for (qsizetype line = 0; line < problems.size(); ++line) {
-        if (!problems.at(line).isEmpty())
+        if (problems.at(line).isEmpty())
+            continue;
+        allRight = false;
+        if (line != heldLine)
             said.append(tr("Line %1: %2").arg(line + 1).arg(problems.at(line)));
     }
-    m_forward->setEnabled(said.isEmpty());
-    m_messages.show({{m_message, said.join(u'\n')}});
+    m_message->setText(said.join(u'\n'));
+    m_message->setVisible(!said.isEmpty());
+    return allRight;
 }
 
 void ForwardDialog::accept()
 {
-    m_messages.settle();
-    if (m_forward->isEnabled())
+    if (showProblems(-1))
         apply(lines());
 }
 
 void ForwardDialog::apply(const QStringList &lines)
 {
     if (!m_forwarding->setRouteTexts(lines)) {
-        m_messages.show({{m_message, tr("The routes could not be kept: check that the settings file can be written.")}});
-        m_messages.settle();
+        m_message->setText(tr("The routes could not be kept: check that the settings file can be written."));
+        m_message->setVisible(true);
         return;
     }
     QDialog::accept();

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Receiver → Forward to…: the active profile's forwarding routes, one a line ("URL" or "EVENT-TYPE=URL", as
-// `vipps-hooks listen --forward-to` takes them), each checked as it is typed, and a way to stop forwarding.
+// `vipps-hooks listen --forward-to` takes them), each checked once the cursor leaves its line (all of them on Forward),
+// and a way to stop forwarding.
 #pragma once
-
-#include "gui/fieldmessages.h"
 
 #include <QDialog>
 
@@ -33,9 +32,13 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QStringList lines() const;
-    void check();
+    // Says what is wrong in each line but heldLine (-1: none), the one being typed; true when every line is right.
+    bool showProblems(int heldLine);
     void apply(const QStringList &lines);
 
     Workbench::Forwarding *m_forwarding;
@@ -44,7 +47,6 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_forward;
     QPushButton *m_stop;
-    FieldMessages m_messages;
 };
 
 } // namespace Gui

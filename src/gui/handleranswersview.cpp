@@ -63,6 +63,8 @@ HandlerAnswersView::HandlerAnswersView(QWidget *parent)
     splitter->addWidget(buildDetails());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    const int line = fontMetrics().lineSpacing();
+    splitter->setSizes({line * 5, line * 20}); // a few answers, the picked one below
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(splitter);
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +87,8 @@ QWidget *HandlerAnswersView::buildDetails()
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_headers->setAlternatingRowColors(true);
+    m_headers->setWordWrap(false); // one line a header, its whole value in the tooltip
     m_bodyLabel = wrappingLabel(QStringLiteral("handlerBodyLabel"), details);
     m_body = new QPlainTextEdit(details);
     m_body->setObjectName(QStringLiteral("handlerBodyText"));

@@ -7,17 +7,37 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QStatusBar>
 
 namespace Gui {
 
 using Workbench::ReceiverService;
 
+namespace {
+
+// Asks for room for its whole text, takes less when there is none, and then ends its text with "…".
+class ShrinkingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+        painter.drawText(room, int(alignment()), fontMetrics().elidedText(text(), Qt::ElideRight, room.width()));
+    }
+};
+
+} // namespace
+
 StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *bar)
     : QObject(bar)
     , m_workspace(workspace)
     , m_receiver(addLabel(bar, QStringLiteral("receiverStatus"), tr("Receiver")))
-    , m_forwarding(addLabel(bar, QStringLiteral("forwardingStatus"), tr("Forwarding")))
+    , m_forwarding(addLabel(bar, QStringLiteral("forwardingStatus"), tr("Forwarding"), true))
     , m_events(addLabel(bar, QStringLiteral("eventsStatus"), tr("Events received")))
     , m_simulator(addLabel(bar, QStringLiteral("simulatorStatus"), tr("Simulator")))
     , m_profile(addLabel(bar, QStringLiteral("profileStatus"), tr("Active profile")))
@@ -41,9 +61,12 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     refresh();
 }
 
-QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName)
+QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName,
+                                  bool shrinking)
 {
-    auto *label = new QLabel(bar);
+    QLabel *label = shrinking ? new ShrinkingLabel(bar) : new QLabel(bar);
+    if (shrinking) // in a narrow window the labels after it, the profile's among them, keep their room
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     label->setMargin(2);

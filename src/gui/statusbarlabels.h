@@ -33,7 +33,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLabel *addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName);
+    // shrinking: the label gives way in a narrow window, its text cut short with "…".
+    QLabel *addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName, bool shrinking = false);
     void showReceiver();
     void showForwarding();
     void showEvents();

@@ -210,11 +210,14 @@ void TstForwardingViews::forwardDialogChecksAndKeepsTheRoutes()
     QVERIFY(dialog && dialog->isVisible());
     QVERIFY(!dialog->stopButton()->isEnabled()); // nothing to stop
     dialog->routesEdit()->setPlainText(QStringLiteral("http://localhost:3000/vipps\nnosuch.type=http://x.example/"));
-    QVERIFY(!dialog->forwardButton()->isEnabled());
+    QTest::mouseClick(dialog->forwardButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // refused, with the reason
+    QVERIFY(dialog->messageLabel()->isVisible());
     QVERIFY2(dialog->messageLabel()->text().startsWith(QLatin1String("Line 2: 'nosuch.type'")),
              qPrintable(dialog->messageLabel()->text()));
+    QVERIFY(profiles.forwardTo(Sim::SimulatorProfile::name()).isEmpty());
     dialog->routesEdit()->setPlainText(QStringLiteral("localhost:3000/vipps\n\ncaptured=http://127.0.0.1:4000/c"));
-    QVERIFY(dialog->forwardButton()->isEnabled());
+    QVERIFY(!dialog->messageLabel()->isVisible());
     QTest::mouseClick(dialog->forwardButton(), Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<Gui::ForwardDialog *>());
 
