@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gui {
 
 ForwardDialog::ForwardDialog(Workbench::Forwarding *forwarding, const QString &profile, QWidget *parent)

@@ -145,15 +145,20 @@ void InspectorPanel::setUpActions()
 void InspectorPanel::followAnswersOf(const Events::EventLogModel *model)
 {
     connect(model, &Events::EventLogModel::handlerAnswerAdded, this, [this, model](int row) {
-        const Journal::Entry &entry = model->record(row).entry;
-        if (m_entry && entry.seq == m_entry->seq && entry.receivedAt == m_entry->receivedAt)
+        if (isShown(model->record(row).entry))
             showHandlerAnswers(model->record(row).handlerAnswers, true);
     });
 }
 
+// The event shown: the same seq, received at the same moment.
+bool InspectorPanel::isShown(const Journal::Entry &entry) const
+{
+    return m_entry && m_entry->seq == entry.seq && m_entry->receivedAt == entry.receivedAt;
+}
+
 void InspectorPanel::setRecord(const Events::EventRecord &record)
 {
-    const bool sameEvent = m_entry && m_entry->seq == record.entry.seq && m_entry->receivedAt == record.entry.receivedAt;
+    const bool sameEvent = isShown(record.entry);
     m_entry = record.entry;
     showHandlerAnswers(record.handlerAnswers, sameEvent);
     m_secretOffer->setVerification(record.verified ? std::optional(record.verification) : std::nullopt);

@@ -47,6 +47,7 @@ private:
     void showSummary(const Events::EventRecord &record);
     void showHeaders(const Http::HeaderList &headers);
     void showBody(const QByteArray &body);
+    bool isShown(const Journal::Entry &entry) const;
     void showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent);
     void showVerification(const Events::EventRecord &record);
     void showSteps(const Signature::Verification &verification);
