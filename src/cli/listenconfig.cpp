@@ -3,6 +3,7 @@
 
 #include "cli/forwardoption.h"
 #include "cli/journaloptions.h"
+#include "cli/tunneloptions.h"
 #include "cli/wholenumber.h"
 
 #include <QCommandLineParser>
@@ -49,7 +50,8 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
                         "With no secret given at all and no saved profile but 'simulator', that one's are used."),
          QStringLiteral("NAME")},
         {QStringLiteral("public-url"),
-         QStringLiteral("The URL registered with Vipps (e.g. a tunnel); its host is used in the signed string."),
+         QStringLiteral("The URL registered with Vipps (e.g. a tunnel); its host is used in the signed string. "
+                        "'auto' takes the HTTPS URL of the ngrok or cloudflared tunnel serving --port."),
          QStringLiteral("URL")},
         {QStringLiteral("journal"), QStringLiteral("Journal file (JSON Lines). Default: %1").arg(defaultJournalPath()),
          QStringLiteral("FILE")},
@@ -76,6 +78,7 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
          QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."), QStringLiteral("SECONDS")},
     });
     JournalOptions::add(parser);
+    TunnelOptions::add(parser);
 }
 
 QString ListenConfig::defaultJournalPath()
@@ -148,7 +151,15 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
 
 bool ListenConfig::loadUrls(const QCommandLineParser &parser, QString *error)
 {
-    if (parser.isSet(QStringLiteral("public-url"))) {
+    if (!TunnelOptions::load(parser, &tunnelSources, error))
+        return false;
+    publicUrlAuto = parser.value(QStringLiteral("public-url")) == QLatin1String("auto");
+    if (publicUrlAuto && port == 0) {
+        *error = QStringLiteral("--public-url auto looks for the tunnel to --port, which 0 leaves open: give the port "
+                                "the tunnel forwards to.");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("public-url")) && !publicUrlAuto) {
         publicUrl = Receiver::ForwardRoute::httpUrl(parser.value(QStringLiteral("public-url")));
         if (publicUrl.isEmpty()) {
             *error =

@@ -6,6 +6,7 @@
 #include "journal/options.h"
 #include "receiver/forwardroute.h"
 #include "signature/secret.h"
+#include "tunnel/tunnelfinder.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -22,6 +23,10 @@ struct ListenConfig
     quint16 port = 8780;
     Signature::SecretList secrets;
     QUrl publicUrl;
+    bool publicUrlAuto = false;                // --public-url auto: found before listening (resolvePublicUrl)
+    Tunnel::TunnelFinder::Sources tunnelSources; // where to look for it
+    QString publicUrlFrom;                     // which tunnel gave it, for the banner
+    QString publicUrlNote;                     // what to know about it (TunnelChoice::note)
     QString journalPath; // empty with noJournal
     bool noJournal = false;
     Journal::Options journalOptions; // --journal-max-size, --journal-keep, --sync

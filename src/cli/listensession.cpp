@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listensession.h"
 
+#include "base/visibletext.h"
 #include "cli/clicontext.h"
 #include "cli/deliveryline.h"
 #include "cli/forwardline.h"
@@ -85,8 +86,14 @@ void ListenSession::printBanner()
         err << notice << '\n';
     if (!m_host.journalWarning().isEmpty())
         err << "  warning: " << m_host.journalWarning() << '\n';
-    if (m_config.publicUrl.isValid())
-        err << "  public URL: " << m_config.publicUrl.toString() << '\n';
+    if (m_config.publicUrl.isValid()) {
+        err << "  public URL: " << Base::visibleText(m_config.publicUrl.toString());
+        if (!m_config.publicUrlFrom.isEmpty())
+            err << " (from " << m_config.publicUrlFrom << ')';
+        err << '\n';
+    }
+    if (!m_config.publicUrlNote.isEmpty())
+        err << "  note: " << m_config.publicUrlNote << '\n';
     if (m_config.acceptAll)
         err << "  accept-all: every delivery is answered 200\n";
     for (const Receiver::ForwardRoute &route : m_config.forwardTo) {

@@ -5,6 +5,7 @@
 #include "gui/credentialspanel.h"
 #include "gui/deliverylogpanel.h"
 #include "gui/environmentlooks.h"
+#include "gui/eventlogmenu.h"
 #include "gui/eventlogpanel.h"
 #include "gui/focusring.h"
 #include "gui/forwardingmenu.h"
@@ -138,6 +139,8 @@ void MainWindow::buildPanels()
     m_tabs->addTab(scrolling(m_payments), tr("&Payments"));
     connect(m_eventLog, &EventLogPanel::currentRecordChanged, this, &MainWindow::showRecord);
     m_inspector->followAnswersOf(&workspace->events());
+    auto *menu = new EventLogMenu(m_eventLog, &workspace->events(), &workspace->replays());
+    connect(menu, &EventLogMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connectSecretOffer();
 }
 

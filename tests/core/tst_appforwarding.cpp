@@ -264,13 +264,18 @@ void TstAppForwarding::eachProfileHasItsRoutes()
     const QStringList routes{QStringLiteral("http://127.0.0.1:3000/hooks"), QStringLiteral("http://127.0.0.1:3001/x")};
     QVERIFY(m_workspace->forwarding().setRouteTexts(routes));
     QCOMPARE(m_workspace->forwarding().statusText(), QStringLiteral("Forwarding to 2 handlers"));
+    Events::EventRecord captured;
+    captured.summary.name = QStringLiteral("CAPTURED");
+    QCOMPARE(m_workspace->replays().forwardTarget(captured), QUrl(routes.first())); // the log's "Replay to" too
 
     QVERIFY(m_workspace->useProfile(other.name));
     QVERIFY(m_workspace->forwarding().routeTexts().isEmpty());
     QVERIFY(m_workspace->receiver().forwardRoutes().isEmpty());
+    QVERIFY(m_workspace->replays().forwardTarget(captured).isEmpty());
     QVERIFY(m_workspace->useProfile(simulator));
     QCOMPARE(m_workspace->forwarding().routeTexts(), routes);
     QCOMPARE(m_workspace->receiver().forwardRoutes().size(), 2);
+    QCOMPARE(m_workspace->replays().forwardTarget(captured), QUrl(routes.first()));
 }
 
 QTEST_GUILESS_MAIN(TstAppForwarding)
