@@ -164,6 +164,15 @@ void ReceiverHost::setAcceptAll(bool acceptAll)
     m_handler.setAcceptAll(acceptAll);
 }
 
+void ReceiverHost::setForwardRoutes(const ForwardRoutes &routes)
+{
+    m_settings.forwardTo = routes;
+    if (m_forwarder)
+        m_forwarder->setRoutes(routes);
+    else if (isListening() && !routes.isEmpty())
+        startForwarding(routes);
+}
+
 quint16 ReceiverHost::port() const
 {
     return m_server ? m_server->serverPort() : 0;
