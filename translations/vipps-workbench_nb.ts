@@ -1628,6 +1628,59 @@
     </message>
 </context>
 <context>
+    <name>Gui::EditReplayDialog</name>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="24"/>
+        <source>Edit and replay event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="25"/>
+        <source>The body below is sent instead of the one received, signed afresh with the secret of webhook %1 for the URL it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="35"/>
+        <source>Body to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="37"/>
+        <source>Whether the body is JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="39"/>
+        <source>http://localhost:3000/vipps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="40"/>
+        <source>Handler URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="43"/>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="52"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="81"/>
+        <source>The body is valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/editreplaydialog.cpp" line="82"/>
+        <source>The body is not valid JSON (%1 at character %2); it is sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::EnvironmentLooks</name>
     <message>
         <location filename="../src/gui/environmentlooks.cpp" line="11"/>
@@ -1651,6 +1704,135 @@
     </message>
 </context>
 <context>
+    <name>Gui::EventLogMenu</name>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="48"/>
+        <source>Replay to the &amp;forward target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="50"/>
+        <source>Replay to a &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="51"/>
+        <source>Replay &amp;re-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="52"/>
+        <source>&amp;Edit and replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="54"/>
+        <source>Copy &amp;body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="55"/>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="56"/>
+        <source>Copy r&amp;aw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="58"/>
+        <source>E&amp;xport selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="70"/>
+        <source>Event #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="125"/>
+        <source>Select one event for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="136"/>
+        <source>The body exactly as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="137"/>
+        <source>A curl command that sends the request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="138"/>
+        <source>The request as HTTP/1.1 text, credentials removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
+        <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
+        <source>Send it as received, with its original signature, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
+        <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="148"/>
+        <source>Send it as received, with its original signature, to a URL you give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
+        <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
+        <source>Replay it to a URL first, or set a forward target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="156"/>
+        <source>Change the body, then sign it afresh with the secret of webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="184"/>
+        <source>Replay event #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="185"/>
+        <source>Send it as received, with its original signature, to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="188"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="266"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="263"/>
+        <source>Replaying event #%1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="267"/>
+        <source>Event #%1 was not replayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::EventLogPanel</name>
     <message>
         <location filename="../src/gui/eventlogpanel.cpp" line="44"/>
@@ -1658,45 +1840,45 @@
         <translation>Ingen hendelser ennå. Leveringer til mottakeren vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="245"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="263"/>
         <source>All results</source>
         <translation>Alle resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="247"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="265"/>
         <source>Only %1</source>
         <translation>Bare %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="249"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="267"/>
         <source>%1 of %2 results</source>
         <translation>%1 av %2 resultater</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="103"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="256"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="104"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="103"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="256"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="104"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="274"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="257"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="275"/>
         <source>Add the waiting events and show new ones as they arrive (Space or Ctrl+P)</source>
         <translation>Legg til de ventende hendelsene og vis nye etter hvert som de kommer (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="258"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="276"/>
         <source>Hold new events back so the table stays still (Space or Ctrl+P)</source>
         <translation>Hold nye hendelser tilbake så tabellen står stille (Mellomrom eller Ctrl+P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="107"/>
-        <location filename="../src/gui/eventlogpanel.cpp" line="272"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="108"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="290"/>
         <source>%n waiting</source>
         <comment>events held back while paused</comment>
         <translation>
@@ -1705,12 +1887,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogpanel.cpp" line="279"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="297"/>
         <source>No events match the filter.</source>
         <translation>Ingen hendelser passer til filteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="286"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="304"/>
         <source>%1 of %n events match</source>
         <translation>
             <numerusform>%1 av %n hendelse passer</numerusform>
@@ -1718,11 +1900,204 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/eventlogpanel.cpp" line="293"/>
+        <location filename="../src/gui/eventlogpanel.cpp" line="311"/>
         <source>%n new events</source>
         <translation>
             <numerusform>%n ny hendelse</numerusform>
             <numerusform>%n nye hendelser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExportSelectionDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/exportselectiondialog.cpp" line="15"/>
+        <source>Export %n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportselectiondialog.cpp" line="29"/>
+        <source>HAR 1.2 (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportselectiondialog.cpp" line="34"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/exportselectiondialog.cpp" line="46"/>
+        <source>Exported %n events to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportselectiondialog.cpp" line="52"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportselectiondialog.cpp" line="53"/>
+        <source>The events could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ForwardDialog</name>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="27"/>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="28"/>
+        <source>Each delivery the receiver accepts goes on to your own handler with its exact bytes and headers, so your handler&apos;s own signature check says valid. What it answers shows in the event log&apos;s Handler column and the inspector&apos;s Handler tab, and is kept in the journal. The sender&apos;s answer never waits for your handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="33"/>
+        <source>One route a line, kept for profile &quot;%1&quot;:
+URL: every accepted delivery, e.g. http://localhost:3000/vipps
+EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (short for epayments.payment.captured.v1=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="45"/>
+        <source>Forwarding routes, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="51"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="52"/>
+        <source>&amp;Stop forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="98"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forwarddialog.cpp" line="114"/>
+        <source>The routes could not be kept: check that the settings file can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HandlerAnswersView</name>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="50"/>
+        <source>Handler answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="80"/>
+        <source>Handler&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="83"/>
+        <source>Headers of the handler&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="95"/>
+        <source>Body of the handler&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="122"/>
+        <source>Select an event in the log to see what your handler answered to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="133"/>
+        <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="164"/>
+        <source>Sent %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="168"/>
+        <source>HTTP %1 in %2 ms. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="170"/>
+        <source>Timed out after %1 ms: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="171"/>
+        <source>No answer (after %1 ms): %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="192"/>
+        <source>… more not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handleranswersview.cpp" line="195"/>
+        <source>No body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/handleranswersview.cpp" line="197"/>
+        <source>Body (%n bytes kept), as pretty JSON:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/handleranswersview.cpp" line="199"/>
+        <source>Body (%n bytes kept):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1794,7 +2169,7 @@
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="261"/>
         <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1855,52 +2230,64 @@
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="122"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="72"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="180"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
+        <source>Handler</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="131"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="157"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="166"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="190"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="208"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
+        <source>Handler (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="270"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="272"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="241"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="272"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="251"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="282"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -1908,122 +2295,122 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow.cpp" line="88"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow.cpp" line="102"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="133"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="161"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="235"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="236"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="278"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="274"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="277"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="289"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="290"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="300"/>
+        <location filename="../src/gui/mainwindow.cpp" line="306"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="319"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="320"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="322"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="321"/>
+        <location filename="../src/gui/mainwindow.cpp" line="327"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -2168,6 +2555,19 @@
         <location filename="../src/gui/paymentspanel.cpp" line="264"/>
         <source>%1 failed</source>
         <translation>%1 mislyktes</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PreflightCheckList</name>
+    <message>
+        <location filename="../src/gui/preflightchecklist.cpp" line="18"/>
+        <source>Check of the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/preflightchecklist.cpp" line="37"/>
+        <source>Checking that Vipps can deliver to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,32 +2829,49 @@
 <context>
     <name>Gui::RegisterWebhookDialog</name>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="41"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="46"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="239"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="42"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="47"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="240"/>
         <source>Register the webhook</source>
         <translation>Registrer webhooken</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="43"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
         <source>Cancel registering</source>
         <translation>Avbryt registreringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="44"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
         <source>https://your-tunnel.example/hooks/vipps</source>
         <translation>https://your-tunnel.example/hooks/vipps</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
+        <source>Register &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
+        <source>Register the webhook although the check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
         <source>1 event type</source>
         <translation>1 hendelsestype</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hendelsestype</numerusform>
@@ -2462,52 +2879,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="86"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="123"/>
         <source>Check or uncheck every %1 event</source>
         <translation>Merk av eller fjern merket for alle %1-hendelser</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="106"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="143"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps krever https:// i produksjon og test, på en adresse som kan nås fra internett (en tunnel for denne maskinen). Den lokale simulatoren godtar også http:// for denne maskinen (127.0.0.1 eller localhost).</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="109"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="146"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach: for this machine, a tunnel&apos;s public https:// URL.</source>
         <translation>Vipps krever https:// i produksjon og test, på en adresse som kan nås fra internett: for denne maskinen en tunnels offentlige https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="176"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="213"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Skriv inn URL-en Vipps skal levere hendelsene til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="179"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="216"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Skriv inn en fullstendig adresse med vert som begynner med https:// (eller http:// for denne maskinen), for eksempel https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="182"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="219"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps krever https:// i produksjon og test: skriv inn https://-adressen til endepunktet ditt, eller en tunnels offentlige https://-URL til denne maskinen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="185"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="222"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>http:// godtas bare av den lokale simulatoren, og bare for denne maskinen (127.0.0.1 eller localhost). Vipps krever https:// i produksjon og test: bruk https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="169"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="206"/>
         <source>Check at least one event type to receive.</source>
         <translation>Merk av minst én hendelsestype som skal mottas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="220"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="265"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps sender 1 hendelsestype til %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="266"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps sender %n hendelsestype til %1.</numerusform>
@@ -2580,77 +2997,88 @@
 <context>
     <name>Gui::StatusBarLabels</name>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="19"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="39"/>
         <source>Receiver</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="20"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="40"/>
+        <source>Forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="41"/>
         <source>Events received</source>
         <translation>Mottatte hendelser</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="21"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="42"/>
         <source>Simulator</source>
         <translation>Simulator</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="22"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="43"/>
         <source>Active profile</source>
         <translation>Aktiv profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="25"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="46"/>
         <source>Click to move the receiver to another port</source>
         <translation>Klikk for å flytte mottakeren til en annen port</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="32"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="56"/>
         <source>Earlier events: %1</source>
         <translation>Tidligere hendelser: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="70"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="100"/>
         <source>Receiver: %1</source>
         <translation>Mottaker: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="72"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="102"/>
         <source>Receiver: starting…</source>
         <translation>Mottaker: starter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="73"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="103"/>
         <source>Receiver: stopped</source>
         <translation>Mottaker: stoppet</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="75"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="105"/>
         <source>Receiver: not running (%1)</source>
         <translation>Mottaker: kjører ikke (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="83"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="114"/>
+        <source>%1
+Click to change where deliveries are forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="122"/>
         <source>Events: %L1</source>
         <translation>Hendelser: %L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="84"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="123"/>
         <source>Events: %L1 (and %L2 from earlier runs)</source>
         <translation>Hendelser: %L1 (og %L2 fra tidligere kjøringer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="92"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="131"/>
         <source>Simulator: %1</source>
         <translation>Simulator: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="93"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="132"/>
         <source>Simulator: off</source>
         <translation>Simulator: av</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="99"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="138"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profil: %1 (%2)</translation>
     </message>
@@ -2855,19 +3283,62 @@
 <context>
     <name>Http::Server</name>
     <message>
-        <location filename="../src/core/http/server.cpp" line="27"/>
+        <location filename="../src/core/http/server.cpp" line="28"/>
         <source>Cannot listen on %1: the port is already in use. Stop the other program or choose another port.</source>
         <translation>Kan ikke lytte på %1: porten er allerede i bruk. Stopp det andre programmet eller velg en annen port.</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="31"/>
+        <location filename="../src/core/http/server.cpp" line="32"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Kan ikke lytte på %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/http/server.cpp" line="59"/>
+        <location filename="../src/core/http/server.cpp" line="61"/>
         <source>Too many connections at once; try again shortly.</source>
         <translation>For mange tilkoblinger samtidig; prøv igjen om litt.</translation>
+    </message>
+</context>
+<context>
+    <name>Http::TlsFiles</name>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="20"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Kan ikke lese %1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="49"/>
+        <source>%1 holds no private key that can be read (PEM or DER; RSA, EC or DSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="53"/>
+        <source>The key in %1 is encrypted: give its passphrase in the environment variable VIPPS_TLS_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="56"/>
+        <source>The passphrase does not open the key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="62"/>
+        <source>The certificate in %1 expired on %2: renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="65"/>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="76"/>
+        <source>TLS is not available here: Qt found no TLS library (OpenSSL 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/http/tlsfiles.cpp" line="86"/>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3220,47 +3691,57 @@
         <translation>&amp;Mottaker</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="71"/>
+        <location filename="../ui/mainwindow.ui" line="72"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="76"/>
+        <location filename="../ui/mainwindow.ui" line="77"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="88"/>
+        <location filename="../ui/mainwindow.ui" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="91"/>
+        <location filename="../ui/mainwindow.ui" line="92"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="96"/>
+        <location filename="../ui/mainwindow.ui" line="97"/>
         <source>Change &amp;port…</source>
         <translation>Bytt &amp;port…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="99"/>
+        <location filename="../ui/mainwindow.ui" line="100"/>
         <source>Move the embedded receiver to another port</source>
         <translation>Flytt den innebygde mottakeren til en annen port</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="107"/>
+        <location filename="../ui/mainwindow.ui" line="108"/>
         <source>&amp;Accept every delivery</source>
         <translation>&amp;Godta alle leveringer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="110"/>
+        <location filename="../ui/mainwindow.ui" line="111"/>
         <source>Answer 200 to every delivery while still recording whether its signature verified</source>
         <translation>Svar 200 på alle leveringer, men registrer fortsatt om signaturen ble verifisert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="115"/>
+        <location filename="../ui/mainwindow.ui" line="116"/>
+        <source>&amp;Forward to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="119"/>
+        <source>Pass every accepted delivery on to your own handler and record what it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="124"/>
         <source>&amp;About Vipps Webhook Workbench</source>
         <translation>&amp;Om Vipps Webhook Workbench</translation>
     </message>
@@ -4640,17 +5121,17 @@
 <context>
     <name>Tunnel::TunnelFinder</name>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="90"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="93"/>
         <source>%1 at %2 answered %3.</source>
         <translation>%1 på %2 svarte %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="94"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="97"/>
         <source>No %1 agent answered at %2 (%3).</source>
         <translation>Ingen %1-agent svarte på %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="110"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="113"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -5029,6 +5510,32 @@
         <location filename="../src/core/workbench/deliverylogmodel.cpp" line="166"/>
         <source>Next retry</source>
         <translation>Neste forsøk</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::Forwarding</name>
+    <message>
+        <location filename="../src/core/workbench/forwarding.cpp" line="34"/>
+        <source>&apos;%1&apos; is not a known event type, e.g. epayments.payment.captured.v1 or captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/forwarding.cpp" line="37"/>
+        <source>The URL must not contain a user name or password: it is kept in the settings file. Remove the part before &quot;@&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/forwarding.cpp" line="89"/>
+        <source>Forwarding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/workbench/forwarding.cpp" line="90"/>
+        <source>Forwarding to %n handlers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5940,42 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
         <source>Show event log</source>
         <translation>Vis hendelsesloggen</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::ReceiverWorker</name>
+    <message>
+        <location filename="../src/core/workbench/receiverworker.cpp" line="23"/>
+        <source>The handler&apos;s answer was not journaled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::ReplayActions</name>
+    <message>
+        <location filename="../src/core/workbench/replayactions.cpp" line="56"/>
+        <source>Only a webhook delivery can be signed afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/replayactions.cpp" line="58"/>
+        <source>The delivery names no webhook, so there is no secret to sign it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/replayactions.cpp" line="64"/>
+        <source>The app holds no secret for webhook %1 to sign it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/replayactions.cpp" line="72"/>
+        <source>Only webhook deliveries can be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/replayactions.cpp" line="77"/>
+        <source>%1 is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

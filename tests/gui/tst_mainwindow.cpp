@@ -123,22 +123,22 @@ void TstMainWindow::quickStartThroughTheWindow()
     startWorkspace();
     Workbench::Workspace &workspace = *m_workspace;
     Workbench::QuickStart &quickStart = workspace.quickStart();
-    QTRY_VERIFY_WITH_TIMEOUT(workspace.simulator().isRunning() && quickStart.isDone(Step::Setup), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.simulator().isRunning() && quickStart.isDone(Step::Setup), 15000);
     QTRY_VERIFY(labelText("receiverStatus").contains(QLatin1String("/hooks/vipps")));
     QVERIFY(labelText("profileStatus").contains(QLatin1String("simulator")));
 
     // The webhooks panel lists the registrations as soon as the profile is ready, which fetches the token.
-    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Token), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Token), 15000);
     QVERIFY(!m_window->quickStartPanel()->actionButton(Step::Token)->isVisible());
     QTRY_VERIFY(!workspace.webhooks().isBusy());
     click(Step::Register);
-    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 15000);
     QTRY_COMPARE(m_window->webhooksPanel()->model()->rowCount(), 1);
     click(Step::Trigger);
-    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Trigger), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Trigger), 15000);
 
     Events::EventLogModel &events = workspace.events();
-    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(events.rowCount(), 2, 15000);
     for (int row = 0; row < events.rowCount(); ++row)
         QCOMPARE(events.record(row).verification.result, Signature::Result::Valid);
     QCOMPARE(events.record(1).summary.name, QStringLiteral("AUTHORIZED"));
@@ -186,11 +186,11 @@ void TstMainWindow::portChangeOffersToMoveTheWebhooks()
 {
     startWorkspace();
     Workbench::QuickStart &quickStart = m_workspace->quickStart();
-    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && quickStart.isDone(Step::Setup), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && quickStart.isDone(Step::Setup), 15000);
     QTRY_VERIFY(!m_workspace->receiverHookUrl().isEmpty());
     const QUrl oldUrl = m_workspace->receiverHookUrl();
     click(Step::Register);
-    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 15000);
     QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
 
     m_workspace->moveReceiver(closedPort());
@@ -203,7 +203,7 @@ void TstMainWindow::portChangeOffersToMoveTheWebhooks()
     QVERIFY(!quickStart.isDone(Step::Register));
 
     QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("moveWebhooksButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 15000);
     QTRY_VERIFY(!m_window->webhooksPanel()->isBusy() && m_window->webhooksPanel()->model()->rowCount() == 1);
     QCOMPARE(m_window->webhooksPanel()->model()->webhookAt(0).url, newUrl);
     QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("moveWebhooksQuestion")));
@@ -213,7 +213,7 @@ void TstMainWindow::portChangeOffersToMoveTheWebhooks()
 void TstMainWindow::takenPortKeepsTheReceiverAndSaysSo()
 {
     startWorkspace();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->receiverHookUrl().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->receiverHookUrl().isEmpty(), 15000);
     const QUrl hookUrl = m_workspace->receiverHookUrl();
     QTcpServer occupier;
     QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
@@ -245,7 +245,7 @@ void TstMainWindow::quickStartErrorGoesWithItsProfile()
     m_profiles->setLastUsed(Sim::SimulatorProfile::name());
     startWorkspace();
     Workbench::Workspace &workspace = *m_workspace;
-    QTRY_VERIFY_WITH_TIMEOUT(workspace.quickStart().isDone(Step::Setup), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.quickStart().isDone(Step::Setup), 15000);
     QCOMPARE(workspace.session().profile().name, Sim::SimulatorProfile::name());
     auto *error = m_window->quickStartPanel()->findChild<QLabel *>(QStringLiteral("errorLabel"));
     QVERIFY(error);
@@ -282,7 +282,7 @@ void TstMainWindow::failedDeliveriesAreShown()
     const auto *view = dock->findChild<QTableView *>(QStringLiteral("deliveryView"));
     QVERIFY(view);
     const QAbstractItemModel *model = view->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1, 15000);
     const auto text = [model](int row, const QString &header) {
         return model->index(row, columnNamed(model, header)).data().toString();
     };
@@ -295,7 +295,7 @@ void TstMainWindow::failedDeliveriesAreShown()
     QVERIFY2(QTime::fromString(retry, QStringLiteral("HH:mm:ss")).isValid(), qPrintable(retry));
     QVERIFY2(dock->windowTitle().contains(QLatin1String("failed")), qPrintable(dock->windowTitle()));
 
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 2, 5000); // the first retry, a second later
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 2, 15000); // the first retry, a second later
     QCOMPARE(text(1, QStringLiteral("Attempt")), QStringLiteral("2"));
 }
 
