@@ -33,6 +33,8 @@ public:
 
     // Opens at globalPos for the rows selected; nothing opens when none is.
     void openAt(const QPoint &globalPos);
+    // Opens under the current row, as the Menu key and Shift+F10 do.
+    void openAtCurrentRow();
     // Where "Replay to a URL…" sent the last time (this run only).
     QUrl lastUrl() const { return m_lastUrl; }
 
@@ -45,7 +47,6 @@ protected:
 
 private:
     QAction *addNamedAction(const char *name, const QString &text, void (EventLogMenu::*slot)());
-    void openAtCurrentRow();
     void updateActions();
     void updateReplayActions(const Events::EventRecord &record);
     std::optional<Events::EventRecord> chosenRecord() const;

@@ -6,7 +6,11 @@
 // default size and language has the panels one by one.
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "gui/eventlogmenu.h"
 #include "gui/eventlogpanel.h"
+#include "gui/handleranswersview.h"
+#include "gui/inspectorpanel.h"
+#include "http/server.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/quickstartpanel.h"
@@ -18,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +88,30 @@ bool save(QWidget *widget, const QString &folder, const QString &name)
     return ok;
 }
 
+// The user's own handler, for the pictures of forwarding: it answers every delivery 200 with a little JSON.
+class HandlerStandIn : public Http::IRequestHandler
+{
+public:
+    Http::Response handle(const Http::Request &) override
+    {
+        return Http::Response::json(200, R"({"received":true,"order":"updated"})");
+    }
+};
+
+// The window with the menu where it pops up, painted over it (a grab of the window alone leaves popups out).
+bool saveWithMenu(QWidget *window, QMenu *menu, const QString &folder, const QString &name)
+{
+    settle();
+    QPixmap picture = window->grab();
+    QPainter painter(&picture);
+    painter.drawPixmap(window->mapFromGlobal(menu->pos()), menu->grab());
+    painter.end();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool ok = picture.save(path);
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
 struct Shots
 {
     QString folder = QStringLiteral("docs/screenshots");
@@ -119,6 +148,39 @@ Shots readArguments(const QStringList &arguments)
     shots.language = parser.value(QStringLiteral("language"));
     shots.translations = parser.value(QStringLiteral("translations"));
     return shots;
+}
+
+// Forwarding to a handler, a payment's events answered by it: the Handler column, the inspector's Handler tab, then
+// the event log's context menu.
+bool shootHandlerInTheLoop(Gui::MainWindow &window, Workbench::Workspace &workspace, const QString &folder)
+{
+    HandlerStandIn standIn;
+    Http::Server handler(&standIn);
+    QString error;
+    if (!handler.start(QHostAddress::LocalHost, 0, &error))
+        return false;
+    workspace.forwarding().setRouteTexts({QStringLiteral("http://127.0.0.1:%1/vipps").arg(handler.serverPort())});
+    const int before = workspace.events().rowCount();
+    window.quickStartPanel()->actionButton(Step::Trigger)->click();
+    const auto answered = [&] {
+        const int rows = workspace.events().rowCount();
+        return rows >= before + 2 &&
+               workspace.events().index(rows - 1, 0).data(Events::EventLogModel::HandlerRole).toInt() == 200;
+    };
+    if (!waitFor(answered))
+        return false;
+    window.eventLogPanel()->selectLatest();
+    auto *tabs = window.inspectorPanel()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    if (tabs)
+        tabs->setCurrentWidget(window.inspectorPanel()->handlerAnswers());
+    save(&window, folder, QStringLiteral("handler-in-the-loop"));
+    auto *menu = window.findChild<Gui::EventLogMenu *>();
+    if (!menu)
+        return false;
+    menu->openAtCurrentRow();
+    const bool saved = saveWithMenu(&window, menu, folder, QStringLiteral("event-log-menu"));
+    menu->close();
+    return saved;
 }
 
 } // namespace
@@ -179,5 +241,5 @@ int main(int argc, char *argv[])
     }
     tabs->setCurrentIndex(0);
     save(window.eventLogPanel()->parentWidget(), folder, QStringLiteral("event-log-and-inspector"));
-    return 0;
+    return shootHandlerInTheLoop(window, workspace, folder) ? 0 : 1;
 }
