@@ -1632,52 +1632,52 @@
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="24"/>
         <source>Edit and replay event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger og send hændelse #%1 igen</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="25"/>
         <source>The body below is sent instead of the one received, signed afresh with the secret of webhook %1 for the URL it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet nedenfor sendes i stedet for det modtagne, signeret igen med hemmeligheden for webhook %1 til den URL, det sendes til.</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="35"/>
         <source>Body to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold, der sendes</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="37"/>
         <source>Whether the body is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Om indholdet er JSON</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="39"/>
         <source>http://localhost:3000/vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000/vipps</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="40"/>
         <source>Handler URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager-URL</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="43"/>
         <source>Sign and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Signér og send</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="52"/>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til:</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="81"/>
         <source>The body is valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet er gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="82"/>
         <source>The body is not valid JSON (%1 at character %2); it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet er ikke gyldig JSON (%1 ved tegn %2); det sendes, som det er.</translation>
     </message>
 </context>
 <context>
@@ -1708,128 +1708,128 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="48"/>
         <source>Replay to the &amp;forward target</source>
-        <translation type="unfinished"></translation>
+        <translation>Send igen til &amp;videresendelsesmålet</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="50"/>
         <source>Replay to a &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send igen til en &amp;URL…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="51"/>
         <source>Replay &amp;re-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Send igen, &amp;signeret igen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="52"/>
         <source>&amp;Edit and replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger og send igen…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="54"/>
         <source>Copy &amp;body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;indhold</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="55"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér som &amp;curl</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="56"/>
         <source>Copy r&amp;aw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér rå &amp;forespørgsel</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="58"/>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportér udvalget…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="70"/>
         <source>Event #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse #%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="125"/>
         <source>Select one event for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg én hændelse til dette.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="136"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Indholdet præcis som modtaget</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="137"/>
         <source>A curl command that sends the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>En curl-kommando, der sender forespørgslen igen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="138"/>
         <source>The request as HTTP/1.1 text, credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgslen som HTTP/1.1-tekst, uden loginoplysninger</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
         <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem de valgte hændelser som HAR eller JSON Lines, uden loginoplysninger</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>Send it as received, with its original signature, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den som modtaget, med dens oprindelige signatur, til %1</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
         <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet videresendelsesmål for denne hændelsestype: angiv »Videresend til« for denne profil.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="148"/>
         <source>Send it as received, with its original signature, to a URL you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den som modtaget, med dens oprindelige signatur, til en URL, du angiver</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
         <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signér den igen med hemmeligheden for webhook %1, og send den til %2</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
         <source>Replay it to a URL first, or set a forward target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den igen til en URL først, eller angiv et videresendelsesmål.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="156"/>
         <source>Change the body, then sign it afresh with the secret of webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret indholdet, og signér det derefter igen med hemmeligheden for webhook %1</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="184"/>
         <source>Replay event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hændelse #%1 igen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="185"/>
         <source>Send it as received, with its original signature, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den som modtaget, med dens oprindelige signatur, til:</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="188"/>
         <location filename="../src/gui/eventlogmenu.cpp" line="266"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Send igen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="263"/>
         <source>Replaying event #%1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender hændelse #%1 igen til %2…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="267"/>
         <source>Event #%1 was not replayed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse #%1 blev ikke sendt igen: %2</translation>
     </message>
 </context>
 <context>
@@ -1913,38 +1913,38 @@
     <message numerus="yes">
         <location filename="../src/gui/exportselectiondialog.cpp" line="15"/>
         <source>Export %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportér %n hændelse</numerusform>
+            <numerusform>Eksportér %n hændelser</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="29"/>
         <source>HAR 1.2 (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 1.2 (*.har)</translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="34"/>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/exportselectiondialog.cpp" line="46"/>
         <source>Exported %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterede %n hændelse til %1.</numerusform>
+            <numerusform>Eksporterede %n hændelser til %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="52"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislykkedes</translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="53"/>
         <source>The events could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelserne kunne ikke skrives til %1.</translation>
     </message>
 </context>
 <context>
@@ -1952,44 +1952,46 @@
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="27"/>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresend til</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="28"/>
         <source>Each delivery the receiver accepts goes on to your own handler with its exact bytes and headers, so your handler&apos;s own signature check says valid. What it answers shows in the event log&apos;s Handler column and the inspector&apos;s Handler tab, and is kept in the journal. The sender&apos;s answer never waits for your handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver levering, som modtageren accepterer, sendes videre til din egen modtager med præcis de samme bytes og headere, så din modtagers egen signaturkontrol siger gyldig. Svaret vises i kolonnen Modtager i hændelsesloggen og på fanen Modtager i inspektøren og gemmes i journalen. Svaret til afsenderen venter aldrig på din modtager.</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="33"/>
         <source>One route a line, kept for profile &quot;%1&quot;:
 URL: every accepted delivery, e.g. http://localhost:3000/vipps
 EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (short for epayments.payment.captured.v1=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Én rute pr. linje, gemt for profilen »%1«:
+URL: alle accepterede leveringer, f.eks. http://localhost:3000/vipps
+HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures (kort for epayments.payment.captured.v1=…)</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="45"/>
         <source>Forwarding routes, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresendelsesruter, én pr. linje</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="51"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videresend</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="52"/>
         <source>&amp;Stop forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop videresendelse</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="98"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="114"/>
         <source>The routes could not be kept: check that the settings file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruterne kunne ikke gemmes: kontrollér, at indstillingsfilen kan skrives.</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +1999,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="50"/>
         <source>Handler answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagersvar</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
@@ -2007,32 +2009,32 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Måde</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="80"/>
         <source>Handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra modtager</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="83"/>
         <source>Headers of the handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Headere i svaret fra modtager</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
@@ -2042,62 +2044,62 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="95"/>
         <source>Body of the handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold i svaret fra modtager</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="122"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en hændelse i loggen for at se, hvad din modtager svarede på den.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="133"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din modtager har ikke svaret på denne hændelse. Vælg Modtager → Videresend til… eller send hændelsen igen fra loggens genvejsmenu: det, din modtager svarer, vises her med status, headere og indhold.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="164"/>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendte %1 til %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="168"/>
         <source>HTTP %1 in %2 ms. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 på %2 ms. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="170"/>
         <source>Timed out after %1 ms: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout efter %1 ms: %2. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="171"/>
         <source>No answer (after %1 ms): %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet svar (efter %1 ms): %2. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="192"/>
         <source>… more not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>… mere ikke gemt</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="195"/>
         <source>No body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet indhold.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/handleranswersview.cpp" line="197"/>
         <source>Body (%n bytes kept), as pretty JSON:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indhold (%n byte gemt), som formateret JSON:</numerusform>
+            <numerusform>Indhold (%n bytes gemt), som formateret JSON:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/handleranswersview.cpp" line="199"/>
         <source>Body (%n bytes kept):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indhold (%n byte gemt):</numerusform>
+            <numerusform>Indhold (%n bytes gemt):</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,7 +2261,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
@@ -2562,12 +2564,12 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/preflightchecklist.cpp" line="18"/>
         <source>Check of the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol af URL&apos;en</translation>
     </message>
     <message>
         <location filename="../src/gui/preflightchecklist.cpp" line="37"/>
         <source>Checking that Vipps can deliver to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer, at Vipps kan levere til %1…</translation>
     </message>
 </context>
 <context>
@@ -2853,17 +2855,17 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer…</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
         <source>Register &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér &amp;alligevel</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
         <source>Register the webhook although the check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér webhooken, selvom kontrollen mislykkedes</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
@@ -3004,7 +3006,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="40"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresendelse</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="41"/>
@@ -3055,7 +3057,8 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
         <location filename="../src/gui/statusbarlabels.cpp" line="114"/>
         <source>%1
 Click to change where deliveries are forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klik for at ændre, hvor leveringer videresendes</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="122"/>
@@ -3303,42 +3306,42 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="20"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan ikke læse %1: %2. {1:?} {2?}</translation>
+        <translation>Kan ikke læse %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="49"/>
         <source>%1 holds no private key that can be read (PEM or DER; RSA, EC or DSA).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen privat nøgle, der kan læses (PEM eller DER; RSA, EC eller DSA).</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="53"/>
         <source>The key in %1 is encrypted: give its passphrase in the environment variable VIPPS_TLS_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglen i %1 er krypteret: angiv dens adgangsfrase i miljøvariablen VIPPS_TLS_KEY_PASSPHRASE.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="56"/>
         <source>The passphrase does not open the key in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrasen åbner ikke nøglen i %1.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="62"/>
         <source>The certificate in %1 expired on %2: renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet i %1 udløb den %2: forny det.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="65"/>
         <source>The certificate in %1 is not valid before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet i %1 er ikke gyldigt før %2.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="76"/>
         <source>TLS is not available here: Qt found no TLS library (OpenSSL 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS er ikke tilgængelig her: Qt fandt intet TLS-bibliotek (OpenSSL 3).</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="86"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder intet certifikat (PEM eller DER).</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3736,12 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../ui/mainwindow.ui" line="116"/>
         <source>&amp;Forward to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videresend til…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="119"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hver accepteret levering videre til din egen modtager, og registrér, hvad den svarer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="124"/>
@@ -5517,24 +5520,24 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="34"/>
         <source>&apos;%1&apos; is not a known event type, e.g. epayments.payment.captured.v1 or captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en kendt hændelsestype, f.eks. epayments.payment.captured.v1 eller captured.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="37"/>
         <source>The URL must not contain a user name or password: it is kept in the settings file. Remove the part before &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke indeholde brugernavn eller adgangskode: den gemmes i indstillingsfilen. Fjern delen før »@«.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="89"/>
         <source>Forwarding to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresender til %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/workbench/forwarding.cpp" line="90"/>
         <source>Forwarding to %n handlers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Videresender til %n modtager</numerusform>
+            <numerusform>Videresender til %n modtagere</numerusform>
         </translation>
     </message>
 </context>
@@ -5947,7 +5950,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     <message>
         <location filename="../src/core/workbench/receiverworker.cpp" line="23"/>
         <source>The handler&apos;s answer was not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra modtager blev ikke ført i journalen: %1</translation>
     </message>
 </context>
 <context>
@@ -5955,27 +5958,27 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="56"/>
         <source>Only a webhook delivery can be signed afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en webhook-levering kan signeres igen.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="58"/>
         <source>The delivery names no webhook, so there is no secret to sign it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringen angiver ingen webhook, så der er ingen hemmelighed at signere den med.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="64"/>
         <source>The app holds no secret for webhook %1 to sign it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen har ingen hemmelighed for webhook %1 at signere den med.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="72"/>
         <source>Only webhook deliveries can be replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun webhook-leveringer kan sendes igen.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="77"/>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en http- eller https-URL.</translation>
     </message>
 </context>
 <context>

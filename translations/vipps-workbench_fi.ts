@@ -1632,52 +1632,52 @@
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="24"/>
         <source>Edit and replay event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa ja lähetä tapahtuma #%1 uudelleen</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="25"/>
         <source>The body below is sent instead of the one received, signed afresh with the secret of webhook %1 for the URL it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla oleva runko lähetetään vastaanotetun sijaan, allekirjoitettuna uudelleen webhookin %1 salaisuudella sille URL-osoitteelle, johon se lähetetään.</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="35"/>
         <source>Body to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetettävä runko</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="37"/>
         <source>Whether the body is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Onko runko JSONia</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="39"/>
         <source>http://localhost:3000/vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000/vipps</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="40"/>
         <source>Handler URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän URL</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="43"/>
         <source>Sign and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita ja lähetä</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="52"/>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä osoitteeseen:</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="81"/>
         <source>The body is valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runko on kelvollista JSONia.</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="82"/>
         <source>The body is not valid JSON (%1 at character %2); it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runko ei ole kelvollista JSONia (%1 merkin %2 kohdalla); se lähetetään sellaisenaan.</translation>
     </message>
 </context>
 <context>
@@ -1708,128 +1708,128 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="48"/>
         <source>Replay to the &amp;forward target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uudelleen &amp;välityskohteeseen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="50"/>
         <source>Replay to a &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uudelleen &amp;URL-osoitteeseen…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="51"/>
         <source>Replay &amp;re-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uudelleen &amp;allekirjoitettuna uudelleen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="52"/>
         <source>&amp;Edit and replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="54"/>
         <source>Copy &amp;body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;runko</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="55"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi &amp;curl-komentona</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="56"/>
         <source>Copy r&amp;aw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopioi raaka &amp;pyyntö</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="58"/>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;e valinta…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="70"/>
         <source>Event #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtuma #%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="125"/>
         <source>Select one event for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tätä varten yksi tapahtuma.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="136"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Runko täsmälleen vastaanotetussa muodossa</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="137"/>
         <source>A curl command that sends the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-komento, joka lähettää pyynnön uudelleen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="138"/>
         <source>The request as HTTP/1.1 text, credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö HTTP/1.1-tekstinä ilman tunnistetietoja</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
         <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna valitut tapahtumat HAR- tai JSON Lines -muodossa ilman tunnistetietoja</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>Send it as received, with its original signature, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella osoitteeseen %1</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
         <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tälle tapahtumatyypille ei ole asetettu välityskohdetta: aseta ”Välitä osoitteeseen” tälle profiilille.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="148"/>
         <source>Send it as received, with its original signature, to a URL you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella antamaasi URL-osoitteeseen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
         <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoita se uudelleen webhookin %1 salaisuudella ja lähetä se osoitteeseen %2</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
         <source>Replay it to a URL first, or set a forward target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä se ensin uudelleen URL-osoitteeseen tai aseta välityskohde.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="156"/>
         <source>Change the body, then sign it afresh with the secret of webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuta runkoa ja allekirjoita se sitten uudelleen webhookin %1 salaisuudella</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="184"/>
         <source>Replay event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä tapahtuma #%1 uudelleen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="185"/>
         <source>Send it as received, with its original signature, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella osoitteeseen:</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="188"/>
         <location filename="../src/gui/eventlogmenu.cpp" line="266"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä uudelleen</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="263"/>
         <source>Replaying event #%1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään tapahtumaa #%1 uudelleen osoitteeseen %2…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="267"/>
         <source>Event #%1 was not replayed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumaa #%1 ei lähetetty uudelleen: %2</translation>
     </message>
 </context>
 <context>
@@ -1913,38 +1913,38 @@
     <message numerus="yes">
         <location filename="../src/gui/exportselectiondialog.cpp" line="15"/>
         <source>Export %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vie %n tapahtuma</numerusform>
+            <numerusform>Vie %n tapahtumaa</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="29"/>
         <source>HAR 1.2 (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 1.2 (*.har)</translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="34"/>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/exportselectiondialog.cpp" line="46"/>
         <source>Exported %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vietiin %n tapahtuma tiedostoon %1.</numerusform>
+            <numerusform>Vietiin %n tapahtumaa tiedostoon %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="52"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti epäonnistui</translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="53"/>
         <source>The events could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumia ei voitu kirjoittaa tiedostoon %1.</translation>
     </message>
 </context>
 <context>
@@ -1952,44 +1952,46 @@
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="27"/>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitä osoitteeseen</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="28"/>
         <source>Each delivery the receiver accepts goes on to your own handler with its exact bytes and headers, so your handler&apos;s own signature check says valid. What it answers shows in the event log&apos;s Handler column and the inspector&apos;s Handler tab, and is kept in the journal. The sender&apos;s answer never waits for your handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jokainen vastaanottimen hyväksymä toimitus välitetään omalle käsittelijällesi täsmälleen samoin tavuin ja otsakkein, joten käsittelijäsi oma allekirjoituksen tarkistus toteaa sen kelvolliseksi. Vastaus näkyy tapahtumalokin Käsittelijä-sarakkeessa ja tarkastimen Käsittelijä-välilehdellä, ja se tallennetaan päiväkirjaan. Vastaus lähettäjälle ei koskaan odota käsittelijääsi.</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="33"/>
         <source>One route a line, kept for profile &quot;%1&quot;:
 URL: every accepted delivery, e.g. http://localhost:3000/vipps
 EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (short for epayments.payment.captured.v1=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi reitti riville, tallennetaan profiilille ”%1”:
+URL: kaikki hyväksytyt toimitukset, esim. http://localhost:3000/vipps
+TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captures (lyhyt muoto: epayments.payment.captured.v1=…)</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="45"/>
         <source>Forwarding routes, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitysreitit, yksi riville</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="51"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välitä</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="52"/>
         <source>&amp;Stop forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta välitys</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="98"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="114"/>
         <source>The routes could not be kept: check that the settings file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reittejä ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +1999,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="50"/>
         <source>Handler answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän vastaukset</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
@@ -2007,32 +2009,32 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapa</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaus</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="80"/>
         <source>Handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän vastaus</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="83"/>
         <source>Headers of the handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän vastauksen otsakkeet</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsake</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
@@ -2042,62 +2044,62 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="95"/>
         <source>Body of the handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän vastauksen runko</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="122"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tapahtuma lokista nähdäksesi, mitä käsittelijäsi vastasi siihen.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="133"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijäsi ei ole vastannut tähän tapahtumaan. Valitse Vastaanotin → Välitä osoitteeseen… tai lähetä tapahtuma uudelleen lokin pikavalikosta: käsittelijäsi vastaus näkyy tässä tilakoodeineen, otsakkeineen ja runkoineen.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="164"/>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lähetettiin osoitteeseen %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="168"/>
         <source>HTTP %1 in %2 ms. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 ms. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="170"/>
         <source>Timed out after %1 ms: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikakatkaisu %1 ms:n jälkeen: %2. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="171"/>
         <source>No answer (after %1 ms): %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vastausta (%1 ms:n jälkeen): %2. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="192"/>
         <source>… more not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>… loput jätetty tallentamatta</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="195"/>
         <source>No body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei runkoa.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/handleranswersview.cpp" line="197"/>
         <source>Body (%n bytes kept), as pretty JSON:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runko (%n tavu tallennettu), muotoiltuna JSONina:</numerusform>
+            <numerusform>Runko (%n tavua tallennettu), muotoiltuna JSONina:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/handleranswersview.cpp" line="199"/>
         <source>Body (%n bytes kept):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Runko (%n tavu tallennettu):</numerusform>
+            <numerusform>Runko (%n tavua tallennettu):</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,7 +2261,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijä (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
@@ -2562,12 +2564,12 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/preflightchecklist.cpp" line="18"/>
         <source>Check of the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoitteen tarkistus</translation>
     </message>
     <message>
         <location filename="../src/gui/preflightchecklist.cpp" line="37"/>
         <source>Checking that Vipps can deliver to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan, voiko Vipps toimittaa osoitteeseen %1…</translation>
     </message>
 </context>
 <context>
@@ -2853,17 +2855,17 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan…</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
         <source>Register &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi &amp;silti</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
         <source>Register the webhook although the check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekisteröi webhook, vaikka tarkistus epäonnistui</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
@@ -3004,7 +3006,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="40"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitys</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="41"/>
@@ -3055,7 +3057,8 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
         <location filename="../src/gui/statusbarlabels.cpp" line="114"/>
         <source>%1
 Click to change where deliveries are forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="122"/>
@@ -3303,42 +3306,42 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="20"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Tiedostoa %1 ei voi lukea: %2. {1:?} {2?}</translation>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="49"/>
         <source>%1 holds no private key that can be read (PEM or DER; RSA, EC or DSA).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei sisällä luettavaa yksityistä avainta (PEM tai DER; RSA, EC tai DSA).</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="53"/>
         <source>The key in %1 is encrypted: give its passphrase in the environment variable VIPPS_TLS_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston %1 avain on salattu: anna sen tunnuslause ympäristömuuttujassa VIPPS_TLS_KEY_PASSPHRASE.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="56"/>
         <source>The passphrase does not open the key in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuslause ei avaa tiedoston %1 avainta.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="62"/>
         <source>The certificate in %1 expired on %2: renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston %1 varmenne vanheni %2: uusi se.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="65"/>
         <source>The certificate in %1 is not valid before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoston %1 varmenne ei ole voimassa ennen ajankohtaa %2.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="76"/>
         <source>TLS is not available here: Qt found no TLS library (OpenSSL 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ei ole käytettävissä: Qt ei löytänyt TLS-kirjastoa (OpenSSL 3).</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="86"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei sisällä varmennetta (PEM tai DER).</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3736,12 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../ui/mainwindow.ui" line="116"/>
         <source>&amp;Forward to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välitä osoitteeseen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="119"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitä jokainen hyväksytty toimitus omalle käsittelijällesi ja tallenna sen vastaus</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="124"/>
@@ -5517,24 +5520,24 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="34"/>
         <source>&apos;%1&apos; is not a known event type, e.g. epayments.payment.captured.v1 or captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ei ole tunnettu tapahtumatyyppi, kuten epayments.payment.captured.v1 tai captured.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="37"/>
         <source>The URL must not contain a user name or password: it is kept in the settings file. Remove the part before &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-osoite ei saa sisältää käyttäjätunnusta tai salasanaa: se tallennetaan asetustiedostoon. Poista ”@”-merkkiä edeltävä osa.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="89"/>
         <source>Forwarding to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Välitetään osoitteeseen %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/workbench/forwarding.cpp" line="90"/>
         <source>Forwarding to %n handlers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Välitetään %n käsittelijälle</numerusform>
+            <numerusform>Välitetään %n käsittelijälle</numerusform>
         </translation>
     </message>
 </context>
@@ -5947,7 +5950,7 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
     <message>
         <location filename="../src/core/workbench/receiverworker.cpp" line="23"/>
         <source>The handler&apos;s answer was not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän vastausta ei kirjattu päiväkirjaan: %1</translation>
     </message>
 </context>
 <context>
@@ -5955,27 +5958,27 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="56"/>
         <source>Only a webhook delivery can be signed afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain webhook-toimituksen voi allekirjoittaa uudelleen.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="58"/>
         <source>The delivery names no webhook, so there is no secret to sign it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimitus ei nimeä webhookia, joten sen allekirjoittamiseen ei ole salaisuutta.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="64"/>
         <source>The app holds no secret for webhook %1 to sign it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovelluksella ei ole webhookin %1 salaisuutta, jolla sen voisi allekirjoittaa.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="72"/>
         <source>Only webhook deliveries can be replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain webhook-toimituksia voi lähettää uudelleen.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="77"/>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei ole http- tai https-URL.</translation>
     </message>
 </context>
 <context>

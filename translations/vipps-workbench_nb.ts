@@ -1632,52 +1632,52 @@
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="24"/>
         <source>Edit and replay event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger og send hendelse #%1 på nytt</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="25"/>
         <source>The body below is sent instead of the one received, signed afresh with the secret of webhook %1 for the URL it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innholdet nedenfor sendes i stedet for det mottatte, signert på nytt med hemmeligheten til webhook %1 for URL-en det sendes til.</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="35"/>
         <source>Body to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhold som sendes</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="37"/>
         <source>Whether the body is JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Om innholdet er JSON</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="39"/>
         <source>http://localhost:3000/vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>http://localhost:3000/vipps</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="40"/>
         <source>Handler URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaker-URL</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="43"/>
         <source>Sign and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer og send</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="52"/>
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til:</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="81"/>
         <source>The body is valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innholdet er gyldig JSON.</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="82"/>
         <source>The body is not valid JSON (%1 at character %2); it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innholdet er ikke gyldig JSON (%1 ved tegn %2); det sendes som det er.</translation>
     </message>
 </context>
 <context>
@@ -1708,128 +1708,128 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="48"/>
         <source>Replay to the &amp;forward target</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på nytt til &amp;videresendingsmålet</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="50"/>
         <source>Replay to a &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på nytt til en &amp;URL…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="51"/>
         <source>Replay &amp;re-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på nytt, &amp;signert på nytt</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="52"/>
         <source>&amp;Edit and replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger og send på nytt…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="54"/>
         <source>Copy &amp;body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier &amp;innhold</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="55"/>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier som &amp;curl</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="56"/>
         <source>Copy r&amp;aw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier rå &amp;forespørsel</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="58"/>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter utvalget…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="70"/>
         <source>Event #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelse #%1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="125"/>
         <source>Select one event for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg én hendelse for dette.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="136"/>
         <source>The body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Innholdet nøyaktig slik det ble mottatt</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="137"/>
         <source>A curl command that sends the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>En curl-kommando som sender forespørselen på nytt</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="138"/>
         <source>The request as HTTP/1.1 text, credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen som HTTP/1.1-tekst, uten påloggingsdata</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
         <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre de valgte hendelsene som HAR eller JSON Lines, uten påloggingsdata</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>Send it as received, with its original signature, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den slik den ble mottatt, med opprinnelig signatur, til %1</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
         <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen videresendingsmål er angitt for denne hendelsestypen: angi «Videresend til» for denne profilen.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="148"/>
         <source>Send it as received, with its original signature, to a URL you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den slik den ble mottatt, med opprinnelig signatur, til en URL du oppgir</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
         <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer den på nytt med hemmeligheten til webhook %1, og send den til %2</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
         <source>Replay it to a URL first, or set a forward target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den på nytt til en URL først, eller angi et videresendingsmål.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="156"/>
         <source>Change the body, then sign it afresh with the secret of webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre innholdet, og signer det så på nytt med hemmeligheten til webhook %1</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="184"/>
         <source>Replay event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hendelse #%1 på nytt</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="185"/>
         <source>Send it as received, with its original signature, to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send den slik den ble mottatt, med opprinnelig signatur, til:</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="188"/>
         <location filename="../src/gui/eventlogmenu.cpp" line="266"/>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på nytt</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="263"/>
         <source>Replaying event #%1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender hendelse #%1 på nytt til %2…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="267"/>
         <source>Event #%1 was not replayed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelse #%1 ble ikke sendt på nytt: %2</translation>
     </message>
 </context>
 <context>
@@ -1913,38 +1913,38 @@
     <message numerus="yes">
         <location filename="../src/gui/exportselectiondialog.cpp" line="15"/>
         <source>Export %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporter %n hendelse</numerusform>
+            <numerusform>Eksporter %n hendelser</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="29"/>
         <source>HAR 1.2 (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 1.2 (*.har)</translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="34"/>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/exportselectiondialog.cpp" line="46"/>
         <source>Exported %n events to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n hendelse til %1.</numerusform>
+            <numerusform>Eksporterte %n hendelser til %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="52"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislyktes</translation>
     </message>
     <message>
         <location filename="../src/gui/exportselectiondialog.cpp" line="53"/>
         <source>The events could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelsene kunne ikke skrives til %1.</translation>
     </message>
 </context>
 <context>
@@ -1952,44 +1952,46 @@
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="27"/>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresend til</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="28"/>
         <source>Each delivery the receiver accepts goes on to your own handler with its exact bytes and headers, so your handler&apos;s own signature check says valid. What it answers shows in the event log&apos;s Handler column and the inspector&apos;s Handler tab, and is kept in the journal. The sender&apos;s answer never waits for your handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver levering som mottakeren godtar, sendes videre til din egen mottaker med nøyaktig de samme bytene og hodene, så signaturkontrollen i mottakeren din sier gyldig. Svaret vises i kolonnen Mottaker i hendelsesloggen og i fanen Mottaker i inspektøren, og lagres i journalen. Svaret til avsenderen venter aldri på mottakeren din.</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="33"/>
         <source>One route a line, kept for profile &quot;%1&quot;:
 URL: every accepted delivery, e.g. http://localhost:3000/vipps
 EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (short for epayments.payment.captured.v1=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Én rute per linje, lagret for profilen «%1»:
+URL: alle godtatte leveringer, f.eks. http://localhost:3000/vipps
+HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/captures (kort for epayments.payment.captured.v1=…)</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="45"/>
         <source>Forwarding routes, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresendingsruter, én per linje</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="51"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videresend</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="52"/>
         <source>&amp;Stop forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp videresending</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="98"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="114"/>
         <source>The routes could not be kept: check that the settings file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutene kunne ikke lagres: kontroller at innstillingsfilen kan skrives til.</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +1999,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="50"/>
         <source>Handler answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakersvar</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
@@ -2007,32 +2009,32 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Måte</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="80"/>
         <source>Handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar fra mottaker</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="83"/>
         <source>Headers of the handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoder i svaret fra mottaker</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Hode</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
@@ -2042,62 +2044,62 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="95"/>
         <source>Body of the handler&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhold i svaret fra mottaker</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="122"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en hendelse i loggen for å se hva mottakeren din svarte på den.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="133"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakeren din har ikke svart på denne hendelsen. Velg Mottaker → Videresend til… eller send hendelsen på nytt fra hurtigmenyen i loggen: det mottakeren din svarer, vises her med status, hoder og innhold.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="164"/>
         <source>Sent %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendte %1 til %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="168"/>
         <source>HTTP %1 in %2 ms. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 på %2 ms. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="170"/>
         <source>Timed out after %1 ms: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsavbrudd etter %1 ms: %2. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="171"/>
         <source>No answer (after %1 ms): %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe svar (etter %1 ms): %2. %3</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="192"/>
         <source>… more not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>… mer ikke lagret</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="195"/>
         <source>No body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uten innhold.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/handleranswersview.cpp" line="197"/>
         <source>Body (%n bytes kept), as pretty JSON:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innhold (%n byte lagret), som formatert JSON:</numerusform>
+            <numerusform>Innhold (%n byte lagret), som formatert JSON:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/handleranswersview.cpp" line="199"/>
         <source>Body (%n bytes kept):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innhold (%n byte lagret):</numerusform>
+            <numerusform>Innhold (%n byte lagret):</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,7 +2261,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaker (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
@@ -2562,12 +2564,12 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/preflightchecklist.cpp" line="18"/>
         <source>Check of the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av URL-en</translation>
     </message>
     <message>
         <location filename="../src/gui/preflightchecklist.cpp" line="37"/>
         <source>Checking that Vipps can deliver to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer at Vipps kan levere til %1…</translation>
     </message>
 </context>
 <context>
@@ -2853,17 +2855,17 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer…</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
         <source>Register &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;likevel</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
         <source>Register the webhook although the check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer webhooken selv om kontrollen mislyktes</translation>
     </message>
     <message>
         <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
@@ -3004,7 +3006,7 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="40"/>
         <source>Forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresending</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="41"/>
@@ -3055,7 +3057,8 @@ EVENT-TYPE=URL: only that type, e.g. captured=http://localhost:4000/captures (sh
         <location filename="../src/gui/statusbarlabels.cpp" line="114"/>
         <source>%1
 Click to change where deliveries are forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klikk for å endre hvor leveringer videresendes</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="122"/>
@@ -3303,42 +3306,42 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="20"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan ikke lese %1: %2. {1:?} {2?}</translation>
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="49"/>
         <source>%1 holds no private key that can be read (PEM or DER; RSA, EC or DSA).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen privat nøkkel som kan leses (PEM eller DER; RSA, EC eller DSA).</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="53"/>
         <source>The key in %1 is encrypted: give its passphrase in the environment variable VIPPS_TLS_KEY_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen i %1 er kryptert: oppgi passfrasen i miljøvariabelen VIPPS_TLS_KEY_PASSPHRASE.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="56"/>
         <source>The passphrase does not open the key in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passfrasen åpner ikke nøkkelen i %1.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="62"/>
         <source>The certificate in %1 expired on %2: renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatet i %1 utløp %2: forny det.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="65"/>
         <source>The certificate in %1 is not valid before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatet i %1 er ikke gyldig før %2.</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="76"/>
         <source>TLS is not available here: Qt found no TLS library (OpenSSL 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS er ikke tilgjengelig her: Qt fant ikke noe TLS-bibliotek (OpenSSL 3).</translation>
     </message>
     <message>
         <location filename="../src/core/http/tlsfiles.cpp" line="86"/>
         <source>%1 holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ikke noe sertifikat (PEM eller DER).</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3736,12 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../ui/mainwindow.ui" line="116"/>
         <source>&amp;Forward to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videresend til…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="119"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hver godtatt levering videre til din egen mottaker, og registrer hva den svarer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="124"/>
@@ -5517,24 +5520,24 @@ Click to change where deliveries are forwarded</source>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="34"/>
         <source>&apos;%1&apos; is not a known event type, e.g. epayments.payment.captured.v1 or captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en kjent hendelsestype, f.eks. epayments.payment.captured.v1 eller captured.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="37"/>
         <source>The URL must not contain a user name or password: it is kept in the settings file. Remove the part before &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-en kan ikke inneholde brukernavn eller passord: den lagres i innstillingsfilen. Fjern delen før «@».</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/forwarding.cpp" line="89"/>
         <source>Forwarding to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Videresender til %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/workbench/forwarding.cpp" line="90"/>
         <source>Forwarding to %n handlers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Videresender til %n mottaker</numerusform>
+            <numerusform>Videresender til %n mottakere</numerusform>
         </translation>
     </message>
 </context>
@@ -5947,7 +5950,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
     <message>
         <location filename="../src/core/workbench/receiverworker.cpp" line="23"/>
         <source>The handler&apos;s answer was not journaled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra mottaker ble ikke ført i journalen: %1</translation>
     </message>
 </context>
 <context>
@@ -5955,27 +5958,27 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="56"/>
         <source>Only a webhook delivery can be signed afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare en webhook-levering kan signeres på nytt.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="58"/>
         <source>The delivery names no webhook, so there is no secret to sign it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringen oppgir ingen webhook, så det finnes ingen hemmelighet å signere den med.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="64"/>
         <source>The app holds no secret for webhook %1 to sign it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appen har ingen hemmelighet for webhook %1 å signere den med.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="72"/>
         <source>Only webhook deliveries can be replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare webhook-leveringer kan sendes på nytt.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/replayactions.cpp" line="77"/>
         <source>%1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en http- eller https-URL.</translation>
     </message>
 </context>
 <context>

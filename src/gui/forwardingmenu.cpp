@@ -3,6 +3,7 @@
 
 #include "base/visibletext.h"
 #include "gui/forwarddialog.h"
+#include "gui/publicurldialog.h"
 #include "gui/statusbarlabels.h"
 #include "workbench/workspace.h"
 
@@ -25,6 +26,19 @@ ForwardingMenu::ForwardingMenu(Workbench::Workspace *workspace, QAction *action,
 void ForwardingMenu::openDialog()
 {
     auto *dialog = new ForwardDialog(&m_workspace->forwarding(), m_workspace->session().profile().name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ForwardingMenu::addPublicUrl(QAction *publicUrlAction)
+{
+    connect(publicUrlAction, &QAction::triggered, this, &ForwardingMenu::openPublicUrlDialog);
+}
+
+void ForwardingMenu::openPublicUrlDialog()
+{
+    auto *dialog = new PublicUrlDialog(&m_workspace->publicAddress(), m_workspace->session().profile().name,
+                                       m_workspace->receiver().port(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

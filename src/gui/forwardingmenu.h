@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The window's part in forwarding: Receiver → Forward to… and a click on the status bar's forwarding label open
-// the ForwardDialog for the profile in use; what could not be journaled is said in the status bar.
+// The window's part in forwarding and the public URL: Receiver → Forward to… and a click on the status bar's
+// forwarding label open the ForwardDialog for the profile in use, Receiver → Public URL… the PublicUrlDialog; what
+// could not be journaled is said in the status bar.
 #pragma once
 
 #include <QObject>
@@ -27,6 +28,9 @@ public:
                    QWidget *window);
 
     void openDialog();
+    // Receiver → Public URL… (publicUrlAction) opens the PublicUrlDialog.
+    void addPublicUrl(QAction *publicUrlAction);
+    void openPublicUrlDialog();
 
 private:
     Workbench::Workspace *m_workspace;

@@ -68,7 +68,8 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->changePortAction, &QAction::triggered, this, &MainWindow::changeReceiverPort);
     connect(m_status, &StatusBarLabels::receiverClicked, this, &MainWindow::changeReceiverPort);
-    new ForwardingMenu(workspace, m_ui->forwardToAction, m_status, m_ui->statusBar, this);
+    auto *forwarding = new ForwardingMenu(workspace, m_ui->forwardToAction, m_status, m_ui->statusBar, this);
+    forwarding->addPublicUrl(m_ui->publicUrlAction);
     connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(),
             &Workbench::ReceiverService::setAcceptAll);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -123,7 +124,7 @@ void MainWindow::buildPanels()
     m_quickStart = new QuickStartPanel(&workspace->quickStart(), m_tabs);
     m_credentials = new CredentialsPanel(&workspace->profileEditing(), m_tabs);
     m_webhooks = new WebhooksPanel(
-        &workspace->webhooks(), [workspace] { return workspace->receiverHookUrl(); }, m_tabs);
+        &workspace->webhooks(), [workspace] { return workspace->suggestedHookUrl(); }, m_tabs);
     m_payments = new PaymentsPanel(&workspace->payments(), m_tabs);
     // Each page scrolls when the window is small, rather than clip its text or hold the dock wide.
     const auto scrolling = [](QWidget *panel) {

@@ -49,6 +49,7 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     m_forwarding->installEventFilter(this);
     connect(&workspace->forwarding(), &Workbench::Forwarding::routesChanged, this, &StatusBarLabels::showForwarding);
     connect(&workspace->receiver(), &ReceiverService::stateChanged, this, &StatusBarLabels::showReceiver);
+    connect(&workspace->publicAddress(), &Workbench::PublicAddress::urlChanged, this, &StatusBarLabels::showReceiver);
     connect(workspace, &Workbench::Workspace::eventsReceivedChanged, this, &StatusBarLabels::showEvents);
     connect(workspace, &Workbench::Workspace::historyRestored, this, [this, bar](int, const QString &error) {
         showEvents();
@@ -97,7 +98,11 @@ void StatusBarLabels::showReceiver()
     const ReceiverService &receiver = m_workspace->receiver();
     switch (receiver.state()) {
     case ReceiverService::State::Listening:
-        m_receiver->setText(tr("Receiver: %1").arg(m_workspace->receiverHookUrl().toString()));
+        m_receiver->setText(m_workspace->publicAddress().url().isEmpty()
+                                ? tr("Receiver: %1").arg(m_workspace->receiverHookUrl().toString())
+                                : tr("Receiver: %1 via %2")
+                                      .arg(m_workspace->receiverHookUrl().toString(),
+                                           Base::visibleText(m_workspace->publicAddress().url().toString())));
         break;
     case ReceiverService::State::Starting: m_receiver->setText(tr("Receiver: starting…")); break;
     case ReceiverService::State::Stopped: m_receiver->setText(tr("Receiver: stopped")); break;

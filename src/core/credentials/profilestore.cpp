@@ -24,6 +24,7 @@ const QString PluginVersion = QStringLiteral("system/pluginVersion");
 const QString PartnerMode = QStringLiteral("partnerMode");
 const QString WebhookIds = QStringLiteral("webhookIds");
 const QString ForwardTo = QStringLiteral("forwardTo");
+const QString PublicUrl = QStringLiteral("publicUrl");
 } // namespace Key
 
 QString groupOf(const QString &name)
@@ -229,6 +230,26 @@ bool ProfileStore::setForwardTo(const QString &profile, const QStringList &route
         m_settings->remove(key);
     else
         m_settings->setValue(key, routes);
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
+}
+
+QUrl ProfileStore::publicUrl(const QString &profile) const
+{
+    if (!isUsableName(profile))
+        return {};
+    return QUrl(m_settings->value(groupOf(profile) + QLatin1Char('/') + Key::PublicUrl).toString());
+}
+
+bool ProfileStore::setPublicUrl(const QString &profile, const QUrl &url)
+{
+    if (!isUsableName(profile) || !names().contains(profile))
+        return false;
+    const QString key = groupOf(profile) + QLatin1Char('/') + Key::PublicUrl;
+    if (url.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, url.toString());
     m_settings->sync();
     return m_settings->status() == QSettings::NoError;
 }

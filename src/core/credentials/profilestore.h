@@ -42,6 +42,10 @@ public:
     QStringList forwardTo(const QString &profile) const;
     // An empty list stops forwarding. False when there is no such profile or the settings cannot be written.
     bool setForwardTo(const QString &profile, const QStringList &routes);
+    // The public URL deliveries to this profile's registrations come through (a tunnel's), kept like the routes;
+    // an empty URL: none. False when there is no such profile or the settings cannot be written.
+    QUrl publicUrl(const QString &profile) const;
+    bool setPublicUrl(const QString &profile, const QUrl &url);
 
 private:
     QSettings *m_settings;

@@ -164,6 +164,12 @@ void ReceiverHost::setAcceptAll(bool acceptAll)
     m_handler.setAcceptAll(acceptAll);
 }
 
+void ReceiverHost::setPublicUrl(const QUrl &url)
+{
+    m_settings.publicUrl = url;
+    m_handler.verifier().setPublicUrl(url);
+}
+
 void ReceiverHost::setForwardRoutes(const ForwardRoutes &routes)
 {
     m_settings.forwardTo = routes;

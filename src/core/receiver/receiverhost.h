@@ -51,6 +51,9 @@ public:
     // the journal and forwards under way stay as they are. Kept for the next start() without settings of its own
     // (moveTo() while stopped).
     void setForwardRoutes(const ForwardRoutes &routes);
+    // The URL registered with Vipps (a tunnel's), whose host deliveries are verified for from now on; empty: none
+    // (docs/architecture.md §3 "Host and path for the signed string").
+    void setPublicUrl(const QUrl &url);
     // The clock of the forwards' 10 s deadline, from the next start() on; nullptr: the system's. Not owned; for tests.
     void setForwardDeadlineClock(Http::DeadlineClock *clock) { m_forwardClock = clock; }
 

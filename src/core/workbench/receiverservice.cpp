@@ -68,6 +68,13 @@ void ReceiverService::setForwardRoutes(const Receiver::ForwardRoutes &routes)
     m_thread.post([worker, routes] { worker->setForwardRoutes(routes); });
 }
 
+void ReceiverService::setPublicUrl(const QUrl &url)
+{
+    m_settings.publicUrl = url;
+    ReceiverWorker *worker = m_worker;
+    m_thread.post([worker, url] { worker->setPublicUrl(url); });
+}
+
 QUrl ReceiverService::localUrl() const
 {
     if (m_state != State::Listening)

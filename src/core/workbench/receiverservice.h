@@ -32,6 +32,10 @@ public:
     // Where accepted deliveries are forwarded from now on, while it runs and at the next start (docs/architecture.md
     // §3 "Forwarding"); the port and the journal stay as they are.
     void setForwardRoutes(const Receiver::ForwardRoutes &routes);
+    // The host deliveries are verified for from now on: a tunnel's public URL; empty: the Host header's
+    // (Receiver::ReceiverHost::setPublicUrl). Kept for later starts.
+    void setPublicUrl(const QUrl &url);
+    QUrl publicUrl() const { return m_settings.publicUrl; }
     Receiver::ForwardRoutes forwardRoutes() const { return m_settings.forwardTo; }
 
     State state() const { return m_state; }

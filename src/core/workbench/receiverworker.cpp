@@ -61,6 +61,11 @@ void ReceiverWorker::setForwardRoutes(const Receiver::ForwardRoutes &routes)
     m_host.setForwardRoutes(routes);
 }
 
+void ReceiverWorker::setPublicUrl(const QUrl &url)
+{
+    m_host.setPublicUrl(url);
+}
+
 void ReceiverWorker::onDelivered(const Receiver::Delivery &delivery)
 {
     m_batch.append(Events::EventRecord::fromDelivery(delivery));

@@ -35,6 +35,7 @@ public:
     void setAcceptAll(bool acceptAll);
     // Where accepted deliveries go from now on, without a restart (Receiver::ReceiverHost::setForwardRoutes).
     void setForwardRoutes(const Receiver::ForwardRoutes &routes);
+    void setPublicUrl(const QUrl &url);
 
 signals:
     void started(quint16 port);

@@ -38,6 +38,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_payments(new PaymentActions(m_session, confirmer, this))
     , m_history(new HistoryLoader(this))
     , m_forwarding(new Forwarding(profiles, m_session, m_receiver, this))
+    , m_publicAddress(new PublicAddress(profiles, m_session, m_receiver, this))
     , m_replays(new ReplayActions(m_events, this))
 {
     wire();
@@ -122,6 +123,14 @@ QUrl Workspace::receiverHookUrl() const
 {
     const QUrl base = m_receiver->localUrl();
     return base.isEmpty() ? QUrl() : base.resolved(QUrl(kHookPath));
+}
+
+QUrl Workspace::suggestedHookUrl() const
+{
+    const bool simulator = m_session->state() != ProfileSession::State::NoProfile &&
+                           m_session->profile().environment == Credentials::Environment::Simulator;
+    const QUrl publicHook = m_publicAddress->hookUrl();
+    return simulator || publicHook.isEmpty() ? receiverHookUrl() : publicHook;
 }
 
 // The receiver words its reasons as `vipps-hooks listen` does; in the app, a missing secret is added with a button.

@@ -9,6 +9,7 @@
 #include "sim/localsimulator.h"
 #include "workbench/deliverylogmodel.h"
 #include "workbench/forwarding.h"
+#include "workbench/publicaddress.h"
 #include "workbench/historyloader.h"
 #include "workbench/paymentactions.h"
 #include "workbench/profileediting.h"
@@ -68,6 +69,9 @@ public:
 
     // Where a webhook for the embedded receiver should point: its address plus a hook path; empty until it listens.
     QUrl receiverHookUrl() const;
+    // What the register dialog offers: the public URL's hook address for a profile that calls Vipps and has one,
+    // else the receiver's (the simulator delivers to this machine).
+    QUrl suggestedHookUrl() const;
     qint64 eventsReceived() const { return m_eventsReceived; }
     // Events of earlier runs the log got back from the journal at start.
     qint64 eventsRestored() const { return m_eventsRestored; }
@@ -88,6 +92,7 @@ public:
     PaymentActions &payments() { return *m_payments; }
     // The active profile's "Forward to" routes, applied to the receiver; the answers join the log's events.
     Forwarding &forwarding() { return *m_forwarding; }
+    PublicAddress &publicAddress() { return *m_publicAddress; }
     ReplayActions &replays() { return *m_replays; }
 
     // Registers the outdated registrations again at the receiver's address and deletes them (WebhookActions);
@@ -123,6 +128,7 @@ private:
     PaymentActions *m_payments;
     HistoryLoader *m_history;
     Forwarding *m_forwarding;
+    PublicAddress *m_publicAddress;
     ReplayActions *m_replays;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
