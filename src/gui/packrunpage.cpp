@@ -13,12 +13,38 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Gui {
 
 using Workbench::PackRunModel;
+
+namespace {
+
+// PASS in green, FAIL in red, in the Result column.
+class VerdictDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto state = PackRunModel::State(index.data(PackRunModel::StateRole).toInt());
+        if (state != PackRunModel::State::Passed && state != PackRunModel::State::Failed)
+            return;
+        option->font.setBold(true);
+        const QColor colour =
+            state == PackRunModel::State::Passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e);
+        option->palette.setColor(QPalette::Text, colour);
+        option->palette.setColor(QPalette::HighlightedText, colour.lighter(170));
+    }
+};
+
+} // namespace
 
 PackRunPage::PackRunPage(Workbench::PackSession *session, Secrets secrets, QWidget *parent)
     : QWidget(parent)
@@ -48,6 +74,7 @@ PackRunPage::PackRunPage(Workbench::PackSession *session, Secrets secrets, QWidg
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(PackRunModel::Verdict, new VerdictDelegate(m_table));
     m_table->setAccessibleName(tr("Steps of the test pack"));
     layout->addWidget(m_table, 1);
     m_summary->setObjectName(QStringLiteral("packSummary"));
@@ -88,7 +115,9 @@ QLayout *PackRunPage::buildForm()
     m_secret->setPlaceholderText(tr("the webhook secret your handler verifies with"));
     m_secret->setAccessibleName(tr("Webhook secret"));
     secretRow->addWidget(m_secret, 1);
-    form->addRow(tr("&Sign with:"), secretRow);
+    auto *secretLabel = new QLabel(tr("&Sign with:"), this);
+    secretLabel->setBuddy(m_secretChoice);
+    form->addRow(secretLabel, secretRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_stop);
