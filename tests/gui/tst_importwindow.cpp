@@ -8,6 +8,7 @@
 #include "events/exportfile.h"
 #include "gui/handlertools.h"
 #include "gui/importwindow.h"
+#include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/packdialog.h"
 #include "signedentry.h"
@@ -101,6 +102,11 @@ void TstImportWindow::harOpensInAWindowOfItsOwn()
         QCOMPARE(record.entry.body, entries.at(row).body);
         QCOMPARE(record.summary.reference, QStringLiteral("imported-order-%1").arg(row + 1));
     }
+    const auto *summary = window->inspector()->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QLatin1String("imported-order-3")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("Imported from a file, never forwarded")),
+             qPrintable(summary->text()));
     QCOMPARE(m_workspace->events().rowCount(), 0); // not in the live log
     QCOMPARE(m_workspace->eventsReceived(), 0);    // never reached the receiver
     QCOMPARE(QFileInfo(journalPath()).size(), journalBefore);
