@@ -11,11 +11,13 @@
 #include "verifyinghandler.h"
 #include "workbench/packsession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,7 @@ private slots:
     void packFromEventsIsOnePackRunReads();
     void refusedChoiceSaysWhyAndWritesNothing();
     void fitsASmallScreen();
+    void screenshots();
 
 private:
     void makePack(const QList<std::pair<int, Kind>> &marks);
@@ -256,6 +259,35 @@ void TstPackDialog::fitsASmallScreen()
     QVERIFY2(least.width() <= 1024 && least.height() <= 700,
              qPrintable(QStringLiteral("%1x%2").arg(least.width()).arg(least.height())));
     QVERIFY(m_dialog->width() <= 1024 && m_dialog->height() <= 700);
+}
+
+// The run page after a run against a handler that takes everything, and the new-pack page with every broken kind, at
+// the dialog's own size and at 1024x700.
+void TstPackDialog::screenshots()
+{
+    const QString dir = qEnvironmentVariable("VWB_SHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set VWB_SHOT_DIR to save screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    m_handler->answerAlways(200);
+    makePack(
+        {{0, Kind::Tampered}, {0, Kind::WrongSecret}, {0, Kind::Stale}, {0, Kind::Duplicate}, {1, Kind::OutOfOrder}});
+    QVERIFY(run(QString::fromLatin1(Secret)).run > 0);
+    m_dialog->newPackFrom({delivery(1), delivery(2), delivery(3)});
+    m_dialog->newPage()->markEveryBrokenKind();
+    for (const QSize size : {m_dialog->size(), QSize(1024, 700)}) {
+        m_dialog->resize(size);
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        auto *tabs = m_dialog->findChild<QTabWidget *>();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QString name = QStringLiteral("packs-%1-%2x%3.png")
+                                     .arg(tab == 0 ? QLatin1String("run") : QLatin1String("new"))
+                                     .arg(size.width())
+                                     .arg(size.height());
+            QVERIFY(m_dialog->grab().save(QDir(dir).filePath(name)));
+        }
+    }
 }
 
 QTEST_MAIN(TstPackDialog)
