@@ -4584,6 +4584,195 @@
     </message>
 </context>
 <context>
+    <name>Tunnel::NgrokAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/ngrokanswer.cpp" line="59"/>
+        <source>not an ngrok agent&apos;s list of tunnels</source>
+        <translation>ei ngrok-agentin tunneliluettelo</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::QuickTunnelAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="16"/>
+        <source>not a cloudflared quick tunnel&apos;s answer</source>
+        <translation>ei cloudflared-pikatunnelin vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <source>a quick tunnel hostname that is not a host name</source>
+        <translation>pikatunnelin isäntänimi, joka ei ole isäntänimi</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelChoice</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="23"/>
+        <source>Start one with &apos;%1&apos; or &apos;%2&apos;.</source>
+        <translation>Käynnistä tunneli komennolla ”%1” tai ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="33"/>
+        <source>%1 cloudflared quick tunnels run and cloudflared does not say which one forwards to port %2: give the public URL yourself.</source>
+        <translation>%1 cloudflared-pikatunnelia on käynnissä, eikä cloudflared kerro, mikä niistä välittää porttiin %2: anna julkinen URL itse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="42"/>
+        <source>ngrok&apos;s tunnel to port %1 is %2, not HTTPS, and Vipps calls only HTTPS addresses. %3</source>
+        <translation>ngrokin tunneli porttiin %1 on %2 eikä HTTPS, ja Vipps kutsuu vain HTTPS-osoitteita. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="50"/>
+        <source>ngrok runs, but forwards %1 to %2, not to this receiver&apos;s port %3. %4</source>
+        <translation>ngrok on käynnissä, mutta välittää osoitteen %1 kohteeseen %2 eikä tämän vastaanottimen porttiin %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="55"/>
+        <source>No tunnel to port %1 was found. %2</source>
+        <translation>Tunnelia porttiin %1 ei löytynyt. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="76"/>
+        <source>cloudflared does not say where its quick tunnel forwards: it should have been started with &apos;%1&apos;.</source>
+        <translation>cloudflared ei kerro, minne sen pikatunneli välittää: se olisi pitänyt käynnistää komennolla ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelFinder</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="90"/>
+        <source>%1 at %2 answered %3.</source>
+        <translation>%1 osoitteessa %2 vastasi %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="94"/>
+        <source>No %1 agent answered at %2 (%3).</source>
+        <translation>Mikään %1-agentti ei vastannut osoitteessa %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="110"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::UrlPreflight</name>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="29"/>
+        <source>answered %1 in %2 ms</source>
+        <translation>vastasi %1, %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="37"/>
+        <source>%1, a redirect to %2: Vipps does not follow redirects; register the address it points to instead</source>
+        <translation>%1, uudelleenohjaus osoitteeseen %2: Vipps ei seuraa uudelleenohjauksia; rekisteröi sen sijaan osoite, johon se ohjaa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="50"/>
+        <source>reachable: %1, as a handler that checks signatures should to this test, signed with a secret it cannot know (this app&apos;s receiver too: it learns the secret when the webhook is registered)</source>
+        <translation>tavoitettavissa: %1, kuten allekirjoitukset tarkistavan käsittelijän kuuluukin vastata tähän testiin, joka on allekirjoitettu salaisuudella, jota se ei voi tietää (myös tämän sovelluksen vastaanotin: se saa salaisuuden, kun webhook rekisteröidään)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <source>reachable, but %1: nothing is at that path; is it the right one?</source>
+        <translation>tavoitettavissa, mutta %1: polussa ei ole mitään; onko se oikea?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="61"/>
+        <source>reachable, but %1: a tunnel or proxy answered for a handler that may not be running</source>
+        <translation>tavoitettavissa, mutta %1: tunneli tai välityspalvelin vastasi käsittelijän puolesta, joka ei ehkä ole käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="66"/>
+        <source>reachable: %1 (a handler that checks signatures would have refused this test, signed with a secret it cannot know)</source>
+        <translation>tavoitettavissa: %1 (allekirjoitukset tarkistava käsittelijä olisi hylännyt tämän testin, joka on allekirjoitettu salaisuudella, jota se ei voi tietää)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="71"/>
+        <source>reachable: %1</source>
+        <translation>tavoitettavissa: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <source>not an absolute URL with a host</source>
+        <translation>ei absoluuttinen URL, jossa on isäntä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="106"/>
+        <source>not tried: the URL breaks a rule above</source>
+        <translation>ei kokeiltu: URL rikkoo yllä olevaa sääntöä</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="120"/>
+        <source>%1 did not resolve within %2 s</source>
+        <translation>nimeä %1 ei selvitetty %2 sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="123"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="138"/>
+        <source>not tried: the name does not resolve</source>
+        <translation>ei kokeiltu: nimeä ei voi selvittää</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <source>%1 does not resolve: %2</source>
+        <translation>nimeä %1 ei voi selvittää: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="144"/>
+        <source>not tried: Vipps could not reach it anyway</source>
+        <translation>ei kokeiltu: Vipps ei tavoittaisi sitä kuitenkaan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <source>not reachable: %1</source>
+        <translation>ei tavoitettavissa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::UrlRules</name>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="46"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="49"/>
+        <source>http: the local simulator delivers to it; Vipps would not</source>
+        <translation>http: paikallinen simulaattori toimittaa sinne; Vipps ei toimittaisi</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="52"/>
+        <source>%1: Vipps calls only HTTPS URLs. Put a tunnel in front of the receiver (&apos;vipps-hooks tunnel&apos; finds it) and register its https address.</source>
+        <translation>%1: Vipps kutsuu vain HTTPS-osoitteita. Laita tunneli vastaanottimen eteen (”vipps-hooks tunnel” löytää sen) ja rekisteröi sen https-osoite.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="62"/>
+        <source>port %1</source>
+        <translation>portti %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
+        <translation>portti %1: Vipps ei ehkä kutsu sitä; käytä varmuuden vuoksi porttia 443, 80 tai 8080</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="71"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 selvittyy osoitteeksi %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
+        <translation>%1: tämä kone, jota Vipps ei tavoita. Käytä tunnelin julkista osoitetta (”vipps-hooks tunnel”).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <source>%1: a private network address, which Vipps cannot reach from the internet</source>
+        <translation>%1: yksityisen verkon osoite, jota Vipps ei tavoita internetistä</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <location filename="../ui/webhookspanel.ui" line="14"/>

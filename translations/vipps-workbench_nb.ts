@@ -4584,6 +4584,195 @@
     </message>
 </context>
 <context>
+    <name>Tunnel::NgrokAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/ngrokanswer.cpp" line="59"/>
+        <source>not an ngrok agent&apos;s list of tunnels</source>
+        <translation>ikke en liste over tunneler fra en ngrok-agent</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::QuickTunnelAnswer</name>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="16"/>
+        <source>not a cloudflared quick tunnel&apos;s answer</source>
+        <translation>ikke et svar fra en cloudflared-hurtigtunnel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <source>a quick tunnel hostname that is not a host name</source>
+        <translation>et vertsnavn for hurtigtunnelen som ikke er et vertsnavn</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelChoice</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="23"/>
+        <source>Start one with &apos;%1&apos; or &apos;%2&apos;.</source>
+        <translation>Start en med «%1» eller «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="33"/>
+        <source>%1 cloudflared quick tunnels run and cloudflared does not say which one forwards to port %2: give the public URL yourself.</source>
+        <translation>%1 cloudflared-hurtigtunneler kjører, og cloudflared sier ikke hvilken som videresender til port %2: oppgi den offentlige URL-en selv.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="42"/>
+        <source>ngrok&apos;s tunnel to port %1 is %2, not HTTPS, and Vipps calls only HTTPS addresses. %3</source>
+        <translation>ngrok-tunnelen til port %1 er %2, ikke HTTPS, og Vipps kaller bare HTTPS-adresser. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="50"/>
+        <source>ngrok runs, but forwards %1 to %2, not to this receiver&apos;s port %3. %4</source>
+        <translation>ngrok kjører, men videresender %1 til %2, ikke til denne mottakerens port %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="55"/>
+        <source>No tunnel to port %1 was found. %2</source>
+        <translation>Fant ingen tunnel til port %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelchoice.cpp" line="76"/>
+        <source>cloudflared does not say where its quick tunnel forwards: it should have been started with &apos;%1&apos;.</source>
+        <translation>cloudflared sier ikke hvor hurtigtunnelen videresender: den skal være startet med «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::TunnelFinder</name>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="90"/>
+        <source>%1 at %2 answered %3.</source>
+        <translation>%1 på %2 svarte %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="94"/>
+        <source>No %1 agent answered at %2 (%3).</source>
+        <translation>Ingen %1-agent svarte på %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="110"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::UrlPreflight</name>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="29"/>
+        <source>answered %1 in %2 ms</source>
+        <translation>svarte %1 på %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="37"/>
+        <source>%1, a redirect to %2: Vipps does not follow redirects; register the address it points to instead</source>
+        <translation>%1, en omdirigering til %2: Vipps følger ikke omdirigeringer; registrer adressen den peker til i stedet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="50"/>
+        <source>reachable: %1, as a handler that checks signatures should to this test, signed with a secret it cannot know (this app&apos;s receiver too: it learns the secret when the webhook is registered)</source>
+        <translation>nåbar: %1, slik en mottaker som sjekker signaturer skal svare på denne testen, signert med en hemmelighet den ikke kan kjenne (også denne appens mottaker: den får hemmeligheten når webhooken registreres)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <source>reachable, but %1: nothing is at that path; is it the right one?</source>
+        <translation>nåbar, men %1: ingenting finnes på den stien; er den riktig?</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="61"/>
+        <source>reachable, but %1: a tunnel or proxy answered for a handler that may not be running</source>
+        <translation>nåbar, men %1: en tunnel eller proxy svarte for en mottaker som kanskje ikke kjører</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="66"/>
+        <source>reachable: %1 (a handler that checks signatures would have refused this test, signed with a secret it cannot know)</source>
+        <translation>nåbar: %1 (en mottaker som sjekker signaturer ville ha avvist denne testen, signert med en hemmelighet den ikke kan kjenne)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="71"/>
+        <source>reachable: %1</source>
+        <translation>nåbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <source>not an absolute URL with a host</source>
+        <translation>ikke en absolutt URL med vert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="106"/>
+        <source>not tried: the URL breaks a rule above</source>
+        <translation>ikke prøvd: URL-en bryter en regel over</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="120"/>
+        <source>%1 did not resolve within %2 s</source>
+        <translation>%1 ble ikke slått opp innen %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="123"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="138"/>
+        <source>not tried: the name does not resolve</source>
+        <translation>ikke prøvd: navnet kan ikke slås opp</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 kan ikke slås opp: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="144"/>
+        <source>not tried: Vipps could not reach it anyway</source>
+        <translation>ikke prøvd: Vipps kunne uansett ikke nå den</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <source>not reachable: %1</source>
+        <translation>ikke nåbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tunnel::UrlRules</name>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="46"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="49"/>
+        <source>http: the local simulator delivers to it; Vipps would not</source>
+        <translation>http: den lokale simulatoren leverer dit; Vipps ville ikke gjort det</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="52"/>
+        <source>%1: Vipps calls only HTTPS URLs. Put a tunnel in front of the receiver (&apos;vipps-hooks tunnel&apos; finds it) and register its https address.</source>
+        <translation>%1: Vipps kaller bare HTTPS-URL-er. Sett en tunnel foran mottakeren («vipps-hooks tunnel» finner den) og registrer https-adressen dens.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="62"/>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
+        <translation>port %1: Vipps kaller den kanskje ikke; bruk 443, 80 eller 8080 for sikkerhets skyld</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="71"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 slås opp til %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
+        <translation>%1: denne maskinen, som Vipps ikke kan nå. Bruk en tunnels offentlige adresse («vipps-hooks tunnel»).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <source>%1: a private network address, which Vipps cannot reach from the internet</source>
+        <translation>%1: en privat nettverksadresse, som Vipps ikke kan nå fra internett</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPanel</name>
     <message>
         <location filename="../ui/webhookspanel.ui" line="14"/>

@@ -59,6 +59,13 @@ void ApiSession::fail(const Api::ApiError &error, const QStringList &hints)
     finish(error.exitCode());
 }
 
+bool ApiSession::callsSimulator() const
+{
+    if (m_profile)
+        return m_profile->environment == Credentials::Environment::Simulator;
+    return m_client && m_client->config().baseUrl.scheme() == QLatin1String("http");
+}
+
 // Connection refused on a simulator profile almost always means the simulator is not running.
 QStringList ApiSession::hintsFor(const Api::ApiError &error) const
 {

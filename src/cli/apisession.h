@@ -46,6 +46,8 @@ public:
     // Prints "vipps-hooks COMMAND: message" and a pointer to --help, finishes with 2.
     void usageError(const QString &message);
 
+    // The call goes to the local simulator: a simulator profile, or plain http to the API (Vipps is only https).
+    bool callsSimulator() const;
     Api::ApiClient &client() { return *m_client; }
     const ApiOptions &options() const { return m_options; }
     CliContext &context() { return m_context; }

@@ -10,6 +10,7 @@
 #include "cli/sendcommand.h"
 #include "cli/simcommand.h"
 #include "cli/tokencommand.h"
+#include "cli/tunnelcommand.h"
 #include "cli/verifycommand.h"
 #include "cli/webhookscommand.h"
 
@@ -27,6 +28,7 @@ CommandRegistry::CommandRegistry()
     m_commands.add(std::make_unique<ReplayCommand>());
     m_commands.add(std::make_unique<PackCommand>());
     m_commands.add(std::make_unique<ExportCommand>());
+    m_commands.add(std::make_unique<TunnelCommand>());
 }
 
 int CommandRegistry::run(const QStringList &arguments, CliContext &context)

@@ -3,7 +3,9 @@
 
 #include "cli/forwardoption.h"
 #include "cli/journaloptions.h"
+#include "cli/tunneloptions.h"
 #include "cli/wholenumber.h"
+#include "http/tlsfiles.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -49,7 +51,8 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
                         "With no secret given at all and no saved profile but 'simulator', that one's are used."),
          QStringLiteral("NAME")},
         {QStringLiteral("public-url"),
-         QStringLiteral("The URL registered with Vipps (e.g. a tunnel); its host is used in the signed string."),
+         QStringLiteral("The URL registered with Vipps (e.g. a tunnel); its host is used in the signed string. "
+                        "'auto' takes the HTTPS URL of the ngrok or cloudflared tunnel serving --port."),
          QStringLiteral("URL")},
         {QStringLiteral("journal"), QStringLiteral("Journal file (JSON Lines). Default: %1").arg(defaultJournalPath()),
          QStringLiteral("FILE")},
@@ -74,8 +77,17 @@ void ListenConfig::addOptions(QCommandLineParser &parser)
          QStringLiteral("SECONDS")},
         {QStringLiteral("idle-timeout"),
          QStringLiteral("Seconds an idle keep-alive connection stays open (default 60)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve HTTPS (TLS 1.2 or higher) with this certificate (PEM or DER, the chain with the "
+                        "server's first); needs --tls-key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"),
+         QStringLiteral("The certificate's private key (PEM or DER); an encrypted one is opened with "
+                        "VIPPS_TLS_KEY_PASSPHRASE."),
+         QStringLiteral("FILE")},
     });
     JournalOptions::add(parser);
+    TunnelOptions::add(parser);
 }
 
 QString ListenConfig::defaultJournalPath()
@@ -96,7 +108,27 @@ bool ListenConfig::load(const QCommandLineParser &parser, QString *error)
     if (!noJournal && journalPath.isEmpty())
         journalPath = defaultJournalPath();
     return loadAddress(parser, error) && loadSecrets(parser, error) && loadUrls(parser, error) &&
-           loadLimits(parser, error) && JournalOptions::load(parser, noJournal, &journalOptions, error);
+           loadLimits(parser, error) && JournalOptions::load(parser, noJournal, &journalOptions, error) &&
+           loadTls(parser, error);
+}
+
+bool ListenConfig::loadTls(const QCommandLineParser &parser, QString *error)
+{
+    const QString cert = parser.value(QStringLiteral("tls-cert"));
+    const QString key = parser.value(QStringLiteral("tls-key"));
+    if (cert.isEmpty() && key.isEmpty())
+        return true;
+    if (cert.isEmpty() || key.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together: the certificate and its private key.");
+        return false;
+    }
+    const QByteArray passphrase = qgetenv("VIPPS_TLS_KEY_PASSPHRASE");
+    const std::optional<QSslConfiguration> loaded =
+        Http::TlsFiles::load(cert, key, passphrase, QDateTime::currentDateTimeUtc(), error);
+    if (!loaded)
+        return false;
+    tls = *loaded;
+    return true;
 }
 
 bool ListenConfig::loadAddress(const QCommandLineParser &parser, QString *error)
@@ -148,7 +180,15 @@ bool ListenConfig::loadSecrets(const QCommandLineParser &parser, QString *error)
 
 bool ListenConfig::loadUrls(const QCommandLineParser &parser, QString *error)
 {
-    if (parser.isSet(QStringLiteral("public-url"))) {
+    if (!TunnelOptions::load(parser, &tunnelSources, error))
+        return false;
+    publicUrlAuto = parser.value(QStringLiteral("public-url")) == QLatin1String("auto");
+    if (publicUrlAuto && port == 0) {
+        *error = QStringLiteral("--public-url auto looks for the tunnel to --port, which 0 leaves open: give the port "
+                                "the tunnel forwards to.");
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("public-url")) && !publicUrlAuto) {
         publicUrl = Receiver::ForwardRoute::httpUrl(parser.value(QStringLiteral("public-url")));
         if (publicUrl.isEmpty()) {
             *error =

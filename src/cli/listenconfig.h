@@ -6,8 +6,10 @@
 #include "journal/options.h"
 #include "receiver/forwardroute.h"
 #include "signature/secret.h"
+#include "tunnel/tunnelfinder.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -22,6 +24,10 @@ struct ListenConfig
     quint16 port = 8780;
     Signature::SecretList secrets;
     QUrl publicUrl;
+    bool publicUrlAuto = false;                // --public-url auto: found before listening (resolvePublicUrl)
+    Tunnel::TunnelFinder::Sources tunnelSources; // where to look for it
+    QString publicUrlFrom;                     // which tunnel gave it, for the banner
+    QString publicUrlNote;                     // what to know about it (TunnelChoice::note)
     QString journalPath; // empty with noJournal
     bool noJournal = false;
     Journal::Options journalOptions; // --journal-max-size, --journal-keep, --sync
@@ -32,6 +38,7 @@ struct ListenConfig
     QStringList secretNotices; // what reading the stored secrets has to say, shown once listening
     bool json = false;
     Http::Limits limits;
+    QSslConfiguration tls; // --tls-cert and --tls-key read (Http::TlsFiles); null: plain HTTP
 
     // Whether --secret, --webhook-id, VIPPS_WEBHOOK_SECRET or --profile gave any secret to verify with.
     bool hasSecretSource() const { return !secrets.isEmpty() || !profile.isEmpty(); }
@@ -46,6 +53,7 @@ private:
     bool loadSecrets(const QCommandLineParser &parser, QString *error);
     bool loadUrls(const QCommandLineParser &parser, QString *error);
     bool loadLimits(const QCommandLineParser &parser, QString *error);
+    bool loadTls(const QCommandLineParser &parser, QString *error);
 };
 
 } // namespace Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/listensession.h"
 
+#include "base/visibletext.h"
 #include "cli/clicontext.h"
 #include "cli/deliveryline.h"
 #include "cli/forwardline.h"
@@ -28,6 +29,7 @@ Receiver::ReceiverSettings receiverSettings(const ListenConfig &config)
     settings.publicUrl = config.publicUrl;
     settings.acceptAll = config.acceptAll;
     settings.forwardTo = config.forwardTo;
+    settings.tls = config.tls;
     return settings;
 }
 } // namespace
@@ -76,7 +78,8 @@ void ListenSession::printBanner()
     const QString host = m_config.host.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(m_config.host.toString())
                              : m_config.host.toString();
-    err << "Listening on http://" << host << ':' << m_host.port() << "/ (any path; GET /healthz)\n";
+    err << "Listening on " << (m_config.tls.isNull() ? "http" : "https") << "://" << host << ':' << m_host.port()
+        << "/ (any path; GET /healthz)\n";
     err << "  secrets: " << m_config.secrets.size();
     if (m_config.secrets.isEmpty())
         err << " (deliveries will be answered 401 no-secret; pass --secret)";
@@ -85,8 +88,14 @@ void ListenSession::printBanner()
         err << notice << '\n';
     if (!m_host.journalWarning().isEmpty())
         err << "  warning: " << m_host.journalWarning() << '\n';
-    if (m_config.publicUrl.isValid())
-        err << "  public URL: " << m_config.publicUrl.toString() << '\n';
+    if (m_config.publicUrl.isValid()) {
+        err << "  public URL: " << Base::visibleText(m_config.publicUrl.toString());
+        if (!m_config.publicUrlFrom.isEmpty())
+            err << " (from " << m_config.publicUrlFrom << ')';
+        err << '\n';
+    }
+    if (!m_config.publicUrlNote.isEmpty())
+        err << "  note: " << m_config.publicUrlNote << '\n';
     if (m_config.acceptAll)
         err << "  accept-all: every delivery is answered 200\n";
     for (const Receiver::ForwardRoute &route : m_config.forwardTo) {

@@ -27,7 +27,8 @@ QString WebhooksRegisterCommand::description() const
            tr("Prints the webhook's id, and its secret when it could not be stored: Vipps shows the secret only this "
               "once. With --profile it is stored in the keychain for 'vipps-hooks listen --profile NAME' and not "
               "printed unless --show-secret is given.\n"
-              "The URL must be https and reachable from the internet (a tunnel to 'vipps-hooks listen' works).");
+              "The URL must be https and reachable from the internet (a tunnel to 'vipps-hooks listen' works); it is "
+              "checked before it is sent, and a URL Vipps could not deliver to is not registered (exit 2).");
 }
 
 void WebhooksRegisterCommand::addOptions(QCommandLineParser &parser) const
@@ -39,6 +40,9 @@ void WebhooksRegisterCommand::addOptions(QCommandLineParser &parser) const
          tr("An event type (repeatable), e.g. epayments.payment.captured.v1. See 'vipps-hooks webhooks events'."),
          QStringLiteral("TYPE")},
         {QStringLiteral("show-secret"), tr("Print the secret even when the keychain stored it.")},
+        {QStringLiteral("no-check"),
+         tr("Register without checking the URL first (HTTPS, a common port, a name that resolves, no redirect, "
+            "reachable by a signed test POST).")},
     });
 }
 
@@ -51,6 +55,7 @@ std::optional<int> WebhooksRegisterCommand::prepare(const QCommandLineParser &pa
         return context.usageError(name(), tr("--url is required: the https address Vipps should send events to."));
     m_url = QUrl(url, QUrl::StrictMode);
     m_showSecret = parser.isSet(QStringLiteral("show-secret"));
+    m_check = !parser.isSet(QStringLiteral("no-check"));
     m_events.clear();
     for (const QString &event : parser.values(QStringLiteral("event"))) {
         if (!m_events.contains(event.trimmed()))
@@ -89,6 +94,36 @@ Api::ApiRequest WebhooksRegisterCommand::curlRequest(const Api::ApiClient &clien
 }
 
 void WebhooksRegisterCommand::start(ApiSession &session)
+{
+    if (!m_check) {
+        registerNow(session);
+        return;
+    }
+    session.context().err() << tr("Checking %1 before registering it:").arg(m_url.toString()) << '\n';
+    session.context().err().flush();
+    m_preflight = std::make_unique<Tunnel::UrlPreflight>();
+    QObject::connect(m_preflight.get(), &Tunnel::UrlPreflight::finished, m_preflight.get(),
+                     [this, &session](const Tunnel::PreflightReport &report) { preflightDone(session, report); });
+    m_preflight->check(m_url, session.callsSimulator());
+}
+
+void WebhooksRegisterCommand::preflightDone(ApiSession &session, const Tunnel::PreflightReport &report)
+{
+    QTextStream &err = session.context().err();
+    for (const Tunnel::PreflightCheck &check : report.checks)
+        err << "  " << Tunnel::PreflightCheck::mark(check.verdict).leftJustified(8) << check.text << '\n';
+    err.flush();
+    if (!report.passed()) {
+        err << tr("Not registered: Vipps could not deliver to this URL. Fix it, or pass --no-check to register it "
+                  "anyway.")
+            << '\n';
+        session.finish(ExitUsage);
+        return;
+    }
+    registerNow(session);
+}
+
+void WebhooksRegisterCommand::registerNow(ApiSession &session)
 {
     m_api.emplace(&session.client());
     m_api->registerWebhook(m_url, m_events,

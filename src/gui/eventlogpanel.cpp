@@ -44,6 +44,7 @@ EventLogPanel::EventLogPanel(Events::EventLogModel *log, QWidget *parent)
     , m_emptyHint(tr("No events yet. Deliveries to the receiver appear here."))
 {
     m_ui->setupUi(this);
+    connect(m_log, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removing = true; });
     m_filter->setSourceModel(m_log);
     setUpActions();
     setUpResultMenu();
@@ -205,8 +206,25 @@ void EventLogPanel::setEmptyHint(const QString &hint)
 
 int EventLogPanel::currentSourceRow() const
 {
-    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    const QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    if (selection->isRowSelected(selection->currentIndex().row()))
+        return m_filter->mapToSource(selection->currentIndex()).row();
+    const QModelIndexList rows = selection->selectedRows();
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.constFirst()).row();
+}
+
+QList<int> EventLogPanel::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->tableView->selectionModel()->selectedRows())
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QTableView *EventLogPanel::tableView() const
+{
+    return m_ui->tableView;
 }
 
 void EventLogPanel::selectLatest()
@@ -329,8 +347,12 @@ void EventLogPanel::filterKeepingCurrent(const std::function<void()> &change)
     updateCount();
 }
 
+// The row taking the place of a dropped inspected one is selected (m_removing is set before the filter hears of it).
 void EventLogPanel::keepCurrentRecord()
 {
+    QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    if (std::exchange(m_removing, false) && m_currentSourceRow >= 0 && !selection->hasSelection())
+        selection->select(selection->currentIndex(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     if (!m_filtering)
         updateCurrentRecord();
 }
@@ -346,12 +368,11 @@ void EventLogPanel::updateCurrentRecord()
 
 void EventLogPanel::onSelectionChanged()
 {
-    if (m_filtering)
-        return; // the rows the filter hides take the selection with them; the inspected event stays
+    if (m_filtering || m_removing)
+        return; // the rows the filter hides or the log drops take the selection with them; the inspected event stays
     updateCurrentRecord();
-    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        setFollowingLatest(rows.constFirst().row() == lastRow());
+    if (m_currentSourceRow >= 0)
+        setFollowingLatest(m_filter->mapFromSource(m_log->index(m_currentSourceRow, 0)).row() == lastRow());
 }
 
 void EventLogPanel::onScrollAction()

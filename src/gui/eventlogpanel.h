@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QTableView;
 class QTimer;
 
 namespace Ui {
@@ -35,8 +36,12 @@ public:
     void setEmptyHint(const QString &hint);
     QString emptyHint() const { return m_emptyHint; }
 
-    // The selected record's row in the log model, or -1.
+    // The inspected record's row in the log model: the current row when selected, else the first selected; -1.
     int currentSourceRow() const;
+    // The rows of the log model selected, oldest first.
+    QList<int> selectedSourceRows() const;
+    // The table, for what is offered on its rows (EventLogMenu).
+    QTableView *tableView() const;
     // Selects the newest shown row, scrolls to it and turns following on.
     void selectLatest();
 
@@ -78,6 +83,7 @@ private:
     int m_currentSourceRow = -1;
     int m_newEvents = 0;      // arrived while not following
     bool m_filtering = false; // a filter change is being applied
+    bool m_removing = false;  // the log is dropping rows
 };
 
 } // namespace Gui

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "gui/inspectorpanel.h"
 
+#include "events/eventlogmodel.h"
 #include "events/requestexport.h"
+#include "gui/handleranswersview.h"
 #include "gui/inspectortext.h"
 #include "gui/steadylayout.h"
 #include "gui/webhooksecretoffer.h"
@@ -61,9 +63,13 @@ void setBold(QLabel *label, bool bold)
 } // namespace
 
 InspectorPanel::InspectorPanel(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::InspectorPanel>()), m_secretOffer(new WebhookSecretOffer(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::InspectorPanel>())
+    , m_secretOffer(new WebhookSecretOffer(this))
+    , m_handlerAnswers(new HandlerAnswersView(this))
 {
     m_ui->setupUi(this);
+    m_ui->tabs->addTab(m_handlerAnswers, tr("Handler"));
     m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->summaryLabel) + 1, m_secretOffer);
     SteadyLayout::showWholeText(m_ui->summaryLabel);
     setUpLooks();
@@ -136,9 +142,25 @@ void InspectorPanel::setUpActions()
     connect(copyCurl, &QAction::triggered, this, &InspectorPanel::copyCurl);
 }
 
+void InspectorPanel::followAnswersOf(const Events::EventLogModel *model)
+{
+    connect(model, &Events::EventLogModel::handlerAnswerAdded, this, [this, model](int row) {
+        if (isShown(model->record(row).entry))
+            showHandlerAnswers(model->record(row).handlerAnswers, true);
+    });
+}
+
+// The event shown: the same seq, received at the same moment.
+bool InspectorPanel::isShown(const Journal::Entry &entry) const
+{
+    return m_entry && m_entry->seq == entry.seq && m_entry->receivedAt == entry.receivedAt;
+}
+
 void InspectorPanel::setRecord(const Events::EventRecord &record)
 {
+    const bool sameEvent = isShown(record.entry);
     m_entry = record.entry;
+    showHandlerAnswers(record.handlerAnswers, sameEvent);
     m_secretOffer->setVerification(record.verified ? std::optional(record.verification) : std::nullopt);
     showSummary(record);
     showHeaders(record.entry.headers);
@@ -154,6 +176,8 @@ void InspectorPanel::clear()
 {
     m_entry.reset();
     m_secretOffer->setVerification(std::nullopt);
+    m_handlerAnswers->clear();
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_handlerAnswers), tr("Handler"));
     m_ui->summaryLabel->setText(tr("No event selected."));
     SteadyLayout::refit(m_ui->summaryLabel);
     m_ui->headersTable->setRowCount(0);
@@ -196,6 +220,13 @@ void InspectorPanel::showBody(const QByteArray &body)
     const QString json = Events::RequestExport::prettyJson(body);
     m_ui->jsonText->setPlainText(json);
     setJsonAvailable(!json.isEmpty());
+}
+
+void InspectorPanel::showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent)
+{
+    m_handlerAnswers->setAnswers(answers, sameEvent);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_handlerAnswers),
+                           answers.isEmpty() ? tr("Handler") : tr("Handler (%1)").arg(answers.size()));
 }
 
 void InspectorPanel::showVerification(const Events::EventRecord &record)

@@ -12,12 +12,17 @@
 
 class QLabel;
 
+namespace Events {
+class EventLogModel;
+}
+
 namespace Ui {
 class InspectorPanel;
 }
 
 namespace Gui {
 
+class HandlerAnswersView;
 class WebhookSecretOffer;
 
 class InspectorPanel : public QWidget
@@ -32,6 +37,9 @@ public:
     void clear();
     // Under the summary: adds the secret of the webhook a delivery names, when the app lacks it.
     WebhookSecretOffer *secretOffer() const { return m_secretOffer; }
+    // The Handler tab shows an answer as soon as it joins the event shown (EventLogModel::handlerAnswerAdded).
+    void followAnswersOf(const Events::EventLogModel *model);
+    HandlerAnswersView *handlerAnswers() const { return m_handlerAnswers; }
 
 private:
     void setUpLooks();
@@ -39,6 +47,8 @@ private:
     void showSummary(const Events::EventRecord &record);
     void showHeaders(const Http::HeaderList &headers);
     void showBody(const QByteArray &body);
+    bool isShown(const Journal::Entry &entry) const;
+    void showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent);
     void showVerification(const Events::EventRecord &record);
     void showSteps(const Signature::Verification &verification);
     void showVerdict(QLabel *label, const QByteArray &received, const QByteArray &computed);
@@ -52,6 +62,7 @@ private:
     std::unique_ptr<Ui::InspectorPanel> m_ui;
     std::optional<Journal::Entry> m_entry;
     WebhookSecretOffer *m_secretOffer;
+    HandlerAnswersView *m_handlerAnswers;
 };
 
 } // namespace Gui

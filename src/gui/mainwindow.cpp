@@ -5,8 +5,10 @@
 #include "gui/credentialspanel.h"
 #include "gui/deliverylogpanel.h"
 #include "gui/environmentlooks.h"
+#include "gui/eventlogmenu.h"
 #include "gui/eventlogpanel.h"
 #include "gui/focusring.h"
+#include "gui/forwardingmenu.h"
 #include "gui/handlertools.h"
 #include "gui/inspectorpanel.h"
 #include "gui/paymentspanel.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->changePortAction, &QAction::triggered, this, &MainWindow::changeReceiverPort);
     connect(m_status, &StatusBarLabels::receiverClicked, this, &MainWindow::changeReceiverPort);
+    new ForwardingMenu(workspace, m_ui->forwardToAction, m_status, m_ui->statusBar, this);
     connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(),
             &Workbench::ReceiverService::setAcceptAll);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -137,6 +140,9 @@ void MainWindow::buildPanels()
     m_tabs->addTab(scrolling(m_webhooks), tr("&Webhooks"));
     m_tabs->addTab(scrolling(m_payments), tr("&Payments"));
     connect(m_eventLog, &EventLogPanel::currentRecordChanged, this, &MainWindow::showRecord);
+    m_inspector->followAnswersOf(&workspace->events());
+    auto *menu = new EventLogMenu(m_eventLog, &workspace->events(), &workspace->replays());
+    connect(menu, &EventLogMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connectSecretOffer();
 }
 

@@ -2,6 +2,8 @@
 #include "gui/registerwebhookdialog.h"
 
 #include "api/eventcatalog.h"
+#include "gui/preflightchecklist.h"
+#include "tunnel/urlpreflight.h"
 #include "ui_registerwebhookdialog.h"
 
 #include <QHeaderView>
@@ -34,9 +36,12 @@ bool isThisMachine(const QString &host)
 } // namespace
 
 RegisterWebhookDialog::RegisterWebhookDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RegisterWebhookDialog>())
+    : QDialog(parent), m_ui(std::make_unique<Ui::RegisterWebhookDialog>()),
+      m_preflight(new Tunnel::UrlPreflight(this)), m_checks(new PreflightCheckList(this))
 {
     m_ui->setupUi(this);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->eventsLabel) - 1, m_checks);
+    connect(m_preflight, &Tunnel::UrlPreflight::finished, this, &RegisterWebhookDialog::onChecked);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Register"));
     ok->setAccessibleName(tr("Register the webhook"));
@@ -46,7 +51,7 @@ RegisterWebhookDialog::RegisterWebhookDialog(QWidget *parent)
     m_ui->validationLabel->setForegroundRole(QPalette::PlaceholderText);
     fillEvents();
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RegisterWebhookDialog::onRegisterClicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->urlCombo, &QComboBox::editTextChanged, this, &RegisterWebhookDialog::validate);
     connect(m_ui->eventTree, &QTreeWidget::itemChanged, this, &RegisterWebhookDialog::validate);
@@ -54,6 +59,38 @@ RegisterWebhookDialog::RegisterWebhookDialog(QWidget *parent)
 }
 
 RegisterWebhookDialog::~RegisterWebhookDialog() = default;
+
+void RegisterWebhookDialog::onRegisterClicked()
+{
+    if (m_mayRegister && url() == m_checkedUrl) {
+        accept();
+        return;
+    }
+    m_checkedUrl = url();
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    ok->setText(tr("Checking…"));
+    m_checks->showChecking(m_checkedUrl);
+    m_preflight->check(m_checkedUrl, m_localHttpAllowed);
+}
+
+void RegisterWebhookDialog::onChecked(const Tunnel::PreflightReport &report)
+{
+    if (url() != m_checkedUrl) { // edited while it was checked: this is about another URL
+        validate();
+        return;
+    }
+    m_checks->showReport(report);
+    if (report.passed()) {
+        accept();
+        return;
+    }
+    m_mayRegister = true;
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Register &anyway"));
+    ok->setAccessibleName(tr("Register the webhook although the check failed"));
+    ok->setEnabled(problem().isEmpty());
+}
 
 void RegisterWebhookDialog::fillEvents()
 {
@@ -194,7 +231,15 @@ void RegisterWebhookDialog::validate()
 {
     const QString urlProblem = urlProblemWith(url(), m_localHttpAllowed);
     const QString problem = this->problem();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (url() != m_checkedUrl) { // what was checked is no longer what would be registered
+        m_checkedUrl.clear();
+        m_mayRegister = false;
+        m_checks->clear();
+        ok->setText(tr("&Register"));
+        ok->setAccessibleName(tr("Register the webhook"));
+    }
+    ok->setEnabled(problem.isEmpty() && !m_preflight->busy());
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     const QPixmap warning = style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size);
     m_ui->urlNoteLabel->setText(urlProblem.isEmpty() ? m_urlNote : urlProblem);

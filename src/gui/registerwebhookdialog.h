@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Asks for one webhook registration (docs/vipps-wire.md §3): the URL to deliver to and the event types (§4),
-// checked as the user types so OK is only enabled for something the API can accept.
+// checked as the user types so OK is only enabled for something the API can accept, and before it is registered,
+// checked against the network (docs/architecture.md §3 "Pre-flight of a webhook URL"): accepted when that passes,
+// else the failures are shown and the user may register anyway.
 #pragma once
 
 #include <QDialog>
@@ -11,11 +13,18 @@
 
 class QTreeWidgetItem;
 
+namespace Tunnel {
+class UrlPreflight;
+struct PreflightReport;
+} // namespace Tunnel
+
 namespace Ui {
 class RegisterWebhookDialog;
 }
 
 namespace Gui {
+
+class PreflightCheckList;
 
 class RegisterWebhookDialog : public QDialog
 {
@@ -27,7 +36,8 @@ public:
 
     // Offers url in the URL field's list and fills the field with it.
     void setSuggestedUrl(const QUrl &url);
-    // False for profiles that talk to Vipps itself: then http:// is refused for every host.
+    // False for profiles that talk to Vipps itself: then http:// is refused for every host, and the check before
+    // registering holds the URL to Vipps' rules.
     void setLocalHttpAllowed(bool allowed);
     QUrl url() const;
     QStringList events() const;                // the checked event types, in the catalog's order
@@ -43,7 +53,11 @@ public:
     // The URL's problem alone (docs/vipps-wire.md §3 "URL requirements"); empty when it is fine.
     static QString urlProblemWith(const QUrl &url, bool localHttpAllowed);
 
+    PreflightCheckList *checkList() const { return m_checks; }
+
 private:
+    void onRegisterClicked();
+    void onChecked(const Tunnel::PreflightReport &report);
     void fillEvents();
     QTreeWidgetItem *addGroup(const QString &group);
     void validate();
@@ -52,6 +66,10 @@ private:
     std::unique_ptr<Ui::RegisterWebhookDialog> m_ui;
     bool m_localHttpAllowed = true;
     QString m_urlNote; // what Vipps asks of a URL, shown under it while it has no problem
+    Tunnel::UrlPreflight *m_preflight;
+    PreflightCheckList *m_checks;
+    QUrl m_checkedUrl;          // the URL the check list is about
+    bool m_mayRegister = false; // its check failed and was shown: the next click registers it anyway
 };
 
 } // namespace Gui

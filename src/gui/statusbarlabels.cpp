@@ -7,16 +7,37 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QStatusBar>
 
 namespace Gui {
 
 using Workbench::ReceiverService;
 
+namespace {
+
+// Asks for room for its whole text, takes less when there is none, and then ends its text with "…".
+class ShrinkingLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+        painter.drawText(room, int(alignment()), fontMetrics().elidedText(text(), Qt::ElideRight, room.width()));
+    }
+};
+
+} // namespace
+
 StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *bar)
     : QObject(bar)
     , m_workspace(workspace)
     , m_receiver(addLabel(bar, QStringLiteral("receiverStatus"), tr("Receiver")))
+    , m_forwarding(addLabel(bar, QStringLiteral("forwardingStatus"), tr("Forwarding"), true))
     , m_events(addLabel(bar, QStringLiteral("eventsStatus"), tr("Events received")))
     , m_simulator(addLabel(bar, QStringLiteral("simulatorStatus"), tr("Simulator")))
     , m_profile(addLabel(bar, QStringLiteral("profileStatus"), tr("Active profile")))
@@ -24,6 +45,9 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     m_receiver->setCursor(Qt::PointingHandCursor);
     m_receiver->setToolTip(tr("Click to move the receiver to another port"));
     m_receiver->installEventFilter(this);
+    m_forwarding->setCursor(Qt::PointingHandCursor);
+    m_forwarding->installEventFilter(this);
+    connect(&workspace->forwarding(), &Workbench::Forwarding::routesChanged, this, &StatusBarLabels::showForwarding);
     connect(&workspace->receiver(), &ReceiverService::stateChanged, this, &StatusBarLabels::showReceiver);
     connect(workspace, &Workbench::Workspace::eventsReceivedChanged, this, &StatusBarLabels::showEvents);
     connect(workspace, &Workbench::Workspace::historyRestored, this, [this, bar](int, const QString &error) {
@@ -37,9 +61,12 @@ StatusBarLabels::StatusBarLabels(Workbench::Workspace *workspace, QStatusBar *ba
     refresh();
 }
 
-QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName)
+QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName,
+                                  bool shrinking)
 {
-    auto *label = new QLabel(bar);
+    QLabel *label = shrinking ? new ShrinkingLabel(bar) : new QLabel(bar);
+    if (shrinking) // in a narrow window the labels after it, the profile's among them, keep their room
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 16);
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     label->setMargin(2);
@@ -50,6 +77,7 @@ QLabel *StatusBarLabels::addLabel(QStatusBar *bar, const QString &objectName, co
 void StatusBarLabels::refresh()
 {
     showReceiver();
+    showForwarding();
     showEvents();
     showSimulator();
     showProfile();
@@ -59,6 +87,8 @@ bool StatusBarLabels::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_receiver && event->type() == QEvent::MouseButtonRelease)
         emit receiverClicked();
+    if (watched == m_forwarding && event->type() == QEvent::MouseButtonRelease)
+        emit forwardingClicked();
     return QObject::eventFilter(watched, event);
 }
 
@@ -75,6 +105,15 @@ void StatusBarLabels::showReceiver()
         m_receiver->setText(tr("Receiver: not running (%1)").arg(receiver.lastError()));
         break;
     }
+}
+
+void StatusBarLabels::showForwarding()
+{
+    const Workbench::Forwarding &forwarding = m_workspace->forwarding();
+    m_forwarding->setText(Base::visibleText(forwarding.statusText()));
+    m_forwarding->setToolTip(tr("%1\nClick to change where deliveries are forwarded")
+                                 .arg(Base::visibleText(forwarding.routeTexts().join(u'\n'), Base::LineBreaks::Kept)));
+    m_forwarding->setVisible(!forwarding.routeTexts().isEmpty());
 }
 
 void StatusBarLabels::showEvents()

@@ -35,7 +35,7 @@ public:
                                       arguments);
         if (!m_process.waitForStarted(10000))
             return false;
-        const QRegularExpression pattern(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+        const QRegularExpression pattern(QStringLiteral("https?://127\\.0\\.0\\.1:(\\d+)/"));
         QRegularExpressionMatch match;
         const auto bannerSeen = [&] {
             m_err += m_process.readAllStandardError();

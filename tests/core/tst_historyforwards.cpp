@@ -24,7 +24,33 @@ class TestHistoryForwards : public QObject
 
 private slots:
     void forwardLinesArePassed();
+    void forwardLinesBecomeHandlerAnswers();
 };
+
+namespace {
+// Entries 1 to 20, each answered twice: 200 before the next entry, 500 after it; files of 2 KiB.
+bool writeAnsweredJournal(const QString &path)
+{
+    Journal::Writer writer;
+    writer.setOptions({2048, 100, false});
+    QString error;
+    if (!writer.open(path, &error))
+        return false;
+    for (qint64 seq = 1; seq <= 20; ++seq) {
+        Journal::Entry entry = signedJournalEntry(
+            HookUrl, Secret, R"({"name":"CAPTURED","reference":"history-)" + QByteArray::number(seq) + "\"}",
+            QDateTime::currentDateTimeUtc());
+        if (!writer.append(&entry, &error))
+            return false;
+        if (seq > 1 && !writer.appendForward(JournalSample::forward(seq - 1, 500), &error))
+            return false;
+        if (!writer.appendForward(JournalSample::forward(seq), &error))
+            return false;
+    }
+    writer.close();
+    return true;
+}
+} // namespace
 
 // Each entry answered twice, one answer before the next entry and one after it, in files of 2 KiB.
 void TestHistoryForwards::forwardLinesArePassed()
@@ -32,20 +58,7 @@ void TestHistoryForwards::forwardLinesArePassed()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
-    Journal::Writer writer;
-    writer.setOptions({2048, 100, false});
-    QString error;
-    QVERIFY2(writer.open(path, &error), qPrintable(error));
-    for (qint64 seq = 1; seq <= 20; ++seq) {
-        Journal::Entry entry = signedJournalEntry(
-            HookUrl, Secret, R"({"name":"CAPTURED","reference":"history-)" + QByteArray::number(seq) + "\"}",
-            QDateTime::currentDateTimeUtc());
-        QVERIFY2(writer.append(&entry, &error), qPrintable(error));
-        if (seq > 1)
-            QVERIFY2(writer.appendForward(JournalSample::forward(seq - 1, 500), &error), qPrintable(error));
-        QVERIFY2(writer.appendForward(JournalSample::forward(seq), &error), qPrintable(error));
-    }
-    writer.close();
+    QVERIFY(writeAnsweredJournal(path));
     QVERIFY(Journal::Files::chain(path).size() > 3);
 
     const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 15);
@@ -54,6 +67,29 @@ void TestHistoryForwards::forwardLinesArePassed()
     QCOMPARE(loaded.records.size(), 15);
     for (qsizetype i = 0; i < loaded.records.size(); ++i)
         QCOMPARE(loaded.records.at(i).entry.seq, 6 + i);
+}
+
+// The forward lines come back as the answers of the events they name, oldest first; those of events older than the
+// ones kept are passed.
+void TestHistoryForwards::forwardLinesBecomeHandlerAnswers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+    QVERIFY(writeAnsweredJournal(path));
+
+    const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 15);
+    QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+    QCOMPARE(loaded.records.size(), 15);
+    for (const Events::EventRecord &record : loaded.records) {
+        const qint64 seq = record.entry.seq;
+        const bool last = seq == 20; // its second answer never came
+        QCOMPARE(record.handlerAnswers.size(), last ? 1 : 2);
+        QCOMPARE(record.handlerAnswers.first().kind, Events::HandlerAnswer::Kind::Forwarded);
+        QCOMPARE(record.handlerAnswers.first().answer, JournalSample::forward(seq));
+        if (!last)
+            QCOMPARE(record.handlerAnswers.last().answer, JournalSample::forward(seq, 500));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHistoryForwards)

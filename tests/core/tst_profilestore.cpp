@@ -102,6 +102,7 @@ private slots:
     void webhookIdsOnlyForExistingProfiles();
     void webhookIdWithComma();
     void fileHoldsOnlyProfileFields();
+    void forwardToPerProfile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -420,6 +421,37 @@ void TestProfileStore::fileHoldsOnlyProfileFields()
     static const QRegularExpression secretWords(QStringLiteral("secret|password|token|subscription|bearer"),
                                                 QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!secretWords.match(QString::fromUtf8(text)).hasMatch(), text.constData());
+}
+
+// The app's "Forward to" routes: kept per profile across reopening, untouched by saving the profile's fields, taken
+// along by a rename, gone with the profile; an empty list removes the key.
+void TestProfileStore::forwardToPerProfile()
+{
+    const Profile main = makeProfile(QStringLiteral("main"));
+    const Profile other = makeProfile(QStringLiteral("other"));
+    QVERIFY(m_store->save(main));
+    QVERIFY(m_store->save(other));
+    const QStringList routes{QStringLiteral("http://localhost:3000/hooks"),
+                             QStringLiteral("epayments.payment.captured.v1=http://127.0.0.1:4000/captured")};
+    QVERIFY(m_store->setForwardTo(main.name, routes));
+    QVERIFY(!m_store->setForwardTo(QStringLiteral("missing"), routes));
+    QVERIFY(!m_store->names().contains(QStringLiteral("missing")));
+    reopen();
+    QCOMPARE(m_store->forwardTo(main.name), routes);
+    QVERIFY(m_store->forwardTo(other.name).isEmpty());
+
+    QVERIFY(m_store->save(main)); // the editor saves the fields it shows
+    QCOMPARE(m_store->forwardTo(main.name), routes);
+    QVERIFY(m_store->rename(main.name, QStringLiteral("renamed")));
+    QCOMPARE(m_store->forwardTo(QStringLiteral("renamed")), routes);
+    QVERIFY(m_store->forwardTo(main.name).isEmpty());
+
+    QVERIFY(m_store->setForwardTo(QStringLiteral("renamed"), {}));
+    QVERIFY(m_store->forwardTo(QStringLiteral("renamed")).isEmpty());
+    QVERIFY(!m_settings->allKeys().contains(QStringLiteral("profiles/renamed/forwardTo")));
+    QVERIFY(m_store->setForwardTo(QStringLiteral("renamed"), routes));
+    QVERIFY(m_store->remove(QStringLiteral("renamed")));
+    QVERIFY(m_store->forwardTo(QStringLiteral("renamed")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -360,7 +360,7 @@ void TestCliApi::webhooksRegisterPrintsIdAndSecretOnce()
 {
     m_server->enqueueJson(TokenPath, 200, tokenBody());
     m_server->enqueueJson(WebhooksPath, 201, R"({"id":")" + HookId.toUtf8() + R"(","secret":")" + HookSecret + R"("})");
-    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--url"), HookUrl,
+    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"), QStringLiteral("--url"), HookUrl,
                             QStringLiteral("--event"), Captured, QStringLiteral("--event"), Authorized});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(HookId.toUtf8()), result.out.constData());
@@ -438,7 +438,7 @@ void TestCliApi::problemDetailsExit1()
                           R"("traceId":"00-6614b5c7ea5c404b17e45c3a398c4754-5ca6de688e27022d-01",)"
                           R"("extraDetails":[{"name":"url","reason":"The URL must be reachable."}]})",
                           {{"Content-Type", "application/problem+json"}});
-    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--url"), HookUrl,
+    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"), QStringLiteral("--url"), HookUrl,
                             QStringLiteral("--event"), Captured});
     QCOMPARE(result.exitCode, 1);
     const QString err = QString::fromUtf8(result.err);
@@ -578,9 +578,17 @@ void TestCliApi::defaultProfileRunsTheQuickStart()
     QVERIFY2(!token.err.contains("keychain"), token.err.constData()); // the demo keys need none
     QVERIFY(!token.showsSecret());
 
+    // Nothing listens there: the check before registering says so and nothing is registered, unless told not to check.
     const QString hookUrl = QStringLiteral("http://127.0.0.1:9/hooks/vipps");
-    const Run registered = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--url"),
-                                hookUrl, QStringLiteral("--event"), Captured},
+    const Run refused = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--url"), hookUrl,
+                             QStringLiteral("--event"), Captured},
+                            false);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("  FAILED  not reachable: Connection refused\nNot registered:"),
+             refused.err.constData());
+    QVERIFY(live.simulator().webhooks()->list(Sim::SimCredentials().merchantSerialNumber).isEmpty());
+    const Run registered = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"),
+                                QStringLiteral("--url"), hookUrl, QStringLiteral("--event"), Captured},
                                false);
     QVERIFY2(registered.exitCode == 0, registered.err.constData());
     const QList<Sim::Registration> hooks =

@@ -442,8 +442,12 @@ void TestCliSim::simRunsTheQuickStart()
     const Run approved = run(args("payments approve sim-cli-0001 --phone 4712345678"), env);
     QVERIFY2(approved.exitCode == 0, approved.err.constData());
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->delivered().size(), 1, ProcessTimeoutMs);
-    const Receiver::Delivery delivery = m_receiver->delivery(0);
+    // Before registering, the URL got the pre-flight's signed test, which no secret known here verifies.
+    QVERIFY2(registered.err.contains("reachable: answered 401"), registered.err.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->delivered().size(), 2, ProcessTimeoutMs);
+    QVERIFY(m_receiver->delivery(0).entry.body.contains("\"name\":\"PREFLIGHT\""));
+    QVERIFY(m_receiver->delivery(0).entry.result != QStringLiteral("valid"));
+    const Receiver::Delivery delivery = m_receiver->delivery(1);
     QCOMPARE(delivery.entry.result, QStringLiteral("valid"));
     QCOMPARE(delivery.entry.webhookId, webhookId);
     QVERIFY(delivery.entry.body.contains("\"name\":\"AUTHORIZED\""));

@@ -3,6 +3,8 @@
 // the widgets; a question before registering a duplicate; API and network errors in the panel; the production
 // guard; the dialog's input check.
 #include "api/eventcatalog.h"
+#include "cannedserver.h"
+#include "gui/preflightchecklist.h"
 #include "gui/registerwebhookdialog.h"
 #include "gui/webhookspanel.h"
 #include "sessionfixture.h"
@@ -113,6 +115,9 @@ private slots:
     void cleanup();
     void noProfileReadyDisablesTheButtons();
     void registerThroughTheDialog();
+    void dialogRegistersAtOnceWhenTheCheckPasses();
+    void dialogShowsWhyVippsCouldNotDeliver_data();
+    void dialogShowsWhyVippsCouldNotDeliver();
     void keyboardOpensTheDialogAndRefreshes();
     void deleteAsksFirstNamingTheUrl();
     void duplicateAsksFirst();
@@ -234,6 +239,12 @@ void TstWebhooksPanel::registerThroughTheDialog()
     QPushButton *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
+    // Nothing listens at the hook URL here: the check says so and nothing is registered until asked again.
+    QTRY_VERIFY(dialog->checkList()->lines().join(QLatin1Char('\n')).contains(QStringLiteral("FAILED: not reachable")));
+    QCOMPARE(registered.count(), 0);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(ok->text(), QStringLiteral("Register &anyway"));
+    QTest::mouseClick(ok, Qt::LeftButton);
 
     QTRY_COMPARE(registered.count(), 1);
     QTRY_VERIFY(!panel->isBusy() && panel->model()->rowCount() == 1);
@@ -271,6 +282,77 @@ void TstWebhooksPanel::registerThroughTheDialog()
     // The new registration is selected, so it can be deleted right away.
     QCOMPARE(child<QTableView>(panel.get(), "tableView")->selectionModel()->selectedRows().size(), 1);
     QVERIFY(child<QToolButton>(panel.get(), "deleteButton")->isEnabled());
+}
+
+// A handler answers at the URL (401 to the check's test, as one that verifies signatures does): one click registers.
+void TstWebhooksPanel::dialogRegistersAtOnceWhenTheCheckPasses()
+{
+    CannedServer handler;
+    QVERIFY(handler.start());
+    handler.enqueueJson("/hooks/vipps", 401, R"({"title":"invalid signature"})");
+    const QUrl url = handler.baseUrl(QStringLiteral("/hooks/vipps"));
+    const auto panel = makePanel();
+    panel->show();
+    QVERIFY(activate(*panel, Sim::SimulatorProfile::defaultProfile()));
+    QSignalSpy registered(panel.get(), &WebhooksPanel::webhookRegistered);
+    RegisterWebhookDialog *dialog = clickRegister(*panel);
+    QVERIFY(dialog);
+    dialog->setSuggestedUrl(url);
+    QPushButton *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(registered.count(), 1);
+    QCOMPARE(registered.first().at(1).toUrl(), url);
+    QCOMPARE(handler.requests("/hooks/vipps").size(), 1); // the check's signed test
+    QVERIFY(registry().size() == 1);
+}
+
+void TstWebhooksPanel::dialogShowsWhyVippsCouldNotDeliver_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("simulator");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("redirect") << "redirect" << true << "FAILED: answered 302";
+    QTest::newRow("unreachable") << QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(closedPort()) << true
+                                 << "FAILED: not reachable";
+    QTest::newRow("this machine for Vipps") << "https://localhost/hooks/vipps" << false
+                                            << "this machine, which Vipps cannot reach";
+    QTest::newRow("reachable") << "reachable" << true << "ok: reachable: answered 200";
+}
+
+// The dialog alone, as the panel opens it: the check's lines under the URL, and what the button then offers.
+void TstWebhooksPanel::dialogShowsWhyVippsCouldNotDeliver()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, simulator);
+    QFETCH(QString, shown);
+    CannedServer handler;
+    QVERIFY(handler.start());
+    Http::Response moved = Http::Response::text(302, "found");
+    moved.headers.append(Http::Header{"Location", "https://elsewhere.example/"});
+    handler.enqueue("/redirect", moved);
+    handler.enqueueJson("/reachable", 200, "{}");
+    if (url == QLatin1String("redirect") || url == QLatin1String("reachable"))
+        url = handler.baseUrl(QLatin1Char('/') + url).toString();
+    RegisterWebhookDialog dialog;
+    dialog.setLocalHttpAllowed(simulator);
+    dialog.setSuggestedUrl(QUrl(url));
+    dialog.show();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QPushButton *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY2(dialog.checkList()->lines().join(QLatin1Char('\n')).contains(shown),
+                 qPrintable(dialog.checkList()->lines().join(QLatin1Char('\n'))));
+    const bool passes = shown.startsWith(QLatin1String("ok"));
+    QTRY_COMPARE(accepted.count(), passes ? 1 : 0);
+    if (passes)
+        return;
+    QCOMPARE(ok->text(), QStringLiteral("Register &anyway"));
+    QVERIFY(ok->isEnabled());
+    // Another URL is another question: the lines go, the button asks to register again.
+    child<QComboBox>(&dialog, "urlCombo")->setCurrentText(QStringLiteral("https://other.example/hooks"));
+    QVERIFY(dialog.checkList()->lines().isEmpty());
+    QCOMPARE(ok->text(), QStringLiteral("&Register"));
 }
 
 void TstWebhooksPanel::keyboardOpensTheDialogAndRefreshes()

@@ -23,6 +23,7 @@ const QString PluginName = QStringLiteral("system/pluginName");
 const QString PluginVersion = QStringLiteral("system/pluginVersion");
 const QString PartnerMode = QStringLiteral("partnerMode");
 const QString WebhookIds = QStringLiteral("webhookIds");
+const QString ForwardTo = QStringLiteral("forwardTo");
 } // namespace Key
 
 QString groupOf(const QString &name)
@@ -210,6 +211,26 @@ void ProfileStore::removeWebhookId(const QString &profile, const QString &webhoo
         m_settings->remove(key);
     else
         m_settings->setValue(key, ids);
+}
+
+QStringList ProfileStore::forwardTo(const QString &profile) const
+{
+    if (!isUsableName(profile))
+        return {};
+    return m_settings->value(groupOf(profile) + QLatin1Char('/') + Key::ForwardTo).toStringList();
+}
+
+bool ProfileStore::setForwardTo(const QString &profile, const QStringList &routes)
+{
+    if (!isUsableName(profile) || !names().contains(profile))
+        return false;
+    const QString key = groupOf(profile) + QLatin1Char('/') + Key::ForwardTo;
+    if (routes.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, routes);
+    m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
 }
 
 } // namespace Credentials

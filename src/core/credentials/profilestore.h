@@ -36,6 +36,13 @@ public:
     void addWebhookId(const QString &profile, const QString &webhookId);
     void removeWebhookId(const QString &profile, const QString &webhookId);
 
+    // Where the app forwards the deliveries it receives while this profile is in use: routes in the form of
+    // `listen --forward-to` ("URL" or "EVENT-TYPE=URL"), checked by whoever sets them. Not part of Profile, so saving
+    // a profile's fields keeps them; renaming and removing a profile take them along.
+    QStringList forwardTo(const QString &profile) const;
+    // An empty list stops forwarding. False when there is no such profile or the settings cannot be written.
+    bool setForwardTo(const QString &profile, const QStringList &routes);
+
 private:
     QSettings *m_settings;
 };

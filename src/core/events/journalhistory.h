@@ -13,7 +13,9 @@ namespace Events::JournalHistory {
 
 struct Loaded
 {
-    QList<EventRecord> records; // oldest first, each EventRecord::fromJournal() with its search text
+    // Oldest first, each EventRecord::fromJournal() with its search text and, as handlerAnswers (Forwarded), the
+    // forward lines that name it (docs/architecture.md §4 "Forward lines").
+    QList<EventRecord> records;
     QString error;              // why reading stopped early; the records read until then are kept
     int skippedLines = 0;       // lines that are no entries (a torn line, a line from another program)
 };

@@ -28,7 +28,7 @@ Response::Framing framingFor(const Request &request)
 }
 } // namespace
 
-Connection::Connection(StreamSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
+Connection::Connection(ByteStream *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
                        QObject *parent)
     : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits), m_clock(clock),
       m_deadlineTimer(clock.createTimer([this] { onDeadline(); })), m_lastActivityMs(clock.nowMs()),
@@ -37,9 +37,9 @@ Connection::Connection(StreamSocket *socket, IRequestHandler *handler, const Lim
     m_socket->setParent(this);
     // Bound what the socket takes from the kernel; the parser's own buffer is bounded by pullFromSocket().
     m_socket->setReadBufferSize(limits.maxHeaderBytes + 64 * 1024);
-    connect(m_socket, &StreamSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &StreamSocket::bytesWritten, this, &Connection::onBytesWritten);
-    connect(m_socket, &StreamSocket::disconnected, this, &Connection::closed);
+    connect(m_socket, &ByteStream::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &ByteStream::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &ByteStream::disconnected, this, &Connection::closed);
     armDeadline();
 }
 

@@ -15,7 +15,7 @@
 namespace Http {
 
 class IRequestHandler;
-class StreamSocket;
+class ByteStream;
 
 class Connection : public QObject
 {
@@ -23,7 +23,7 @@ class Connection : public QObject
 
 public:
     // The clock must outlive the connection.
-    Connection(StreamSocket *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
+    Connection(ByteStream *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
                QObject *parent = nullptr);
     ~Connection() override;
 
@@ -51,7 +51,7 @@ private:
     bool writeBacklogged() const;
     void noteProgress();
 
-    StreamSocket *m_socket;
+    ByteStream *m_socket;
     IRequestHandler *m_handler;
     Limits m_limits;
     RequestParser m_parser;

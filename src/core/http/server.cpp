@@ -4,6 +4,7 @@
 #include "http/connection.h"
 #include "http/problembody.h"
 #include "http/streamsocket.h"
+#include "http/tlsstream.h"
 
 #include <QNetworkProxy>
 #include <QTcpSocket>
@@ -39,7 +40,8 @@ void Server::incomingConnection(qintptr socketDescriptor)
         refuse(socketDescriptor);
         return;
     }
-    auto *socket = new StreamSocket(socketDescriptor);
+    ByteStream *socket = m_tls.isNull() ? static_cast<ByteStream *>(new StreamSocket(socketDescriptor))
+                                        : new TlsStream(socketDescriptor, m_tls);
     ++m_active;
     auto *connection = new Connection(socket, m_handler, m_limits, *m_clock, this);
     connect(connection, &Connection::closed, this, [this, connection] {

@@ -6,6 +6,7 @@
 #include "http/limits.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 namespace Http {
@@ -27,6 +28,11 @@ public:
     // DeadlineClock::system(), the default. Not owned; it must outlive the server.
     void setDeadlineClock(DeadlineClock *clock) { m_clock = clock ? clock : &DeadlineClock::system(); }
 
+    // Connections accepted from now on speak TLS with this configuration (its certificate and key); a null
+    // configuration: plain HTTP, the default.
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool usesTls() const { return !m_tls.isNull(); }
+
 signals:
     void connectionRefused();
 
@@ -40,6 +46,7 @@ private:
     Limits m_limits;
     DeadlineClock *m_clock = &DeadlineClock::system();
     int m_active = 0;
+    QSslConfiguration m_tls;
 };
 
 } // namespace Http

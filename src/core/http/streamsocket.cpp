@@ -30,10 +30,7 @@ QString peerOf(int fd)
     const QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
     const in_port_t port = address.ss_family == AF_INET6 ? reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port
                                                          : reinterpret_cast<const sockaddr_in *>(&address)->sin_port;
-    const QString text = host.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
-                             : host.toString();
-    return text + QLatin1Char(':') + QString::number(ntohs(port));
+    return ByteStream::peerText(host, ntohs(port));
 }
 
 bool wouldBlock(int error)
@@ -43,7 +40,7 @@ bool wouldBlock(int error)
 } // namespace
 
 StreamSocket::StreamSocket(qintptr descriptor, QObject *parent)
-    : QObject(parent), m_fd(int(descriptor)), m_peer(peerOf(m_fd))
+    : ByteStream(parent), m_fd(int(descriptor)), m_peer(peerOf(m_fd))
 {
     ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
 #ifdef SO_NOSIGPIPE

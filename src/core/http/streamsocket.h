@@ -2,9 +2,7 @@
 // One accepted TCP connection on its own descriptor, for the server's connections (docs/architecture.md §3).
 #pragma once
 
-#include <QByteArray>
-#include <QObject>
-#include <QString>
+#include "http/bytestream.h"
 
 class QSocketNotifier;
 
@@ -14,7 +12,7 @@ namespace Http {
 // half-close, so requests that came before it are still answered (RFC 9112 §9.6). It also closes the way
 // §9.6 asks: what is queued goes out, then a FIN, and what still arrives is read and dropped until the peer
 // closes too, so a late request byte cannot turn the close into a reset that destroys the last answer.
-class StreamSocket : public QObject
+class StreamSocket : public ByteStream
 {
     Q_OBJECT
 
@@ -31,31 +29,23 @@ public:
 
     State state() const { return m_state; }
     // "address:port" of the peer as seen when the connection was accepted ("[address]:port" for IPv6).
-    QString peer() const { return m_peer; }
+    QString peer() const override { return m_peer; }
 
-    qint64 bytesAvailable() const { return m_in.size(); }
-    QByteArray read(qint64 maxBytes);
+    qint64 bytesAvailable() const override { return m_in.size(); }
+    QByteArray read(qint64 maxBytes) override;
     // The peer sent its FIN: what bytesAvailable() holds is all that will ever come.
-    bool peerFinished() const { return m_peerFinished; }
+    bool peerFinished() const override { return m_peerFinished; }
     // Takes nothing more from the kernel while this many bytes wait to be read.
-    void setReadBufferSize(qint64 bytes) { m_readLimit = bytes; }
+    void setReadBufferSize(qint64 bytes) override { m_readLimit = bytes; }
 
     // Queues bytes and sends what the kernel takes at once; nothing once closing.
-    void write(const QByteArray &bytes);
-    qint64 bytesToWrite() const { return m_out.size() - m_sent; }
+    void write(const QByteArray &bytes) override;
+    qint64 bytesToWrite() const override { return m_out.size() - m_sent; }
 
     // Sends what is queued, then a FIN; drops what still arrives and closes once the peer has closed.
-    void closeGracefully();
+    void closeGracefully() override;
     // Closes at once; what is queued is lost.
-    void abort();
-
-signals:
-    // New bytes to read, or the peer's FIN.
-    void readyRead();
-    // Some of the queued bytes went out.
-    void bytesWritten();
-    // The descriptor was closed; emitted once, from the event loop.
-    void disconnected();
+    void abort() override;
 
 private:
     void onReadable();

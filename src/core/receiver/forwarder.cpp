@@ -32,6 +32,12 @@ Forwarder::Forwarder(QNetworkAccessManager *network, const ForwardRoutes &routes
     qRegisterMetaType<Journal::Forward>();
 }
 
+void Forwarder::setRoutes(const ForwardRoutes &routes)
+{
+    m_routes = routes;
+    m_byType = routesByType(routes);
+}
+
 int Forwarder::forward(const Delivery &delivery)
 {
     const QString eventName = m_byType ? EventSummary::fromBody(delivery.entry.body).name : QString();

@@ -33,6 +33,8 @@ public:
     // Sends the delivery to every route it matches, from the event loop: whatever answers the delivery goes out
     // first. Returns how many forwards that will be.
     int forward(const Delivery &delivery);
+    // Routes for the deliveries forwarded from now on; forwards under way go on to where they were going.
+    void setRoutes(const ForwardRoutes &routes);
     // Forwards started or about to start whose answer has not been reported.
     int pending() const { return m_pending; }
     // The whole answer must have come within this, counted from the request (docs/architecture.md §3 "Answers

@@ -93,6 +93,7 @@ Http::Server *ReceiverHost::listenOn(const ReceiverSettings &settings, quint16 p
 {
     QString message;
     auto server = std::make_unique<Http::Server>(&m_handler, settings.limits, this);
+    server->setTls(settings.tls);
     if (server->start(settings.host, port, &message))
         return server.release();
     if (error)
@@ -161,6 +162,15 @@ void ReceiverHost::setSecrets(const Signature::SecretList &secrets)
 void ReceiverHost::setAcceptAll(bool acceptAll)
 {
     m_handler.setAcceptAll(acceptAll);
+}
+
+void ReceiverHost::setForwardRoutes(const ForwardRoutes &routes)
+{
+    m_settings.forwardTo = routes;
+    if (m_forwarder)
+        m_forwarder->setRoutes(routes);
+    else if (isListening() && !routes.isEmpty())
+        startForwarding(routes);
 }
 
 quint16 ReceiverHost::port() const

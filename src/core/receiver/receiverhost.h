@@ -47,6 +47,10 @@ public:
     // Secrets stay across start() and stop(); they may change at any time.
     void setSecrets(const Signature::SecretList &secrets);
     void setAcceptAll(bool acceptAll);
+    // Where accepted deliveries are forwarded from now on (ReceiverSettings::forwardTo), without a restart: the port,
+    // the journal and forwards under way stay as they are. Kept for the next start() without settings of its own
+    // (moveTo() while stopped).
+    void setForwardRoutes(const ForwardRoutes &routes);
     // The clock of the forwards' 10 s deadline, from the next start() on; nullptr: the system's. Not owned; for tests.
     void setForwardDeadlineClock(Http::DeadlineClock *clock) { m_forwardClock = clock; }
 

@@ -7,6 +7,7 @@
 #include "receiver/forwardroute.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -27,6 +28,9 @@ struct ReceiverSettings
     // Empty: no forwarding; else each accepted delivery is passed on to the routes it matches, and the handlers'
     // answers are journaled (docs/architecture.md §3 "Forwarding").
     ForwardRoutes forwardTo;
+    // Null: plain HTTP. Else every connection speaks TLS with this certificate and key (Http::TlsFiles;
+    // docs/architecture.md §3 "HTTPS on the receiver").
+    QSslConfiguration tls;
 };
 
 } // namespace Receiver

@@ -7,6 +7,7 @@ ReceiverService::ReceiverService(QObject *parent)
     : QObject(parent), m_worker(new ReceiverWorker), m_thread(m_worker, QStringLiteral("receiver"))
 {
     qRegisterMetaType<QList<Events::EventRecord>>();
+    qRegisterMetaType<Events::HandlerAnswer>();
     connect(m_worker, &ReceiverWorker::started, this, &ReceiverService::onStarted);
     connect(m_worker, &ReceiverWorker::failed, this, [this](const QString &message) {
         m_port = 0;
@@ -20,6 +21,7 @@ ReceiverService::ReceiverService(QObject *parent)
     connect(m_worker, &ReceiverWorker::eventsReceived, this, &ReceiverService::eventsReceived);
     connect(m_worker, &ReceiverWorker::journalFailed, this, &ReceiverService::journalFailed);
     connect(m_worker, &ReceiverWorker::moveFailed, this, &ReceiverService::moveFailed);
+    connect(m_worker, &ReceiverWorker::handlerAnswered, this, &ReceiverService::handlerAnswered);
 }
 
 ReceiverService::~ReceiverService() = default;
@@ -57,6 +59,13 @@ void ReceiverService::setAcceptAll(bool acceptAll)
     m_settings.acceptAll = acceptAll;
     ReceiverWorker *worker = m_worker;
     m_thread.post([worker, acceptAll] { worker->setAcceptAll(acceptAll); });
+}
+
+void ReceiverService::setForwardRoutes(const Receiver::ForwardRoutes &routes)
+{
+    m_settings.forwardTo = routes;
+    ReceiverWorker *worker = m_worker;
+    m_thread.post([worker, routes] { worker->setForwardRoutes(routes); });
 }
 
 QUrl ReceiverService::localUrl() const

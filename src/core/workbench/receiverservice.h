@@ -29,6 +29,10 @@ public:
     void moveTo(quint16 port);
     void setSecrets(const Signature::SecretList &secrets);
     void setAcceptAll(bool acceptAll);
+    // Where accepted deliveries are forwarded from now on, while it runs and at the next start (docs/architecture.md
+    // §3 "Forwarding"); the port and the journal stay as they are.
+    void setForwardRoutes(const Receiver::ForwardRoutes &routes);
+    Receiver::ForwardRoutes forwardRoutes() const { return m_settings.forwardTo; }
 
     State state() const { return m_state; }
     quint16 port() const { return m_port; }
@@ -40,6 +44,8 @@ signals:
     void stateChanged(Workbench::ReceiverService::State state);
     void eventsReceived(const QList<Events::EventRecord> &records);
     void journalFailed(const QString &message);
+    // The user's handler answered a forward of an event the log already has (ReceiverWorker::handlerAnswered).
+    void handlerAnswered(const Events::HandlerAnswer &answer);
     // moveTo(port) could not listen there; a receiver that listened still does, on its old port.
     void moveFailed(quint16 port, const QString &message);
 

@@ -18,6 +18,10 @@ ReceiverWorker::ReceiverWorker(QObject *parent) : QObject(parent)
     connect(&m_host, &Receiver::ReceiverHost::failed, this, &ReceiverWorker::failed);
     connect(&m_host, &Receiver::ReceiverHost::stopped, this, &ReceiverWorker::stopped);
     connect(&m_host, &Receiver::ReceiverHost::moveFailed, this, &ReceiverWorker::moveFailed);
+    connect(&m_host, &Receiver::ReceiverHost::forwarded, this, &ReceiverWorker::onForwarded);
+    connect(&m_host, &Receiver::ReceiverHost::forwardNotJournaled, this, [this](const QString &message) {
+        emit journalFailed(tr("The handler's answer was not journaled: %1").arg(message));
+    });
 }
 
 ReceiverWorker::~ReceiverWorker()
@@ -52,12 +56,31 @@ void ReceiverWorker::setAcceptAll(bool acceptAll)
     m_host.setAcceptAll(acceptAll);
 }
 
+void ReceiverWorker::setForwardRoutes(const Receiver::ForwardRoutes &routes)
+{
+    m_host.setForwardRoutes(routes);
+}
+
 void ReceiverWorker::onDelivered(const Receiver::Delivery &delivery)
 {
     m_batch.append(Events::EventRecord::fromDelivery(delivery));
     m_batch.last().searchText = Events::EventLogModel::searchTextOf(m_batch.last()); // off the window's thread
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
+}
+
+// A forward may be answered within the batch interval, before its event has left.
+void ReceiverWorker::onForwarded(const Journal::Forward &forward)
+{
+    const Events::HandlerAnswer answer = Events::HandlerAnswer::forwarded(forward);
+    for (auto record = m_batch.rbegin(); record != m_batch.rend(); ++record) {
+        if (record->entry.seq != forward.forwardOf)
+            continue;
+        record->handlerAnswers.append(answer);
+        record->searchText = Events::EventLogModel::searchTextOf(*record);
+        return;
+    }
+    emit handlerAnswered(answer);
 }
 
 void ReceiverWorker::flush()

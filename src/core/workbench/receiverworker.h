@@ -33,6 +33,8 @@ public:
     void moveTo(quint16 port);
     void setSecrets(const Signature::SecretList &secrets);
     void setAcceptAll(bool acceptAll);
+    // Where accepted deliveries go from now on, without a restart (Receiver::ReceiverHost::setForwardRoutes).
+    void setForwardRoutes(const Receiver::ForwardRoutes &routes);
 
 signals:
     void started(quint16 port);
@@ -41,9 +43,13 @@ signals:
     void moveFailed(quint16 port, const QString &message);
     void eventsReceived(const QList<Events::EventRecord> &records);
     void journalFailed(const QString &message);
+    // A handler answered a forward of an event already handed on in eventsReceived(); the answer to an event still
+    // waiting for its batch goes with that event instead (EventRecord::handlerAnswers).
+    void handlerAnswered(const Events::HandlerAnswer &answer);
 
 private:
     void onDelivered(const Receiver::Delivery &delivery);
+    void onForwarded(const Journal::Forward &forward);
     void flush();
 
     Receiver::ReceiverHost m_host;

@@ -37,6 +37,8 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_webhooks(new WebhookActions(m_session, confirmer, this))
     , m_payments(new PaymentActions(m_session, confirmer, this))
     , m_history(new HistoryLoader(this))
+    , m_forwarding(new Forwarding(profiles, m_session, m_receiver, this))
+    , m_replays(new ReplayActions(m_events, this))
 {
     wire();
 }
@@ -56,6 +58,7 @@ void Workspace::wire()
     connect(m_receiver, &ReceiverService::eventsReceived, m_payments, &PaymentActions::eventsReceived);
     connect(m_simulator, &SimulatorService::paymentEvent, m_payments, &PaymentActions::simulatorChanged);
     connect(m_session, &ProfileSession::webhookSecretsChanged, m_receiver, &ReceiverService::setSecrets);
+    connect(m_session, &ProfileSession::webhookSecretsChanged, m_replays, &ReplayActions::setWebhookSecrets);
     connect(m_session, &ProfileSession::callFinished, m_requests, &RequestLogModel::append);
     connect(m_session, &ProfileSession::stateChanged, this, &Workspace::onSessionState);
     // Any call may fetch the token (the webhooks list does, as soon as a profile is ready), not only the button.
@@ -70,6 +73,10 @@ void Workspace::wire()
     connect(m_webhooks, &WebhookActions::registered, m_quickStart, &QuickStart::webhookRegistered);
     connect(m_webhooks, &WebhookActions::moved, m_quickStart, &QuickStart::webhookRegistered);
     connect(m_history, &HistoryLoader::loaded, this, &Workspace::onHistory);
+    connect(m_receiver, &ReceiverService::handlerAnswered, m_events, &Events::EventLogModel::addHandlerAnswer);
+    // "Replay to the forward target" goes where the profile in use forwards.
+    connect(m_forwarding, &Forwarding::routesChanged, m_replays,
+            [this] { m_replays->setForwardRoutes(m_forwarding->routes()); });
 }
 
 void Workspace::start(const WorkspaceOptions &options)

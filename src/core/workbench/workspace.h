@@ -8,12 +8,14 @@
 #include "events/eventlogmodel.h"
 #include "sim/localsimulator.h"
 #include "workbench/deliverylogmodel.h"
+#include "workbench/forwarding.h"
 #include "workbench/historyloader.h"
 #include "workbench/paymentactions.h"
 #include "workbench/profileediting.h"
 #include "workbench/profilesession.h"
 #include "workbench/quickstart.h"
 #include "workbench/receiverservice.h"
+#include "workbench/replayactions.h"
 #include "workbench/requestlogmodel.h"
 #include "workbench/simulatorservice.h"
 #include "workbench/webhookactions.h"
@@ -87,6 +89,9 @@ public:
     ProfileEditing &profileEditing() { return *m_profileEditing; }
     WebhookActions &webhooks() { return *m_webhooks; }
     PaymentActions &payments() { return *m_payments; }
+    // The active profile's "Forward to" routes, applied to the receiver; the answers join the log's events.
+    Forwarding &forwarding() { return *m_forwarding; }
+    ReplayActions &replays() { return *m_replays; }
 
     // Registers the outdated registrations again at the receiver's address and deletes them (WebhookActions);
     // waits for a call on its way to finish first.
@@ -120,6 +125,8 @@ private:
     WebhookActions *m_webhooks;
     PaymentActions *m_payments;
     HistoryLoader *m_history;
+    Forwarding *m_forwarding;
+    ReplayActions *m_replays;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
     qint64 m_eventsRestored = 0;

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// The event log's context menu (right click, the Menu key or Shift+F10 on the table): replay the event to the
+// forward target or a URL, re-signed or edited (Workbench::ReplayActions), copy it as body, curl or raw HTTP, and
+// export the selected events. A request that was no delivery gets only what applies to it.
+#pragma once
+
+#include "events/eventrecord.h"
+
+#include <QMenu>
+#include <QUrl>
+
+#include <optional>
+
+namespace Events {
+class EventLogModel;
+}
+
+namespace Workbench {
+class ReplayActions;
+}
+
+namespace Gui {
+
+class EventLogPanel;
+
+class EventLogMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    // None is owned; all must outlive the menu, which is the panel's child.
+    EventLogMenu(EventLogPanel *panel, Events::EventLogModel *log, Workbench::ReplayActions *replays);
+
+    // Opens at globalPos for the rows selected; nothing opens when none is.
+    void openAt(const QPoint &globalPos);
+    // Where "Replay to a URL…" sent the last time (this run only).
+    QUrl lastUrl() const { return m_lastUrl; }
+
+signals:
+    // What happened, for the status bar: a replay started, its answer, an export written.
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAction *addNamedAction(const char *name, const QString &text, void (EventLogMenu::*slot)());
+    void openAtCurrentRow();
+    void updateActions();
+    void updateReplayActions(const Events::EventRecord &record);
+    std::optional<Events::EventRecord> chosenRecord() const;
+    QUrl resignTarget(const Events::EventRecord &record) const;
+    void replayToForwardTarget();
+    void replayToUrl();
+    void replayResigned();
+    void editAndReplay();
+    void copyBody();
+    void copyCurl();
+    void copyRawRequest();
+    void exportSelection();
+    void report(bool started, const Events::EventRecord &record, const QUrl &to, const QString &error);
+
+    EventLogPanel *m_panel;
+    Events::EventLogModel *m_log;
+    Workbench::ReplayActions *m_replays;
+    QUrl m_lastUrl;
+    QAction *m_forwardAction;
+    QAction *m_urlAction;
+    QAction *m_resignAction;
+    QAction *m_editAction;
+    QAction *m_replaySeparator;
+    QAction *m_copyBodyAction;
+    QAction *m_copyCurlAction;
+    QAction *m_copyRawAction;
+    QAction *m_exportAction;
+};
+
+} // namespace Gui
