@@ -5,10 +5,10 @@
 #include "cli/commandparser.h"
 #include "cli/listenconfig.h"
 #include "cli/wholenumber.h"
+#include "events/packfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSaveFile>
 
 #include <limits>
 
@@ -107,9 +107,8 @@ int PackNewCommand::run(const QStringList &arguments, CliContext &context)
         context.out().flush();
         return ExitOk;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pack->toJson()) < 0 || !file.commit())
-        return context.usageError(name(), tr("cannot write %1: %2").arg(output, file.errorString()));
+    if (!Events::PackFile::write(output, *pack, &error))
+        return context.usageError(name(), error);
     QStringList steps;
     for (const Events::PackStep &step : pack->steps)
         steps.append(QStringLiteral("%1 #%2").arg(Events::PackStep::kindName(step.kind)).arg(step.seq));

@@ -6,28 +6,14 @@
 #include "cli/packreport.h"
 #include "cli/sendconfig.h"
 #include "cli/sendreport.h"
+#include "events/packfile.h"
 #include "events/packrunner.h"
 #include "http/boundedreply.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 
 namespace Cli {
-
-std::optional<Events::TestPack> PackRunCommand::readPack(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QString packError;
-    std::optional<Events::TestPack> pack = Events::TestPack::fromJson(file.read(MaxPackBytes), &packError);
-    if (!pack)
-        *error = QStringLiteral("%1: %2").arg(path, packError);
-    return pack;
-}
 
 QString PackRunCommand::summary() const
 {
@@ -64,7 +50,7 @@ int PackRunCommand::run(const QStringList &arguments, CliContext &context)
     if (secret.isEmpty())
         return context.usageError(
             name(), tr("--secret (or VIPPS_WEBHOOK_SECRET) is required: the secret your handler verifies with."));
-    const std::optional<Events::TestPack> pack = readPack(path, &error);
+    const std::optional<Events::TestPack> pack = Events::PackFile::read(path, &error);
     if (!pack)
         return context.usageError(name(), error);
 

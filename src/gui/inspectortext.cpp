@@ -81,7 +81,15 @@ QString resultLine(const Events::EventRecord &record)
 QString restoredLine(const Events::EventRecord &record)
 {
     Signature::Result then = Signature::Result::Unsigned;
-    if (!Signature::resultFromName(record.entry.result, &then) || then == record.verification.result)
+    const bool same = !Signature::resultFromName(record.entry.result, &then) || then == record.verification.result;
+    if (record.entry.imported && same)
+        return InspectorPanel::tr(
+            "Imported from a file, never forwarded: checked with the webhook secrets loaded now.");
+    if (record.entry.imported)
+        return InspectorPanel::tr("Imported from a file, never forwarded: checked with the webhook secrets loaded now. "
+                                  "When it arrived: %1.")
+            .arg(resultInWords(then));
+    if (same)
         return InspectorPanel::tr("From the journal of an earlier run: checked again with the webhook secrets loaded "
                                   "now.");
     return InspectorPanel::tr("From the journal of an earlier run: checked again with the webhook secrets loaded "

@@ -24,7 +24,8 @@ QString eventLine(const Events::EventRecord &record);
 // "Verified: …" with the reason, or that the request was no delivery; for an event of an earlier run,
 // restoredLine() under it.
 QString resultLine(const Events::EventRecord &record);
-// That the event was read back from the journal and checked again, and its result then when that differs.
+// That the event was read back from the journal (or imported from a file) and checked again, and its result then
+// when that differs.
 QString restoredLine(const Events::EventRecord &record);
 // docs/vipps-wire.md §5 step 2: the lines one under the other, each line feed marked where it is.
 QString stringToSignText(const QByteArray &stringToSign);

@@ -9,6 +9,7 @@
 #include "gui/eventlogpanel.h"
 #include "gui/focusring.h"
 #include "gui/forwardingmenu.h"
+#include "gui/handlertools.h"
 #include "gui/inspectorpanel.h"
 #include "gui/paymentspanel.h"
 #include "gui/quickstartpanel.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     buildLanguageMenu();
     buildHelpMenu();
+    m_tools = new HandlerTools(workspace, this, m_ui->fileMenu, m_ui->helpMenu);
     for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
         FocusRing::applyTo(view);
     restoreLayout();

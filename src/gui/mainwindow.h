@@ -26,6 +26,7 @@ namespace Gui {
 
 class CredentialsPanel;
 class EventLogPanel;
+class HandlerTools;
 class InspectorPanel;
 class PaymentsPanel;
 class QuickStartPanel;
@@ -52,6 +53,8 @@ public:
     EventLogPanel *eventLogPanel() const { return m_eventLog; }
     InspectorPanel *inspectorPanel() const { return m_inspector; }
     QuickStartPanel *quickStartPanel() const { return m_quickStart; }
+    // File → Import events, Tools → Test packs; newPackFrom() takes the event log's chosen events.
+    HandlerTools *handlerTools() const { return m_tools; }
 
     // Says so in a banner above the log (e.g. no keychain); an empty text hides it.
     void showBanner(const QString &text);
@@ -92,6 +95,7 @@ private:
     InspectorPanel *m_inspector = nullptr;
     RequestLogPanel *m_requests = nullptr;
     StatusBarLabels *m_status = nullptr;
+    HandlerTools *m_tools = nullptr;
 };
 
 } // namespace Gui

@@ -60,6 +60,7 @@ private slots:
     void savingAProfileWithKeysCallsNothingWithoutThem();
     void missingWebhookSecretWordedForTheApp();
     void historyComesBackAtStart();
+    void importedDeliveryIsCheckedWithTheSecretsLoadedNow();
 
 private:
     Workbench::WorkspaceOptions options() const;
@@ -502,6 +503,31 @@ void TstWorkspace::historyComesBackAtStart()
     QCOMPARE(checked.verification.result, Signature::Result::Valid);
     QVERIFY(!checked.verification.computedSignature.isEmpty());
     QCOMPARE(checked.verification.computedSignature, checked.verification.receivedSignature);
+}
+
+// An imported delivery another program's HAR kept no result for is checked with the webhook secrets loaded now, as a
+// restored one is; a request of the journal that was no delivery stays as it was.
+void TstWorkspace::importedDeliveryIsCheckedWithTheSecretsLoadedNow()
+{
+    m_workspace->start(options());
+    QTRY_VERIFY(m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
+    const QByteArray secret = QByteArrayLiteral("workspace-import-secret");
+    Journal::Entry entry =
+        signedJournalEntry(QUrl(QStringLiteral("https://example.com/hooks/vipps")), secret,
+                           R"({"reference":"imported-1","name":"CREATED"})", QDateTime::currentDateTimeUtc(), 7,
+                           QString());
+    entry.imported = true;
+    const Events::EventRecord record = Events::EventRecord::fromJournal(entry);
+    QVERIFY(!record.verified);
+    QCOMPARE(m_workspace->checkedAgain(record).verification.result, Signature::Result::NoSecret);
+    m_workspace->session().rememberWebhook(QStringLiteral("wh-imported"), secret);
+    const Events::EventRecord checked = m_workspace->checkedAgain(record);
+    QVERIFY(checked.verified);
+    QCOMPARE(checked.verification.result, Signature::Result::Valid);
+    QCOMPARE(checked.verification.computedSignature, checked.verification.receivedSignature);
+
+    entry.imported = false;
+    QVERIFY(!m_workspace->checkedAgain(Events::EventRecord::fromJournal(entry)).verified);
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

@@ -163,9 +163,14 @@ void Workspace::onHistory(const QList<Events::EventRecord> &records, const QStri
 // request as it arrived, at the time it arrived, with the secrets and public URL in use now.
 Events::EventRecord Workspace::inspected(int row) const
 {
-    Events::EventRecord record = m_events->record(row);
-    if (!record.restored || !record.verified)
+    return checkedAgain(m_events->record(row));
+}
+
+Events::EventRecord Workspace::checkedAgain(Events::EventRecord record) const
+{
+    if (!record.restored || (!record.verified && !record.entry.imported))
         return record;
+    record.verified = true;
     Signature::Verifier verifier;
     verifier.setSecrets(m_session->webhookSecrets());
     verifier.setPublicUrl(m_options.receiver.publicUrl);

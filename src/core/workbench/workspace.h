@@ -78,6 +78,9 @@ public:
     // The event log's row as the inspector shows it. An event read back from the journal is checked again with the
     // webhook secrets loaded now, for its steps (the journal keeps its result, not the steps).
     Events::EventRecord inspected(int row) const;
+    // A record read back from a file (the journal, an import) checked again with the webhook secrets loaded now, as
+    // the receiver would check it; an imported request the file kept no result for is checked too. Others as they are.
+    Events::EventRecord checkedAgain(Events::EventRecord record) const;
 
     Credentials::ProfileStore &profiles() { return *m_profiles; }
     ProfileSession &session() { return *m_session; }
