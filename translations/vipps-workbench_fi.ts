@@ -1424,6 +1424,19 @@
     </message>
 </context>
 <context>
+    <name>Events::PackFile</name>
+    <message>
+        <location filename="../src/core/events/packfile.cpp" line="14"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/events/packfile.cpp" line="29"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Events::PackStep</name>
     <message>
         <location filename="../src/core/events/packstep.cpp" line="52"/>
@@ -1706,128 +1719,143 @@
 <context>
     <name>Gui::EventLogMenu</name>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="48"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="50"/>
         <source>Replay to the &amp;forward target</source>
         <translation>Lähetä uudelleen &amp;välityskohteeseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="50"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="52"/>
         <source>Replay to a &amp;URL…</source>
         <translation>Lähetä uudelleen &amp;URL-osoitteeseen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="51"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="53"/>
         <source>Replay &amp;re-signed</source>
         <translation>Lähetä uudelleen &amp;allekirjoitettuna uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="52"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="54"/>
         <source>&amp;Edit and replay…</source>
         <translation>&amp;Muokkaa ja lähetä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="54"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="56"/>
         <source>Copy &amp;body</source>
         <translation>Kopioi &amp;runko</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="55"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="57"/>
         <source>Copy as &amp;curl</source>
         <translation>Kopioi &amp;curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="56"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="58"/>
         <source>Copy r&amp;aw request</source>
         <translation>Kopioi raaka &amp;pyyntö</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="58"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="60"/>
         <source>E&amp;xport selection…</source>
         <translation>Vi&amp;e valinta…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="70"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="61"/>
+        <source>Save as &amp;test pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="73"/>
         <source>Event #%1: %2</source>
         <translation>Tapahtuma #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="125"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="128"/>
         <source>Select one event for this.</source>
         <translation>Valitse tätä varten yksi tapahtuma.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="136"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
         <source>The body exactly as received</source>
         <translation>Runko täsmälleen vastaanotetussa muodossa</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="137"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="140"/>
         <source>A curl command that sends the request again</source>
         <translation>curl-komento, joka lähettää pyynnön uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="138"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="141"/>
         <source>The request as HTTP/1.1 text, credentials removed</source>
         <translation>Pyyntö HTTP/1.1-tekstinä ilman tunnistetietoja</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="142"/>
         <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
         <translation>Tallenna valitut tapahtumat HAR- tai JSON Lines -muodossa ilman tunnistetietoja</translation>
     </message>
     <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
+        <source>Make a test pack of the selected deliveries, with broken ones added as you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
+        <source>Select webhook deliveries for this: a test pack replays deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="153"/>
         <source>Send it as received, with its original signature, to %1</source>
         <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella osoitteeseen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
         <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
         <translation>Tälle tapahtumatyypille ei ole asetettu välityskohdetta: aseta ”Välitä osoitteeseen” tälle profiilille.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="148"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
         <source>Send it as received, with its original signature, to a URL you give</source>
         <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella antamaasi URL-osoitteeseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="161"/>
         <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
         <translation>Allekirjoita se uudelleen webhookin %1 salaisuudella ja lähetä se osoitteeseen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="162"/>
         <source>Replay it to a URL first, or set a forward target.</source>
         <translation>Lähetä se ensin uudelleen URL-osoitteeseen tai aseta välityskohde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="156"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="163"/>
         <source>Change the body, then sign it afresh with the secret of webhook %1</source>
         <translation>Muuta runkoa ja allekirjoita se sitten uudelleen webhookin %1 salaisuudella</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="184"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="191"/>
         <source>Replay event #%1</source>
         <translation>Lähetä tapahtuma #%1 uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="185"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="192"/>
         <source>Send it as received, with its original signature, to:</source>
         <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella osoitteeseen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="188"/>
-        <location filename="../src/gui/eventlogmenu.cpp" line="266"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="195"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="291"/>
         <source>Replay</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="263"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="288"/>
         <source>Replaying event #%1 to %2…</source>
         <translation>Lähetetään tapahtumaa #%1 uudelleen osoitteeseen %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="267"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="292"/>
         <source>Event #%1 was not replayed: %2</source>
         <translation>Tapahtumaa #%1 ei lähetetty uudelleen: %2</translation>
     </message>
@@ -2104,6 +2132,86 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     </message>
 </context>
 <context>
+    <name>Gui::HandlerTools</name>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="19"/>
+        <source>&amp;Import events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="21"/>
+        <source>Open a HAR or JSON Lines file of webhook deliveries in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="27"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="29"/>
+        <source>&amp;Test packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="31"/>
+        <source>Run a test pack against your handler, or make one from events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="61"/>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/handlertools.cpp" line="62"/>
+        <source>HAR or JSON Lines (*.har *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportWindow</name>
+    <message>
+        <location filename="../src/gui/importwindow.cpp" line="27"/>
+        <source>%1 (imported) – Vipps Webhook Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importwindow.cpp" line="34"/>
+        <location filename="../src/gui/importwindow.cpp" line="41"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importwindow.cpp" line="53"/>
+        <source>Could not import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importwindow.cpp" line="54"/>
+        <source>Nothing imported. The live event log and the journal are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importwindow.cpp" line="60"/>
+        <source>Imported from %1: 1 event. Imported events are never forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/importwindow.cpp" line="61"/>
+        <source>Imported from %1: %n events. Imported events are never forwarded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importwindow.cpp" line="64"/>
+        <source>Requests that were no deliveries left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::InspectorPanel</name>
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="33"/>
@@ -2161,12 +2269,22 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="85"/>
+        <location filename="../src/gui/inspectortext.cpp" line="86"/>
+        <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="93"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="87"/>
+        <location filename="../src/gui/inspectortext.cpp" line="95"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
     </message>
@@ -2177,57 +2295,57 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="100"/>
+        <location filename="../src/gui/inspectortext.cpp" line="108"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="103"/>
+        <location filename="../src/gui/inspectortext.cpp" line="111"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="104"/>
+        <location filename="../src/gui/inspectortext.cpp" line="112"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="110"/>
+        <location filename="../src/gui/inspectortext.cpp" line="118"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="117"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="119"/>
+        <location filename="../src/gui/inspectortext.cpp" line="127"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="129"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="122"/>
+        <location filename="../src/gui/inspectortext.cpp" line="130"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="128"/>
+        <location filename="../src/gui/inspectortext.cpp" line="136"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="138"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="131"/>
+        <location filename="../src/gui/inspectortext.cpp" line="139"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
@@ -2297,122 +2415,122 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="86"/>
+        <location filename="../src/gui/mainwindow.cpp" line="89"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="102"/>
+        <location filename="../src/gui/mainwindow.cpp" line="105"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="139"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="161"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="247"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="289"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="295"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="296"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="306"/>
+        <location filename="../src/gui/mainwindow.cpp" line="312"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="319"/>
+        <location filename="../src/gui/mainwindow.cpp" line="325"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="320"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="322"/>
+        <location filename="../src/gui/mainwindow.cpp" line="328"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="327"/>
+        <location filename="../src/gui/mainwindow.cpp" line="333"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -2423,6 +2541,196 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <location filename="../src/gui/messageboxconfirmer.cpp" line="12"/>
         <source>Call production</source>
         <translation>Kutsu tuotantoa</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PackDialog</name>
+    <message>
+        <location filename="../src/gui/packdialog.cpp" line="20"/>
+        <source>Test packs – Vipps Webhook Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packdialog.cpp" line="23"/>
+        <source>&amp;Run a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packdialog.cpp" line="24"/>
+        <source>&amp;New pack from events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PackNewPage</name>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="31"/>
+        <source>&amp;Save pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="34"/>
+        <source>Tick the steps to make of each event. A valid, duplicate or out-of-order step passes on a 2xx; a tampered, wrong-secret or stale one on a 4xx. Steps go in event order: out-of-order ones first, duplicates last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="43"/>
+        <source>Events of the new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="50"/>
+        <source>Add &amp;every broken kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="51"/>
+        <source>One tampered, wrong-secret, stale and duplicate step of the first event, and the last event sent out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="69"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="90"/>
+        <source>No events given: choose events in the event log and save them as a test pack from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="129"/>
+        <source>Save test pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="130"/>
+        <source>Test packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="140"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packnewpage.cpp" line="145"/>
+        <source>Saved 1 step to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/packnewpage.cpp" line="145"/>
+        <source>Saved %n steps to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PackRunPage</name>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="57"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="58"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="78"/>
+        <source>Steps of the test pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="104"/>
+        <source>&amp;Open pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="107"/>
+        <source>Pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="109"/>
+        <source>Your handler&apos;s URL. Without a path each step&apos;s own path is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="110"/>
+        <source>Handler &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="112"/>
+        <source>Secret to sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="115"/>
+        <source>the webhook secret your handler verifies with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="116"/>
+        <source>Webhook secret</source>
+        <translation>Webhookin salaisuus</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="118"/>
+        <source>&amp;Sign with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="142"/>
+        <source>Secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="143"/>
+        <source>A secret typed here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="151"/>
+        <source>Open test pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="152"/>
+        <source>Test packs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="161"/>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="173"/>
+        <source>No pack open. Open one, or make one on the other page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="174"/>
+        <source>%1 (1 step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/packrunpage.cpp" line="175"/>
+        <source>%1 (%n steps)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/packrunpage.cpp" line="192"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3062,51 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     </message>
 </context>
 <context>
+    <name>Gui::PublicUrlDialog</name>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="20"/>
+        <source>&amp;Detect tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="22"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="32"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="108"/>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="24"/>
+        <source>Vipps delivers only to public https:// addresses, never to this machine. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it. Kept for profile &quot;%2&quot;: deliveries are then checked for its host, whatever Host the tunnel passes on, and the register dialog offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="37"/>
+        <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="47"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="80"/>
+        <source>Looking for a tunnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="94"/>
+        <source>Found %1&apos;s tunnel %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="109"/>
+        <source>The public URL could not be kept: check that the settings file can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::QuickStartPanel</name>
     <message>
         <location filename="../src/gui/quickstartpanel.cpp" line="40"/>
@@ -3029,59 +3382,64 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Napsauta siirtääksesi vastaanottimen toiseen porttiin</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="56"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="57"/>
         <source>Earlier events: %1</source>
         <translation>Aiemmat tapahtumat: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="100"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="102"/>
         <source>Receiver: %1</source>
         <translation>Vastaanotin: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="102"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="103"/>
+        <source>Receiver: %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarlabels.cpp" line="107"/>
         <source>Receiver: starting…</source>
         <translation>Vastaanotin: käynnistyy…</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="103"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="108"/>
         <source>Receiver: stopped</source>
         <translation>Vastaanotin: pysäytetty</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="105"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="110"/>
         <source>Receiver: not running (%1)</source>
         <translation>Vastaanotin: ei käynnissä (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="114"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="119"/>
         <source>%1
 Click to change where deliveries are forwarded</source>
         <translation>%1
 Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="122"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="127"/>
         <source>Events: %L1</source>
         <translation>Tapahtumat: %L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="123"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
         <source>Events: %L1 (and %L2 from earlier runs)</source>
         <translation>Tapahtumat: %L1 (ja %L2 aiemmista ajoista)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="131"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
         <source>Simulator: %1</source>
         <translation>Simulaattori: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="132"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="137"/>
         <source>Simulator: off</source>
         <translation>Simulaattori: ei käytössä</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="138"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="143"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profiili: %1 (%2)</translation>
     </message>
@@ -3694,57 +4052,67 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>&amp;Vastaanotin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="72"/>
+        <location filename="../ui/mainwindow.ui" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="77"/>
+        <location filename="../ui/mainwindow.ui" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="89"/>
+        <location filename="../ui/mainwindow.ui" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="92"/>
+        <location filename="../ui/mainwindow.ui" line="93"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="97"/>
+        <location filename="../ui/mainwindow.ui" line="98"/>
         <source>Change &amp;port…</source>
         <translation>Vaihda &amp;porttia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="100"/>
+        <location filename="../ui/mainwindow.ui" line="101"/>
         <source>Move the embedded receiver to another port</source>
         <translation>Siirrä sisäinen vastaanotin toiseen porttiin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="108"/>
+        <location filename="../ui/mainwindow.ui" line="109"/>
         <source>&amp;Accept every delivery</source>
         <translation>&amp;Hyväksy kaikki toimitukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="111"/>
+        <location filename="../ui/mainwindow.ui" line="112"/>
         <source>Answer 200 to every delivery while still recording whether its signature verified</source>
         <translation>Vastaa 200 jokaiseen toimitukseen, mutta kirjaa silti, onnistuiko allekirjoituksen tarkistus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="116"/>
+        <location filename="../ui/mainwindow.ui" line="117"/>
         <source>&amp;Forward to…</source>
         <translation>&amp;Välitä osoitteeseen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="119"/>
+        <location filename="../ui/mainwindow.ui" line="120"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
         <translation>Välitä jokainen hyväksytty toimitus omalle käsittelijällesi ja tallenna sen vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="124"/>
+        <location filename="../ui/mainwindow.ui" line="125"/>
+        <source>&amp;Public URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="128"/>
+        <source>The address Vipps delivers to through your tunnel: typed, or found from ngrok or cloudflared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="133"/>
         <source>&amp;About Vipps Webhook Workbench</source>
         <translation>&amp;Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
@@ -5542,6 +5910,141 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     </message>
 </context>
 <context>
+    <name>Workbench::ImportLoader</name>
+    <message>
+        <location filename="../src/core/workbench/importloader.cpp" line="30"/>
+        <source>%1 holds no webhook delivery (a POST request with a body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::PackPlan</name>
+    <message>
+        <location filename="../src/core/workbench/packplan.cpp" line="46"/>
+        <source>no event #%1 among those chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::PackRunModel</name>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="94"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="95"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="96"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="97"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="98"/>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="99"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="100"/>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="101"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="115"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="139"/>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="144"/>
+        <source>no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="151"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="152"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="153"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="154"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="155"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packrunmodel.cpp" line="164"/>
+        <source>Sent: %1
+Expected: %2
+Answer: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::PackSession</name>
+    <message>
+        <location filename="../src/core/workbench/packsession.cpp" line="39"/>
+        <source>The handler&apos;s URL must be an http(s) URL with a host and no user name, e.g. http://localhost:3000/webhooks/vipps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packsession.cpp" line="76"/>
+        <source>No handler answered: %1. The other steps were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packsession.cpp" line="79"/>
+        <source>All %1 steps passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packsession.cpp" line="80"/>
+        <source>%1 of %2 steps passed, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/packsession.cpp" line="82"/>
+        <source>Stopped after %1 of %2 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workbench::PaymentActions</name>
     <message>
         <location filename="../src/core/workbench/paymentactions.cpp" line="52"/>
@@ -5865,6 +6368,19 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <location filename="../src/core/workbench/profilesession.cpp" line="60"/>
         <source>subscription key</source>
         <translation>tilausavain</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::PublicAddress</name>
+    <message>
+        <location filename="../src/core/workbench/publicaddress.cpp" line="31"/>
+        <source>Enter the public address Vipps delivers to, starting with https://, e.g. https://a1b2c3.ngrok.app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/publicaddress.cpp" line="34"/>
+        <source>The URL must not contain a user name or password: it is kept in the settings file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include <QMimeData>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace Gui {
 
 namespace {
@@ -56,6 +58,7 @@ EventLogMenu::EventLogMenu(EventLogPanel *panel, Events::EventLogModel *log, Wor
     m_copyRawAction = addNamedAction("copyRawAction", tr("Copy r&aw request"), &EventLogMenu::copyRawRequest);
     addSeparator();
     m_exportAction = addNamedAction("exportSelectionAction", tr("E&xport selection…"), &EventLogMenu::exportSelection);
+    m_packAction = addNamedAction("saveAsPackAction", tr("Save as &test pack…"), &EventLogMenu::requestPack);
 
     QTableView *view = panel->tableView();
     view->installEventFilter(this);             // the Menu key, sent to the focused table
@@ -137,6 +140,10 @@ void EventLogMenu::updateActions()
     offer(m_copyCurlAction, record.has_value(), tr("A curl command that sends the request again"), oneOnly);
     offer(m_copyRawAction, record.has_value(), tr("The request as HTTP/1.1 text, credentials removed"), oneOnly);
     offer(m_exportAction, true, tr("Save the selected events as HAR or JSON Lines, credentials removed"), {});
+    const bool deliveries = !selectedEntries().isEmpty();
+    offer(m_packAction, deliveries,
+          tr("Make a test pack of the selected deliveries, with broken ones added as you choose"),
+          tr("Select webhook deliveries for this: a test pack replays deliveries."));
 }
 
 void EventLogMenu::updateReplayActions(const Events::EventRecord &record)
@@ -242,6 +249,24 @@ void EventLogMenu::copyRawRequest()
 {
     if (const std::optional<Events::EventRecord> record = chosenRecord())
         copyBytes(Events::RequestExport::rawRequest(record->entry));
+}
+
+QList<Journal::Entry> EventLogMenu::selectedEntries() const
+{
+    QList<Journal::Entry> entries;
+    for (int row : m_panel->selectedSourceRows()) {
+        if (Workbench::ReplayActions::canReplay(m_log->record(row)))
+            entries.append(m_log->record(row).entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Journal::Entry &a, const Journal::Entry &b) { return a.seq < b.seq; });
+    return entries;
+}
+
+void EventLogMenu::requestPack()
+{
+    if (const QList<Journal::Entry> entries = selectedEntries(); !entries.isEmpty())
+        emit packRequested(entries);
 }
 
 void EventLogMenu::exportSelection()

@@ -41,6 +41,8 @@ public:
 signals:
     // What happened, for the status bar: a replay started, its answer, an export written.
     void message(const QString &text);
+    // "Save as test pack…": the selected deliveries, oldest first, to make a test pack of.
+    void packRequested(const QList<Journal::Entry> &entries);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +61,8 @@ private:
     void copyCurl();
     void copyRawRequest();
     void exportSelection();
+    void requestPack();
+    QList<Journal::Entry> selectedEntries() const;
     void report(bool started, const Events::EventRecord &record, const QUrl &to, const QString &error);
 
     EventLogPanel *m_panel;
@@ -74,6 +78,7 @@ private:
     QAction *m_copyCurlAction;
     QAction *m_copyRawAction;
     QAction *m_exportAction;
+    QAction *m_packAction;
 };
 
 } // namespace Gui

@@ -14,3 +14,4 @@ vwb_add_test(tst_profileediting SOURCES tst_profileediting.cpp LIBS vwb_workbenc
 vwb_add_test(tst_paymentrefreshes SOURCES tst_paymentrefreshes.cpp LIBS vwb_workbench)
 vwb_add_test(tst_appforwarding SOURCES tst_appforwarding.cpp LIBS vwb_credentials vwb_http vwb_receiver vwb_signature vwb_sim vwb_workbench)
 vwb_add_test(tst_replayactions SOURCES tst_replayactions.cpp LIBS vwb_events vwb_http vwb_receiver vwb_signature vwb_workbench)
+vwb_add_test(tst_publicaddress SOURCES tst_publicaddress.cpp LIBS vwb_credentials vwb_http vwb_receiver vwb_signature vwb_sim vwb_tunnel vwb_workbench)

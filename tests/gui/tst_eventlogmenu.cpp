@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using Events::EventLogModel;
@@ -59,6 +60,7 @@ private slots:
     void menuKeyOpensIt();
     void exportSelectionWritesHar();
     void exportToAnUnwritablePathSaysSo();
+    void saveAsTestPackGivesTheSelectedDeliveries();
 
 private:
     void select(const QList<int> &rows);
@@ -277,6 +279,27 @@ void TstEventLogMenu::exportSelectionWritesHar()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(HarCheck::field(entries.at(0), "request.method").toString(), QStringLiteral("POST"));
     QCOMPARE(HarCheck::field(entries.at(1), "request.postData.text").toString(), QString::fromUtf8(Body));
+}
+
+// The deliveries selected, oldest first, go to the test pack window; a request that was no delivery is left out, and
+// alone it offers nothing to make a pack of.
+void TstEventLogMenu::saveAsTestPackGivesTheSelectedDeliveries()
+{
+    QSignalSpy requested(m_menu, &Gui::EventLogMenu::packRequested);
+    select({2, 1, 0});
+    openByKeyboard();
+    click("saveAsPackAction");
+    QCOMPARE(requested.count(), 1);
+    const auto entries = requested.takeFirst().at(0).value<QList<Journal::Entry>>();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).seq, 1);
+    QCOMPARE(entries.at(1).seq, 3);
+
+    select({1});
+    openByKeyboard();
+    QVERIFY(!action("saveAsPackAction")->isEnabled());
+    QVERIFY(action("saveAsPackAction")->toolTip().startsWith(QStringLiteral("Select webhook deliveries")));
+    m_menu->hide();
 }
 
 void TstEventLogMenu::exportToAnUnwritablePathSaysSo()

@@ -6,7 +6,9 @@
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "events/eventlogmodel.h"
+#include "cannedserver.h"
 #include "gui/forwarddialog.h"
+#include "gui/publicurldialog.h"
 #include "gui/handleranswersview.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
@@ -15,6 +17,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -79,6 +83,7 @@ private slots:
     void handlerTabExplainsWhenEmpty();
     void handlerTabFollowsNewAnswers();
     void forwardDialogChecksAndKeepsTheRoutes();
+    void publicUrlDialogDetectsAndKeepsTheAddress();
 
 private:
     QTreeWidget *list() const { return m_inspector->findChild<QTreeWidget *>(QStringLiteral("handlerAnswerList")); }
@@ -237,6 +242,60 @@ void TstForwardingViews::forwardDialogChecksAndKeepsTheRoutes()
     QVERIFY(profiles.forwardTo(Sim::SimulatorProfile::name()).isEmpty());
     QVERIFY(workspace.receiver().forwardRoutes().isEmpty());
     QVERIFY(!status->isVisible());
+}
+
+// Receiver → Public URL…: nothing found says how to start a tunnel; a tunnel to the receiver's port fills the field;
+// saved, it is the profile's and the status bar names it.
+void TstForwardingViews::publicUrlDialogDetectsAndKeepsTheAddress()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    Credentials::ProfileStore profiles(&settings);
+    Credentials::MemorySecretStore secrets;
+    Workbench::Workspace workspace(&profiles, &secrets);
+    Gui::MainWindow window(&workspace, nullptr);
+    window.show();
+    Workbench::WorkspaceOptions options;
+    options.receiver.port = 0;
+    options.startSimulator = false;
+    workspace.start(options);
+    QTRY_COMPARE(workspace.receiver().state(), Workbench::ReceiverService::State::Listening);
+    QTRY_COMPARE(workspace.session().profile().name, Sim::SimulatorProfile::name());
+    CannedServer ngrok;
+    QVERIFY(ngrok.start());
+    Tunnel::TunnelFinder::Sources sources;
+    sources.ngrokApi = ngrok.baseUrl();
+    sources.cloudflaredMetrics.clear();
+    workspace.publicAddress().setTunnelSources(sources);
+
+    window.findChild<QAction *>(QStringLiteral("publicUrlAction"))->trigger();
+    auto *dialog = window.findChild<Gui::PublicUrlDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::mouseClick(dialog->detectButton(), Qt::LeftButton); // the agent answers 404: no tunnel
+    QTRY_VERIFY2(dialog->messageText().contains(QStringLiteral("No tunnel to port %1 was found. Start one with 'ngrok "
+                                                               "http %1'")
+                                                    .arg(workspace.receiver().port())),
+                 qPrintable(dialog->messageText()));
+    QVERIFY(dialog->urlEdit()->text().isEmpty());
+
+    ngrok.enqueueJson("/api/tunnels", 200,
+                      R"({"tunnels":[{"name":"hooks","public_url":"https://a1b2c3.ngrok.app","proto":"https",)"
+                      R"("config":{"addr":"http://localhost:)" +
+                          QByteArray::number(workspace.receiver().port()) + R"("}}]})");
+    QTest::mouseClick(dialog->detectButton(), Qt::LeftButton);
+    QTRY_COMPARE(dialog->urlEdit()->text(), QStringLiteral("https://a1b2c3.ngrok.app"));
+    QVERIFY(dialog->messageText().startsWith(QStringLiteral("Found ngrok's tunnel")));
+    dialog->urlEdit()->setText(QStringLiteral("ftp://nope"));
+    QVERIFY(!dialog->messageText().isEmpty());
+    dialog->urlEdit()->setText(QStringLiteral("https://a1b2c3.ngrok.app"));
+    auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<Gui::PublicUrlDialog *>());
+    QCOMPARE(profiles.publicUrl(Sim::SimulatorProfile::name()), QUrl(QStringLiteral("https://a1b2c3.ngrok.app")));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("receiverStatus"))
+                    ->text()
+                    .endsWith(QStringLiteral(" via https://a1b2c3.ngrok.app")));
 }
 
 QTEST_MAIN(TstForwardingViews)

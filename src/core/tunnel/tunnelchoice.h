@@ -5,6 +5,8 @@
 
 #include "tunnel/publictunnel.h"
 
+#include <QMetaType>
+
 #include <optional>
 
 namespace Tunnel {
@@ -23,3 +25,5 @@ struct TunnelChoice
 };
 
 } // namespace Tunnel
+
+Q_DECLARE_METATYPE(Tunnel::TunnelChoice)

@@ -56,9 +56,9 @@ QUrl PublicAddress::hookUrl() const
     return url;
 }
 
-void PublicAddress::detect(const Tunnel::TunnelFinder::Sources &sources)
+void PublicAddress::detect()
 {
-    m_finder.find(sources);
+    m_finder.find(m_sources);
 }
 
 // A profile put in use brings its own public URL.

@@ -39,8 +39,10 @@ public:
     // none; empty without a public URL.
     QUrl hookUrl() const;
 
+    // Where detect() asks; the agents' default addresses unless set (for tests, or another agent address).
+    void setTunnelSources(const Tunnel::TunnelFinder::Sources &sources) { m_sources = sources; }
     // Asks the tunnel agents for the tunnel to the receiver's port; detected() follows.
-    void detect(const Tunnel::TunnelFinder::Sources &sources = {});
+    void detect();
     bool detecting() const { return m_finder.busy(); }
 
 signals:
@@ -56,6 +58,7 @@ private:
     ProfileSession *m_session;
     ReceiverService *m_receiver;
     Tunnel::TunnelFinder m_finder;
+    Tunnel::TunnelFinder::Sources m_sources;
     QString m_profile; // whose URL is applied
     QUrl m_url;
 };
