@@ -9,8 +9,8 @@ packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-t
     qt6-translations-l10n)
 if [[ "$profile" == test ]]; then
     # clang for the libFuzzer target (its runtime is looked after below); a D-Bus session and GNOME
-    # keyring give the keychain tests a real Secret Service.
-    packages+=(clang dbus gnome-keyring)
+    # keyring give the keychain tests a real Secret Service; openssl makes the HTTPS tests' certificates.
+    packages+=(clang dbus gnome-keyring openssl)
 elif [[ "$profile" == package ]]; then
     # scripts/package.sh: CPack's DEB generator computes the dependencies with dpkg-shlibdeps (dpkg-dev)
     # and finds the binaries with file; lintian checks the result.

@@ -1428,12 +1428,12 @@
     <message>
         <location filename="../src/core/events/packfile.cpp" line="14"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse %1: %2</translation>
     </message>
     <message>
         <location filename="../src/core/events/packfile.cpp" line="29"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="61"/>
         <source>Save as &amp;test pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;testpakke…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="73"/>
@@ -1796,12 +1796,12 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
         <source>Make a test pack of the selected deliveries, with broken ones added as you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav en testpakke af de valgte leveringer, med ødelagte tilføjet efter eget valg</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>Select webhook deliveries for this: a test pack replays deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg webhook-leveringer til dette: en testpakke sender leveringer igen.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="153"/>
@@ -2136,37 +2136,37 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/handlertools.cpp" line="19"/>
         <source>&amp;Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér hændelser…</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="21"/>
         <source>Open a HAR or JSON Lines file of webhook deliveries in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en HAR- eller JSON Lines-fil med webhook-leveringer i et separat vindue</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="27"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Værktøjer</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="29"/>
         <source>&amp;Test packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testpakker…</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="31"/>
         <source>Run a test pack against your handler, or make one from events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør en testpakke mod din modtager, eller lav en ud fra hændelser</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="61"/>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér hændelser</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="62"/>
         <source>HAR or JSON Lines (*.har *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR eller JSON Lines (*.har *.jsonl *.json);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2174,41 +2174,41 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/importwindow.cpp" line="27"/>
         <source>%1 (imported) – Vipps Webhook Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importeret) – Vipps Webhook Workbench</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="34"/>
         <location filename="../src/gui/importwindow.cpp" line="41"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="53"/>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke importere %1: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="54"/>
         <source>Nothing imported. The live event log and the journal are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet importeret. Den direkte hændelseslog og journalen er uændrede.</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="60"/>
         <source>Imported from %1: 1 event. Imported events are never forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret fra %1: 1 hændelse. Importerede hændelser videresendes aldrig.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/importwindow.cpp" line="61"/>
         <source>Imported from %1: %n events. Imported events are never forwarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importeret fra %1: %n hændelse. Importerede hændelser videresendes aldrig.</numerusform>
+            <numerusform>Importeret fra %1: %n hændelser. Importerede hændelser videresendes aldrig.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="64"/>
         <source>Requests that were no deliveries left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeladte forespørgsler, der ikke var leveringer: %1.</translation>
     </message>
 </context>
 <context>
@@ -2271,12 +2271,12 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="86"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret fra en fil, aldrig videresendt: kontrolleret med de webhook-hemmeligheder, der er indlæst nu.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="89"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeret fra en fil, aldrig videresendt: kontrolleret med de webhook-hemmeligheder, der er indlæst nu. Da den ankom: %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="93"/>
@@ -2548,17 +2548,17 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packdialog.cpp" line="20"/>
         <source>Test packs – Vipps Webhook Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpakker – Vipps Webhook Workbench</translation>
     </message>
     <message>
         <location filename="../src/gui/packdialog.cpp" line="23"/>
         <source>&amp;Run a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kør en pakke</translation>
     </message>
     <message>
         <location filename="../src/gui/packdialog.cpp" line="24"/>
         <source>&amp;New pack from events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny pakke ud fra hændelser</translation>
     </message>
 </context>
 <context>
@@ -2566,27 +2566,27 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="31"/>
         <source>&amp;Save pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem pakke…</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="34"/>
         <source>Tick the steps to make of each event. A valid, duplicate or out-of-order step passes on a 2xx; a tampered, wrong-secret or stale one on a 4xx. Steps go in event order: out-of-order ones first, duplicates last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér de trin, der skal laves af hver hændelse. Et gyldigt trin, en dublet eller et trin i forkert rækkefølge består ved 2xx; et manipuleret, med forkert hemmelighed eller forældet ved 4xx. Trinene går i hændelsesrækkefølge: dem i forkert rækkefølge først, dubletter sidst.</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="43"/>
         <source>Events of the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelser i den nye pakke</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="50"/>
         <source>Add &amp;every broken kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;alle ødelagte typer</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="51"/>
         <source>One tampered, wrong-secret, stale and duplicate step of the first event, and the last event sent out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét manipuleret trin, ét med forkert hemmelighed, ét forældet og én dublet af den første hændelse, og den sidste hændelse sendt i forkert rækkefølge.</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="69"/>
@@ -2596,34 +2596,34 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="90"/>
         <source>No events given: choose events in the event log and save them as a test pack from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hændelser angivet: vælg hændelser i hændelsesloggen, og gem dem som en testpakke derfra.</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="129"/>
         <source>Save test pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem testpakke</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="130"/>
         <source>Test packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpakker (*.json)</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="140"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="145"/>
         <source>Saved 1 step to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte 1 trin i %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/packnewpage.cpp" line="145"/>
         <source>Saved %n steps to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemte %n trin i %1.</numerusform>
+            <numerusform>Gemte %n trin i %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2632,47 +2632,47 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="57"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kør</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="58"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="78"/>
         <source>Steps of the test pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin i testpakken</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="104"/>
         <source>&amp;Open pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn pakke…</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="107"/>
         <source>Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="109"/>
         <source>Your handler&apos;s URL. Without a path each step&apos;s own path is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en til din modtager. Uden sti bruges hvert trins egen sti.</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="110"/>
         <source>Handler &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="112"/>
         <source>Secret to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmelighed at signere med</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="115"/>
         <source>the webhook secret your handler verifies with</source>
-        <translation type="unfinished"></translation>
+        <translation>den webhook-hemmelighed, din modtager verificerer med</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="116"/>
@@ -2682,55 +2682,55 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="118"/>
         <source>&amp;Sign with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signér med:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="142"/>
         <source>Secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmeligheden for %1</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="143"/>
         <source>A secret typed here:</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemmelighed indtastet her:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="151"/>
         <source>Open test pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn testpakke</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="152"/>
         <source>Test packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testpakker (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="161"/>
         <source>Not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke åbnet: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="173"/>
         <source>No pack open. Open one, or make one on the other page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen pakke åben. Åbn en, eller lav en på den anden side.</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="174"/>
         <source>%1 (1 step)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 trin)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/packrunpage.cpp" line="175"/>
         <source>%1 (%n steps)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n trin)</numerusform>
+            <numerusform>%1 (%n trin)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="192"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kører…</translation>
     </message>
 </context>
 <context>
@@ -3066,44 +3066,44 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="20"/>
         <source>&amp;Detect tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find tunnel</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="22"/>
         <location filename="../src/gui/publicurldialog.cpp" line="32"/>
         <location filename="../src/gui/publicurldialog.cpp" line="108"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig URL</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="24"/>
         <source>Vipps delivers only to public https:// addresses, never to this machine. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it. Kept for profile &quot;%2&quot;: deliveries are then checked for its host, whatever Host the tunnel passes on, and the register dialog offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps leverer kun til offentlige https://-adresser, aldrig til denne maskine. Kør en tunnel til modtagerens port (for eksempel »%1«), og angiv dens adresse her, eller lad appen finde den. Gemmes for profilen »%2«: leveringer kontrolleres så mod adressens værtsnavn, uanset hvilken Host tunnelen sender videre, og registreringsdialogen foreslår den.</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="37"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg ngrok (127.0.0.1:4040) og cloudflared (dens metrics-port) om tunnelen til port %1</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="47"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryd</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="80"/>
         <source>Looking for a tunnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder efter en tunnel…</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="94"/>
         <source>Found %1&apos;s tunnel %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fandt tunnelen %2 fra %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="109"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den offentlige URL kunne ikke gemmes: kontrollér, at indstillingsfilen kan skrives.</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3394,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="103"/>
         <source>Receiver: %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager: %1 via %2</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="107"/>
@@ -4104,12 +4104,12 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="125"/>
         <source>&amp;Public URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offentlig URL…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="128"/>
         <source>The address Vipps delivers to through your tunnel: typed, or found from ngrok or cloudflared</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, Vipps leverer til gennem din tunnel: indtastet eller fundet via ngrok eller cloudflared</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="133"/>
@@ -5914,7 +5914,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/workbench/importloader.cpp" line="30"/>
         <source>%1 holds no webhook delivery (a POST request with a body).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen webhook-levering (en POST-forespørgsel med indhold).</translation>
     </message>
 </context>
 <context>
@@ -5922,7 +5922,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/workbench/packplan.cpp" line="46"/>
         <source>no event #%1 among those chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen hændelse #%1 blandt de valgte.</translation>
     </message>
 </context>
 <context>
@@ -5930,12 +5930,12 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="94"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="95"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="96"/>
@@ -5945,7 +5945,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="97"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="98"/>
@@ -5965,7 +5965,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="101"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="115"/>
@@ -5975,37 +5975,37 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="139"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>sender…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="144"/>
         <source>no answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>intet svar (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="151"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>venter</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="152"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>kører</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="153"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="154"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="155"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke kørt</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="164"/>
@@ -6013,7 +6013,10 @@ Klik for at ændre, hvor leveringer videresendes</translation>
 Expected: %2
 Answer: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt: %1
+Forventet: %2
+Svar: %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -6021,27 +6024,27 @@ Answer: %3
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="39"/>
         <source>The handler&apos;s URL must be an http(s) URL with a host and no user name, e.g. http://localhost:3000/webhooks/vipps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagerens URL skal være en http(s)-URL med en vært og uden brugernavn, f.eks. http://localhost:3000/webhooks/vipps.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="76"/>
         <source>No handler answered: %1. The other steps were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen modtager svarede: %1. De øvrige trin blev ikke sendt.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="79"/>
         <source>All %1 steps passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 trin bestod.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="80"/>
         <source>%1 of %2 steps passed, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 trin bestod, %3 fejlede.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="82"/>
         <source>Stopped after %1 of %2 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppede efter %1 af %2 trin.</translation>
     </message>
 </context>
 <context>
@@ -6375,12 +6378,12 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     <message>
         <location filename="../src/core/workbench/publicaddress.cpp" line="31"/>
         <source>Enter the public address Vipps delivers to, starting with https://, e.g. https://a1b2c3.ngrok.app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv den offentlige adresse, Vipps leverer til, der starter med https://, f.eks. https://a1b2c3.ngrok.app.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/publicaddress.cpp" line="34"/>
         <source>The URL must not contain a user name or password: it is kept in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&apos;en må ikke indeholde brugernavn eller adgangskode: den gemmes i indstillingsfilen.</translation>
     </message>
 </context>
 <context>

@@ -1428,12 +1428,12 @@
     <message>
         <location filename="../src/core/events/packfile.cpp" line="14"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa %1 ei voi lukea: %2</translation>
     </message>
     <message>
         <location filename="../src/core/events/packfile.cpp" line="29"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1761,7 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="61"/>
         <source>Save as &amp;test pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;testipaketiksi…</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="73"/>
@@ -1796,12 +1796,12 @@
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
         <source>Make a test pack of the selected deliveries, with broken ones added as you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tee valituista toimituksista testipaketti ja lisää rikkinäisiä valintasi mukaan</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>Select webhook deliveries for this: a test pack replays deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tähän webhook-toimituksia: testipaketti lähettää toimitukset uudelleen.</translation>
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="153"/>
@@ -2136,37 +2136,37 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/handlertools.cpp" line="19"/>
         <source>&amp;Import events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo tapahtumia…</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="21"/>
         <source>Open a HAR or JSON Lines file of webhook deliveries in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa webhook-toimituksia sisältävä HAR- tai JSON Lines -tiedosto omaan ikkunaansa</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="27"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Työkalut</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="29"/>
         <source>&amp;Test packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi&amp;paketit…</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="31"/>
         <source>Run a test pack against your handler, or make one from events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aja testipaketti käsittelijääsi vastaan tai tee sellainen tapahtumista</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="61"/>
         <source>Import events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tapahtumia</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="62"/>
         <source>HAR or JSON Lines (*.har *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR tai JSON Lines (*.har *.jsonl *.json);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -2174,41 +2174,41 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/importwindow.cpp" line="27"/>
         <source>%1 (imported) – Vipps Webhook Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tuotu) – Vipps Webhook Workbench</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="34"/>
         <location filename="../src/gui/importwindow.cpp" line="41"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="53"/>
         <source>Could not import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa %1 ei voitu tuoda: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="54"/>
         <source>Nothing imported. The live event log and the journal are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tuotu. Reaaliaikainen tapahtumaloki ja päiväkirja ovat ennallaan.</translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="60"/>
         <source>Imported from %1: 1 event. Imported events are never forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu tiedostosta %1: 1 tapahtuma. Tuotuja tapahtumia ei koskaan välitetä.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/importwindow.cpp" line="61"/>
         <source>Imported from %1: %n events. Imported events are never forwarded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuotu tiedostosta %1: %n tapahtuma. Tuotuja tapahtumia ei koskaan välitetä.</numerusform>
+            <numerusform>Tuotu tiedostosta %1: %n tapahtumaa. Tuotuja tapahtumia ei koskaan välitetä.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/importwindow.cpp" line="64"/>
         <source>Requests that were no deliveries left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pois jätetyt pyynnöt, jotka eivät olleet toimituksia: %1.</translation>
     </message>
 </context>
 <context>
@@ -2271,12 +2271,12 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="86"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="89"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla. Saapui: %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectortext.cpp" line="93"/>
@@ -2548,17 +2548,17 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/packdialog.cpp" line="20"/>
         <source>Test packs – Vipps Webhook Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Testipaketit – Vipps Webhook Workbench</translation>
     </message>
     <message>
         <location filename="../src/gui/packdialog.cpp" line="23"/>
         <source>&amp;Run a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aja paketti</translation>
     </message>
     <message>
         <location filename="../src/gui/packdialog.cpp" line="24"/>
         <source>&amp;New pack from events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uusi paketti tapahtumista</translation>
     </message>
 </context>
 <context>
@@ -2566,27 +2566,27 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="31"/>
         <source>&amp;Save pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna paketti…</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="34"/>
         <source>Tick the steps to make of each event. A valid, duplicate or out-of-order step passes on a 2xx; a tampered, wrong-secret or stale one on a 4xx. Steps go in event order: out-of-order ones first, duplicates last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vaiheet, jotka kustakin tapahtumasta tehdään. Kelvollinen vaihe, kaksoiskappale tai väärässä järjestyksessä oleva vaihe läpäisee 2xx-vastauksella; peukaloitu, väärällä salaisuudella allekirjoitettu tai vanhentunut 4xx-vastauksella. Vaiheet ovat tapahtumien järjestyksessä: väärässä järjestyksessä olevat ensin, kaksoiskappaleet viimeisinä.</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="43"/>
         <source>Events of the new pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuden paketin tapahtumat</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="50"/>
         <source>Add &amp;every broken kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;kaikki rikkinäiset tyypit</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="51"/>
         <source>One tampered, wrong-secret, stale and duplicate step of the first event, and the last event sent out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäisestä tapahtumasta yksi peukaloitu, yksi väärällä salaisuudella allekirjoitettu, yksi vanhentunut ja yksi kaksoiskappale sekä viimeinen tapahtuma väärässä järjestyksessä lähetettynä.</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="69"/>
@@ -2596,34 +2596,34 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="90"/>
         <source>No events given: choose events in the event log and save them as a test pack from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapahtumia ei annettu: valitse tapahtumat tapahtumalokista ja tallenna ne sieltä testipaketiksi.</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="129"/>
         <source>Save test pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna testipaketti</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="130"/>
         <source>Test packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testipaketit (*.json)</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="140"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/packnewpage.cpp" line="145"/>
         <source>Saved 1 step to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettiin 1 vaihe tiedostoon %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/packnewpage.cpp" line="145"/>
         <source>Saved %n steps to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tallennettiin %n vaihe tiedostoon %1.</numerusform>
+            <numerusform>Tallennettiin %n vaihetta tiedostoon %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2632,47 +2632,47 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="57"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aja</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="58"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="78"/>
         <source>Steps of the test pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Testipaketin vaiheet</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="104"/>
         <source>&amp;Open pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vaa paketti…</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="107"/>
         <source>Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketti:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="109"/>
         <source>Your handler&apos;s URL. Without a path each step&apos;s own path is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijäsi URL. Ilman polkua käytetään kunkin vaiheen omaa polkua.</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="110"/>
         <source>Handler &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän &amp;URL:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="112"/>
         <source>Secret to sign with</source>
-        <translation type="unfinished"></translation>
+        <translation>Allekirjoitukseen käytettävä salaisuus</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="115"/>
         <source>the webhook secret your handler verifies with</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-salaisuus, jolla käsittelijäsi tarkistaa</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="116"/>
@@ -2682,55 +2682,55 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="118"/>
         <source>&amp;Sign with:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llekirjoita:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="142"/>
         <source>Secret of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaisuus (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="143"/>
         <source>A secret typed here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähän kirjoitettu salaisuus:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="151"/>
         <source>Open test pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa testipaketti</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="152"/>
         <source>Test packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testipaketit (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="161"/>
         <source>Not opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avattu: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="173"/>
         <source>No pack open. Open one, or make one on the other page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakettia ei ole avattu. Avaa paketti tai tee sellainen toisella sivulla.</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="174"/>
         <source>%1 (1 step)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 vaihe)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/packrunpage.cpp" line="175"/>
         <source>%1 (%n steps)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n vaihe)</numerusform>
+            <numerusform>%1 (%n vaihetta)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="192"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajetaan…</translation>
     </message>
 </context>
 <context>
@@ -3066,44 +3066,44 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="20"/>
         <source>&amp;Detect tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tunnista tunneli</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="22"/>
         <location filename="../src/gui/publicurldialog.cpp" line="32"/>
         <location filename="../src/gui/publicurldialog.cpp" line="108"/>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkinen URL</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="24"/>
         <source>Vipps delivers only to public https:// addresses, never to this machine. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it. Kept for profile &quot;%2&quot;: deliveries are then checked for its host, whatever Host the tunnel passes on, and the register dialog offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps toimittaa vain julkisiin https://-osoitteisiin, ei koskaan tälle koneelle. Aja tunneli vastaanottimen porttiin (esimerkiksi ”%1”) ja anna sen osoite tässä, tai anna sovelluksen etsiä se. Tallennetaan profiilille ”%2”: toimitukset tarkistetaan silloin osoitteen isäntänimeä vasten riippumatta siitä, minkä Host-otsakkeen tunneli välittää, ja rekisteröintivalintaikkuna tarjoaa sitä.</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="37"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kysy tunnelia porttiin %1 ohjelmilta ngrok (127.0.0.1:4040) ja cloudflared (sen metriikkaportista)</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="47"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yhjennä</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="80"/>
         <source>Looking for a tunnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsitään tunnelia…</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="94"/>
         <source>Found %1&apos;s tunnel %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löytyi ohjelman %1 tunneli %2.</translation>
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="109"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkista URL:ää ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3394,7 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="103"/>
         <source>Receiver: %1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaanotin: %1 %2 kautta</translation>
     </message>
     <message>
         <location filename="../src/gui/statusbarlabels.cpp" line="107"/>
@@ -4104,12 +4104,12 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="125"/>
         <source>&amp;Public URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Julkinen URL…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="128"/>
         <source>The address Vipps delivers to through your tunnel: typed, or found from ngrok or cloudflared</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoite, johon Vipps toimittaa tunnelisi kautta: kirjoitettu tai löydetty ngrok- tai cloudflared-ohjelmasta</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="133"/>
@@ -5914,7 +5914,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../src/core/workbench/importloader.cpp" line="30"/>
         <source>%1 holds no webhook delivery (a POST request with a body).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei sisällä webhook-toimitusta (POST-pyyntöä, jossa on runko).</translation>
     </message>
 </context>
 <context>
@@ -5922,7 +5922,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../src/core/workbench/packplan.cpp" line="46"/>
         <source>no event #%1 among those chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>valittujen joukossa ei ole tapahtumaa #%1.</translation>
     </message>
 </context>
 <context>
@@ -5930,12 +5930,12 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="94"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="95"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="96"/>
@@ -5945,7 +5945,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="97"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odotettu</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="98"/>
@@ -5965,7 +5965,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="101"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Syy</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="115"/>
@@ -5975,37 +5975,37 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="139"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>lähetetään…</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="144"/>
         <source>no answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vastausta (%1)</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="151"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>odottaa</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="152"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnissä</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="153"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="154"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="155"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>ei ajettu</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packrunmodel.cpp" line="164"/>
@@ -6013,7 +6013,10 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
 Expected: %2
 Answer: %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty: %1
+Odotettu: %2
+Vastaus: %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -6021,27 +6024,27 @@ Answer: %3
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="39"/>
         <source>The handler&apos;s URL must be an http(s) URL with a host and no user name, e.g. http://localhost:3000/webhooks/vipps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelijän URL:n on oltava http(s)-URL, jossa on isäntä eikä käyttäjänimeä, esim. http://localhost:3000/webhooks/vipps.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="76"/>
         <source>No handler answered: %1. The other steps were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään käsittelijä ei vastannut: %1. Muita vaiheita ei lähetetty.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="79"/>
         <source>All %1 steps passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki %1 vaihetta läpäistiin.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="80"/>
         <source>%1 of %2 steps passed, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 vaihetta läpäistiin, %3 epäonnistui.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="82"/>
         <source>Stopped after %1 of %2 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty %1/%2 vaiheen jälkeen.</translation>
     </message>
 </context>
 <context>
@@ -6375,12 +6378,12 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
     <message>
         <location filename="../src/core/workbench/publicaddress.cpp" line="31"/>
         <source>Enter the public address Vipps delivers to, starting with https://, e.g. https://a1b2c3.ngrok.app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna julkinen https://-alkuinen osoite, johon Vipps toimittaa, esim. https://a1b2c3.ngrok.app.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/publicaddress.cpp" line="34"/>
         <source>The URL must not contain a user name or password: it is kept in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ei saa sisältää käyttäjänimeä tai salasanaa: se tallennetaan asetustiedostoon.</translation>
     </message>
 </context>
 <context>

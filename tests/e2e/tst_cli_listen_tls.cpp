@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // `listen --tls-cert --tls-key`: a signed delivery over HTTPS verifies and is answered; plain HTTP to the TLS port
 // gets no HTTP answer; certificates and keys that cannot be used are refused with a sentence and exit 2, never served
-// as plain HTTP. The certificates under tests/data/tls are made for these tests alone (127.0.0.1).
+// as plain HTTP. The certificates are made by the test with openssl: self-signed for 127.0.0.1, valid, expired, and a
+// key encrypted with a passphrase.
 #include "clienvironment.h"
 #include "hooksrun.h"
 #include "listenprocess.h"
 #include "rawhttpclient.h"
 #include "signeddelivery.h"
 
+#include <QProcess>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,14 +19,18 @@ namespace {
 const QByteArray kSecret = "tls-test-secret";
 const QByteArray kBody = R"({"msn":"123456","reference":"acme-tls-1","name":"CAPTURED"})";
 
-QString data(const char *name)
-{
-    return QStringLiteral(TLS_DATA_DIR "/") + QLatin1String(name);
-}
+const QByteArray kPassphrase = "correct-horse";
 
-QStringList tlsArguments(const char *cert, const char *key)
+// Runs openssl with arguments in folder; its error output when it fails.
+QByteArray openssl(const QString &folder, const QStringList &arguments)
 {
-    return {QStringLiteral("--tls-cert"), data(cert), QStringLiteral("--tls-key"), data(key)};
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return "openssl " + arguments.join(QLatin1Char(' ')).toUtf8() + ": " + process.readAllStandardError() +
+               process.errorString().toUtf8();
+    return {};
 }
 
 // One request over TLS; the answer's bytes once the server closed or sent a whole answer.
@@ -52,6 +58,7 @@ class TstCliListenTls : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init() { m_home = std::make_unique<QTemporaryDir>(); }
     void signedDeliveryOverHttpsIsValid();
     void plainHttpToTheTlsPortGetsNoAnswer();
@@ -61,8 +68,40 @@ private slots:
 
 private:
     QProcessEnvironment environment(const QByteArray &passphrase = {}) const;
+    QString data(const char *name) const { return m_certificates.filePath(QLatin1String(name)); }
+    QStringList tlsArguments(const char *cert, const char *key) const
+    {
+        return {QStringLiteral("--tls-cert"), data(cert), QStringLiteral("--tls-key"), data(key)};
+    }
+
+    QTemporaryDir m_certificates;
     std::unique_ptr<QTemporaryDir> m_home;
 };
+
+void TstCliListenTls::initTestCase()
+{
+    const QString folder = m_certificates.path();
+    const QString subject = QStringLiteral("/CN=127.0.0.1");
+    const QList<QStringList> steps = {
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("receiver-key.pem"), QStringLiteral("-out"),
+         QStringLiteral("receiver-cert.pem"), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+         subject},
+        {QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("receiver-key.pem"), QStringLiteral("-aes256"),
+         QStringLiteral("-passout"), QStringLiteral("pass:") + QString::fromLatin1(kPassphrase), QStringLiteral("-out"),
+         QStringLiteral("receiver-key-encrypted.pem")},
+        {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("receiver-key.pem"),
+         QStringLiteral("-subj"), subject, QStringLiteral("-out"), QStringLiteral("request.csr")},
+        // Its validity ended a day before it was made.
+        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("request.csr"),
+         QStringLiteral("-signkey"), QStringLiteral("receiver-key.pem"), QStringLiteral("-days"), QStringLiteral("-1"),
+         QStringLiteral("-out"), QStringLiteral("expired-cert.pem")},
+    };
+    for (const QStringList &step : steps) {
+        const QByteArray failure = openssl(folder, step);
+        QVERIFY2(failure.isEmpty(), failure.constData());
+    }
+}
 
 QProcessEnvironment TstCliListenTls::environment(const QByteArray &passphrase) const
 {
@@ -112,16 +151,18 @@ void TstCliListenTls::encryptedKeyOpensWithItsPassphrase()
     ListenProcess listen(QStringLiteral(VIPPS_HOOKS_BIN));
     QVERIFY2(listen.start(tlsArguments("receiver-cert.pem", "receiver-key-encrypted.pem") +
                               QStringList{QStringLiteral("--no-journal")},
-                          environment("correct-horse")),
+                          environment(kPassphrase)),
              listen.err());
     QString protocol;
     QVERIFY(exchangeOverTls(listen.port(), bareRequest("GET", "/healthz"), &protocol).startsWith("HTTP/1.1 200 "));
     QCOMPARE(listen.stop(), 0);
-    QVERIFY(!listen.err().contains("correct-horse"));
+    QVERIFY(!listen.err().contains(kPassphrase));
 }
 
 void TstCliListenTls::unusableFilesExit2_data()
 {
+    if (!m_certificates.isValid())
+        QSKIP("no folder for the certificates");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<QString>("message");
@@ -134,7 +175,7 @@ void TstCliListenTls::unusableFilesExit2_data()
     QTest::newRow("a certificate for a key") << tlsArguments("receiver-cert.pem", "receiver-cert.pem") << QByteArray()
                                              << QStringLiteral("holds no private key that can be read");
     QTest::newRow("expired") << tlsArguments("expired-cert.pem", "receiver-key.pem") << QByteArray()
-                             << QStringLiteral("expired on 2021-01-01T00:00:00Z: renew it");
+                             << QStringLiteral(": renew it");
     QTest::newRow("encrypted, no passphrase") << tlsArguments("receiver-cert.pem", "receiver-key-encrypted.pem")
                                               << QByteArray() << QStringLiteral("is encrypted: give its passphrase");
     QTest::newRow("wrong passphrase") << tlsArguments("receiver-cert.pem", "receiver-key-encrypted.pem")
