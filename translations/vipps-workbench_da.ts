@@ -2269,22 +2269,27 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <translation>Ikke en levering: intet at verificere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="86"/>
+        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
+        <translation>Tjekket for værten %1, ikke for den Host, den kom med (%2): Vipps signerer for værten i den URL, den leverer til, uanset hvilken Host en tunnel sender videre.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="99"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Importeret fra en fil, aldrig videresendt: kontrolleret med de webhook-hemmeligheder, der er indlæst nu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <location filename="../src/gui/inspectortext.cpp" line="102"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Importeret fra en fil, aldrig videresendt: kontrolleret med de webhook-hemmeligheder, der er indlæst nu. Da den ankom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="93"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Fra journalen fra en tidligere kørsel: kontrolleret igen med de webhook-hemmeligheder, der er indlæst nu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="95"/>
+        <location filename="../src/gui/inspectortext.cpp" line="108"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Fra journalen fra en tidligere kørsel: kontrolleret igen med de webhook-hemmeligheder, der er indlæst nu. Da den kom: %1.</translation>
     </message>
@@ -2295,57 +2300,57 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="108"/>
+        <location filename="../src/gui/inspectortext.cpp" line="121"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="111"/>
+        <location filename="../src/gui/inspectortext.cpp" line="124"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="112"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="118"/>
+        <location filename="../src/gui/inspectortext.cpp" line="131"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="138"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="127"/>
+        <location filename="../src/gui/inspectortext.cpp" line="140"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="129"/>
+        <location filename="../src/gui/inspectortext.cpp" line="142"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="143"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="136"/>
+        <location filename="../src/gui/inspectortext.cpp" line="149"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="138"/>
+        <location filename="../src/gui/inspectortext.cpp" line="151"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="139"/>
+        <location filename="../src/gui/inspectortext.cpp" line="152"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
@@ -2415,122 +2420,122 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="89"/>
+        <location filename="../src/gui/mainwindow.cpp" line="74"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="91"/>
+        <location filename="../src/gui/mainwindow.cpp" line="76"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="90"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Sproget skifter, næste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Kom i gang</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="296"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="267"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow.cpp" line="289"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -3070,38 +3075,48 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="22"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="32"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="108"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="38"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="119"/>
         <source>Public URL</source>
         <translation>Offentlig URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="24"/>
-        <source>Vipps delivers only to public https:// addresses, never to this machine. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it. Kept for profile &quot;%2&quot;: deliveries are then checked for its host, whatever Host the tunnel passes on, and the register dialog offers it.</source>
-        <translation>Vipps leverer kun til offentlige https://-adresser, aldrig til denne maskine. Kør en tunnel til modtagerens port (for eksempel »%1«), og angiv dens adresse her, eller lad appen finde den. Gemmes for profilen »%2«: leveringer kontrolleres så mod adressens værtsnavn, uanset hvilken Host tunnelen sender videre, og registreringsdialogen foreslår den.</translation>
+        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <source>Kept for profile &quot;%1&quot;. Deliveries are checked for this address&apos;s host, as Vipps signs for it, whatever Host the tunnel passes on; registering offers it.</source>
+        <translation>Gemmes for profilen »%1«. Leveringer tjekkes for værten i denne adresse, som Vipps signerer for den, uanset hvilken Host tunnelen sender videre; registreringen foreslår den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="37"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
+        <source>Kept for profile &quot;%1&quot;, whose simulator delivers to this machine: it is used once a profile for Vipps&apos; test environment is in use.</source>
+        <translation>Gemmes for profilen »%1«, hvis simulator leverer til denne maskine: den bruges, når en profil for Vipps&apos; testmiljø er i brug.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
+        <source>Vipps delivers only to public https:// addresses. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it.</source>
+        <translation>Vipps leverer kun til offentlige https://-adresser. Start en tunnel til modtagerens port (for eksempel »%1«), og angiv adressen her, eller lad appen finde den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="43"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
         <translation>Spørg ngrok (127.0.0.1:4040) og cloudflared (dens metrics-port) om tunnelen til port %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="47"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="54"/>
         <source>C&amp;lear</source>
         <translation>&amp;Ryd</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="80"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="89"/>
         <source>Looking for a tunnel…</source>
         <translation>Leder efter en tunnel…</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="94"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="104"/>
         <source>Found %1&apos;s tunnel %2.</source>
         <translation>Fandt tunnelen %2 fra %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="109"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="120"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
         <translation>Den offentlige URL kunne ikke gemmes: kontrollér, at indstillingsfilen kan skrives.</translation>
     </message>
@@ -3119,17 +3134,17 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>udført</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>næste</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>mangler</translation>
     </message>
@@ -6439,27 +6454,67 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <translation>Modtageren kontrollerer hver leverings HMAC-signatur; en gyldig signatur beviser, at den kom fra Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="150"/>
+        <source>Your test keys are in the Vipps MobilePay portal, under For developers, for your test sales unit: client id, client secret, subscription key and merchant serial number. The profile needs all four.</source>
+        <translation>Dine testnøgler findes i Vipps MobilePay-portalen under For udviklere, for din test-salgsenhed: client id, client secret, subscription key og merchant serial number. Profilen skal have alle fire.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="156"/>
+        <source>Vipps cannot reach 127.0.0.1. Start a tunnel to the receiver, &apos;%1&apos; (or &apos;%2&apos;): the app finds it as soon as it runs.</source>
+        <translation>Vipps kan ikke nå 127.0.0.1. Start en tunnel til modtageren, »%1« (eller »%2«): appen finder den, så snart den kører.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="160"/>
+        <source>Tunnel found: %1. Register its address for every payment event in one click.</source>
+        <translation>Tunnel fundet: %1. Registrér adressen for alle betalingshændelser med ét klik.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="163"/>
+        <source>Create a test payment, open its landing page (Payments shows the address) and approve it in the Vipps test app with a test user: each state change becomes a webhook event.</source>
+        <translation>Opret en testbetaling, åbn dens landingsside (Betalinger viser adressen), og godkend den i Vipps&apos; testapp med en testbruger: hver tilstandsændring bliver en webhook-hændelse.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="166"/>
+        <source>Vipps delivers through the tunnel; the receiver checks each delivery&apos;s signature.</source>
+        <translation>Vipps leverer gennem tunnelen; modtageren tjekker signaturen på hver levering.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <source>Look for a tunnel</source>
+        <translation>Søg efter en tunnel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <source>Register the tunnel&apos;s address</source>
+        <translation>Registrér tunnelens adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="177"/>
+        <source>Create payment</source>
+        <translation>Opret betaling</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
         <source>Open credentials</source>
         <translation>Åbn adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
         <source>Get token</source>
         <translation>Hent token</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
         <source>Register the receiver</source>
         <translation>Registrér modtageren</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="188"/>
         <source>Create and approve payment</source>
         <translation>Opret og godkend betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="189"/>
         <source>Show event log</source>
         <translation>Vis hændelseslog</translation>
     </message>
@@ -6541,6 +6596,14 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <location filename="../src/core/workbench/requestlogmodel.cpp" line="101"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TunnelQuickStart</name>
+    <message>
+        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="65"/>
+        <source>no valid delivery within a minute of the payment. The usual causes: the registered URL is not the tunnel&apos;s address now (a restarted ngrok gets a new one: register again), the tunnel stopped, or the payment was not approved in the Vipps test app yet.</source>
+        <translation>ingen gyldig levering inden for et minut efter betalingen. De sædvanlige årsager: den registrerede URL er ikke tunnelens adresse nu (en genstartet ngrok får en ny: registrér igen), tunnelen stoppede, eller betalingen er ikke godkendt i Vipps&apos; testapp endnu.</translation>
     </message>
 </context>
 <context>

@@ -2269,22 +2269,27 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="86"/>
+        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
+        <translation>Tarkistettu isännälle %1, ei sille Host-otsakkeelle, jonka kanssa se tuli (%2): Vipps allekirjoittaa sen URL:n isännälle, johon se toimittaa, välitti tunneli minkä Hostin tahansa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="99"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <location filename="../src/gui/inspectortext.cpp" line="102"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla. Saapui: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="93"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="95"/>
+        <location filename="../src/gui/inspectortext.cpp" line="108"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
     </message>
@@ -2295,57 +2300,57 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="108"/>
+        <location filename="../src/gui/inspectortext.cpp" line="121"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="111"/>
+        <location filename="../src/gui/inspectortext.cpp" line="124"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="112"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="118"/>
+        <location filename="../src/gui/inspectortext.cpp" line="131"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="138"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="127"/>
+        <location filename="../src/gui/inspectortext.cpp" line="140"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="129"/>
+        <location filename="../src/gui/inspectortext.cpp" line="142"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="143"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="136"/>
+        <location filename="../src/gui/inspectortext.cpp" line="149"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="138"/>
+        <location filename="../src/gui/inspectortext.cpp" line="151"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="139"/>
+        <location filename="../src/gui/inspectortext.cpp" line="152"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
@@ -2415,122 +2420,122 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="89"/>
+        <location filename="../src/gui/mainwindow.cpp" line="74"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="91"/>
+        <location filename="../src/gui/mainwindow.cpp" line="76"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow.cpp" line="90"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="152"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="159"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="296"/>
+        <location filename="../src/gui/mainwindow.cpp" line="251"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="312"/>
+        <location filename="../src/gui/mainwindow.cpp" line="267"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="325"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="281"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="328"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="333"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="334"/>
+        <location filename="../src/gui/mainwindow.cpp" line="289"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -3070,38 +3075,48 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
     </message>
     <message>
         <location filename="../src/gui/publicurldialog.cpp" line="22"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="32"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="108"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="38"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="119"/>
         <source>Public URL</source>
         <translation>Julkinen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="24"/>
-        <source>Vipps delivers only to public https:// addresses, never to this machine. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it. Kept for profile &quot;%2&quot;: deliveries are then checked for its host, whatever Host the tunnel passes on, and the register dialog offers it.</source>
-        <translation>Vipps toimittaa vain julkisiin https://-osoitteisiin, ei koskaan tälle koneelle. Aja tunneli vastaanottimen porttiin (esimerkiksi ”%1”) ja anna sen osoite tässä, tai anna sovelluksen etsiä se. Tallennetaan profiilille ”%2”: toimitukset tarkistetaan silloin osoitteen isäntänimeä vasten riippumatta siitä, minkä Host-otsakkeen tunneli välittää, ja rekisteröintivalintaikkuna tarjoaa sitä.</translation>
+        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <source>Kept for profile &quot;%1&quot;. Deliveries are checked for this address&apos;s host, as Vipps signs for it, whatever Host the tunnel passes on; registering offers it.</source>
+        <translation>Tallennetaan profiilille ”%1”. Toimitukset tarkistetaan tämän osoitteen isännälle, kuten Vipps sen allekirjoittaa, välitti tunneli minkä Hostin tahansa; rekisteröinti ehdottaa sitä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="37"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
+        <source>Kept for profile &quot;%1&quot;, whose simulator delivers to this machine: it is used once a profile for Vipps&apos; test environment is in use.</source>
+        <translation>Tallennetaan profiilille ”%1”, jonka simulaattori toimittaa tälle koneelle: sitä käytetään, kun Vippsin testiympäristön profiili on käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
+        <source>Vipps delivers only to public https:// addresses. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it.</source>
+        <translation>Vipps toimittaa vain julkisiin https://-osoitteisiin. Käynnistä tunneli vastaanottimen porttiin (esimerkiksi ”%1”) ja anna sen osoite tässä, tai anna sovelluksen löytää se.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/publicurldialog.cpp" line="43"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
         <translation>Kysy tunnelia porttiin %1 ohjelmilta ngrok (127.0.0.1:4040) ja cloudflared (sen metriikkaportista)</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="47"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="54"/>
         <source>C&amp;lear</source>
         <translation>T&amp;yhjennä</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="80"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="89"/>
         <source>Looking for a tunnel…</source>
         <translation>Etsitään tunnelia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="94"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="104"/>
         <source>Found %1&apos;s tunnel %2.</source>
         <translation>Löytyi ohjelman %1 tunneli %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="109"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="120"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
         <translation>Julkista URL:ää ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
@@ -3119,17 +3134,17 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>next</source>
         <translation>seuraavaksi</translation>
     </message>
     <message>
-        <location filename="../src/gui/quickstartpanel.cpp" line="82"/>
+        <location filename="../src/gui/quickstartpanel.cpp" line="83"/>
         <source>to do</source>
         <translation>tekemättä</translation>
     </message>
@@ -6439,27 +6454,67 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <translation>Vastaanotin tarkistaa jokaisen toimituksen HMAC-allekirjoituksen; kelvollinen allekirjoitus todistaa, että toimitus tuli Vippsiltä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="129"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="150"/>
+        <source>Your test keys are in the Vipps MobilePay portal, under For developers, for your test sales unit: client id, client secret, subscription key and merchant serial number. The profile needs all four.</source>
+        <translation>Testiavaimesi löytyvät Vipps MobilePay -portaalista kohdasta Kehittäjille, testimyyntiyksikkösi kohdalta: client id, client secret, subscription key ja merchant serial number. Profiili tarvitsee kaikki neljä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="156"/>
+        <source>Vipps cannot reach 127.0.0.1. Start a tunnel to the receiver, &apos;%1&apos; (or &apos;%2&apos;): the app finds it as soon as it runs.</source>
+        <translation>Vipps ei tavoita osoitetta 127.0.0.1. Käynnistä tunneli vastaanottimeen, ”%1” (tai ”%2”): sovellus löytää sen heti, kun se on käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="160"/>
+        <source>Tunnel found: %1. Register its address for every payment event in one click.</source>
+        <translation>Tunneli löytyi: %1. Rekisteröi sen osoite kaikille maksutapahtumille yhdellä napsautuksella.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="163"/>
+        <source>Create a test payment, open its landing page (Payments shows the address) and approve it in the Vipps test app with a test user: each state change becomes a webhook event.</source>
+        <translation>Luo testimaksu, avaa sen aloitussivu (Maksut näyttää osoitteen) ja hyväksy se Vippsin testisovelluksessa testikäyttäjällä: jokaisesta tilamuutoksesta tulee webhook-tapahtuma.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="166"/>
+        <source>Vipps delivers through the tunnel; the receiver checks each delivery&apos;s signature.</source>
+        <translation>Vipps toimittaa tunnelin kautta; vastaanotin tarkistaa jokaisen toimituksen allekirjoituksen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <source>Look for a tunnel</source>
+        <translation>Etsi tunneli</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <source>Register the tunnel&apos;s address</source>
+        <translation>Rekisteröi tunnelin osoite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="177"/>
+        <source>Create payment</source>
+        <translation>Luo maksu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
         <source>Open credentials</source>
         <translation>Avaa tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="130"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
         <source>Get token</source>
         <translation>Hae tunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="131"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
         <source>Register the receiver</source>
         <translation>Rekisteröi vastaanotin</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="132"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="188"/>
         <source>Create and approve payment</source>
         <translation>Luo ja hyväksy maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="133"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="189"/>
         <source>Show event log</source>
         <translation>Näytä tapahtumaloki</translation>
     </message>
@@ -6541,6 +6596,14 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <location filename="../src/core/workbench/requestlogmodel.cpp" line="101"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench::TunnelQuickStart</name>
+    <message>
+        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="65"/>
+        <source>no valid delivery within a minute of the payment. The usual causes: the registered URL is not the tunnel&apos;s address now (a restarted ngrok gets a new one: register again), the tunnel stopped, or the payment was not approved in the Vipps test app yet.</source>
+        <translation>ei kelvollista toimitusta minuutin kuluessa maksusta. Tavalliset syyt: rekisteröity URL ei ole nyt tunnelin osoite (uudelleen käynnistetty ngrok saa uuden: rekisteröi uudelleen), tunneli pysähtyi tai maksua ei ole vielä hyväksytty Vippsin testisovelluksessa.</translation>
     </message>
 </context>
 <context>

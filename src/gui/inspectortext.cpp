@@ -73,9 +73,22 @@ QString resultLine(const Events::EventRecord &record)
 {
     if (!record.verified)
         return InspectorPanel::tr("Not a delivery: nothing to verify.");
-    const QString line = InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
-                                                          record.verification.translatedReason());
+    QString line = InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
+                                                    record.verification.translatedReason());
+    if (const QString host = hostLine(record); !host.isEmpty())
+        line += u'\n' + host;
     return record.restored ? line + u'\n' + restoredLine(record) : line;
+}
+
+QString hostLine(const Events::EventRecord &record)
+{
+    const QByteArray checked = record.verification.host;
+    const QByteArray received = record.entry.headers.value("Host");
+    if (checked.isEmpty() || received.isNull() || checked.compare(received, Qt::CaseInsensitive) == 0)
+        return {};
+    return InspectorPanel::tr("Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of "
+                              "the URL it delivers to, whatever Host a tunnel passes on.")
+        .arg(withControlPictures(checked), withControlPictures(received));
 }
 
 QString restoredLine(const Events::EventRecord &record)

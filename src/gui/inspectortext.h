@@ -24,6 +24,9 @@ QString eventLine(const Events::EventRecord &record);
 // "Verified: …" with the reason, or that the request was no delivery; for an event of an earlier run,
 // restoredLine() under it.
 QString resultLine(const Events::EventRecord &record);
+// When the host checked for (the public URL's) is not the Host the request came with: that it was so, as behind a
+// tunnel that rewrites Host; empty otherwise.
+QString hostLine(const Events::EventRecord &record);
 // That the event was read back from the journal (or imported from a file) and checked again, and its result then
 // when that differs.
 QString restoredLine(const Events::EventRecord &record);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gui/mainwindow.h"
 
-#include "api/eventcatalog.h"
 #include "gui/credentialspanel.h"
 #include "gui/deliverylogpanel.h"
 #include "gui/environmentlooks.h"
@@ -13,6 +12,7 @@
 #include "gui/inspectorpanel.h"
 #include "gui/paymentspanel.h"
 #include "gui/quickstartpanel.h"
+#include "gui/quickstartsteps.h"
 #include "gui/readme.h"
 #include "gui/receiverquestions.h"
 #include "gui/requestlogpanel.h"
@@ -39,23 +39,6 @@
 
 namespace Gui {
 
-using Workbench::QuickStart;
-
-namespace {
-
-// docs/vipps-wire.md §4: the ePayment payment events, which a test payment sets off.
-QStringList paymentEventTypes()
-{
-    QStringList types;
-    for (const Api::EventType &type : Api::EventCatalog::instance().all()) {
-        if (!type.paymentEventName.isEmpty())
-            types.append(type.type);
-    }
-    return types;
-}
-
-} // namespace
-
 MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *settings, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_settings(settings)
 {
@@ -64,7 +47,9 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     buildPanels();
     buildDocks();
     m_status = new StatusBarLabels(workspace, m_ui->statusBar);
-    connectQuickStart();
+    m_steps = new QuickStartSteps(workspace, {m_quickStart, m_credentials, m_webhooks, m_payments, m_eventLog}, this);
+    connect(m_steps, &QuickStartSteps::credentialsWanted, this, [this] { showTab(Tab::Credentials); });
+    connect(m_steps, &QuickStartSteps::paymentsWanted, this, [this] { showTab(Tab::Payments); });
     connectWorkspace();
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->changePortAction, &QAction::triggered, this, &MainWindow::changeReceiverPort);
@@ -196,36 +181,6 @@ QDockWidget *MainWindow::buildDeliveriesDock()
     connect(model, &Workbench::DeliveryLogModel::failedCountChanged, dock,
             [dock](int failed) { dock->setWindowTitle(DeliveryLogPanel::title(failed)); });
     return dock;
-}
-
-void MainWindow::connectQuickStart()
-{
-    QuickStart *quickStart = &m_workspace->quickStart();
-    connect(m_quickStart, &QuickStartPanel::actionRequested, this,
-            [this](QuickStart::Step step) { runQuickStartStep(int(step)); });
-    // The token and register steps follow the session's token and the webhooks workflow (Workbench::Workspace),
-    // whichever call fetched or registered them.
-    connect(m_payments, &PaymentsPanel::paymentApproved, quickStart, &QuickStart::paymentTriggered);
-    connect(m_credentials, &CredentialsPanel::errorShown, quickStart, &QuickStart::setError);
-    connect(m_webhooks, &WebhooksPanel::errorShown, quickStart, &QuickStart::setError);
-    connect(m_payments, &PaymentsPanel::errorShown, quickStart, &QuickStart::setError);
-}
-
-void MainWindow::runQuickStartStep(int step)
-{
-    switch (QuickStart::Step(step)) {
-    case QuickStart::Step::Setup: showTab(Tab::Credentials); break;
-    // The quick start stays in view; the panels do the work and their errors are echoed below the steps.
-    case QuickStart::Step::Token: m_credentials->requestToken(); break;
-    case QuickStart::Step::Register:
-        m_webhooks->registerWebhook(m_workspace->receiverHookUrl(), paymentEventTypes());
-        break;
-    case QuickStart::Step::Trigger: m_payments->createAndApprove(); break;
-    case QuickStart::Step::View:
-        m_eventLog->selectLatest();
-        m_eventLog->setFocus();
-        break;
-    }
 }
 
 void MainWindow::connectWorkspace()

@@ -30,6 +30,7 @@ class HandlerTools;
 class InspectorPanel;
 class PaymentsPanel;
 class QuickStartPanel;
+class QuickStartSteps;
 class RequestLogPanel;
 class StatusBarLabels;
 class WebhooksPanel;
@@ -67,10 +68,8 @@ private:
     void buildPanels();
     void buildDocks();
     QDockWidget *buildDeliveriesDock();
-    void connectQuickStart();
     void connectSecretOffer();
     void connectWorkspace();
-    void runQuickStartStep(int step);
     void showRecord(int sourceRow);
     void updateProfileLooks();
     void showStorageNotice();
@@ -88,6 +87,7 @@ private:
     Workbench::AppSettings *m_settings;
     QTabWidget *m_tabs = nullptr;
     QuickStartPanel *m_quickStart = nullptr;
+    QuickStartSteps *m_steps = nullptr;
     CredentialsPanel *m_credentials = nullptr;
     WebhooksPanel *m_webhooks = nullptr;
     PaymentsPanel *m_payments = nullptr;

@@ -21,11 +21,17 @@ PublicUrlDialog::PublicUrlDialog(Workbench::PublicAddress *address, const QStrin
 {
     setWindowTitle(tr("Public URL"));
     setObjectName(QStringLiteral("publicUrlDialog"));
-    auto *intro = new QLabel(tr("Vipps delivers only to public https:// addresses, never to this machine. Run a "
-                                "tunnel to the receiver's port (for example '%1') and give its address here, or "
-                                "let the app find it. Kept for profile \"%2\": deliveries are then checked for its "
-                                "host, whatever Host the tunnel passes on, and the register dialog offers it.")
-                                 .arg(Tunnel::TunnelChoice::ngrokCommand(port), profile),
+    const QString kept = address->appliesToReceiver()
+                             ? tr("Kept for profile \"%1\". Deliveries are checked for this address's host, as "
+                                  "Vipps signs for it, whatever Host the tunnel passes on; registering offers it.")
+                                   .arg(profile)
+                             : tr("Kept for profile \"%1\", whose simulator delivers to this machine: it is used once "
+                                  "a profile for Vipps' test environment is in use.")
+                                   .arg(profile);
+    auto *intro = new QLabel(tr("Vipps delivers only to public https:// addresses. Run a tunnel to the receiver's "
+                                "port (for example '%1') and give its address here, or let the app find it.")
+                                     .arg(Tunnel::TunnelChoice::ngrokCommand(port)) +
+                                 QLatin1Char(' ') + kept,
                              this);
     intro->setWordWrap(true);
     m_edit->setObjectName(QStringLiteral("publicUrlEdit"));
@@ -44,7 +50,10 @@ PublicUrlDialog::PublicUrlDialog(Workbench::PublicAddress *address, const QStrin
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setDefault(true); // Enter keeps what is in the field, whichever button had the focus
     QPushButton *clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::ResetRole);
+    clear->setAutoDefault(false);
+    m_detect->setAutoDefault(false);
     clear->setObjectName(QStringLiteral("clearButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -88,6 +97,7 @@ void PublicUrlDialog::onDetected(const Tunnel::TunnelChoice &choice, const QStri
         QStringList lines{choice.note};
         lines.append(notes);
         m_message->setText(lines.join(QLatin1Char('\n')));
+        adjustSize();
         return;
     }
     m_edit->setText(choice.tunnel->publicUrl.toString());
@@ -97,6 +107,7 @@ void PublicUrlDialog::onDetected(const Tunnel::TunnelChoice &choice, const QStri
     if (!choice.note.isEmpty())
         found += QLatin1Char(' ') + choice.note;
     m_message->setText(found);
+    adjustSize(); // the message may take lines the intro needs
 }
 
 void PublicUrlDialog::save()

@@ -54,6 +54,7 @@ void QuickStartPanel::addStep(Step step)
     bold.setBold(true);
     row.title->setFont(bold);
     row.explanation = new QLabel(QuickStart::explanation(step), box);
+    row.explanation->setObjectName(QStringLiteral("quickStartExplanation%1").arg(int(step) + 1));
     row.explanation->setWordWrap(true);
     row.explanation->setForegroundRole(QPalette::PlaceholderText);
     row.action = new QPushButton(QuickStart::actionLabel(step), box);
@@ -80,6 +81,9 @@ void QuickStartPanel::refresh()
         StepRow &row = m_rows.at(i);
         row.mark->setText(done ? QStringLiteral("✓") : isCurrent ? QStringLiteral("➜") : QStringLiteral("○"));
         row.mark->setAccessibleName(done ? tr("done") : isCurrent ? tr("next") : tr("to do"));
+        row.explanation->setText(m_quickStart->explanationNow(step));
+        row.action->setText(m_quickStart->actionLabelNow(step));
+        row.action->setAccessibleName(m_quickStart->actionLabelNow(step));
         row.action->setDefault(isCurrent);
         row.action->setVisible(isCurrent || step == Step::View || !done);
     }

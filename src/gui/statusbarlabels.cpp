@@ -98,11 +98,11 @@ void StatusBarLabels::showReceiver()
     const ReceiverService &receiver = m_workspace->receiver();
     switch (receiver.state()) {
     case ReceiverService::State::Listening:
-        m_receiver->setText(m_workspace->publicAddress().url().isEmpty()
+        m_receiver->setText(receiver.publicUrl().isEmpty()
                                 ? tr("Receiver: %1").arg(m_workspace->receiverHookUrl().toString())
                                 : tr("Receiver: %1 via %2")
                                       .arg(m_workspace->receiverHookUrl().toString(),
-                                           Base::visibleText(m_workspace->publicAddress().url().toString())));
+                                           Base::visibleText(receiver.publicUrl().toString())));
         break;
     case ReceiverService::State::Starting: m_receiver->setText(tr("Receiver: starting…")); break;
     case ReceiverService::State::Stopped: m_receiver->setText(tr("Receiver: stopped")); break;

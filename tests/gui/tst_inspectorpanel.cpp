@@ -171,6 +171,7 @@ private slots:
     void reasonInTheUserLanguage();
     void nextEventStartsAtTheTop();
     void summaryLine();
+    void hostOtherThanCheckedIsSaid();
     void notADeliveryHasNothingToVerify();
     void eventOfAnEarlierRunSaysSo();
     void secretValueNeverShown_data();
@@ -354,6 +355,21 @@ void TestInspectorPanel::nextEventStartsAtTheTop()
     bar->setValue(bar->maximum());
     panel.setRecord(validRecord());
     QCOMPARE(bar->value(), 0);
+}
+
+// Behind a tunnel that rewrites Host, the host checked for (the public URL's) is not the one the request names.
+void TestInspectorPanel::hostOtherThanCheckedIsSaid()
+{
+    Gui::InspectorPanel panel;
+    Events::EventRecord r = validRecord(); // Host: localhost:8080, checked for it
+    panel.setRecord(r);
+    QVERIFY(!labelText(panel, "summaryLabel").contains(QStringLiteral("Checked for host")));
+    r.verification.host = "a1b2c3.ngrok.app";
+    panel.setRecord(r);
+    QVERIFY2(labelText(panel, "summaryLabel")
+                 .contains(QStringLiteral("Checked for host a1b2c3.ngrok.app, not for the Host it came with "
+                                          "(localhost:8080)")),
+             qPrintable(labelText(panel, "summaryLabel")));
 }
 
 void TestInspectorPanel::summaryLine()

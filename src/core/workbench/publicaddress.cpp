@@ -46,6 +46,12 @@ bool PublicAddress::setUrlText(const QString &text)
     return true;
 }
 
+bool PublicAddress::appliesToReceiver() const
+{
+    return m_session->state() != ProfileSession::State::NoProfile &&
+           m_session->profile().environment != Credentials::Environment::Simulator;
+}
+
 QUrl PublicAddress::hookUrl() const
 {
     if (m_url.isEmpty())
@@ -71,11 +77,13 @@ void PublicAddress::onSessionState(ProfileSession::State state)
     apply(name.isEmpty() ? QUrl() : m_profiles->publicUrl(name));
 }
 
+// The simulator signs for the receiver's own address, which it delivers to: its profile's deliveries are checked
+// for the Host they come with, whatever public URL is kept.
 void PublicAddress::apply(const QUrl &url)
 {
     const bool changed = url != m_url;
     m_url = url;
-    m_receiver->setPublicUrl(url);
+    m_receiver->setPublicUrl(appliesToReceiver() ? url : QUrl());
     if (changed)
         emit urlChanged(url);
 }

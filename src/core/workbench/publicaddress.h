@@ -29,6 +29,9 @@ public:
                   QObject *parent = nullptr);
 
     QUrl url() const { return m_url; }
+    // Whether deliveries are checked for its host: for every profile but the simulator's, which delivers to this
+    // machine and signs for the receiver's own address.
+    bool appliesToReceiver() const;
     // What is wrong with text as a public URL (translated), or empty when it is one: http(s), a host, no user name
     // or password (it is kept in the settings file).
     static QString problemWith(const QString &text);

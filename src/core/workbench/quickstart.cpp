@@ -123,6 +123,62 @@ QString QuickStart::explanation(Step step)
     return {};
 }
 
+void QuickStart::setThroughTunnel(bool throughTunnel, quint16 port)
+{
+    if (throughTunnel == m_throughTunnel && port == m_port)
+        return;
+    m_throughTunnel = throughTunnel;
+    m_port = port;
+    emit changed();
+}
+
+void QuickStart::setTunnel(const QUrl &publicUrl)
+{
+    if (publicUrl == m_tunnel)
+        return;
+    m_tunnel = publicUrl;
+    emit changed();
+}
+
+// The Vipps test environment's path (docs/vipps-wire.md §3 "URL requirements": only public https URLs are called).
+QString QuickStart::explanationNow(Step step) const
+{
+    if (!m_throughTunnel)
+        return explanation(step);
+    switch (step) {
+    case Step::Setup:
+        return tr("Your test keys are in the Vipps MobilePay portal, under For developers, for your test sales unit: "
+                  "client id, client secret, subscription key and merchant serial number. The profile needs all "
+                  "four.");
+    case Step::Token: return explanation(step);
+    case Step::Register:
+        return m_tunnel.isEmpty()
+                   ? tr("Vipps cannot reach 127.0.0.1. Start a tunnel to the receiver, '%1' (or '%2'): the app "
+                        "finds it as soon as it runs.")
+                         .arg(QStringLiteral("ngrok http %1").arg(m_port),
+                              QStringLiteral("cloudflared tunnel --url http://localhost:%1").arg(m_port))
+                   : tr("Tunnel found: %1. Register its address for every payment event in one click.")
+                         .arg(m_tunnel.toString());
+    case Step::Trigger:
+        return tr("Create a test payment, open its landing page (Payments shows the address) and approve it in the "
+                  "Vipps test app with a test user: each state change becomes a webhook event.");
+    case Step::View:
+        return tr("Vipps delivers through the tunnel; the receiver checks each delivery's signature.");
+    }
+    return {};
+}
+
+QString QuickStart::actionLabelNow(Step step) const
+{
+    if (!m_throughTunnel)
+        return actionLabel(step);
+    switch (step) {
+    case Step::Register: return m_tunnel.isEmpty() ? tr("Look for a tunnel") : tr("Register the tunnel's address");
+    case Step::Trigger: return tr("Create payment");
+    default: return actionLabel(step);
+    }
+}
+
 QString QuickStart::actionLabel(Step step)
 {
     switch (step) {

@@ -39,6 +39,7 @@ Workspace::Workspace(Credentials::ProfileStore *profiles, Credentials::SecretSto
     , m_history(new HistoryLoader(this))
     , m_forwarding(new Forwarding(profiles, m_session, m_receiver, this))
     , m_publicAddress(new PublicAddress(profiles, m_session, m_receiver, this))
+    , m_tunnelQuickStart(new TunnelQuickStart(m_quickStart, m_publicAddress, this))
     , m_replays(new ReplayActions(m_events, this))
 {
     wire();
@@ -173,15 +174,25 @@ Events::EventRecord Workspace::checkedAgain(Events::EventRecord record) const
     record.verified = true;
     Signature::Verifier verifier;
     verifier.setSecrets(m_session->webhookSecrets());
-    verifier.setPublicUrl(m_options.receiver.publicUrl);
+    verifier.setPublicUrl(m_publicAddress->url()); // the one set now: an earlier run's tunnel is not known
     verifier.setMaxClockSkew(m_options.receiver.maxClockSkew);
     record.verification = verifier.verify(record.entry.toRequest(), record.entry.receivedAt);
     Signature::addressReason(&record.verification, Signature::Audience::App);
     return record;
 }
 
+// A profile that calls Vipps needs a tunnel to the receiver: the quick start says so, with the receiver's port.
+void Workspace::followThroughTunnel()
+{
+    const bool vipps = m_session->state() != ProfileSession::State::NoProfile &&
+                       (m_session->profile().environment == Credentials::Environment::Test ||
+                        m_session->profile().environment == Credentials::Environment::Production);
+    m_quickStart->setThroughTunnel(vipps, m_receiver->port());
+}
+
 void Workspace::onReceiverState(ReceiverService::State state)
 {
+    followThroughTunnel();
     if (state != ReceiverService::State::Listening)
         return;
     const QUrl now = receiverHookUrl();
@@ -201,6 +212,7 @@ void Workspace::onSessionState(ProfileSession::State state)
 {
     if (state != ProfileSession::State::NoProfile)
         m_quickStart->setProfile(m_session->profile().name);
+    followThroughTunnel();
     if (state == ProfileSession::State::Ready)
         m_quickStart->profileReady(isComplete(*m_session));
 }

@@ -10,6 +10,7 @@
 #include "workbench/deliverylogmodel.h"
 #include "workbench/forwarding.h"
 #include "workbench/publicaddress.h"
+#include "workbench/tunnelquickstart.h"
 #include "workbench/historyloader.h"
 #include "workbench/paymentactions.h"
 #include "workbench/profileediting.h"
@@ -96,6 +97,7 @@ public:
     // The active profile's "Forward to" routes, applied to the receiver; the answers join the log's events.
     Forwarding &forwarding() { return *m_forwarding; }
     PublicAddress &publicAddress() { return *m_publicAddress; }
+    TunnelQuickStart &tunnelQuickStart() { return *m_tunnelQuickStart; }
     ReplayActions &replays() { return *m_replays; }
 
     // Registers the outdated registrations again at the receiver's address and deletes them (WebhookActions);
@@ -115,6 +117,7 @@ private:
     void onEvents(const QList<Events::EventRecord> &received);
     void onSessionState(ProfileSession::State state);
     void onReceiverState(ReceiverService::State state);
+    void followThroughTunnel();
     void onHistory(const QList<Events::EventRecord> &records, const QString &error);
 
     Credentials::ProfileStore *m_profiles;
@@ -132,6 +135,7 @@ private:
     HistoryLoader *m_history;
     Forwarding *m_forwarding;
     PublicAddress *m_publicAddress;
+    TunnelQuickStart *m_tunnelQuickStart;
     ReplayActions *m_replays;
     WorkspaceOptions m_options;
     qint64 m_eventsReceived = 0;
