@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../src/core/events/eventlogmodel.cpp" line="259"/>
         <source>Handler</source>
-        <translation>Modtager</translation>
+        <translation>Behandler</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="40"/>
         <source>Handler URL</source>
-        <translation>Modtager-URL</translation>
+        <translation>Behandler-URL</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="43"/>
@@ -1985,7 +1985,7 @@
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="28"/>
         <source>Each delivery the receiver accepts goes on to your own handler with its exact bytes and headers, so your handler&apos;s own signature check says valid. What it answers shows in the event log&apos;s Handler column and the inspector&apos;s Handler tab, and is kept in the journal. The sender&apos;s answer never waits for your handler.</source>
-        <translation>Hver levering, som modtageren accepterer, sendes videre til din egen modtager med præcis de samme bytes og headere, så din modtagers egen signaturkontrol siger gyldig. Svaret vises i kolonnen Modtager i hændelsesloggen og på fanen Modtager i inspektøren og gemmes i journalen. Svaret til afsenderen venter aldrig på din modtager.</translation>
+        <translation>Hver levering, som modtageren accepterer, sendes videre til din egen behandler med præcis de samme bytes og headere, så din behandlers egen signaturkontrol siger gyldig. Svaret vises i kolonnen Behandler i hændelsesloggen og på fanen Behandler i inspektøren og gemmes i journalen. Svaret til afsenderen venter aldrig på din behandler.</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="33"/>
@@ -2027,7 +2027,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="50"/>
         <source>Handler answers</source>
-        <translation>Modtagersvar</translation>
+        <translation>Behandlersvar</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
@@ -2052,12 +2052,12 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="80"/>
         <source>Handler&apos;s answer</source>
-        <translation>Svar fra modtager</translation>
+        <translation>Svar fra behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="83"/>
         <source>Headers of the handler&apos;s answer</source>
-        <translation>Headere i svaret fra modtager</translation>
+        <translation>Headere i svaret fra behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
@@ -2072,17 +2072,17 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="95"/>
         <source>Body of the handler&apos;s answer</source>
-        <translation>Indhold i svaret fra modtager</translation>
+        <translation>Indhold i svaret fra behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="122"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
-        <translation>Vælg en hændelse i loggen for at se, hvad din modtager svarede på den.</translation>
+        <translation>Vælg en hændelse i loggen for at se, hvad din behandler svarede på den.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="133"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
-        <translation>Din modtager har ikke svaret på denne hændelse. Vælg Modtager → Videresend til… eller send hændelsen igen fra loggens genvejsmenu: det, din modtager svarer, vises her med status, headere og indhold.</translation>
+        <translation>Din behandler har ikke svaret på denne hændelse. Vælg Modtager → Videresend til… eller send hændelsen igen fra loggens genvejsmenu: det, din behandler svarer, vises her med status, headere og indhold.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="164"/>
@@ -2156,7 +2156,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/handlertools.cpp" line="31"/>
         <source>Run a test pack against your handler, or make one from events</source>
-        <translation>Kør en testpakke mod din modtager, eller lav en ud fra hændelser</translation>
+        <translation>Kør en testpakke mod din behandler, eller lav en ud fra hændelser</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="61"/>
@@ -2359,7 +2359,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <location filename="../src/gui/inspectorpanel.cpp" line="180"/>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler</source>
-        <translation>Modtager</translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
@@ -2384,7 +2384,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler (%1)</source>
-        <translation>Modtager (%1)</translation>
+        <translation>Behandler (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
@@ -2662,12 +2662,12 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="109"/>
         <source>Your handler&apos;s URL. Without a path each step&apos;s own path is used.</source>
-        <translation>URL&apos;en til din modtager. Uden sti bruges hvert trins egen sti.</translation>
+        <translation>URL&apos;en til din behandler. Uden sti bruges hvert trins egen sti.</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="110"/>
         <source>Handler &amp;URL:</source>
-        <translation>Modtager-&amp;URL:</translation>
+        <translation>Behandler-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="112"/>
@@ -2677,7 +2677,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="115"/>
         <source>the webhook secret your handler verifies with</source>
-        <translation>den webhook-hemmelighed, din modtager verificerer med</translation>
+        <translation>den webhook-hemmelighed, din behandler verificerer med</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="116"/>
@@ -4114,7 +4114,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="120"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
-        <translation>Send hver accepteret levering videre til din egen modtager, og registrér, hvad den svarer</translation>
+        <translation>Send hver accepteret levering videre til din egen behandler, og registrér, hvad den svarer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="125"/>
@@ -5537,7 +5537,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="50"/>
         <source>reachable: %1, as a handler that checks signatures should to this test, signed with a secret it cannot know (this app&apos;s receiver too: it learns the secret when the webhook is registered)</source>
-        <translation>tilgængelig: %1, sådan som en modtager, der tjekker signaturer, skal svare på denne test, signeret med en hemmelighed, den ikke kan kende (også denne apps modtager: den får hemmeligheden, når webhooken registreres)</translation>
+        <translation>tilgængelig: %1, sådan som en behandler, der tjekker signaturer, skal svare på denne test, signeret med en hemmelighed, den ikke kan kende (også denne apps modtager: den får hemmeligheden, når webhooken registreres)</translation>
     </message>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
@@ -5547,12 +5547,12 @@ Klik for at ændre, hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="61"/>
         <source>reachable, but %1: a tunnel or proxy answered for a handler that may not be running</source>
-        <translation>tilgængelig, men %1: en tunnel eller proxy svarede for en modtager, der måske ikke kører</translation>
+        <translation>tilgængelig, men %1: en tunnel eller proxy svarede for en behandler, der måske ikke kører</translation>
     </message>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="66"/>
         <source>reachable: %1 (a handler that checks signatures would have refused this test, signed with a secret it cannot know)</source>
-        <translation>tilgængelig: %1 (en modtager, der tjekker signaturer, ville have afvist denne test, signeret med en hemmelighed, den ikke kan kende)</translation>
+        <translation>tilgængelig: %1 (en behandler, der tjekker signaturer, ville have afvist denne test, signeret med en hemmelighed, den ikke kan kende)</translation>
     </message>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="71"/>
@@ -5919,8 +5919,8 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <location filename="../src/core/workbench/forwarding.cpp" line="90"/>
         <source>Forwarding to %n handlers</source>
         <translation>
-            <numerusform>Videresender til %n modtager</numerusform>
-            <numerusform>Videresender til %n modtagere</numerusform>
+            <numerusform>Videresender til %n behandler</numerusform>
+            <numerusform>Videresender til %n behandlere</numerusform>
         </translation>
     </message>
 </context>
@@ -6039,12 +6039,12 @@ Svar: %3
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="39"/>
         <source>The handler&apos;s URL must be an http(s) URL with a host and no user name, e.g. http://localhost:3000/webhooks/vipps.</source>
-        <translation>Modtagerens URL skal være en http(s)-URL med en vært og uden brugernavn, f.eks. http://localhost:3000/webhooks/vipps.</translation>
+        <translation>Behandlerens URL skal være en http(s)-URL med en vært og uden brugernavn, f.eks. http://localhost:3000/webhooks/vipps.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="76"/>
         <source>No handler answered: %1. The other steps were not sent.</source>
-        <translation>Ingen modtager svarede: %1. De øvrige trin blev ikke sendt.</translation>
+        <translation>Ingen behandler svarede: %1. De øvrige trin blev ikke sendt.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="79"/>
@@ -6524,7 +6524,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
     <message>
         <location filename="../src/core/workbench/receiverworker.cpp" line="23"/>
         <source>The handler&apos;s answer was not journaled: %1</source>
-        <translation>Svaret fra modtager blev ikke ført i journalen: %1</translation>
+        <translation>Svaret fra behandler blev ikke ført i journalen: %1</translation>
     </message>
 </context>
 <context>

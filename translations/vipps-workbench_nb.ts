@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../src/core/events/eventlogmodel.cpp" line="259"/>
         <source>Handler</source>
-        <translation>Mottaker</translation>
+        <translation>Behandler</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="40"/>
         <source>Handler URL</source>
-        <translation>Mottaker-URL</translation>
+        <translation>Behandler-URL</translation>
     </message>
     <message>
         <location filename="../src/gui/editreplaydialog.cpp" line="43"/>
@@ -1985,7 +1985,7 @@
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="28"/>
         <source>Each delivery the receiver accepts goes on to your own handler with its exact bytes and headers, so your handler&apos;s own signature check says valid. What it answers shows in the event log&apos;s Handler column and the inspector&apos;s Handler tab, and is kept in the journal. The sender&apos;s answer never waits for your handler.</source>
-        <translation>Hver levering som mottakeren godtar, sendes videre til din egen mottaker med nøyaktig de samme bytene og hodene, så signaturkontrollen i mottakeren din sier gyldig. Svaret vises i kolonnen Mottaker i hendelsesloggen og i fanen Mottaker i inspektøren, og lagres i journalen. Svaret til avsenderen venter aldri på mottakeren din.</translation>
+        <translation>Hver levering som mottakeren godtar, sendes videre til din egen behandler med nøyaktig de samme bytene og hodene, så signaturkontrollen i behandleren din sier gyldig. Svaret vises i kolonnen Behandler i hendelsesloggen og i fanen Behandler i inspektøren, og lagres i journalen. Svaret til avsenderen venter aldri på behandleren din.</translation>
     </message>
     <message>
         <location filename="../src/gui/forwarddialog.cpp" line="33"/>
@@ -2027,7 +2027,7 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="50"/>
         <source>Handler answers</source>
-        <translation>Mottakersvar</translation>
+        <translation>Behandlersvar</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="53"/>
@@ -2052,12 +2052,12 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="80"/>
         <source>Handler&apos;s answer</source>
-        <translation>Svar fra mottaker</translation>
+        <translation>Svar fra behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="83"/>
         <source>Headers of the handler&apos;s answer</source>
-        <translation>Hoder i svaret fra mottaker</translation>
+        <translation>Hoder i svaret fra behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="84"/>
@@ -2072,17 +2072,17 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="95"/>
         <source>Body of the handler&apos;s answer</source>
-        <translation>Innhold i svaret fra mottaker</translation>
+        <translation>Innhold i svaret fra behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="122"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
-        <translation>Velg en hendelse i loggen for å se hva mottakeren din svarte på den.</translation>
+        <translation>Velg en hendelse i loggen for å se hva behandleren din svarte på den.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="133"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
-        <translation>Mottakeren din har ikke svart på denne hendelsen. Velg Mottaker → Videresend til… eller send hendelsen på nytt fra hurtigmenyen i loggen: det mottakeren din svarer, vises her med status, hoder og innhold.</translation>
+        <translation>Behandleren din har ikke svart på denne hendelsen. Velg Mottaker → Videresend til… eller send hendelsen på nytt fra hurtigmenyen i loggen: det behandleren din svarer, vises her med status, hoder og innhold.</translation>
     </message>
     <message>
         <location filename="../src/gui/handleranswersview.cpp" line="164"/>
@@ -2156,7 +2156,7 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/handlertools.cpp" line="31"/>
         <source>Run a test pack against your handler, or make one from events</source>
-        <translation>Kjør en testpakke mot mottakeren din, eller lag en fra hendelser</translation>
+        <translation>Kjør en testpakke mot behandleren din, eller lag en fra hendelser</translation>
     </message>
     <message>
         <location filename="../src/gui/handlertools.cpp" line="61"/>
@@ -2359,7 +2359,7 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <location filename="../src/gui/inspectorpanel.cpp" line="180"/>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler</source>
-        <translation>Mottaker</translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
@@ -2384,7 +2384,7 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
         <source>Handler (%1)</source>
-        <translation>Mottaker (%1)</translation>
+        <translation>Behandler (%1)</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
@@ -2662,12 +2662,12 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="109"/>
         <source>Your handler&apos;s URL. Without a path each step&apos;s own path is used.</source>
-        <translation>URL-en til mottakeren din. Uten sti brukes hvert stegs egen sti.</translation>
+        <translation>URL-en til behandleren din. Uten sti brukes hvert stegs egen sti.</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="110"/>
         <source>Handler &amp;URL:</source>
-        <translation>Mottaker-&amp;URL:</translation>
+        <translation>Behandler-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="112"/>
@@ -2677,7 +2677,7 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="115"/>
         <source>the webhook secret your handler verifies with</source>
-        <translation>webhook-hemmeligheten mottakeren din verifiserer med</translation>
+        <translation>webhook-hemmeligheten behandleren din verifiserer med</translation>
     </message>
     <message>
         <location filename="../src/gui/packrunpage.cpp" line="116"/>
@@ -4114,7 +4114,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="120"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
-        <translation>Send hver godtatt levering videre til din egen mottaker, og registrer hva den svarer</translation>
+        <translation>Send hver godtatt levering videre til din egen behandler, og registrer hva den svarer</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="125"/>
@@ -5537,7 +5537,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="50"/>
         <source>reachable: %1, as a handler that checks signatures should to this test, signed with a secret it cannot know (this app&apos;s receiver too: it learns the secret when the webhook is registered)</source>
-        <translation>nåbar: %1, slik en mottaker som sjekker signaturer skal svare på denne testen, signert med en hemmelighet den ikke kan kjenne (også denne appens mottaker: den får hemmeligheten når webhooken registreres)</translation>
+        <translation>nåbar: %1, slik en behandler som sjekker signaturer skal svare på denne testen, signert med en hemmelighet den ikke kan kjenne (også denne appens mottaker: den får hemmeligheten når webhooken registreres)</translation>
     </message>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
@@ -5547,12 +5547,12 @@ Klikk for å endre hvor leveringer videresendes</translation>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="61"/>
         <source>reachable, but %1: a tunnel or proxy answered for a handler that may not be running</source>
-        <translation>nåbar, men %1: en tunnel eller proxy svarte for en mottaker som kanskje ikke kjører</translation>
+        <translation>nåbar, men %1: en tunnel eller proxy svarte for en behandler som kanskje ikke kjører</translation>
     </message>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="66"/>
         <source>reachable: %1 (a handler that checks signatures would have refused this test, signed with a secret it cannot know)</source>
-        <translation>nåbar: %1 (en mottaker som sjekker signaturer ville ha avvist denne testen, signert med en hemmelighet den ikke kan kjenne)</translation>
+        <translation>nåbar: %1 (en behandler som sjekker signaturer ville ha avvist denne testen, signert med en hemmelighet den ikke kan kjenne)</translation>
     </message>
     <message>
         <location filename="../src/core/tunnel/urlpreflight.cpp" line="71"/>
@@ -5919,8 +5919,8 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <location filename="../src/core/workbench/forwarding.cpp" line="90"/>
         <source>Forwarding to %n handlers</source>
         <translation>
-            <numerusform>Videresender til %n mottaker</numerusform>
-            <numerusform>Videresender til %n mottakere</numerusform>
+            <numerusform>Videresender til %n behandler</numerusform>
+            <numerusform>Videresender til %n behandlere</numerusform>
         </translation>
     </message>
 </context>
@@ -6039,12 +6039,12 @@ Svar: %3
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="39"/>
         <source>The handler&apos;s URL must be an http(s) URL with a host and no user name, e.g. http://localhost:3000/webhooks/vipps.</source>
-        <translation>URL-en til mottakeren må være en http(s)-URL med vert og uten brukernavn, f.eks. http://localhost:3000/webhooks/vipps.</translation>
+        <translation>URL-en til behandleren må være en http(s)-URL med vert og uten brukernavn, f.eks. http://localhost:3000/webhooks/vipps.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="76"/>
         <source>No handler answered: %1. The other steps were not sent.</source>
-        <translation>Ingen mottaker svarte: %1. De andre stegene ble ikke sendt.</translation>
+        <translation>Ingen behandler svarte: %1. De andre stegene ble ikke sendt.</translation>
     </message>
     <message>
         <location filename="../src/core/workbench/packsession.cpp" line="79"/>
@@ -6524,7 +6524,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
     <message>
         <location filename="../src/core/workbench/receiverworker.cpp" line="23"/>
         <source>The handler&apos;s answer was not journaled: %1</source>
-        <translation>Svaret fra mottaker ble ikke ført i journalen: %1</translation>
+        <translation>Svaret fra behandler ble ikke ført i journalen: %1</translation>
     </message>
 </context>
 <context>

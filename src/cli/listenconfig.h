@@ -24,18 +24,18 @@ struct ListenConfig
     quint16 port = 8780;
     Signature::SecretList secrets;
     QUrl publicUrl;
-    bool publicUrlAuto = false;                // --public-url auto: found before listening (resolvePublicUrl)
+    bool publicUrlAuto = false;                  // --public-url auto: found before listening (resolvePublicUrl)
     Tunnel::TunnelFinder::Sources tunnelSources; // where to look for it
-    QString publicUrlFrom;                     // which tunnel gave it, for the banner
-    QString publicUrlNote;                     // what to know about it (TunnelChoice::note)
-    QString journalPath; // empty with noJournal
+    QString publicUrlFrom;                       // which tunnel gave it, for the banner
+    QString publicUrlNote;                       // what to know about it (TunnelChoice::note)
+    QString journalPath;                         // empty with noJournal
     bool noJournal = false;
     Journal::Options journalOptions; // --journal-max-size, --journal-keep, --sync
     int maxClockSkew = 300;
     bool acceptAll = false;
     Receiver::ForwardRoutes forwardTo; // --forward-to, in the order given
-    QString profile; // its stored webhook secrets are added before listening
-    QStringList secretNotices; // what reading the stored secrets has to say, shown once listening
+    QString profile;                   // its stored webhook secrets are added before listening
+    QStringList secretNotices;         // what reading the stored secrets has to say, shown once listening
     bool json = false;
     Http::Limits limits;
     QSslConfiguration tls; // --tls-cert and --tls-key read (Http::TlsFiles); null: plain HTTP

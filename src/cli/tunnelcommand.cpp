@@ -45,8 +45,7 @@ void printJson(QTextStream &out, const TunnelOptions::Found &found, const Tunnel
     out << Base::visibleJson(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
 }
 
-void printText(CliContext &context, const TunnelOptions::Found &found, const Tunnel::TunnelChoice &choice,
-               quint16 port)
+void printText(CliContext &context, const TunnelOptions::Found &found, const Tunnel::TunnelChoice &choice, quint16 port)
 {
     QTextStream &out = context.out();
     for (const Tunnel::PublicTunnel &tunnel : found.tunnels) {

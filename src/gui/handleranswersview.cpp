@@ -8,8 +8,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -65,8 +67,15 @@ HandlerAnswersView::HandlerAnswersView(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     const int line = fontMetrics().lineSpacing();
     splitter->setSizes({line * 5, line * 20}); // a few answers, the picked one below
+    // Each part may get small, so the inspector asks no more room of a small window than its other tabs do.
+    for (QWidget *part : std::initializer_list<QWidget *>{m_list, m_headers, m_body})
+        part->setMinimumHeight(line * 2 + 2 * part->style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
+    auto *scroll = new QScrollArea(this); // in a small window the answer scrolls, as the verification steps do
+    scroll->setWidget(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(splitter);
+    m_stack->addWidget(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);

@@ -129,9 +129,8 @@ void MainWindow::buildPanels()
     m_inspector->followAnswersOf(&workspace->events());
     auto *menu = new EventLogMenu(m_eventLog, &workspace->events(), &workspace->replays());
     connect(menu, &EventLogMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(menu, &EventLogMenu::packRequested, this, [this](const QList<Journal::Entry> &entries) {
-        m_tools->newPackFrom(entries);
-    });
+    connect(menu, &EventLogMenu::packRequested, this,
+            [this](const QList<Journal::Entry> &entries) { m_tools->newPackFrom(entries); });
     connectSecretOffer();
 }
 

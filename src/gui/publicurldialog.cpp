@@ -16,8 +16,11 @@ namespace Gui {
 
 PublicUrlDialog::PublicUrlDialog(Workbench::PublicAddress *address, const QString &profile, quint16 port,
                                  QWidget *parent)
-    : QDialog(parent), m_address(address), m_edit(new QLineEdit(this)), m_message(new QLabel(this)),
-      m_detect(new QPushButton(tr("&Detect tunnel"), this))
+    : QDialog(parent)
+    , m_address(address)
+    , m_edit(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_detect(new QPushButton(tr("&Detect tunnel"), this))
 {
     setWindowTitle(tr("Public URL"));
     setObjectName(QStringLiteral("publicUrlDialog"));
@@ -40,8 +43,8 @@ PublicUrlDialog::PublicUrlDialog(Workbench::PublicAddress *address, const QStrin
     m_edit->setClearButtonEnabled(true);
     m_edit->setText(address->url().toString());
     m_detect->setObjectName(QStringLiteral("detectButton"));
-    m_detect->setToolTip(tr("Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1")
-                             .arg(port));
+    m_detect->setToolTip(
+        tr("Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1").arg(port));
     auto *row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
     row->addWidget(m_detect);

@@ -23,8 +23,7 @@ class PublicUrlDialog : public QDialog
 
 public:
     // address is not owned and must outlive the dialog; port: the receiver's, for the tunnel command shown.
-    PublicUrlDialog(Workbench::PublicAddress *address, const QString &profile, quint16 port,
-                    QWidget *parent = nullptr);
+    PublicUrlDialog(Workbench::PublicAddress *address, const QString &profile, quint16 port, QWidget *parent = nullptr);
 
     QLineEdit *urlEdit() const { return m_edit; }
     QPushButton *detectButton() const { return m_detect; }

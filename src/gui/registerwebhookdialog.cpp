@@ -36,8 +36,10 @@ bool isThisMachine(const QString &host)
 } // namespace
 
 RegisterWebhookDialog::RegisterWebhookDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RegisterWebhookDialog>()),
-      m_preflight(new Tunnel::UrlPreflight(this)), m_checks(new PreflightCheckList(this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RegisterWebhookDialog>())
+    , m_preflight(new Tunnel::UrlPreflight(this))
+    , m_checks(new PreflightCheckList(this))
 {
     m_ui->setupUi(this);
     m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->eventsLabel) - 1, m_checks);

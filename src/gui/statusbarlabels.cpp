@@ -124,10 +124,9 @@ void StatusBarLabels::showForwarding()
 void StatusBarLabels::showEvents()
 {
     const qint64 restored = m_workspace->eventsRestored();
-    m_events->setText(restored == 0 ? tr("Events: %L1").arg(m_workspace->eventsReceived())
-                                    : tr("Events: %L1 (and %L2 from earlier runs)")
-                                          .arg(m_workspace->eventsReceived())
-                                          .arg(restored));
+    m_events->setText(
+        restored == 0 ? tr("Events: %L1").arg(m_workspace->eventsReceived())
+                      : tr("Events: %L1 (and %L2 from earlier runs)").arg(m_workspace->eventsReceived()).arg(restored));
 }
 
 void StatusBarLabels::showSimulator()

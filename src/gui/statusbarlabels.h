@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The status bar's permanent labels: the receiver's address and state, where it forwards to (while it does), events
-// received, the simulator's address, and the active profile with its environment (a production profile in an alarm colour).
+// received, the simulator's address, and the active profile with its environment (a production profile in an alarm
+// colour).
 #pragma once
 
 #include <QObject>

@@ -128,12 +128,11 @@ int TstAppForwarding::waitForRow(const QByteArray &reference)
 void TstAppForwarding::checkReadsRoutesAsListenDoes()
 {
     Receiver::ForwardRoutes routes;
-    const QStringList problems = Forwarding::check({QStringLiteral("localhost:3000/hooks"), QString(),
-                                                    QStringLiteral("captured=http://127.0.0.1:4000/c"),
-                                                    QStringLiteral("nosuch.event.v1=http://127.0.0.1:4000/x"),
-                                                    QStringLiteral("ftp://example.com/x"),
-                                                    QStringLiteral("http://user:pw@127.0.0.1:4000/x")},
-                                                   &routes);
+    const QStringList problems = Forwarding::check(
+        {QStringLiteral("localhost:3000/hooks"), QString(), QStringLiteral("captured=http://127.0.0.1:4000/c"),
+         QStringLiteral("nosuch.event.v1=http://127.0.0.1:4000/x"), QStringLiteral("ftp://example.com/x"),
+         QStringLiteral("http://user:pw@127.0.0.1:4000/x")},
+        &routes);
     QCOMPARE(problems.size(), 6);
     QVERIFY(problems.at(0).isEmpty());
     QVERIFY(problems.at(1).isEmpty()); // a blank line is no route and no mistake
@@ -173,8 +172,7 @@ void TstAppForwarding::deliveryReachesTheHandlerAndItsAnswerTheRow()
     QCOMPARE(answer.answer.to, route);
     QCOMPARE(answer.answer.status, 200);
     QCOMPARE(answer.answer.body, QByteArray(R"({"ok":true})"));
-    QCOMPARE(events.data(events.index(row, Events::EventLogModel::Handler), Events::EventLogModel::HandlerRole)
-                 .toInt(),
+    QCOMPARE(events.data(events.index(row, Events::EventLogModel::Handler), Events::EventLogModel::HandlerRole).toInt(),
              200);
 }
 

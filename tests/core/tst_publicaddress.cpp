@@ -113,8 +113,8 @@ int TstPublicAddress::deliver(const QUrl &signedFor, const QByteArray &host)
         Sim::DeliveryHeaders::build(Secret, signedFor, WebhookId, body, QDateTime::currentDateTimeUtc());
     QByteArray request = "POST " + signedFor.path().toUtf8() + " HTTP/1.1\r\n";
     for (const Http::Header &header : headers)
-        request += header.name + ": " + (header.name.compare("Host", Qt::CaseInsensitive) == 0 ? host : header.value) +
-                   "\r\n";
+        request +=
+            header.name + ": " + (header.name.compare("Host", Qt::CaseInsensitive) == 0 ? host : header.value) + "\r\n";
     request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     RawHttpClient client;
     if (!client.connectTo(m_workspace->receiver().port()))
@@ -160,9 +160,9 @@ void TstPublicAddress::verifiesForThePublicHostWhateverHostSays()
 
     QVERIFY(m_workspace->publicAddress().setUrlText(Public.toString()));
     QTRY_COMPARE(m_workspace->receiver().publicUrl(), Public);
-    QTRY_COMPARE(deliver(signedForPublic, local), 200);             // a tunnel that rewrites Host
-    QCOMPARE(deliver(signedForPublic, "a1b2c3.ngrok.app"), 200);  // one that passes it on
-    QCOMPARE(m_workspace->receiver().port(), port);                 // applied while running
+    QTRY_COMPARE(deliver(signedForPublic, local), 200);          // a tunnel that rewrites Host
+    QCOMPARE(deliver(signedForPublic, "a1b2c3.ngrok.app"), 200); // one that passes it on
+    QCOMPARE(m_workspace->receiver().port(), port);              // applied while running
 
     QVERIFY(m_workspace->publicAddress().setUrlText(QString())); // cleared
     QTRY_COMPARE(deliver(signedForPublic, local), 401);

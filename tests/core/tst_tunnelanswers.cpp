@@ -118,7 +118,8 @@ void TstTunnelAnswers::localAddress()
 void TstTunnelAnswers::quickTunnel()
 {
     QString error;
-    const auto tunnel = Tunnel::QuickTunnelAnswer::parse(R"({"hostname":"calm-river-words.trycloudflare.com"})", &error);
+    const auto tunnel =
+        Tunnel::QuickTunnelAnswer::parse(R"({"hostname":"calm-river-words.trycloudflare.com"})", &error);
     QVERIFY(tunnel.has_value());
     QCOMPARE(tunnel->publicUrl, QUrl(QStringLiteral("https://calm-river-words.trycloudflare.com/")));
     QCOMPARE(tunnel->source, PublicTunnel::Source::Cloudflared);
@@ -164,9 +165,10 @@ void TstTunnelAnswers::saysWhyNone_data()
 {
     QTest::addColumn<Tunnel::PublicTunnels>("tunnels");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("nothing runs") << Tunnel::PublicTunnels{} << "No tunnel to port 8780 was found. Start one with "
-                                                                "'ngrok http 8780' or 'cloudflared tunnel --url "
-                                                                "http://localhost:8780'.";
+    QTest::newRow("nothing runs") << Tunnel::PublicTunnels{}
+                                  << "No tunnel to port 8780 was found. Start one with "
+                                     "'ngrok http 8780' or 'cloudflared tunnel --url "
+                                     "http://localhost:8780'.";
     QTest::newRow("ngrok elsewhere")
         << Tunnel::PublicTunnels{ngrok(QStringLiteral("https://other.ngrok.app"),
                                        QStringLiteral("http://localhost:3000\x1b[2K"))}
@@ -175,13 +177,12 @@ void TstTunnelAnswers::saysWhyNone_data()
     QTest::newRow("ngrok to another machine")
         << Tunnel::PublicTunnels{ngrok(QStringLiteral("https://other.ngrok.app"), QStringLiteral("10.0.0.7:8780"))}
         << "not to this receiver's port 8780";
-    QTest::newRow("plain http")
-        << Tunnel::PublicTunnels{ngrok(QStringLiteral("http://plain.ngrok.app"), QStringLiteral("8780"))}
-        << "ngrok's tunnel to port 8780 is http://plain.ngrok.app, not HTTPS";
-    QTest::newRow("two quick tunnels")
-        << Tunnel::PublicTunnels{quick(QStringLiteral("a.trycloudflare.com")),
-                                 quick(QStringLiteral("b.trycloudflare.com"))}
-        << "2 cloudflared quick tunnels run";
+    QTest::newRow("plain http") << Tunnel::PublicTunnels{ngrok(QStringLiteral("http://plain.ngrok.app"),
+                                                               QStringLiteral("8780"))}
+                                << "ngrok's tunnel to port 8780 is http://plain.ngrok.app, not HTTPS";
+    QTest::newRow("two quick tunnels") << Tunnel::PublicTunnels{quick(QStringLiteral("a.trycloudflare.com")),
+                                                                quick(QStringLiteral("b.trycloudflare.com"))}
+                                       << "2 cloudflared quick tunnels run";
 }
 
 void TstTunnelAnswers::saysWhyNone()

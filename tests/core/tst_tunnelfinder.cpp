@@ -82,8 +82,8 @@ void TstTunnelFinder::anAgentThatIsNotThereIsNamedWhenAsked()
     const Found found = waitFor(finder, spy);
     QVERIFY(found.tunnels.isEmpty());
     QCOMPARE(found.notes.size(), 2);
-    QVERIFY2(found.notes.at(0).startsWith(QStringLiteral("No ngrok agent answered at %1/api/tunnels (")
-                                              .arg(gone.toString())),
+    QVERIFY2(found.notes.at(0).startsWith(
+                 QStringLiteral("No ngrok agent answered at %1/api/tunnels (").arg(gone.toString())),
              qPrintable(found.notes.at(0)));
     QVERIFY2(found.notes.at(1).startsWith(QStringLiteral("No cloudflared agent answered at")),
              qPrintable(found.notes.at(1)));

@@ -165,8 +165,7 @@ void TstUrlPreflight::redirectFails()
 
 void TstUrlPreflight::nothingListeningFails()
 {
-    const PreflightReport report =
-        run(QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(closedPort())), true);
+    const PreflightReport report = run(QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(closedPort())), true);
     QVERIFY(!report.passed());
     QCOMPARE(report.checks.last().verdict, Verdict::Failed);
     QVERIFY2(report.checks.last().text.startsWith(QStringLiteral("not reachable: ")), qPrintable(described(report)));

@@ -11,12 +11,12 @@
 #include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
+#include "journal/writer.h"
+#include "signedentry.h"
 #include "sim/simcredentials.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/paymentlistmodel.h"
 #include "workbench/webhooklistmodel.h"
-#include "journal/writer.h"
-#include "signedentry.h"
 #include "workbench/workspace.h"
 
 #include <QNetworkAccessManager>
@@ -491,7 +491,7 @@ void TstWorkspace::historyComesBackAtStart()
     QCOMPARE(events.record(2).summary.reference, QStringLiteral("earlier-run-3"));
     QVERIFY(events.record(2).restored);
     QCOMPARE(events.record(2).verification.result, Signature::Result::Valid); // as journaled
-    QCOMPARE(m_workspace->eventsReceived(), 0); // received in this run: none
+    QCOMPARE(m_workspace->eventsReceived(), 0);                               // received in this run: none
     QCOMPARE(m_workspace->eventsRestored(), 3);
 
     QTRY_VERIFY(m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
@@ -512,10 +512,9 @@ void TstWorkspace::importedDeliveryIsCheckedWithTheSecretsLoadedNow()
     m_workspace->start(options());
     QTRY_VERIFY(m_workspace->session().state() == Workbench::ProfileSession::State::Ready);
     const QByteArray secret = QByteArrayLiteral("workspace-import-secret");
-    Journal::Entry entry =
-        signedJournalEntry(QUrl(QStringLiteral("https://example.com/hooks/vipps")), secret,
-                           R"({"reference":"imported-1","name":"CREATED"})", QDateTime::currentDateTimeUtc(), 7,
-                           QString());
+    Journal::Entry entry = signedJournalEntry(QUrl(QStringLiteral("https://example.com/hooks/vipps")), secret,
+                                              R"({"reference":"imported-1","name":"CREATED"})",
+                                              QDateTime::currentDateTimeUtc(), 7, QString());
     entry.imported = true;
     const Events::EventRecord record = Events::EventRecord::fromJournal(entry);
     QVERIFY(!record.verified);

@@ -360,8 +360,9 @@ void TestCliApi::webhooksRegisterPrintsIdAndSecretOnce()
 {
     m_server->enqueueJson(TokenPath, 200, tokenBody());
     m_server->enqueueJson(WebhooksPath, 201, R"({"id":")" + HookId.toUtf8() + R"(","secret":")" + HookSecret + R"("})");
-    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"), QStringLiteral("--url"), HookUrl,
-                            QStringLiteral("--event"), Captured, QStringLiteral("--event"), Authorized});
+    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"),
+                            QStringLiteral("--url"), HookUrl, QStringLiteral("--event"), Captured,
+                            QStringLiteral("--event"), Authorized});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(HookId.toUtf8()), result.out.constData());
     QCOMPARE(result.out.count(HookSecret), 1);
@@ -438,8 +439,8 @@ void TestCliApi::problemDetailsExit1()
                           R"("traceId":"00-6614b5c7ea5c404b17e45c3a398c4754-5ca6de688e27022d-01",)"
                           R"("extraDetails":[{"name":"url","reason":"The URL must be reachable."}]})",
                           {{"Content-Type", "application/problem+json"}});
-    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"), QStringLiteral("--url"), HookUrl,
-                            QStringLiteral("--event"), Captured});
+    const Run result = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--no-check"),
+                            QStringLiteral("--url"), HookUrl, QStringLiteral("--event"), Captured});
     QCOMPARE(result.exitCode, 1);
     const QString err = QString::fromUtf8(result.err);
     QVERIFY2(err.contains(QLatin1String("400 Bad Request")), qPrintable(err));

@@ -134,10 +134,10 @@ quint16 TestCliKeychain::startListener(QProcess *listener)
 
 void TestCliKeychain::registerStoresSecretAndListenUsesIt()
 {
-    const Run registered = run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--profile"),
-                                Profile, QStringLiteral("--no-check"), QStringLiteral("--url"),
-                                QStringLiteral("https://example.com/hooks/vipps"),
-                                QStringLiteral("--event"), QStringLiteral("epayments.payment.captured.v1")});
+    const Run registered =
+        run({QStringLiteral("webhooks"), QStringLiteral("register"), QStringLiteral("--profile"), Profile,
+             QStringLiteral("--no-check"), QStringLiteral("--url"), QStringLiteral("https://example.com/hooks/vipps"),
+             QStringLiteral("--event"), QStringLiteral("epayments.payment.captured.v1")});
     QVERIFY2(registered.exitCode == 0, registered.err.constData());
     QCOMPARE(storedWebhookIds(), QStringList{WebhookId});
     // Stored, so not printed: the keychain holds it, a terminal's scrollback need not.

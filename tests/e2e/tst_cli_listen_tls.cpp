@@ -84,9 +84,9 @@ void TstCliListenTls::initTestCase()
     const QString subject = QStringLiteral("/CN=127.0.0.1");
     const QList<QStringList> steps = {
         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("receiver-key.pem"), QStringLiteral("-out"),
-         QStringLiteral("receiver-cert.pem"), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
-         subject},
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("receiver-key.pem"),
+         QStringLiteral("-out"), QStringLiteral("receiver-cert.pem"), QStringLiteral("-days"), QStringLiteral("3650"),
+         QStringLiteral("-subj"), subject},
         {QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("receiver-key.pem"), QStringLiteral("-aes256"),
          QStringLiteral("-passout"), QStringLiteral("pass:") + QString::fromLatin1(kPassphrase), QStringLiteral("-out"),
          QStringLiteral("receiver-key-encrypted.pem")},
@@ -132,7 +132,8 @@ void TstCliListenTls::signedDeliveryOverHttpsIsValid()
 void TstCliListenTls::plainHttpToTheTlsPortGetsNoAnswer()
 {
     ListenProcess listen(QStringLiteral(VIPPS_HOOKS_BIN));
-    QVERIFY2(listen.start(tlsArguments("receiver-cert.pem", "receiver-key.pem") + QStringList{QStringLiteral("--no-journal")},
+    QVERIFY2(listen.start(tlsArguments("receiver-cert.pem", "receiver-key.pem") +
+                              QStringList{QStringLiteral("--no-journal")},
                           environment()),
              listen.err());
     RawHttpClient client;
@@ -166,10 +167,9 @@ void TstCliListenTls::unusableFilesExit2_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no certificate file")
-        << QStringList{QStringLiteral("--tls-cert"), data("missing.pem"), QStringLiteral("--tls-key"),
-                       data("receiver-key.pem")}
-        << QByteArray() << QStringLiteral("Cannot read %1").arg(data("missing.pem"));
+    QTest::newRow("no certificate file") << QStringList{QStringLiteral("--tls-cert"), data("missing.pem"),
+                                                        QStringLiteral("--tls-key"), data("receiver-key.pem")}
+                                         << QByteArray() << QStringLiteral("Cannot read %1").arg(data("missing.pem"));
     QTest::newRow("a key for a certificate") << tlsArguments("receiver-key.pem", "receiver-key.pem") << QByteArray()
                                              << QStringLiteral("holds no certificate");
     QTest::newRow("a certificate for a key") << tlsArguments("receiver-cert.pem", "receiver-cert.pem") << QByteArray()

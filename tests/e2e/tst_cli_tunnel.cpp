@@ -105,9 +105,8 @@ int TstCliTunnel::statusOf(quint16 port, const QByteArray &delivery)
 void TstCliTunnel::tunnelJsonNamesTheOneServingThePort()
 {
     const HooksRun run = hooks({QStringLiteral("tunnel"), QStringLiteral("--json"), QStringLiteral("--port"),
-                                QString::number(m_hooksPort), QStringLiteral("--ngrok-api"),
-                                url(m_ngrok.port()), QStringLiteral("--cloudflared-metrics"),
-                                url(m_cloudflared.port())});
+                                QString::number(m_hooksPort), QStringLiteral("--ngrok-api"), url(m_ngrok.port()),
+                                QStringLiteral("--cloudflared-metrics"), url(m_cloudflared.port())});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(answer.value(QLatin1String("publicUrl")).toString(), QStringLiteral("https://a1b2c3.ngrok.app"));
@@ -137,8 +136,8 @@ void TstCliTunnel::autoPicksTheTunnelAndVerifiesForItsHost()
 {
     ListenProcess listen(QStringLiteral(VIPPS_HOOKS_BIN));
     QVERIFY2(startListening(listen, m_hooksPort,
-                            {QStringLiteral("--ngrok-api"), url(m_ngrok.port()), QStringLiteral("--cloudflared-metrics"),
-                             url(closedPort())}),
+                            {QStringLiteral("--ngrok-api"), url(m_ngrok.port()),
+                             QStringLiteral("--cloudflared-metrics"), url(closedPort())}),
              listen.err());
     QVERIFY2(listen.err().contains("public URL: https://a1b2c3.ngrok.app (from ngrok, to http://localhost:"),
              listen.err());
@@ -168,8 +167,8 @@ void TstCliTunnel::autoTakesTheQuickTunnelOfCloudflared()
     QVERIFY2(listen.err().contains("public URL: https://calm-river.trycloudflare.com/ (from cloudflared)"),
              listen.err());
     QVERIFY2(listen.err().contains("note: cloudflared does not say where its quick tunnel forwards"), listen.err());
-    const QByteArray delivery = signedDeliveryBytes(
-        QUrl(QStringLiteral("https://calm-river.trycloudflare.com/hooks/vipps")), kSecret, kBody);
+    const QByteArray delivery =
+        signedDeliveryBytes(QUrl(QStringLiteral("https://calm-river.trycloudflare.com/hooks/vipps")), kSecret, kBody);
     QCOMPARE(statusOf(m_hooksPort, delivery), 200);
     QCOMPARE(listen.stop(), 0);
 }

@@ -3,21 +3,21 @@
 // picked with its status, headers and body or its failure, the wire's control characters escaped, an empty state
 // that says how to get answers, refreshed when an answer joins the event shown), and Receiver → Forward to…
 // (each line checked as typed, the routes kept for the profile and named in the status bar, stopping).
+#include "cannedserver.h"
 #include "credentials/memorysecretstore.h"
 #include "credentials/profilestore.h"
 #include "events/eventlogmodel.h"
-#include "cannedserver.h"
 #include "gui/forwarddialog.h"
-#include "gui/publicurldialog.h"
 #include "gui/handleranswersview.h"
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/publicurldialog.h"
 #include "sim/simulatorprofile.h"
 #include "workbench/workspace.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>

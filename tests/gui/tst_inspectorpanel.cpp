@@ -411,7 +411,8 @@ void TestInspectorPanel::eventOfAnEarlierRunSaysSo()
     r.entry.result = QStringLiteral("valid");
     panel.setRecord(r);
     QString summary = labelText(panel, "summaryLabel");
-    QVERIFY2(summary.contains(QStringLiteral("From the journal of an earlier run: checked again")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("From the journal of an earlier run: checked again")),
+             qPrintable(summary));
     QVERIFY2(!summary.contains(QStringLiteral("When it arrived")), qPrintable(summary));
 
     Events::EventRecord changed = tamperedRecord();

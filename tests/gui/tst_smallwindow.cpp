@@ -13,11 +13,11 @@
 #include "workbench/workspace.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSettings>
-#include <QHeaderView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,6 +90,10 @@ void TstSmallWindow::settle() const
 
 void TstSmallWindow::eventLogAndInspectorKeepRoom()
 {
+    // Every part, the inspector's Handler tab too, gives way: the window stays 700 high.
+    QVERIFY2(m_window->minimumSizeHint().height() <= 700,
+             qPrintable(QString::number(m_window->minimumSizeHint().height())));
+    QCOMPARE(m_window->height(), 700);
     // The dock gives way once the window has its size, from the event loop.
     QWidget *central = m_window->centralWidget();
     QTRY_VERIFY2(central->width() >= 500, qPrintable(QString::number(central->width())));

@@ -65,9 +65,10 @@ void TstTunnelQuickStart::stepsFollowTheTunnelThatAppears()
     const quint16 port = workspace.receiver().port();
     QVERIFY(explanation(Step::Setup).contains(QStringLiteral("Vipps MobilePay portal")));
     QVERIFY(explanation(Step::Trigger).contains(QStringLiteral("Vipps test app with a test user")));
-    QVERIFY2(explanation(Step::Register).contains(QStringLiteral("Vipps cannot reach 127.0.0.1. Start a tunnel to the "
-                                                                 "receiver, 'ngrok http %1'")
-                                                      .arg(port)),
+    QVERIFY2(explanation(Step::Register)
+                 .contains(QStringLiteral("Vipps cannot reach 127.0.0.1. Start a tunnel to the "
+                                          "receiver, 'ngrok http %1'")
+                               .arg(port)),
              qPrintable(explanation(Step::Register)));
     QCOMPARE(panel->actionButton(Step::Register)->text(), QStringLiteral("Look for a tunnel"));
     QTRY_VERIFY(ngrok.requests("/api/tunnels").size() >= 2); // it keeps looking
@@ -88,7 +89,8 @@ void TstTunnelQuickStart::stepsFollowTheTunnelThatAppears()
                     .endsWith(QStringLiteral(" via https://a1b2c3.ngrok.app")));
 
     if (const QByteArray shots = qgetenv("VWB_SHOT_DIR"); !shots.isEmpty())
-        QVERIFY(window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("quick-start-tunnel.png"))));
+        QVERIFY(
+            window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("quick-start-tunnel.png"))));
 }
 
 QTEST_MAIN(TstTunnelQuickStart)

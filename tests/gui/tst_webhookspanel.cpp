@@ -314,8 +314,8 @@ void TstWebhooksPanel::dialogShowsWhyVippsCouldNotDeliver_data()
     QTest::newRow("redirect") << "redirect" << true << "FAILED: answered 302";
     QTest::newRow("unreachable") << QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(closedPort()) << true
                                  << "FAILED: not reachable";
-    QTest::newRow("this machine for Vipps") << "https://localhost/hooks/vipps" << false
-                                            << "this machine, which Vipps cannot reach";
+    QTest::newRow("this machine for Vipps")
+        << "https://localhost/hooks/vipps" << false << "this machine, which Vipps cannot reach";
     QTest::newRow("reachable") << "reachable" << true << "ok: reachable: answered 200";
 }
 

@@ -10,10 +10,10 @@
 #include "gui/eventlogpanel.h"
 #include "gui/handleranswersview.h"
 #include "gui/inspectorpanel.h"
-#include "http/server.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/quickstartpanel.h"
+#include "http/server.h"
 #include "sim/deliveryheaders.h"
 #include "workbench/appsettings.h"
 #include "workbench/workspace.h"
@@ -22,8 +22,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QPainter>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>

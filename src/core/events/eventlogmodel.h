@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The live event log: a bounded table of received requests, newest last. When full, the oldest rows go, a
-// twentieth of the log at a time (docs/architecture.md §7: memory stays flat under a flood). Rows arrive in batches; while paused they wait in a
-// buffer, which is bounded the same way. Meaning goes out through roles; colours are the view's business.
+// twentieth of the log at a time (docs/architecture.md §7: memory stays flat under a flood). Rows arrive in batches;
+// while paused they wait in a buffer, which is bounded the same way. Meaning goes out through roles; colours are the
+// view's business.
 #pragma once
 
 #include "events/eventrecord.h"

@@ -16,8 +16,8 @@ struct Loaded
     // Oldest first, each EventRecord::fromJournal() with its search text and, as handlerAnswers (Forwarded), the
     // forward lines that name it (docs/architecture.md §4 "Forward lines").
     QList<EventRecord> records;
-    QString error;              // why reading stopped early; the records read until then are kept
-    int skippedLines = 0;       // lines that are no entries (a torn line, a line from another program)
+    QString error;        // why reading stopped early; the records read until then are kept
+    int skippedLines = 0; // lines that are no entries (a torn line, a line from another program)
 };
 
 // The newest `count` entries of the journal at path and the files rotated from it. The journal is read as a

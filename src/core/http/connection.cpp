@@ -30,9 +30,15 @@ Response::Framing framingFor(const Request &request)
 
 Connection::Connection(ByteStream *socket, IRequestHandler *handler, const Limits &limits, DeadlineClock &clock,
                        QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(handler), m_limits(limits), m_parser(limits), m_clock(clock),
-      m_deadlineTimer(clock.createTimer([this] { onDeadline(); })), m_lastActivityMs(clock.nowMs()),
-      m_silentSinceMs(m_lastActivityMs)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(handler)
+    , m_limits(limits)
+    , m_parser(limits)
+    , m_clock(clock)
+    , m_deadlineTimer(clock.createTimer([this] { onDeadline(); }))
+    , m_lastActivityMs(clock.nowMs())
+    , m_silentSinceMs(m_lastActivityMs)
 {
     m_socket->setParent(this);
     // Bound what the socket takes from the kernel; the parser's own buffer is bounded by pullFromSocket().

@@ -60,9 +60,9 @@ private:
     DeadlineClock &m_clock;
     std::unique_ptr<DeadlineClock::Timer> m_deadlineTimer;
     qint64 m_lastActivityMs;
-    qint64 m_silentSinceMs;       // when the connection was accepted, until its first byte arrives; then -1
-    qint64 m_requestStartMs = -1; // when the first byte of the current request arrived
-    qint64 m_bodyStartMs = -1;    // when the current request's header block was complete
+    qint64 m_silentSinceMs;             // when the connection was accepted, until its first byte arrives; then -1
+    qint64 m_requestStartMs = -1;       // when the first byte of the current request arrived
+    qint64 m_bodyStartMs = -1;          // when the current request's header block was complete
     bool m_expectationAnswered = false; // for the request being read
     bool m_processingScheduled = false;
     bool m_awaitingAnswer = false; // the handler has a request and has not answered it yet

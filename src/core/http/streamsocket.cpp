@@ -186,7 +186,8 @@ void StreamSocket::closeDescriptor()
     m_out.clear();
     m_sent = 0;
     // Queued: whoever is told may delete this socket, and a caller up the stack may still use it.
-    QMetaObject::invokeMethod(this, [this] { emit disconnected(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit disconnected(); }, Qt::QueuedConnection);
 }
 
 } // namespace Http

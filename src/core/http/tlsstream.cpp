@@ -11,7 +11,8 @@ TlsStream::TlsStream(qintptr descriptor, const QSslConfiguration &configuration,
     m_socket->setSslConfiguration(configuration);
     if (!m_socket->setSocketDescriptor(descriptor)) {
         m_closed = true;
-        QMetaObject::invokeMethod(this, [this] { emit disconnected(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit disconnected(); }, Qt::QueuedConnection);
         return;
     }
     m_peer = peerText(m_socket->peerAddress(), m_socket->peerPort());

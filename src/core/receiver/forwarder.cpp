@@ -9,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-
 namespace Receiver {
 
 namespace {

@@ -21,9 +21,10 @@ struct ReceiverSettings
     // Empty: no journal. The file's folder is created when it does not exist yet, whatever the path.
     QString journalPath;
     Journal::Options journalOptions; // rotation and --sync; defaults: docs/architecture.md §4 "Rotation"
-    Http::Limits limits;    // defaults: docs/architecture.md §3 "Limits"
-    int maxClockSkew = 300; // seconds between x-ms-date and now; 0 = no check (docs/architecture.md §3)
-    QUrl publicUrl; // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the signed string")
+    Http::Limits limits;             // defaults: docs/architecture.md §3 "Limits"
+    int maxClockSkew = 300;          // seconds between x-ms-date and now; 0 = no check (docs/architecture.md §3)
+    QUrl publicUrl; // a tunnel's URL, for the signed host and path (docs/architecture.md §3 "Host and path for the
+                    // signed string")
     bool acceptAll = false; // answer 200 to every delivery, still recording the result
     // Empty: no forwarding; else each accepted delivery is passed on to the routes it matches, and the handlers'
     // answers are journaled (docs/architecture.md §3 "Forwarding").

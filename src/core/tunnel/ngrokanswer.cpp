@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tunnel/ngrokanswer.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 

@@ -15,10 +15,10 @@ struct PublicTunnel
     enum class Source { Ngrok, Cloudflared };
 
     Source source = Source::Ngrok;
-    QUrl publicUrl;       // https://abc.ngrok.app: what Vipps is given, with the receiver's hook path added
-    QString name;         // the agent's name for it; empty when it has none
-    QString localAddress; // where the agent forwards to, as it says it ("http://localhost:8780"); empty: not said
-    int localPort = -1;   // that address's port; -1 when the agent does not say
+    QUrl publicUrl;         // https://abc.ngrok.app: what Vipps is given, with the receiver's hook path added
+    QString name;           // the agent's name for it; empty when it has none
+    QString localAddress;   // where the agent forwards to, as it says it ("http://localhost:8780"); empty: not said
+    int localPort = -1;     // that address's port; -1 when the agent does not say
     bool localHost = false; // that address is this machine (localhost, a loopback address or any-address)
 
     bool isHttps() const { return publicUrl.scheme() == QLatin1String("https"); }

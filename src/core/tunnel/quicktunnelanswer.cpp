@@ -24,7 +24,8 @@ std::optional<PublicTunnel> parse(const QByteArray &json, QString *error)
     url.setHost(hostname.toString(), QUrl::StrictMode);
     url.setPath(QStringLiteral("/"));
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = QCoreApplication::translate("Tunnel::QuickTunnelAnswer", "a quick tunnel hostname that is not a host name");
+        *error =
+            QCoreApplication::translate("Tunnel::QuickTunnelAnswer", "a quick tunnel hostname that is not a host name");
         return std::nullopt;
     }
     PublicTunnel tunnel;

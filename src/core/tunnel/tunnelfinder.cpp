@@ -59,7 +59,8 @@ void TunnelFinder::find(const Sources &sources)
     for (const QUrl &url : sources.cloudflaredMetrics)
         ask(Kind::Cloudflared, withPath(url, QStringLiteral("/quicktunnel")), !sources.cloudflaredNamed);
     if (m_waiting == 0)
-        QMetaObject::invokeMethod(this, [this] { emit finished({}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished({}, {}); }, Qt::QueuedConnection);
 }
 
 void TunnelFinder::ask(Kind kind, const QUrl &url, bool quiet)
@@ -71,9 +72,10 @@ void TunnelFinder::ask(Kind kind, const QUrl &url, bool quiet)
     bounds.deadlineMs = DeadlineMs;
     sender->setBounds(bounds);
     const int source = int(m_senders.size());
-    connect(sender, &Http::RequestSender::finished, this, [this, source, kind, url, quiet](const Http::PeerAnswer &answer) {
-        onAnswer(source, kind, url, quiet, answer);
-    });
+    connect(sender, &Http::RequestSender::finished, this,
+            [this, source, kind, url, quiet](const Http::PeerAnswer &answer) {
+                onAnswer(source, kind, url, quiet, answer);
+            });
     Http::OutgoingRequest request;
     request.method = QByteArrayLiteral("GET");
     request.url = url;
@@ -91,11 +93,11 @@ void TunnelFinder::onAnswer(int source, Kind kind, const QUrl &url, bool quiet, 
         read(source, kind, url, answer.body);
     } else if (answer.status != 0) {
         note(source, QCoreApplication::translate("Tunnel::TunnelFinder", "%1 at %2 answered %3.")
-                           .arg(agent, url.toString())
-                           .arg(answer.status));
+                         .arg(agent, url.toString())
+                         .arg(answer.status));
     } else if (!quiet) {
         note(source, QCoreApplication::translate("Tunnel::TunnelFinder", "No %1 agent answered at %2 (%3).")
-                           .arg(agent, url.toString(), Base::visibleText(answer.error)));
+                         .arg(agent, url.toString(), Base::visibleText(answer.error)));
     }
     finishOne();
 }

@@ -31,7 +31,7 @@ public:
         bool cloudflaredNamed = false;
     };
     static constexpr int DeadlineMs = 3000;
-    static QUrl defaultNgrokApi();                // http://127.0.0.1:4040
+    static QUrl defaultNgrokApi();                  // http://127.0.0.1:4040
     static QList<QUrl> defaultCloudflaredMetrics(); // http://127.0.0.1:20241 to 20245, where cloudflared tries
 
     explicit TunnelFinder(QObject *parent = nullptr);

@@ -53,10 +53,10 @@ PreflightCheck reached(const Http::PeerAnswer &answer)
                                             "the secret when the webhook is registered)")
                     .arg(how)};
     if (answer.status == 404)
-        return {Verdict::Warning, QCoreApplication::translate("Tunnel::UrlPreflight",
-                                                              "reachable, but %1: nothing is at that path; is it "
-                                                              "the right one?")
-                                      .arg(how)};
+        return {Verdict::Warning,
+                QCoreApplication::translate("Tunnel::UrlPreflight", "reachable, but %1: nothing is at that path; is it "
+                                                                    "the right one?")
+                    .arg(how)};
     if (answer.status >= 500)
         return {Verdict::Warning, QCoreApplication::translate("Tunnel::UrlPreflight",
                                                               "reachable, but %1: a tunnel or proxy answered for a "
@@ -95,8 +95,8 @@ void UrlPreflight::check(const QUrl &url, bool plainAllowed)
     m_plainAllowed = plainAllowed;
     m_busy = true;
     if (!url.isValid() || url.host().isEmpty()) {
-        m_report.checks.append({Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight",
-                                                                             "not an absolute URL with a host")});
+        m_report.checks.append(
+            {Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight", "not an absolute URL with a host")});
         QMetaObject::invokeMethod(this, &UrlPreflight::finish, Qt::QueuedConnection);
         return;
     }
@@ -116,10 +116,10 @@ void UrlPreflight::lookUp()
     Http::DeadlineClock &clock = m_clock ? *m_clock : Http::DeadlineClock::system();
     m_lookupTimer = clock.createTimer([this] {
         m_lookup.reset(); // its answer, should it come, goes nowhere
-        m_report.checks.append({Verdict::Failed,
-                                QCoreApplication::translate("Tunnel::UrlPreflight", "%1 did not resolve within %2 s")
-                                    .arg(m_url.host())
-                                    .arg(LookupDeadlineMs / 1000)});
+        m_report.checks.append(
+            {Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight", "%1 did not resolve within %2 s")
+                                  .arg(m_url.host())
+                                  .arg(LookupDeadlineMs / 1000)});
         skipRest(QCoreApplication::translate("Tunnel::UrlPreflight", "not tried: the name does not resolve"));
         finish();
     });
@@ -132,9 +132,9 @@ void UrlPreflight::onLookedUp(const QHostInfo &info)
     m_lookupTimer.reset();
     m_lookup.release()->deleteLater(); // this runs inside its call
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        m_report.checks.append({Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight",
-                                                                             "%1 does not resolve: %2")
-                                                     .arg(m_url.host(), info.errorString())});
+        m_report.checks.append(
+            {Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight", "%1 does not resolve: %2")
+                                  .arg(m_url.host(), info.errorString())});
         skipRest(QCoreApplication::translate("Tunnel::UrlPreflight", "not tried: the name does not resolve"));
         finish();
         return;
@@ -167,9 +167,9 @@ void UrlPreflight::sendTest()
 void UrlPreflight::onAnswer(const Http::PeerAnswer &answer)
 {
     if (answer.status == 0)
-        m_report.checks.append({Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight",
-                                                                             "not reachable: %1")
-                                                     .arg(Base::visibleText(answer.error))});
+        m_report.checks.append(
+            {Verdict::Failed, QCoreApplication::translate("Tunnel::UrlPreflight", "not reachable: %1")
+                                  .arg(Base::visibleText(answer.error))});
     else
         m_report.checks.append(reached(answer));
     finish();

@@ -60,30 +60,30 @@ PreflightCheck port(const QUrl &url, bool plainAllowed)
     const int number = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
     if (isCommonPort(number) || plainAllowed)
         return {Verdict::Passed, QCoreApplication::translate("Tunnel::UrlRules", "port %1").arg(number)};
-    return {Verdict::Warning,
-            QCoreApplication::translate("Tunnel::UrlRules",
-                                        "port %1: Vipps may not call it; to be safe use 443, 80 or 8080")
-                .arg(number)};
+    return {Verdict::Warning, QCoreApplication::translate(
+                                  "Tunnel::UrlRules", "port %1: Vipps may not call it; to be safe use 443, 80 or 8080")
+                                  .arg(number)};
 }
 
 PreflightCheck addresses(const QString &host, const QList<QHostAddress> &addresses, bool plainAllowed)
 {
-    const QString where = QCoreApplication::translate("Tunnel::UrlRules", "%1 resolves to %2").arg(host, listed(addresses));
+    const QString where =
+        QCoreApplication::translate("Tunnel::UrlRules", "%1 resolves to %2").arg(host, listed(addresses));
     if (plainAllowed)
         return {Verdict::Passed, where};
     const bool local = std::all_of(addresses.cbegin(), addresses.cend(), [](const QHostAddress &address) {
         return address.isLoopback() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
     });
     if (local)
-        return {Verdict::Failed, QCoreApplication::translate("Tunnel::UrlRules",
-                                                             "%1: this machine, which Vipps cannot reach. Use a "
-                                                             "tunnel's public address ('vipps-hooks tunnel').")
-                                     .arg(where)};
+        return {Verdict::Failed,
+                QCoreApplication::translate("Tunnel::UrlRules", "%1: this machine, which Vipps cannot reach. Use a "
+                                                                "tunnel's public address ('vipps-hooks tunnel').")
+                    .arg(where)};
     if (std::all_of(addresses.cbegin(), addresses.cend(), isPrivate))
-        return {Verdict::Warning, QCoreApplication::translate("Tunnel::UrlRules",
-                                                              "%1: a private network address, which Vipps cannot "
-                                                              "reach from the internet")
-                                      .arg(where)};
+        return {Verdict::Warning,
+                QCoreApplication::translate("Tunnel::UrlRules", "%1: a private network address, which Vipps cannot "
+                                                                "reach from the internet")
+                    .arg(where)};
     return {Verdict::Passed, where};
 }
 

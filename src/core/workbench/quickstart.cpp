@@ -115,8 +115,7 @@ QString QuickStart::explanation(Step step)
     case Step::Register:
         return tr("Tell Vipps which events to send to which URL; the answer holds the secret that signs them. "
                   "The button registers this app's receiver for every payment event.");
-    case Step::Trigger:
-        return tr("Create a test payment and approve it: each state change becomes a webhook event.");
+    case Step::Trigger: return tr("Create a test payment and approve it: each state change becomes a webhook event.");
     case Step::View:
         return tr("The receiver checks each delivery's HMAC signature; a valid one proves it came from Vipps.");
     }
@@ -162,8 +161,7 @@ QString QuickStart::explanationNow(Step step) const
     case Step::Trigger:
         return tr("Create a test payment, open its landing page (Payments shows the address) and approve it in the "
                   "Vipps test app with a test user: each state change becomes a webhook event.");
-    case Step::View:
-        return tr("Vipps delivers through the tunnel; the receiver checks each delivery's signature.");
+    case Step::View: return tr("Vipps delivers through the tunnel; the receiver checks each delivery's signature.");
     }
     return {};
 }

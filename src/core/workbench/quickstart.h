@@ -27,13 +27,13 @@ public:
     explicit QuickStart(QObject *parent = nullptr);
 
     // Something the user did; steps may be done in any order, a later one does not tick an earlier one.
-    void profileReady(bool complete);     // Setup: a profile with every key
-    void tokenReceived();                 // Token
-    void webhookRegistered();             // Register: a registration pointing at the receiver
-    void registrationOutdated();          // Register undone: the receiver moved away from the registrations
-    void paymentTriggered();              // Trigger: a payment created (and approved) so events follow
-    void validEventReceived();            // View: a delivery whose signature verified
-    void reset();                         // the active profile starts over
+    void profileReady(bool complete); // Setup: a profile with every key
+    void tokenReceived();             // Token
+    void webhookRegistered();         // Register: a registration pointing at the receiver
+    void registrationOutdated();      // Register undone: the receiver moved away from the registrations
+    void paymentTriggered();          // Trigger: a payment created (and approved) so events follow
+    void validEventReceived();        // View: a delivery whose signature verified
+    void reset();                     // the active profile starts over
 
     // The profile in use now: its own progress comes back (none for a profile not used yet this run), and the
     // error goes.

@@ -19,10 +19,9 @@ TunnelQuickStart::TunnelQuickStart(QuickStart *quickStart, PublicAddress *addres
             m_address->detect();
     });
     connect(&m_delivery, &QTimer::timeout, this, &TunnelQuickStart::deliveryLate);
-    connect(address, &PublicAddress::detected, this,
-            [this](const Tunnel::TunnelChoice &choice, const QStringList &) {
-                onDetected(choice.tunnel.has_value(), choice.tunnel ? choice.tunnel->publicUrl : QUrl());
-            });
+    connect(address, &PublicAddress::detected, this, [this](const Tunnel::TunnelChoice &choice, const QStringList &) {
+        onDetected(choice.tunnel.has_value(), choice.tunnel ? choice.tunnel->publicUrl : QUrl());
+    });
     connect(address, &PublicAddress::urlChanged, this, &TunnelQuickStart::update);
     connect(quickStart, &QuickStart::changed, this, &TunnelQuickStart::update);
     update();
