@@ -2025,97 +2025,97 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
 <context>
     <name>Gui::HandlerAnswersView</name>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="50"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="52"/>
         <source>Handler answers</source>
         <translation>Behandlersvar</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>How</source>
         <translation>Måde</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="80"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="89"/>
         <source>Handler&apos;s answer</source>
         <translation>Svar fra behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="83"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="92"/>
         <source>Headers of the handler&apos;s answer</source>
         <translation>Headere i svaret fra behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="93"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="93"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="95"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="104"/>
         <source>Body of the handler&apos;s answer</source>
         <translation>Indhold i svaret fra behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="122"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="131"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
         <translation>Vælg en hændelse i loggen for at se, hvad din behandler svarede på den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="133"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="142"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
         <translation>Din behandler har ikke svaret på denne hændelse. Vælg Modtager → Videresend til… eller send hændelsen igen fra loggens genvejsmenu: det, din behandler svarer, vises her med status, headere og indhold.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="164"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="173"/>
         <source>Sent %1 to %2.</source>
         <translation>Sendte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="168"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="177"/>
         <source>HTTP %1 in %2 ms. %3</source>
         <translation>HTTP %1 på %2 ms. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="170"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="179"/>
         <source>Timed out after %1 ms: %2. %3</source>
         <translation>Timeout efter %1 ms: %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="171"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="180"/>
         <source>No answer (after %1 ms): %2. %3</source>
         <translation>Intet svar (efter %1 ms): %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="192"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="201"/>
         <source>… more not kept</source>
         <translation>… mere ikke gemt</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="195"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="204"/>
         <source>No body.</source>
         <translation>Intet indhold.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/handleranswersview.cpp" line="197"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="206"/>
         <source>Body (%n bytes kept), as pretty JSON:</source>
         <translation>
             <numerusform>Indhold (%n byte gemt), som formateret JSON:</numerusform>
@@ -2123,7 +2123,7 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/handleranswersview.cpp" line="199"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="208"/>
         <source>Body (%n bytes kept):</source>
         <translation>
             <numerusform>Indhold (%n byte gemt):</numerusform>
@@ -2269,27 +2269,32 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <translation>Ikke en levering: intet at verificere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <location filename="../src/gui/inspectortext.cpp" line="82"/>
+        <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
+        <translation>Dette er kontrollen, der sendes, før en webhook registreres, signeret med en hemmelighed, ingen har: det er rigtigt at afvise den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="93"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Tjekket for værten %1, ikke for den Host, den kom med (%2): Vipps signerer for værten i den URL, den leverer til, uanset hvilken Host en tunnel sender videre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="99"/>
+        <location filename="../src/gui/inspectortext.cpp" line="103"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Importeret fra en fil, aldrig videresendt: kontrolleret med de webhook-hemmeligheder, der er indlæst nu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="102"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Importeret fra en fil, aldrig videresendt: kontrolleret med de webhook-hemmeligheder, der er indlæst nu. Da den ankom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="106"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Fra journalen fra en tidligere kørsel: kontrolleret igen med de webhook-hemmeligheder, der er indlæst nu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="108"/>
+        <location filename="../src/gui/inspectortext.cpp" line="112"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Fra journalen fra en tidligere kørsel: kontrolleret igen med de webhook-hemmeligheder, der er indlæst nu. Da den kom: %1.</translation>
     </message>
@@ -2300,57 +2305,57 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen blev brugt (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="124"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="129"/>
         <source> (secrets tried: %1)</source>
         <translation> (prøvede hemmeligheder: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="131"/>
+        <location filename="../src/gui/inspectortext.cpp" line="135"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen Authorization- eller X-Vipps-Authorization-header med HMAC-SHA256</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="138"/>
+        <location filename="../src/gui/inspectortext.cpp" line="142"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukendt: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="140"/>
+        <location filename="../src/gui/inspectortext.cpp" line="144"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukendt: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="146"/>
         <source>dated %1 s before it arrived</source>
         <translation>dateret %1 s før ankomst</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="143"/>
+        <location filename="../src/gui/inspectortext.cpp" line="147"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>dateret %1 s efter ankomst: et ur går for hurtigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="149"/>
+        <location filename="../src/gui/inspectortext.cpp" line="153"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Body&apos;en er tom (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="151"/>
+        <location filename="../src/gui/inspectortext.cpp" line="155"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="152"/>
+        <location filename="../src/gui/inspectortext.cpp" line="156"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke printbar UTF-8: kontroltegn vises som symboler som ␍, andre bytes, der ikke er tekst, som �. Kopiér som curl bevarer hver byte.</translation>
     </message>
@@ -2460,82 +2465,82 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Outgoing requests</source>
         <translation>Udgående anmodninger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>The receiver is not running: %1</source>
         <translation>Modtageren kører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hændelser endnu. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; taler med simulatoren i denne app: intet forlader denne maskine, og der kræves ingen nøgler.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; taler med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Receiver port</source>
         <translation>Modtagerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port til den indbyggede modtager på 127.0.0.1 (0 vælger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="267"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installeret på denne maskine; den er README.md i projektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Intet på denne maskine kan åbne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrér Vipps MobilePay-webhooks, opret testbetalinger, og se hver levering komme ind med signaturen forklaret. Alt bliver på denne maskine.&lt;/p&gt;</translation>
     </message>
@@ -3069,54 +3074,54 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
 <context>
     <name>Gui::PublicUrlDialog</name>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="20"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="23"/>
         <source>&amp;Detect tunnel</source>
         <translation>&amp;Find tunnel</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="22"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="38"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="119"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="41"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="122"/>
         <source>Public URL</source>
         <translation>Offentlig URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
         <source>Kept for profile &quot;%1&quot;. Deliveries are checked for this address&apos;s host, as Vipps signs for it, whatever Host the tunnel passes on; registering offers it.</source>
         <translation>Gemmes for profilen »%1«. Leveringer tjekkes for værten i denne adresse, som Vipps signerer for den, uanset hvilken Host tunnelen sender videre; registreringen foreslår den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
         <source>Kept for profile &quot;%1&quot;, whose simulator delivers to this machine: it is used once a profile for Vipps&apos; test environment is in use.</source>
         <translation>Gemmes for profilen »%1«, hvis simulator leverer til denne maskine: den bruges, når en profil for Vipps&apos; testmiljø er i brug.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="34"/>
         <source>Vipps delivers only to public https:// addresses. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it.</source>
         <translation>Vipps leverer kun til offentlige https://-adresser. Start en tunnel til modtagerens port (for eksempel »%1«), og angiv adressen her, eller lad appen finde den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="43"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="47"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
         <translation>Spørg ngrok (127.0.0.1:4040) og cloudflared (dens metrics-port) om tunnelen til port %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="54"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="57"/>
         <source>C&amp;lear</source>
         <translation>&amp;Ryd</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="89"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="92"/>
         <source>Looking for a tunnel…</source>
         <translation>Leder efter en tunnel…</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="104"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="107"/>
         <source>Found %1&apos;s tunnel %2.</source>
         <translation>Fandt tunnelen %2 fra %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="120"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="123"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
         <translation>Den offentlige URL kunne ikke gemmes: kontrollér, at indstillingsfilen kan skrives.</translation>
     </message>
@@ -3199,49 +3204,49 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
 <context>
     <name>Gui::RegisterWebhookDialog</name>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="46"/>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="239"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="241"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrér</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="47"/>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="240"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="242"/>
         <source>Register the webhook</source>
         <translation>Registrér webhooken</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="50"/>
         <source>Cancel registering</source>
         <translation>Annullér registreringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="51"/>
         <source>https://your-tunnel.example/hooks/vipps</source>
         <translation>https://your-tunnel.example/hooks/vipps</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="92"/>
         <source>Register &amp;anyway</source>
         <translation>Registrér &amp;alligevel</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="93"/>
         <source>Register the webhook although the check failed</source>
         <translation>Registrér webhooken, selvom kontrollen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="113"/>
         <source>1 event type</source>
         <translation>1 hændelsestype</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="113"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hændelsestype</numerusform>
@@ -3249,52 +3254,52 @@ HÆNDELSESTYPE=URL: kun den type, f.eks. captured=http://localhost:4000/captures
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="123"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="125"/>
         <source>Check or uncheck every %1 event</source>
         <translation>Markér eller fjern markering af alle %1-hændelser</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="143"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="145"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet (en tunnel til denne maskine). Den lokale simulator accepterer også http:// til denne maskine (127.0.0.1 eller localhost).</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="146"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="148"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach: for this machine, a tunnel&apos;s public https:// URL.</source>
         <translation>Vipps kræver https:// i produktion og test på en adresse, der kan nås fra internettet: for denne maskine en tunnels offentlige https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="213"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="215"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Angiv den URL, Vipps skal levere hændelserne til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="216"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="218"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Angiv en fuld adresse med vært, der starter med https:// (eller http:// til denne maskine), for eksempel https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="219"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps kræver https:// i produktion og test: angiv dit endpoints https://-adresse eller den offentlige https://-URL for en tunnel til denne maskine.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="222"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="224"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>http:// accepteres kun af den lokale simulator og kun til denne maskine (127.0.0.1 eller localhost). Vipps kræver https:// i produktion og test: brug https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="206"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="208"/>
         <source>Check at least one event type to receive.</source>
         <translation>Markér mindst én hændelsestype, der skal modtages.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="265"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="267"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps sender 1 hændelsestype til %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="266"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="268"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps sender %n hændelsestype til %1.</numerusform>
@@ -3434,27 +3439,27 @@ Click to change where deliveries are forwarded</source>
 Klik for at ændre, hvor leveringer videresendes</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="127"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
         <source>Events: %L1</source>
         <translation>Hændelser: %L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="129"/>
         <source>Events: %L1 (and %L2 from earlier runs)</source>
         <translation>Hændelser: %L1 (og %L2 fra tidligere kørsler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="135"/>
         <source>Simulator: %1</source>
         <translation>Simulator: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="137"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
         <source>Simulator: off</source>
         <translation>Simulator: slået fra</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="143"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="142"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profil: %1 (%2)</translation>
     </message>
@@ -5466,7 +5471,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>ikke et svar fra en cloudflared-hurtigtunnel</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="28"/>
         <source>a quick tunnel hostname that is not a host name</source>
         <translation>et værtsnavn for hurtigtunnelen, der ikke er et værtsnavn</translation>
     </message>
@@ -5507,17 +5512,17 @@ Klik for at ændre, hvor leveringer videresendes</translation>
 <context>
     <name>Tunnel::TunnelFinder</name>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="93"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="95"/>
         <source>%1 at %2 answered %3.</source>
         <translation>%1 på %2 svarede %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="97"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="99"/>
         <source>No %1 agent answered at %2 (%3).</source>
         <translation>Ingen %1-agent svarede på %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="113"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="115"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -5540,7 +5545,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>tilgængelig: %1, sådan som en behandler, der tjekker signaturer, skal svare på denne test, signeret med en hemmelighed, den ikke kan kende (også denne apps modtager: den får hemmeligheden, når webhooken registreres)</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="57"/>
         <source>reachable, but %1: nothing is at that path; is it the right one?</source>
         <translation>tilgængelig, men %1: der er intet på den sti; er det den rigtige?</translation>
     </message>
@@ -5560,7 +5565,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>tilgængelig: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="99"/>
         <source>not an absolute URL with a host</source>
         <translation>ikke en absolut URL med vært</translation>
     </message>
@@ -5581,7 +5586,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>ikke forsøgt: navnet kan ikke slås op</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="136"/>
         <source>%1 does not resolve: %2</source>
         <translation>%1 kan ikke slås op: %2</translation>
     </message>
@@ -5591,7 +5596,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>ikke forsøgt: Vipps kunne alligevel ikke nå den</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="171"/>
         <source>not reachable: %1</source>
         <translation>ikke tilgængelig: %1</translation>
     </message>
@@ -5619,7 +5624,7 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>port %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="63"/>
         <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
         <translation>port %1: Vipps kalder den måske ikke; brug 443, 80 eller 8080 for en sikkerheds skyld</translation>
     </message>
@@ -5629,12 +5634,12 @@ Klik for at ændre, hvor leveringer videresendes</translation>
         <translation>%1 slås op til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="79"/>
         <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
         <translation>%1: denne maskine, som Vipps ikke kan nå. Brug en tunnels offentlige adresse (»vipps-hooks tunnel«).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="84"/>
         <source>%1: a private network address, which Vipps cannot reach from the internet</source>
         <translation>%1: en privat netværksadresse, som Vipps ikke kan nå fra internettet</translation>
     </message>
@@ -6444,77 +6449,77 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
         <translation>Fortæl Vipps, hvilke hændelser der skal sendes til hvilken URL; svaret indeholder hemmeligheden, der signerer dem. Knappen registrerer denne apps modtager til alle betalingshændelser.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="118"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Opret en testbetaling, og godkend den: hver tilstandsændring bliver til en webhook-hændelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="120"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Modtageren kontrollerer hver leverings HMAC-signatur; en gyldig signatur beviser, at den kom fra Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="150"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="149"/>
         <source>Your test keys are in the Vipps MobilePay portal, under For developers, for your test sales unit: client id, client secret, subscription key and merchant serial number. The profile needs all four.</source>
         <translation>Dine testnøgler findes i Vipps MobilePay-portalen under For udviklere, for din test-salgsenhed: client id, client secret, subscription key og merchant serial number. Profilen skal have alle fire.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="156"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="155"/>
         <source>Vipps cannot reach 127.0.0.1. Start a tunnel to the receiver, &apos;%1&apos; (or &apos;%2&apos;): the app finds it as soon as it runs.</source>
         <translation>Vipps kan ikke nå 127.0.0.1. Start en tunnel til modtageren, »%1« (eller »%2«): appen finder den, så snart den kører.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="160"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="159"/>
         <source>Tunnel found: %1. Register its address for every payment event in one click.</source>
         <translation>Tunnel fundet: %1. Registrér adressen for alle betalingshændelser med ét klik.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="163"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="162"/>
         <source>Create a test payment, open its landing page (Payments shows the address) and approve it in the Vipps test app with a test user: each state change becomes a webhook event.</source>
         <translation>Opret en testbetaling, åbn dens landingsside (Betalinger viser adressen), og godkend den i Vipps&apos; testapp med en testbruger: hver tilstandsændring bliver en webhook-hændelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="166"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="164"/>
         <source>Vipps delivers through the tunnel; the receiver checks each delivery&apos;s signature.</source>
         <translation>Vipps leverer gennem tunnelen; modtageren tjekker signaturen på hver levering.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="174"/>
         <source>Look for a tunnel</source>
         <translation>Søg efter en tunnel</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="174"/>
         <source>Register the tunnel&apos;s address</source>
         <translation>Registrér tunnelens adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="177"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="175"/>
         <source>Create payment</source>
         <translation>Opret betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="183"/>
         <source>Open credentials</source>
         <translation>Åbn adgangsoplysninger</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="184"/>
         <source>Get token</source>
         <translation>Hent token</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
         <source>Register the receiver</source>
         <translation>Registrér modtageren</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="188"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
         <source>Create and approve payment</source>
         <translation>Opret og godkend betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="189"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
         <source>Show event log</source>
         <translation>Vis hændelseslog</translation>
     </message>
@@ -6601,7 +6606,7 @@ Dette kalder Vipps MobilePays produktions-API med rigtige forretningsnøgler. Vi
 <context>
     <name>Workbench::TunnelQuickStart</name>
     <message>
-        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="65"/>
+        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="64"/>
         <source>no valid delivery within a minute of the payment. The usual causes: the registered URL is not the tunnel&apos;s address now (a restarted ngrok gets a new one: register again), the tunnel stopped, or the payment was not approved in the Vipps test app yet.</source>
         <translation>ingen gyldig levering inden for et minut efter betalingen. De sædvanlige årsager: den registrerede URL er ikke tunnelens adresse nu (en genstartet ngrok får en ny: registrér igen), tunnelen stoppede, eller betalingen er ikke godkendt i Vipps&apos; testapp endnu.</translation>
     </message>

@@ -2025,97 +2025,97 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::HandlerAnswersView</name>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="50"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="52"/>
         <source>Handler answers</source>
         <translation>Käsittelijän vastaukset</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>Sent</source>
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>How</source>
         <translation>Tapa</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>To</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="80"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="89"/>
         <source>Handler&apos;s answer</source>
         <translation>Käsittelijän vastaus</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="83"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="92"/>
         <source>Headers of the handler&apos;s answer</source>
         <translation>Käsittelijän vastauksen otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="93"/>
         <source>Header</source>
         <translation>Otsake</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="93"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="95"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="104"/>
         <source>Body of the handler&apos;s answer</source>
         <translation>Käsittelijän vastauksen runko</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="122"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="131"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
         <translation>Valitse tapahtuma lokista nähdäksesi, mitä käsittelijäsi vastasi siihen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="133"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="142"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
         <translation>Käsittelijäsi ei ole vastannut tähän tapahtumaan. Valitse Vastaanotin → Välitä osoitteeseen… tai lähetä tapahtuma uudelleen lokin pikavalikosta: käsittelijäsi vastaus näkyy tässä tilakoodeineen, otsakkeineen ja runkoineen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="164"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="173"/>
         <source>Sent %1 to %2.</source>
         <translation>%1 lähetettiin osoitteeseen %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="168"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="177"/>
         <source>HTTP %1 in %2 ms. %3</source>
         <translation>HTTP %1, %2 ms. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="170"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="179"/>
         <source>Timed out after %1 ms: %2. %3</source>
         <translation>Aikakatkaisu %1 ms:n jälkeen: %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="171"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="180"/>
         <source>No answer (after %1 ms): %2. %3</source>
         <translation>Ei vastausta (%1 ms:n jälkeen): %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="192"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="201"/>
         <source>… more not kept</source>
         <translation>… loput jätetty tallentamatta</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="195"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="204"/>
         <source>No body.</source>
         <translation>Ei runkoa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/handleranswersview.cpp" line="197"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="206"/>
         <source>Body (%n bytes kept), as pretty JSON:</source>
         <translation>
             <numerusform>Runko (%n tavu tallennettu), muotoiltuna JSONina:</numerusform>
@@ -2123,7 +2123,7 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/handleranswersview.cpp" line="199"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="208"/>
         <source>Body (%n bytes kept):</source>
         <translation>
             <numerusform>Runko (%n tavu tallennettu):</numerusform>
@@ -2269,27 +2269,32 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <location filename="../src/gui/inspectortext.cpp" line="82"/>
+        <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
+        <translation>Tämä on tarkistus, joka lähetetään ennen webhookin rekisteröintiä ja allekirjoitetaan salaisuudella, jota kenelläkään ei ole: sen hylkääminen on oikein.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="93"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Tarkistettu isännälle %1, ei sille Host-otsakkeelle, jonka kanssa se tuli (%2): Vipps allekirjoittaa sen URL:n isännälle, johon se toimittaa, välitti tunneli minkä Hostin tahansa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="99"/>
+        <location filename="../src/gui/inspectortext.cpp" line="103"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="102"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla. Saapui: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="106"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="108"/>
+        <location filename="../src/gui/inspectortext.cpp" line="112"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
     </message>
@@ -2300,57 +2305,57 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="124"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="129"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="131"/>
+        <location filename="../src/gui/inspectortext.cpp" line="135"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="138"/>
+        <location filename="../src/gui/inspectortext.cpp" line="142"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="140"/>
+        <location filename="../src/gui/inspectortext.cpp" line="144"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="146"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="143"/>
+        <location filename="../src/gui/inspectortext.cpp" line="147"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="149"/>
+        <location filename="../src/gui/inspectortext.cpp" line="153"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="151"/>
+        <location filename="../src/gui/inspectortext.cpp" line="155"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="152"/>
+        <location filename="../src/gui/inspectortext.cpp" line="156"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
@@ -2460,82 +2465,82 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="267"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -3069,54 +3074,54 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::PublicUrlDialog</name>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="20"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="23"/>
         <source>&amp;Detect tunnel</source>
         <translation>&amp;Tunnista tunneli</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="22"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="38"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="119"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="41"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="122"/>
         <source>Public URL</source>
         <translation>Julkinen URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
         <source>Kept for profile &quot;%1&quot;. Deliveries are checked for this address&apos;s host, as Vipps signs for it, whatever Host the tunnel passes on; registering offers it.</source>
         <translation>Tallennetaan profiilille ”%1”. Toimitukset tarkistetaan tämän osoitteen isännälle, kuten Vipps sen allekirjoittaa, välitti tunneli minkä Hostin tahansa; rekisteröinti ehdottaa sitä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
         <source>Kept for profile &quot;%1&quot;, whose simulator delivers to this machine: it is used once a profile for Vipps&apos; test environment is in use.</source>
         <translation>Tallennetaan profiilille ”%1”, jonka simulaattori toimittaa tälle koneelle: sitä käytetään, kun Vippsin testiympäristön profiili on käytössä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="34"/>
         <source>Vipps delivers only to public https:// addresses. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it.</source>
         <translation>Vipps toimittaa vain julkisiin https://-osoitteisiin. Käynnistä tunneli vastaanottimen porttiin (esimerkiksi ”%1”) ja anna sen osoite tässä, tai anna sovelluksen löytää se.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="43"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="47"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
         <translation>Kysy tunnelia porttiin %1 ohjelmilta ngrok (127.0.0.1:4040) ja cloudflared (sen metriikkaportista)</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="54"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="57"/>
         <source>C&amp;lear</source>
         <translation>T&amp;yhjennä</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="89"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="92"/>
         <source>Looking for a tunnel…</source>
         <translation>Etsitään tunnelia…</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="104"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="107"/>
         <source>Found %1&apos;s tunnel %2.</source>
         <translation>Löytyi ohjelman %1 tunneli %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="120"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="123"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
         <translation>Julkista URL:ää ei voitu tallentaa: tarkista, että asetustiedostoon voi kirjoittaa.</translation>
     </message>
@@ -3199,49 +3204,49 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::RegisterWebhookDialog</name>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="46"/>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="239"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="241"/>
         <source>&amp;Register</source>
         <translation>&amp;Rekisteröi</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="47"/>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="240"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="242"/>
         <source>Register the webhook</source>
         <translation>Rekisteröi webhook</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="50"/>
         <source>Cancel registering</source>
         <translation>Peru rekisteröinti</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="51"/>
         <source>https://your-tunnel.example/hooks/vipps</source>
         <translation>https://your-tunnel.example/hooks/vipps</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="92"/>
         <source>Register &amp;anyway</source>
         <translation>Rekisteröi &amp;silti</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="93"/>
         <source>Register the webhook although the check failed</source>
         <translation>Rekisteröi webhook, vaikka tarkistus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="113"/>
         <source>1 event type</source>
         <translation>1 tapahtumatyyppi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="113"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n tapahtumatyyppi</numerusform>
@@ -3249,52 +3254,52 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="123"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="125"/>
         <source>Check or uncheck every %1 event</source>
         <translation>Valitse tai poista valinta kaikista ryhmän %1 tapahtumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="143"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="145"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys (tälle koneelle tunneli). Paikallinen simulaattori hyväksyy myös http://-osoitteen tälle koneelle (127.0.0.1 tai localhost).</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="146"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="148"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach: for this machine, a tunnel&apos;s public https:// URL.</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen, johon internetistä on yhteys: tälle koneelle tunnelin julkisen https://-URL:n.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="213"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="215"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Syötä URL, johon Vippsin pitää toimittaa tapahtumat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="216"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="218"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Syötä täydellinen osoite isäntineen, alkaen https:// (tai http:// tälle koneelle), esimerkiksi https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="219"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps vaatii tuotannossa ja testissä https://-osoitteen: syötä päätepisteesi https://-osoite tai tähän koneeseen johtavan tunnelin julkinen https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="222"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="224"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>Vain paikallinen simulaattori hyväksyy http://-osoitteen, ja vain tälle koneelle (127.0.0.1 tai localhost). Vipps vaatii tuotannossa ja testissä https://-osoitteen: käytä osoitetta https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="206"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="208"/>
         <source>Check at least one event type to receive.</source>
         <translation>Valitse vähintään yksi vastaanotettava tapahtumatyyppi.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="265"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="267"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps lähettää 1 tapahtumatyypin osoitteeseen %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="266"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="268"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps lähettää %n tapahtumatyypin osoitteeseen %1.</numerusform>
@@ -3434,27 +3439,27 @@ Click to change where deliveries are forwarded</source>
 Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="127"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
         <source>Events: %L1</source>
         <translation>Tapahtumat: %L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="129"/>
         <source>Events: %L1 (and %L2 from earlier runs)</source>
         <translation>Tapahtumat: %L1 (ja %L2 aiemmista ajoista)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="135"/>
         <source>Simulator: %1</source>
         <translation>Simulaattori: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="137"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
         <source>Simulator: off</source>
         <translation>Simulaattori: ei käytössä</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="143"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="142"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profiili: %1 (%2)</translation>
     </message>
@@ -5466,7 +5471,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>ei cloudflared-pikatunnelin vastaus</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="28"/>
         <source>a quick tunnel hostname that is not a host name</source>
         <translation>pikatunnelin isäntänimi, joka ei ole isäntänimi</translation>
     </message>
@@ -5507,17 +5512,17 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
 <context>
     <name>Tunnel::TunnelFinder</name>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="93"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="95"/>
         <source>%1 at %2 answered %3.</source>
         <translation>%1 osoitteessa %2 vastasi %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="97"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="99"/>
         <source>No %1 agent answered at %2 (%3).</source>
         <translation>Mikään %1-agentti ei vastannut osoitteessa %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="113"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="115"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -5540,7 +5545,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>tavoitettavissa: %1, kuten allekirjoitukset tarkistavan käsittelijän kuuluukin vastata tähän testiin, joka on allekirjoitettu salaisuudella, jota se ei voi tietää (myös tämän sovelluksen vastaanotin: se saa salaisuuden, kun webhook rekisteröidään)</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="57"/>
         <source>reachable, but %1: nothing is at that path; is it the right one?</source>
         <translation>tavoitettavissa, mutta %1: polussa ei ole mitään; onko se oikea?</translation>
     </message>
@@ -5560,7 +5565,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>tavoitettavissa: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="99"/>
         <source>not an absolute URL with a host</source>
         <translation>ei absoluuttinen URL, jossa on isäntä</translation>
     </message>
@@ -5581,7 +5586,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>ei kokeiltu: nimeä ei voi selvittää</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="136"/>
         <source>%1 does not resolve: %2</source>
         <translation>nimeä %1 ei voi selvittää: %2</translation>
     </message>
@@ -5591,7 +5596,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>ei kokeiltu: Vipps ei tavoittaisi sitä kuitenkaan</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="171"/>
         <source>not reachable: %1</source>
         <translation>ei tavoitettavissa: %1</translation>
     </message>
@@ -5619,7 +5624,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>portti %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="63"/>
         <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
         <translation>portti %1: Vipps ei ehkä kutsu sitä; käytä varmuuden vuoksi porttia 443, 80 tai 8080</translation>
     </message>
@@ -5629,12 +5634,12 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>%1 selvittyy osoitteeksi %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="79"/>
         <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
         <translation>%1: tämä kone, jota Vipps ei tavoita. Käytä tunnelin julkista osoitetta (”vipps-hooks tunnel”).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="84"/>
         <source>%1: a private network address, which Vipps cannot reach from the internet</source>
         <translation>%1: yksityisen verkon osoite, jota Vipps ei tavoita internetistä</translation>
     </message>
@@ -6444,77 +6449,77 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
         <translation>Kerro Vippsille, mitkä tapahtumat lähetetään mihinkin URL:iin; vastauksessa on salaisuus, jolla ne allekirjoitetaan. Painike rekisteröi tämän sovelluksen vastaanottimen kaikille maksutapahtumille.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="118"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Luo testimaksu ja hyväksy se: jokaisesta tilan muutoksesta tulee webhook-tapahtuma.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="120"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Vastaanotin tarkistaa jokaisen toimituksen HMAC-allekirjoituksen; kelvollinen allekirjoitus todistaa, että toimitus tuli Vippsiltä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="150"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="149"/>
         <source>Your test keys are in the Vipps MobilePay portal, under For developers, for your test sales unit: client id, client secret, subscription key and merchant serial number. The profile needs all four.</source>
         <translation>Testiavaimesi löytyvät Vipps MobilePay -portaalista kohdasta Kehittäjille, testimyyntiyksikkösi kohdalta: client id, client secret, subscription key ja merchant serial number. Profiili tarvitsee kaikki neljä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="156"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="155"/>
         <source>Vipps cannot reach 127.0.0.1. Start a tunnel to the receiver, &apos;%1&apos; (or &apos;%2&apos;): the app finds it as soon as it runs.</source>
         <translation>Vipps ei tavoita osoitetta 127.0.0.1. Käynnistä tunneli vastaanottimeen, ”%1” (tai ”%2”): sovellus löytää sen heti, kun se on käynnissä.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="160"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="159"/>
         <source>Tunnel found: %1. Register its address for every payment event in one click.</source>
         <translation>Tunneli löytyi: %1. Rekisteröi sen osoite kaikille maksutapahtumille yhdellä napsautuksella.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="163"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="162"/>
         <source>Create a test payment, open its landing page (Payments shows the address) and approve it in the Vipps test app with a test user: each state change becomes a webhook event.</source>
         <translation>Luo testimaksu, avaa sen aloitussivu (Maksut näyttää osoitteen) ja hyväksy se Vippsin testisovelluksessa testikäyttäjällä: jokaisesta tilamuutoksesta tulee webhook-tapahtuma.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="166"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="164"/>
         <source>Vipps delivers through the tunnel; the receiver checks each delivery&apos;s signature.</source>
         <translation>Vipps toimittaa tunnelin kautta; vastaanotin tarkistaa jokaisen toimituksen allekirjoituksen.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="174"/>
         <source>Look for a tunnel</source>
         <translation>Etsi tunneli</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="174"/>
         <source>Register the tunnel&apos;s address</source>
         <translation>Rekisteröi tunnelin osoite</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="177"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="175"/>
         <source>Create payment</source>
         <translation>Luo maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="183"/>
         <source>Open credentials</source>
         <translation>Avaa tunnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="184"/>
         <source>Get token</source>
         <translation>Hae tunnus</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
         <source>Register the receiver</source>
         <translation>Rekisteröi vastaanotin</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="188"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
         <source>Create and approve payment</source>
         <translation>Luo ja hyväksy maksu</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="189"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
         <source>Show event log</source>
         <translation>Näytä tapahtumaloki</translation>
     </message>
@@ -6601,7 +6606,7 @@ Tämä kutsuu Vipps MobilePayn tuotanto-API:a oikeilla kauppiasavaimilla. Jatket
 <context>
     <name>Workbench::TunnelQuickStart</name>
     <message>
-        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="65"/>
+        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="64"/>
         <source>no valid delivery within a minute of the payment. The usual causes: the registered URL is not the tunnel&apos;s address now (a restarted ngrok gets a new one: register again), the tunnel stopped, or the payment was not approved in the Vipps test app yet.</source>
         <translation>ei kelvollista toimitusta minuutin kuluessa maksusta. Tavalliset syyt: rekisteröity URL ei ole nyt tunnelin osoite (uudelleen käynnistetty ngrok saa uuden: rekisteröi uudelleen), tunneli pysähtyi tai maksua ei ole vielä hyväksytty Vippsin testisovelluksessa.</translation>
     </message>

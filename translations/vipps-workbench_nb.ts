@@ -2025,97 +2025,97 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
 <context>
     <name>Gui::HandlerAnswersView</name>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="50"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="52"/>
         <source>Handler answers</source>
         <translation>Behandlersvar</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>How</source>
         <translation>Måte</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="53"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="55"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="80"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="89"/>
         <source>Handler&apos;s answer</source>
         <translation>Svar fra behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="83"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="92"/>
         <source>Headers of the handler&apos;s answer</source>
         <translation>Hoder i svaret fra behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="93"/>
         <source>Header</source>
         <translation>Hode</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="84"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="93"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="95"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="104"/>
         <source>Body of the handler&apos;s answer</source>
         <translation>Innhold i svaret fra behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="122"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="131"/>
         <source>Select an event in the log to see what your handler answered to it.</source>
         <translation>Velg en hendelse i loggen for å se hva behandleren din svarte på den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="133"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="142"/>
         <source>Your handler has not answered this event. Set Receiver → Forward to… or replay the event from the log&apos;s context menu: what your handler answers shows here, with its status, headers and body.</source>
         <translation>Behandleren din har ikke svart på denne hendelsen. Velg Mottaker → Videresend til… eller send hendelsen på nytt fra hurtigmenyen i loggen: det behandleren din svarer, vises her med status, hoder og innhold.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="164"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="173"/>
         <source>Sent %1 to %2.</source>
         <translation>Sendte %1 til %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="168"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="177"/>
         <source>HTTP %1 in %2 ms. %3</source>
         <translation>HTTP %1 på %2 ms. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="170"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="179"/>
         <source>Timed out after %1 ms: %2. %3</source>
         <translation>Tidsavbrudd etter %1 ms: %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="171"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="180"/>
         <source>No answer (after %1 ms): %2. %3</source>
         <translation>Ikke noe svar (etter %1 ms): %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="192"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="201"/>
         <source>… more not kept</source>
         <translation>… mer ikke lagret</translation>
     </message>
     <message>
-        <location filename="../src/gui/handleranswersview.cpp" line="195"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="204"/>
         <source>No body.</source>
         <translation>Uten innhold.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/handleranswersview.cpp" line="197"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="206"/>
         <source>Body (%n bytes kept), as pretty JSON:</source>
         <translation>
             <numerusform>Innhold (%n byte lagret), som formatert JSON:</numerusform>
@@ -2123,7 +2123,7 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/handleranswersview.cpp" line="199"/>
+        <location filename="../src/gui/handleranswersview.cpp" line="208"/>
         <source>Body (%n bytes kept):</source>
         <translation>
             <numerusform>Innhold (%n byte lagret):</numerusform>
@@ -2269,27 +2269,32 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="89"/>
+        <location filename="../src/gui/inspectortext.cpp" line="82"/>
+        <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
+        <translation>Dette er kontrollen som sendes før en webhook registreres, signert med en hemmelighet ingen har: det er riktig å avvise den.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="93"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Sjekket for verten %1, ikke for Host den kom med (%2): Vipps signerer for verten i URL-en den leverer til, uansett hvilken Host en tunnel sender videre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="99"/>
+        <location filename="../src/gui/inspectortext.cpp" line="103"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Importert fra en fil, aldri videresendt: kontrollert med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="102"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Importert fra en fil, aldri videresendt: kontrollert med webhook-hemmelighetene som er lastet nå. Da den ankom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="106"/>
+        <location filename="../src/gui/inspectortext.cpp" line="110"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="108"/>
+        <location filename="../src/gui/inspectortext.cpp" line="112"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %1.</translation>
     </message>
@@ -2300,57 +2305,57 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="121"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="124"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="129"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="131"/>
+        <location filename="../src/gui/inspectortext.cpp" line="135"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="138"/>
+        <location filename="../src/gui/inspectortext.cpp" line="142"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="140"/>
+        <location filename="../src/gui/inspectortext.cpp" line="144"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="146"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="143"/>
+        <location filename="../src/gui/inspectortext.cpp" line="147"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="149"/>
+        <location filename="../src/gui/inspectortext.cpp" line="153"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="151"/>
+        <location filename="../src/gui/inspectortext.cpp" line="155"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="152"/>
+        <location filename="../src/gui/inspectortext.cpp" line="156"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
@@ -2460,82 +2465,82 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="151"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="158"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="238"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="251"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="267"/>
+        <location filename="../src/gui/mainwindow.cpp" line="266"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="279"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="281"/>
+        <location filename="../src/gui/mainwindow.cpp" line="280"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -3069,54 +3074,54 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
 <context>
     <name>Gui::PublicUrlDialog</name>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="20"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="23"/>
         <source>&amp;Detect tunnel</source>
         <translation>&amp;Finn tunnel</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="22"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="38"/>
-        <location filename="../src/gui/publicurldialog.cpp" line="119"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="41"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="122"/>
         <source>Public URL</source>
         <translation>Offentlig URL</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="25"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
         <source>Kept for profile &quot;%1&quot;. Deliveries are checked for this address&apos;s host, as Vipps signs for it, whatever Host the tunnel passes on; registering offers it.</source>
         <translation>Lagres for profilen «%1». Leveringer sjekkes for verten i denne adressen, slik Vipps signerer for den, uansett hvilken Host tunnelen sender videre; registreringen foreslår den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="28"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
         <source>Kept for profile &quot;%1&quot;, whose simulator delivers to this machine: it is used once a profile for Vipps&apos; test environment is in use.</source>
         <translation>Lagres for profilen «%1», der simulatoren leverer til denne maskinen: den tas i bruk når en profil for Vipps&apos; testmiljø er i bruk.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="31"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="34"/>
         <source>Vipps delivers only to public https:// addresses. Run a tunnel to the receiver&apos;s port (for example &apos;%1&apos;) and give its address here, or let the app find it.</source>
         <translation>Vipps leverer bare til offentlige https://-adresser. Start en tunnel til mottakerens port (for eksempel «%1») og oppgi adressen her, eller la appen finne den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="43"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="47"/>
         <source>Ask ngrok (127.0.0.1:4040) and cloudflared (its metrics port) for the tunnel to port %1</source>
         <translation>Spør ngrok (127.0.0.1:4040) og cloudflared (metrikkporten dens) om tunnelen til port %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="54"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="57"/>
         <source>C&amp;lear</source>
         <translation>&amp;Tøm</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="89"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="92"/>
         <source>Looking for a tunnel…</source>
         <translation>Ser etter en tunnel…</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="104"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="107"/>
         <source>Found %1&apos;s tunnel %2.</source>
         <translation>Fant tunnelen %2 fra %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/publicurldialog.cpp" line="120"/>
+        <location filename="../src/gui/publicurldialog.cpp" line="123"/>
         <source>The public URL could not be kept: check that the settings file can be written.</source>
         <translation>Den offentlige URL-en kunne ikke lagres: sjekk at innstillingsfilen kan skrives.</translation>
     </message>
@@ -3199,49 +3204,49 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
 <context>
     <name>Gui::RegisterWebhookDialog</name>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="46"/>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="239"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="241"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="47"/>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="240"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="242"/>
         <source>Register the webhook</source>
         <translation>Registrer webhooken</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="48"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="50"/>
         <source>Cancel registering</source>
         <translation>Avbryt registreringen</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="49"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="51"/>
         <source>https://your-tunnel.example/hooks/vipps</source>
         <translation>https://your-tunnel.example/hooks/vipps</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="72"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="74"/>
         <source>Checking…</source>
         <translation>Kontrollerer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="90"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="92"/>
         <source>Register &amp;anyway</source>
         <translation>Registrer &amp;likevel</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="91"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="93"/>
         <source>Register the webhook although the check failed</source>
         <translation>Registrer webhooken selv om kontrollen mislyktes</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="113"/>
         <source>1 event type</source>
         <translation>1 hendelsestype</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="111"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="113"/>
         <source>%n event types</source>
         <translation>
             <numerusform>%n hendelsestype</numerusform>
@@ -3249,52 +3254,52 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="123"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="125"/>
         <source>Check or uncheck every %1 event</source>
         <translation>Merk av eller fjern merket for alle %1-hendelser</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="143"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="145"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach (a tunnel for this machine). The local simulator also accepts http:// for this machine (127.0.0.1 or localhost).</source>
         <translation>Vipps krever https:// i produksjon og test, på en adresse som kan nås fra internett (en tunnel for denne maskinen). Den lokale simulatoren godtar også http:// for denne maskinen (127.0.0.1 eller localhost).</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="146"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="148"/>
         <source>Vipps requires https:// in production and test, at an address the internet can reach: for this machine, a tunnel&apos;s public https:// URL.</source>
         <translation>Vipps krever https:// i produksjon og test, på en adresse som kan nås fra internett: for denne maskinen en tunnels offentlige https://-URL.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="213"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="215"/>
         <source>Enter the URL Vipps should deliver the events to.</source>
         <translation>Skriv inn URL-en Vipps skal levere hendelsene til.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="216"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="218"/>
         <source>Enter a full address with a host, starting with https:// (or http:// for this machine), for example https://example.com/hooks/vipps.</source>
         <translation>Skriv inn en fullstendig adresse med vert som begynner med https:// (eller http:// for denne maskinen), for eksempel https://example.com/hooks/vipps.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="219"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="221"/>
         <source>Vipps requires https:// in production and test: enter your endpoint&apos;s https:// address, or a tunnel&apos;s public https:// URL to this machine.</source>
         <translation>Vipps krever https:// i produksjon og test: skriv inn https://-adressen til endepunktet ditt, eller en tunnels offentlige https://-URL til denne maskinen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="222"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="224"/>
         <source>http:// is accepted only by the local simulator, and only for this machine (127.0.0.1 or localhost). Vipps requires https:// in production and test: use https://%1.</source>
         <translation>http:// godtas bare av den lokale simulatoren, og bare for denne maskinen (127.0.0.1 eller localhost). Vipps krever https:// i produksjon og test: bruk https://%1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="206"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="208"/>
         <source>Check at least one event type to receive.</source>
         <translation>Merk av minst én hendelsestype som skal mottas.</translation>
     </message>
     <message>
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="265"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="267"/>
         <source>Vipps will send 1 event type to %1.</source>
         <translation>Vipps sender 1 hendelsestype til %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/registerwebhookdialog.cpp" line="266"/>
+        <location filename="../src/gui/registerwebhookdialog.cpp" line="268"/>
         <source>Vipps will send %n event types to %1.</source>
         <translation>
             <numerusform>Vipps sender %n hendelsestype til %1.</numerusform>
@@ -3434,27 +3439,27 @@ Click to change where deliveries are forwarded</source>
 Klikk for å endre hvor leveringer videresendes</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="127"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
         <source>Events: %L1</source>
         <translation>Hendelser: %L1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="128"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="129"/>
         <source>Events: %L1 (and %L2 from earlier runs)</source>
         <translation>Hendelser: %L1 (og %L2 fra tidligere kjøringer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="135"/>
         <source>Simulator: %1</source>
         <translation>Simulator: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="137"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="136"/>
         <source>Simulator: off</source>
         <translation>Simulator: av</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarlabels.cpp" line="143"/>
+        <location filename="../src/gui/statusbarlabels.cpp" line="142"/>
         <source>Profile: %1 (%2)</source>
         <translation>Profil: %1 (%2)</translation>
     </message>
@@ -5466,7 +5471,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>ikke et svar fra en cloudflared-hurtigtunnel</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="27"/>
+        <location filename="../src/core/tunnel/quicktunnelanswer.cpp" line="28"/>
         <source>a quick tunnel hostname that is not a host name</source>
         <translation>et vertsnavn for hurtigtunnelen som ikke er et vertsnavn</translation>
     </message>
@@ -5507,17 +5512,17 @@ Klikk for å endre hvor leveringer videresendes</translation>
 <context>
     <name>Tunnel::TunnelFinder</name>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="93"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="95"/>
         <source>%1 at %2 answered %3.</source>
         <translation>%1 på %2 svarte %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="97"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="99"/>
         <source>No %1 agent answered at %2 (%3).</source>
         <translation>Ingen %1-agent svarte på %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="113"/>
+        <location filename="../src/core/tunnel/tunnelfinder.cpp" line="115"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
@@ -5540,7 +5545,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>nåbar: %1, slik en behandler som sjekker signaturer skal svare på denne testen, signert med en hemmelighet den ikke kan kjenne (også denne appens mottaker: den får hemmeligheten når webhooken registreres)</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="56"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="57"/>
         <source>reachable, but %1: nothing is at that path; is it the right one?</source>
         <translation>nåbar, men %1: ingenting finnes på den stien; er den riktig?</translation>
     </message>
@@ -5560,7 +5565,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>nåbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="98"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="99"/>
         <source>not an absolute URL with a host</source>
         <translation>ikke en absolutt URL med vert</translation>
     </message>
@@ -5581,7 +5586,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>ikke prøvd: navnet kan ikke slås opp</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="135"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="136"/>
         <source>%1 does not resolve: %2</source>
         <translation>%1 kan ikke slås opp: %2</translation>
     </message>
@@ -5591,7 +5596,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>ikke prøvd: Vipps kunne uansett ikke nå den</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlpreflight.cpp" line="170"/>
+        <location filename="../src/core/tunnel/urlpreflight.cpp" line="171"/>
         <source>not reachable: %1</source>
         <translation>ikke nåbar: %1</translation>
     </message>
@@ -5619,7 +5624,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>port %1</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="64"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="63"/>
         <source>port %1: Vipps may not call it; to be safe use 443, 80 or 8080</source>
         <translation>port %1: Vipps kaller den kanskje ikke; bruk 443, 80 eller 8080 for sikkerhets skyld</translation>
     </message>
@@ -5629,12 +5634,12 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>%1 slås opp til %2</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="78"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="79"/>
         <source>%1: this machine, which Vipps cannot reach. Use a tunnel&apos;s public address (&apos;vipps-hooks tunnel&apos;).</source>
         <translation>%1: denne maskinen, som Vipps ikke kan nå. Bruk en tunnels offentlige adresse («vipps-hooks tunnel»).</translation>
     </message>
     <message>
-        <location filename="../src/core/tunnel/urlrules.cpp" line="83"/>
+        <location filename="../src/core/tunnel/urlrules.cpp" line="84"/>
         <source>%1: a private network address, which Vipps cannot reach from the internet</source>
         <translation>%1: en privat nettverksadresse, som Vipps ikke kan nå fra internett</translation>
     </message>
@@ -6444,77 +6449,77 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
         <translation>Fortell Vipps hvilke hendelser som skal sendes til hvilken URL; svaret inneholder hemmeligheten som signerer dem. Knappen registrerer appens mottaker for alle betalingshendelser.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="119"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="118"/>
         <source>Create a test payment and approve it: each state change becomes a webhook event.</source>
         <translation>Opprett en testbetaling og godkjenn den: hver tilstandsendring blir en webhook-hendelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="121"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="120"/>
         <source>The receiver checks each delivery&apos;s HMAC signature; a valid one proves it came from Vipps.</source>
         <translation>Mottakeren sjekker HMAC-signaturen på hver levering; en gyldig signatur beviser at den kom fra Vipps.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="150"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="149"/>
         <source>Your test keys are in the Vipps MobilePay portal, under For developers, for your test sales unit: client id, client secret, subscription key and merchant serial number. The profile needs all four.</source>
         <translation>Testnøklene dine finner du i Vipps MobilePay-portalen under For utviklere, for test-salgsenheten din: client id, client secret, subscription key og merchant serial number. Profilen trenger alle fire.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="156"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="155"/>
         <source>Vipps cannot reach 127.0.0.1. Start a tunnel to the receiver, &apos;%1&apos; (or &apos;%2&apos;): the app finds it as soon as it runs.</source>
         <translation>Vipps kan ikke nå 127.0.0.1. Start en tunnel til mottakeren, «%1» (eller «%2»): appen finner den så snart den kjører.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="160"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="159"/>
         <source>Tunnel found: %1. Register its address for every payment event in one click.</source>
         <translation>Fant tunnel: %1. Registrer adressen for alle betalingshendelser med ett klikk.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="163"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="162"/>
         <source>Create a test payment, open its landing page (Payments shows the address) and approve it in the Vipps test app with a test user: each state change becomes a webhook event.</source>
         <translation>Opprett en testbetaling, åpne landingssiden (Betalinger viser adressen) og godkjenn den i Vipps&apos; testapp med en testbruker: hver tilstandsendring blir en webhook-hendelse.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="166"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="164"/>
         <source>Vipps delivers through the tunnel; the receiver checks each delivery&apos;s signature.</source>
         <translation>Vipps leverer gjennom tunnelen; mottakeren sjekker signaturen på hver levering.</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="174"/>
         <source>Look for a tunnel</source>
         <translation>Se etter en tunnel</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="176"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="174"/>
         <source>Register the tunnel&apos;s address</source>
         <translation>Registrer tunnelens adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="177"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="175"/>
         <source>Create payment</source>
         <translation>Opprett betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="183"/>
         <source>Open credentials</source>
         <translation>Åpne legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="184"/>
         <source>Get token</source>
         <translation>Hent token</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="185"/>
         <source>Register the receiver</source>
         <translation>Registrer mottakeren</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="188"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="186"/>
         <source>Create and approve payment</source>
         <translation>Opprett og godkjenn betaling</translation>
     </message>
     <message>
-        <location filename="../src/core/workbench/quickstart.cpp" line="189"/>
+        <location filename="../src/core/workbench/quickstart.cpp" line="187"/>
         <source>Show event log</source>
         <translation>Vis hendelsesloggen</translation>
     </message>
@@ -6601,7 +6606,7 @@ Dette kaller produksjons-API-et til Vipps MobilePay med ekte nøkler for brukers
 <context>
     <name>Workbench::TunnelQuickStart</name>
     <message>
-        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="65"/>
+        <location filename="../src/core/workbench/tunnelquickstart.cpp" line="64"/>
         <source>no valid delivery within a minute of the payment. The usual causes: the registered URL is not the tunnel&apos;s address now (a restarted ngrok gets a new one: register again), the tunnel stopped, or the payment was not approved in the Vipps test app yet.</source>
         <translation>ingen gyldig levering innen ett minutt etter betalingen. Vanlige årsaker: den registrerte URL-en er ikke tunnelens adresse nå (en omstartet ngrok får en ny: registrer på nytt), tunnelen stoppet, eller betalingen er ikke godkjent i Vipps&apos; testapp ennå.</translation>
     </message>

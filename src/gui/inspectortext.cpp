@@ -77,6 +77,10 @@ QString resultLine(const Events::EventRecord &record)
                                                     record.verification.translatedReason());
     if (const QString host = hostLine(record); !host.isEmpty())
         line += u'\n' + host;
+    if (record.summary.name == QLatin1String("PREFLIGHT") &&
+        record.summary.reference == QLatin1String("vipps-workbench-preflight")) // Tunnel::UrlPreflight::testBody()
+        line += u'\n' + InspectorPanel::tr("This is the check sent before a webhook is registered, signed with a "
+                                           "secret nobody has: refusing it is right.");
     return record.restored ? line + u'\n' + restoredLine(record) : line;
 }
 

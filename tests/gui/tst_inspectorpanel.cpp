@@ -172,6 +172,7 @@ private slots:
     void nextEventStartsAtTheTop();
     void summaryLine();
     void hostOtherThanCheckedIsSaid();
+    void preflightTestIsNamed();
     void notADeliveryHasNothingToVerify();
     void eventOfAnEarlierRunSaysSo();
     void secretValueNeverShown_data();
@@ -364,12 +365,25 @@ void TestInspectorPanel::hostOtherThanCheckedIsSaid()
     Events::EventRecord r = validRecord(); // Host: localhost:8080, checked for it
     panel.setRecord(r);
     QVERIFY(!labelText(panel, "summaryLabel").contains(QStringLiteral("Checked for host")));
+    QVERIFY(!labelText(panel, "summaryLabel").contains(QStringLiteral("check sent before a webhook")));
     r.verification.host = "a1b2c3.ngrok.app";
     panel.setRecord(r);
     QVERIFY2(labelText(panel, "summaryLabel")
                  .contains(QStringLiteral("Checked for host a1b2c3.ngrok.app, not for the Host it came with "
                                           "(localhost:8080)")),
              qPrintable(labelText(panel, "summaryLabel")));
+}
+
+void TestInspectorPanel::preflightTestIsNamed()
+{
+    Gui::InspectorPanel panel;
+    Events::EventRecord r = validRecord();
+    r.summary.name = QStringLiteral("PREFLIGHT");
+    r.summary.reference = QStringLiteral("vipps-workbench-preflight");
+    panel.setRecord(r);
+    QVERIFY(labelText(panel, "summaryLabel")
+                .contains(QStringLiteral("This is the check sent before a webhook is "
+                                         "registered")));
 }
 
 void TestInspectorPanel::summaryLine()
