@@ -2425,122 +2425,122 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Kieli vaihtuu, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>Workbench panels</source>
         <translation>Workbenchin paneelit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Quick start</source>
         <translation>&amp;Pika-aloitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Credentials</source>
         <translation>T&amp;unnistetiedot</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhookit</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Payments</source>
         <translation>&amp;Maksut</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="164"/>
         <source>Outgoing requests</source>
         <translation>Lähtevät pyynnöt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>The receiver is not running: %1</source>
         <translation>Vastaanotin ei ole käynnissä: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ei vielä tapahtumia. Osoitteeseen %1 tulevat toimitukset näkyvät tässä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profiili &quot;%1&quot; käyttää tämän sovelluksen sisäistä simulaattoria: mitään ei lähde tältä koneelta, eikä avaimia tarvita.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profiili &quot;%1&quot; kutsuu Vipps MobilePay -palvelua (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Receiver port</source>
         <translation>Vastaanottimen portti</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Sisäisen vastaanottimen portti osoitteessa 127.0.0.1 (0 valitsee vapaan portin):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README-tiedostoa ei ole asennettu tälle koneelle; se on README.md projektin lähdekoodissa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Mikään tällä koneella ei avaa sitä; README on %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rekisteröi Vipps MobilePay -webhookeja, luo testimaksuja ja näe jokaisen toimituksen saapuminen allekirjoituksen selityksen kera. Kaikki pysyy tällä koneella.&lt;/p&gt;</translation>
     </message>
@@ -3199,6 +3199,79 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <location filename="../src/gui/receiverquestions.cpp" line="39"/>
         <source>Port %1 cannot be used</source>
         <translation>Porttia %1 ei voi käyttää</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverTlsDialog</name>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="21"/>
+        <source>HTTPS on the receiver</source>
+        <translation>HTTPS vastaanottimessa</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="23"/>
+        <source>For a receiver Vipps reaches directly, on a host with its own name: it then speaks TLS 1.2 or higher on its port. Behind a tunnel (ngrok, cloudflared) the tunnel does HTTPS and this stays off.</source>
+        <translation>Vastaanottimelle, jonka Vipps tavoittaa suoraan omalla nimellään olevalla isännällä: se puhuu silloin porttiinsa TLS 1.2:ta tai uudempaa. Tunnelin (ngrok, cloudflared) takana tunneli hoitaa HTTPS:n, ja tämä pysyy pois päältä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="28"/>
+        <source>certificate chain, PEM or DER</source>
+        <translation>varmenneketju, PEM tai DER</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="29"/>
+        <source>private key, PEM or DER</source>
+        <translation>yksityinen avain, PEM tai DER</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="33"/>
+        <source>only for an encrypted key; used once, never kept</source>
+        <translation>vain salatulle avaimelle; käytetään kerran, ei tallenneta koskaan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="41"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Varmenne:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <source>Certificate</source>
+        <translation>Varmenne</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Avain:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <source>Private key</source>
+        <translation>Yksityinen avain</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="50"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
+        <source>&amp;Use HTTPS</source>
+        <translation>&amp;Käytä HTTPS:ää</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="58"/>
+        <source>Plain &amp;HTTP</source>
+        <translation>Pelkkä &amp;HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="98"/>
+        <source>Give the certificate&apos;s private key too.</source>
+        <translation>Anna myös varmenteen yksityinen avain.</translation>
     </message>
 </context>
 <context>
@@ -4072,67 +4145,77 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>&amp;Vastaanotin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="73"/>
+        <location filename="../ui/mainwindow.ui" line="74"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="78"/>
+        <location filename="../ui/mainwindow.ui" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="90"/>
+        <location filename="../ui/mainwindow.ui" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="93"/>
+        <location filename="../ui/mainwindow.ui" line="94"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="98"/>
+        <location filename="../ui/mainwindow.ui" line="99"/>
         <source>Change &amp;port…</source>
         <translation>Vaihda &amp;porttia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="101"/>
+        <location filename="../ui/mainwindow.ui" line="102"/>
         <source>Move the embedded receiver to another port</source>
         <translation>Siirrä sisäinen vastaanotin toiseen porttiin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="109"/>
+        <location filename="../ui/mainwindow.ui" line="110"/>
         <source>&amp;Accept every delivery</source>
         <translation>&amp;Hyväksy kaikki toimitukset</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="112"/>
+        <location filename="../ui/mainwindow.ui" line="113"/>
         <source>Answer 200 to every delivery while still recording whether its signature verified</source>
         <translation>Vastaa 200 jokaiseen toimitukseen, mutta kirjaa silti, onnistuiko allekirjoituksen tarkistus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="117"/>
+        <location filename="../ui/mainwindow.ui" line="118"/>
         <source>&amp;Forward to…</source>
         <translation>&amp;Välitä osoitteeseen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="120"/>
+        <location filename="../ui/mainwindow.ui" line="121"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
         <translation>Välitä jokainen hyväksytty toimitus omalle käsittelijällesi ja tallenna sen vastaus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="125"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
         <source>&amp;Public URL…</source>
         <translation>&amp;Julkinen URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>The address Vipps delivers to through your tunnel: typed, or found from ngrok or cloudflared</source>
         <translation>Osoite, johon Vipps toimittaa tunnelisi kautta: kirjoitettu tai löydetty ngrok- tai cloudflared-ohjelmasta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="133"/>
+        <location filename="../ui/mainwindow.ui" line="134"/>
+        <source>&amp;HTTPS…</source>
+        <translation>&amp;HTTPS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="137"/>
+        <source>Serve HTTPS with your certificate, for a receiver Vipps reaches directly</source>
+        <translation>Tarjoa HTTPS omalla varmenteellasi vastaanottimelle, jonka Vipps tavoittaa suoraan</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="142"/>
         <source>&amp;About Vipps Webhook Workbench</source>
         <translation>&amp;Tietoja ohjelmasta Vipps Webhook Workbench</translation>
     </message>

@@ -2425,122 +2425,122 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
 <context>
     <name>Gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow.cpp" line="82"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/mainwindow.cpp" line="96"/>
         <source>The language changes the next time the app starts.</source>
         <translation>Språket endres neste gang appen starter.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="110"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>Workbench panels</source>
         <translation>Workbench-paneler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Quick start</source>
         <translation>Hurtig&amp;start</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Credentials</source>
         <translation>&amp;Legitimasjon</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooker</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Payments</source>
         <translation>&amp;Betalinger</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="157"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="164"/>
         <source>Outgoing requests</source>
         <translation>Utgående forespørsler</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>The receiver is not running: %1</source>
         <translation>Mottakeren kjører ikke: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="208"/>
         <source>No events yet. Deliveries to %1 appear here.</source>
         <translation>Ingen hendelser ennå. Leveringer til %1 vises her.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="244"/>
         <source>%1 (%2) – Vipps Webhook Workbench</source>
         <translation>%1 (%2) – Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>Profile &quot;%1&quot; talks to the simulator inside this app: nothing leaves this machine and no keys are needed.</source>
         <translation>Profilen &quot;%1&quot; snakker med simulatoren i denne appen: ingenting forlater denne maskinen, og ingen nøkler trengs.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Profile &quot;%1&quot; talks to Vipps MobilePay (%2).</source>
         <translation>Profilen &quot;%1&quot; snakker med Vipps MobilePay (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="249"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Receiver port</source>
         <translation>Mottakerport</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="256"/>
         <source>Port for the embedded receiver on 127.0.0.1 (0 picks a free one):</source>
         <translation>Port for den innebygde mottakeren på 127.0.0.1 (0 velger en ledig):</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="272"/>
         <source>&amp;README</source>
         <translation>&amp;README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>README</source>
         <translation>README</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
+        <location filename="../src/gui/mainwindow.cpp" line="286"/>
         <source>The README is not installed on this machine; it is README.md in the project&apos;s sources.</source>
         <translation>README er ikke installert på denne maskinen; den er README.md i prosjektets kildekode.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>Nothing on this machine opens it; the README is %1.</source>
         <translation>Ingenting på denne maskinen kan åpne den; README ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>About Vipps Webhook Workbench</source>
         <translation>Om Vipps Webhook Workbench</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
+        <location filename="../src/gui/mainwindow.cpp" line="294"/>
         <source>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Register Vipps MobilePay webhooks, create test payments, and see every delivery arrive with its signature explained. Everything stays on this machine.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Vipps Webhook Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Registrer webhooker hos Vipps MobilePay, opprett testbetalinger, og se hver levering komme inn med signaturen forklart. Alt blir værende på denne maskinen.&lt;/p&gt;</translation>
     </message>
@@ -3199,6 +3199,79 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <location filename="../src/gui/receiverquestions.cpp" line="39"/>
         <source>Port %1 cannot be used</source>
         <translation>Port %1 kan ikke brukes</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReceiverTlsDialog</name>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="21"/>
+        <source>HTTPS on the receiver</source>
+        <translation>HTTPS på mottakeren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="23"/>
+        <source>For a receiver Vipps reaches directly, on a host with its own name: it then speaks TLS 1.2 or higher on its port. Behind a tunnel (ngrok, cloudflared) the tunnel does HTTPS and this stays off.</source>
+        <translation>For en mottaker Vipps når direkte, på en vert med eget navn: den snakker da TLS 1.2 eller høyere på porten sin. Bak en tunnel (ngrok, cloudflared) står tunnelen for HTTPS, og dette forblir av.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="28"/>
+        <source>certificate chain, PEM or DER</source>
+        <translation>sertifikatkjede, PEM eller DER</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="29"/>
+        <source>private key, PEM or DER</source>
+        <translation>privat nøkkel, PEM eller DER</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="33"/>
+        <source>only for an encrypted key; used once, never kept</source>
+        <translation>bare for en kryptert nøkkel; brukes én gang, lagres aldri</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="41"/>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Sertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nøkkel:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <source>Private key</source>
+        <translation>Privat nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="50"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
+        <source>&amp;Use HTTPS</source>
+        <translation>&amp;Bruk HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="58"/>
+        <source>Plain &amp;HTTP</source>
+        <translation>Vanlig &amp;HTTP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="98"/>
+        <source>Give the certificate&apos;s private key too.</source>
+        <translation>Oppgi også sertifikatets private nøkkel.</translation>
     </message>
 </context>
 <context>
@@ -4072,67 +4145,77 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>&amp;Mottaker</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="73"/>
+        <location filename="../ui/mainwindow.ui" line="74"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="78"/>
+        <location filename="../ui/mainwindow.ui" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="90"/>
+        <location filename="../ui/mainwindow.ui" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="93"/>
+        <location filename="../ui/mainwindow.ui" line="94"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="98"/>
+        <location filename="../ui/mainwindow.ui" line="99"/>
         <source>Change &amp;port…</source>
         <translation>Bytt &amp;port…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="101"/>
+        <location filename="../ui/mainwindow.ui" line="102"/>
         <source>Move the embedded receiver to another port</source>
         <translation>Flytt den innebygde mottakeren til en annen port</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="109"/>
+        <location filename="../ui/mainwindow.ui" line="110"/>
         <source>&amp;Accept every delivery</source>
         <translation>&amp;Godta alle leveringer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="112"/>
+        <location filename="../ui/mainwindow.ui" line="113"/>
         <source>Answer 200 to every delivery while still recording whether its signature verified</source>
         <translation>Svar 200 på alle leveringer, men registrer fortsatt om signaturen ble verifisert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="117"/>
+        <location filename="../ui/mainwindow.ui" line="118"/>
         <source>&amp;Forward to…</source>
         <translation>&amp;Videresend til…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="120"/>
+        <location filename="../ui/mainwindow.ui" line="121"/>
         <source>Pass every accepted delivery on to your own handler and record what it answers</source>
         <translation>Send hver godtatt levering videre til din egen behandler, og registrer hva den svarer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="125"/>
+        <location filename="../ui/mainwindow.ui" line="126"/>
         <source>&amp;Public URL…</source>
         <translation>&amp;Offentlig URL…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
+        <location filename="../ui/mainwindow.ui" line="129"/>
         <source>The address Vipps delivers to through your tunnel: typed, or found from ngrok or cloudflared</source>
         <translation>Adressen Vipps leverer til gjennom tunnelen din: skrevet inn, eller funnet fra ngrok eller cloudflared</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="133"/>
+        <location filename="../ui/mainwindow.ui" line="134"/>
+        <source>&amp;HTTPS…</source>
+        <translation>&amp;HTTPS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="137"/>
+        <source>Serve HTTPS with your certificate, for a receiver Vipps reaches directly</source>
+        <translation>Server HTTPS med sertifikatet ditt, for en mottaker Vipps når direkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="142"/>
         <source>&amp;About Vipps Webhook Workbench</source>
         <translation>&amp;Om Vipps Webhook Workbench</translation>
     </message>

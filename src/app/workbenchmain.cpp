@@ -84,5 +84,14 @@ int main(int argc, char *argv[])
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.jsonl");
     workspace.start(options);
     window.show();
+    // HTTPS as the settings keep it; files that cannot be used leave the receiver on plain HTTP and say so.
+    if (!settings.receiverTlsCertPath().isEmpty()) {
+        QString error;
+        if (!workspace.setReceiverTls(settings.receiverTlsCertPath(), settings.receiverTlsKeyPath(),
+                                      qgetenv("VIPPS_TLS_KEY_PASSPHRASE"), &error))
+            window.showBanner(
+                QCoreApplication::translate("Gui::MainWindow", "The receiver speaks plain HTTP: %1 (Receiver → HTTPS…)")
+                    .arg(error));
+    }
     return app.exec();
 }

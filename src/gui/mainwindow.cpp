@@ -15,6 +15,7 @@
 #include "gui/quickstartsteps.h"
 #include "gui/readme.h"
 #include "gui/receiverquestions.h"
+#include "gui/receivertlsdialog.h"
 #include "gui/requestlogpanel.h"
 #include "gui/shortcutsdialog.h"
 #include "gui/statusbarlabels.h"
@@ -56,6 +57,11 @@ MainWindow::MainWindow(Workbench::Workspace *workspace, Workbench::AppSettings *
     connect(m_status, &StatusBarLabels::receiverClicked, this, &MainWindow::changeReceiverPort);
     auto *forwarding = new ForwardingMenu(workspace, m_ui->forwardToAction, m_status, m_ui->statusBar, this);
     forwarding->addPublicUrl(m_ui->publicUrlAction);
+    connect(m_ui->receiverTlsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ReceiverTlsDialog(m_workspace, m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->acceptAllAction, &QAction::toggled, &workspace->receiver(),
             &Workbench::ReceiverService::setAcceptAll);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);

@@ -55,9 +55,16 @@ void QuickStartSteps::run(QuickStart::Step step)
     }
 }
 
-// The receiver's own address for the simulator; through a tunnel, its public address once there is one.
+// The receiver's own address for the simulator; through a tunnel, its public address once there is one. A click while
+// the webhooks are being listed registers once the list is in (the workflow makes one call at a time).
 void QuickStartSteps::registerReceiver()
 {
+    Workbench::WebhookActions &webhooks = m_workspace->webhooks();
+    if (webhooks.isBusy()) {
+        connect(&webhooks, &Workbench::WebhookActions::busyChanged, this, &QuickStartSteps::registerReceiver,
+                Qt::SingleShotConnection);
+        return;
+    }
     Workbench::PublicAddress &address = m_workspace->publicAddress();
     if (!m_workspace->quickStart().throughTunnel())
         m_panels.webhooks->registerWebhook(m_workspace->receiverHookUrl(), paymentEventTypes());

@@ -8,6 +8,7 @@
 #include "listenprocess.h"
 #include "rawhttpclient.h"
 #include "signeddelivery.h"
+#include "testcertificates.h"
 
 #include <QProcess>
 #include <QSslSocket>
@@ -19,19 +20,7 @@ namespace {
 const QByteArray kSecret = "tls-test-secret";
 const QByteArray kBody = R"({"msn":"123456","reference":"acme-tls-1","name":"CAPTURED"})";
 
-const QByteArray kPassphrase = "correct-horse";
-
-// Runs openssl with arguments in folder; its error output when it fails.
-QByteArray openssl(const QString &folder, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return "openssl " + arguments.join(QLatin1Char(' ')).toUtf8() + ": " + process.readAllStandardError() +
-               process.errorString().toUtf8();
-    return {};
-}
+const QByteArray kPassphrase = TestCertificates::Passphrase;
 
 // One request over TLS; the answer's bytes once the server closed or sent a whole answer.
 QByteArray exchangeOverTls(quint16 port, const QByteArray &request, QString *protocol)
@@ -68,39 +57,20 @@ private slots:
 
 private:
     QProcessEnvironment environment(const QByteArray &passphrase = {}) const;
-    QString data(const char *name) const { return m_certificates.filePath(QLatin1String(name)); }
+    QString data(const char *name) const { return m_certificates.path(name); }
     QStringList tlsArguments(const char *cert, const char *key) const
     {
         return {QStringLiteral("--tls-cert"), data(cert), QStringLiteral("--tls-key"), data(key)};
     }
 
-    QTemporaryDir m_certificates;
+    TestCertificates m_certificates;
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
 void TstCliListenTls::initTestCase()
 {
-    const QString folder = m_certificates.path();
-    const QString subject = QStringLiteral("/CN=127.0.0.1");
-    const QList<QStringList> steps = {
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-         QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("receiver-key.pem"),
-         QStringLiteral("-out"), QStringLiteral("receiver-cert.pem"), QStringLiteral("-days"), QStringLiteral("3650"),
-         QStringLiteral("-subj"), subject},
-        {QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("receiver-key.pem"), QStringLiteral("-aes256"),
-         QStringLiteral("-passout"), QStringLiteral("pass:") + QString::fromLatin1(kPassphrase), QStringLiteral("-out"),
-         QStringLiteral("receiver-key-encrypted.pem")},
-        {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("receiver-key.pem"),
-         QStringLiteral("-subj"), subject, QStringLiteral("-out"), QStringLiteral("request.csr")},
-        // Its validity ended a day before it was made.
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("request.csr"),
-         QStringLiteral("-signkey"), QStringLiteral("receiver-key.pem"), QStringLiteral("-days"), QStringLiteral("-1"),
-         QStringLiteral("-out"), QStringLiteral("expired-cert.pem")},
-    };
-    for (const QStringList &step : steps) {
-        const QByteArray failure = openssl(folder, step);
-        QVERIFY2(failure.isEmpty(), failure.constData());
-    }
+    const QByteArray failure = m_certificates.make();
+    QVERIFY2(failure.isEmpty(), failure.constData());
 }
 
 QProcessEnvironment TstCliListenTls::environment(const QByteArray &passphrase) const
@@ -162,8 +132,6 @@ void TstCliListenTls::encryptedKeyOpensWithItsPassphrase()
 
 void TstCliListenTls::unusableFilesExit2_data()
 {
-    if (!m_certificates.isValid())
-        QSKIP("no folder for the certificates");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<QString>("message");

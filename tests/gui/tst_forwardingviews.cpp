@@ -12,7 +12,10 @@
 #include "gui/inspectorpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/publicurldialog.h"
+#include "gui/receivertlsdialog.h"
 #include "sim/simulatorprofile.h"
+#include "testcertificates.h"
+#include "workbench/appsettings.h"
 #include "workbench/workspace.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSslSocket>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -84,6 +88,7 @@ private slots:
     void handlerTabFollowsNewAnswers();
     void forwardDialogChecksAndKeepsTheRoutes();
     void publicUrlDialogDetectsAndKeepsTheAddress();
+    void receiverSpeaksHttpsFromTheDialog();
 
 private:
     QTreeWidget *list() const { return m_inspector->findChild<QTreeWidget *>(QStringLiteral("handlerAnswerList")); }
@@ -296,6 +301,66 @@ void TstForwardingViews::publicUrlDialogDetectsAndKeepsTheAddress()
     // The simulator delivers to this machine: its deliveries are still checked for the Host they come with.
     QVERIFY(workspace.receiver().publicUrl().isEmpty());
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("receiverStatus"))->text().contains(QStringLiteral(" via ")));
+}
+
+// Receiver → HTTPS…: files that cannot be used are said and change nothing; a certificate and key restart the
+// receiver on its port speaking TLS, kept in the settings (the passphrase never); Plain HTTP turns it off again.
+void TstForwardingViews::receiverSpeaksHttpsFromTheDialog()
+{
+    TestCertificates certificates;
+    const QByteArray made = certificates.make();
+    QVERIFY2(made.isEmpty(), made.constData());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+    Credentials::ProfileStore profiles(&settings);
+    Credentials::MemorySecretStore secrets;
+    Workbench::AppSettings appSettings(dir.filePath(QStringLiteral("workbench.ini")));
+    Workbench::Workspace workspace(&profiles, &secrets);
+    Gui::MainWindow window(&workspace, &appSettings);
+    window.show();
+    Workbench::WorkspaceOptions options;
+    options.receiver.port = 0;
+    options.startSimulator = false;
+    workspace.start(options);
+    QTRY_COMPARE(workspace.receiver().state(), Workbench::ReceiverService::State::Listening);
+    const quint16 port = workspace.receiver().port();
+
+    window.findChild<QAction *>(QStringLiteral("receiverTlsAction"))->trigger();
+    auto *dialog = window.findChild<Gui::ReceiverTlsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->certEdit()->setText(certificates.path("receiver-cert.pem"));
+    dialog->keyEdit()->setText(certificates.path("receiver-key-encrypted.pem"));
+    auto *use = dialog->findChild<QPushButton *>(QStringLiteral("useTlsButton"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("is encrypted: give its passphrase")),
+             qPrintable(dialog->messageText()));
+    QVERIFY(!workspace.receiver().usesTls());
+    dialog->passphraseEdit()->setText(QString::fromLatin1(TestCertificates::Passphrase));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<Gui::ReceiverTlsDialog *>());
+    QTRY_COMPARE(workspace.receiver().state(), Workbench::ReceiverService::State::Listening);
+    QCOMPARE(workspace.receiver().port(), port);
+    QCOMPARE(workspace.receiverHookUrl().scheme(), QStringLiteral("https"));
+    QCOMPARE(appSettings.receiverTlsKeyPath(), certificates.path("receiver-key-encrypted.pem"));
+    const QSettings kept(dir.filePath(QStringLiteral("workbench.ini")), QSettings::IniFormat);
+    for (const QString &key : kept.allKeys())
+        QVERIFY(!kept.value(key).toString().contains(QLatin1String(TestCertificates::Passphrase)));
+
+    QSslSocket client;
+    client.setPeerVerifyMode(QSslSocket::VerifyNone);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    QVERIFY(QTest::qWaitFor([&] { return client.isEncrypted(); }, 10000));
+    client.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    QVERIFY(QTest::qWaitFor([&] { return (answer += client.readAll()).contains("\r\n\r\n"); }, 10000));
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+
+    window.findChild<QAction *>(QStringLiteral("receiverTlsAction"))->trigger();
+    dialog = window.findChild<Gui::ReceiverTlsDialog *>();
+    QCOMPARE(dialog->certEdit()->text(), certificates.path("receiver-cert.pem"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("plainHttpButton")), Qt::LeftButton);
+    QTRY_COMPARE(workspace.receiverHookUrl().scheme(), QStringLiteral("http"));
+    QVERIFY(appSettings.receiverTlsCertPath().isEmpty());
 }
 
 QTEST_MAIN(TstForwardingViews)

@@ -43,6 +43,7 @@ private slots:
     void init();
     void cleanup();
     void quickStartThroughTheWindow();
+    void registerClickedWhileListingIsNotLost();
     void productionIsUnmistakable();
     void receiverThatCannotStartSaysWhy();
     void portChangeOffersToMoveTheWebhooks();
@@ -178,6 +179,19 @@ void TstMainWindow::receiverThatCannotStartSaysWhy()
     QTRY_VERIFY(labelText("receiverStatus").contains(QLatin1String("not running")));
     QVERIFY(labelText("receiverStatus").contains(port));
     QVERIFY(m_window->eventLogPanel()->emptyHint().contains(port));
+}
+
+// The webhooks workflow makes one call at a time: step 3's button pressed while the list is loading still registers.
+void TstMainWindow::registerClickedWhileListingIsNotLost()
+{
+    startWorkspace();
+    Workbench::QuickStart &quickStart = m_workspace->quickStart();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->simulator().isRunning() && quickStart.isDone(Step::Setup), 15000);
+    QTRY_VERIFY(!m_workspace->receiverHookUrl().isEmpty() && !m_workspace->webhooks().isBusy());
+    m_workspace->webhooks().refresh();
+    QVERIFY(m_workspace->webhooks().isBusy());
+    click(Step::Register);
+    QTRY_VERIFY_WITH_TIMEOUT(quickStart.isDone(Step::Register), 15000);
 }
 
 // Registered through the quick start, then the port changes: a question names the old address, step 3 is undone,

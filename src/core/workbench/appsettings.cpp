@@ -27,6 +27,27 @@ void AppSettings::setReceiverPort(quint16 port)
     m_settings->setValue(QStringLiteral("receiver/port"), port);
 }
 
+QString AppSettings::receiverTlsCertPath() const
+{
+    return m_settings->value(QStringLiteral("receiver/tlsCert")).toString();
+}
+
+QString AppSettings::receiverTlsKeyPath() const
+{
+    return m_settings->value(QStringLiteral("receiver/tlsKey")).toString();
+}
+
+void AppSettings::setReceiverTlsPaths(const QString &certPath, const QString &keyPath)
+{
+    if (certPath.isEmpty() && keyPath.isEmpty()) {
+        m_settings->remove(QStringLiteral("receiver/tlsCert"));
+        m_settings->remove(QStringLiteral("receiver/tlsKey"));
+        return;
+    }
+    m_settings->setValue(QStringLiteral("receiver/tlsCert"), certPath);
+    m_settings->setValue(QStringLiteral("receiver/tlsKey"), keyPath);
+}
+
 QString AppSettings::language() const
 {
     return m_settings->value(QStringLiteral("ui/language")).toString();

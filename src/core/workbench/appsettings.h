@@ -21,6 +21,10 @@ public:
 
     quint16 receiverPort(quint16 fallback) const;
     void setReceiverPort(quint16 port);
+    // The receiver's certificate and key files for HTTPS; empty: plain HTTP. The key's passphrase is never kept here.
+    QString receiverTlsCertPath() const;
+    QString receiverTlsKeyPath() const;
+    void setReceiverTlsPaths(const QString &certPath, const QString &keyPath);
     // A locale name such as "nb_NO"; empty: follow the system.
     QString language() const;
     void setLanguage(const QString &language);

@@ -75,12 +75,23 @@ void ReceiverService::setPublicUrl(const QUrl &url)
     m_thread.post([worker, url] { worker->setPublicUrl(url); });
 }
 
+void ReceiverService::setTls(const QSslConfiguration &tls)
+{
+    ReceiverSettings settings = m_settings;
+    settings.tls = tls;
+    if (m_state == State::Listening) {
+        settings.port = m_port; // stays where registrations point
+        settings.anyPortIfTaken = false;
+    }
+    start(settings);
+}
+
 QUrl ReceiverService::localUrl() const
 {
     if (m_state != State::Listening)
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));

@@ -36,6 +36,10 @@ public:
     // (Receiver::ReceiverHost::setPublicUrl). Kept for later starts.
     void setPublicUrl(const QUrl &url);
     QUrl publicUrl() const { return m_settings.publicUrl; }
+    // Starts again on the same port with this TLS configuration (docs/architecture.md §3 "HTTPS on the receiver");
+    // a null one: plain HTTP. What else it was set to stays.
+    void setTls(const QSslConfiguration &tls);
+    bool usesTls() const { return !m_settings.tls.isNull(); }
     Receiver::ForwardRoutes forwardRoutes() const { return m_settings.forwardTo; }
 
     State state() const { return m_state; }

@@ -2,6 +2,7 @@
 #include "workbench/workspace.h"
 
 #include "credentials/profilestore.h"
+#include "http/tlsfiles.h"
 #include "signature/diagnosis.h"
 #include "signature/verifier.h"
 #include "sim/simulatorprofile.h"
@@ -108,6 +109,21 @@ bool Workspace::useProfile(const QString &name)
 void Workspace::moveReceiver(quint16 port)
 {
     m_receiver->moveTo(port);
+}
+
+bool Workspace::setReceiverTls(const QString &certPath, const QString &keyPath, const QByteArray &passphrase,
+                               QString *error)
+{
+    if (certPath.isEmpty() && keyPath.isEmpty()) {
+        m_receiver->setTls({});
+        return true;
+    }
+    const std::optional<QSslConfiguration> tls =
+        Http::TlsFiles::load(certPath, keyPath, passphrase, QDateTime::currentDateTimeUtc(), error);
+    if (!tls)
+        return false;
+    m_receiver->setTls(*tls);
+    return true;
 }
 
 void Workspace::moveRegistrations()

@@ -65,6 +65,9 @@ public:
     // leaves it where it was (ReceiverService::moveFailed). Registrations of the active profile that delivered to
     // its old address are then reported by registrationsOutdated().
     void moveReceiver(quint16 port);
+    // The receiver speaks HTTPS with the certificate and key of these files (Http::TlsFiles), restarted on its port;
+    // both empty: plain HTTP again. False, changing nothing, with the reason in error when the files cannot be used.
+    bool setReceiverTls(const QString &certPath, const QString &keyPath, const QByteArray &passphrase, QString *error);
     // Activates a stored profile by name and remembers it as the last used; false when there is none.
     bool useProfile(const QString &name);
 
