@@ -77,6 +77,30 @@ HandlerAnswer failed(qint64 seq)
 
 } // namespace
 
+namespace {
+
+// The window on a workspace of its own (receiver on a free port, no simulator), started.
+struct StartedWindow
+{
+    explicit StartedWindow(Workbench::AppSettings *appSettings = nullptr) : window(&workspace, appSettings)
+    {
+        window.show();
+        Workbench::WorkspaceOptions options;
+        options.receiver.port = 0;
+        options.startSimulator = false;
+        workspace.start(options);
+    }
+
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat};
+    Credentials::ProfileStore profiles{&settings};
+    Credentials::MemorySecretStore secrets;
+    Workbench::Workspace workspace{&profiles, &secrets};
+    Gui::MainWindow window;
+};
+
+} // namespace
+
 class TstForwardingViews : public QObject
 {
     Q_OBJECT
@@ -200,17 +224,10 @@ void TstForwardingViews::handlerTabFollowsNewAnswers()
 
 void TstForwardingViews::forwardDialogChecksAndKeepsTheRoutes()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    Credentials::ProfileStore profiles(&settings);
-    Credentials::MemorySecretStore secrets;
-    Workbench::Workspace workspace(&profiles, &secrets);
-    Gui::MainWindow window(&workspace, nullptr);
-    window.show();
-    Workbench::WorkspaceOptions options;
-    options.receiver.port = 0;
-    options.startSimulator = false;
-    workspace.start(options);
+    StartedWindow started;
+    Credentials::ProfileStore &profiles = started.profiles;
+    Workbench::Workspace &workspace = started.workspace;
+    Gui::MainWindow &window = started.window;
     QTRY_COMPARE(workspace.session().profile().name, Sim::SimulatorProfile::name());
     auto *status = window.findChild<QLabel *>(QStringLiteral("forwardingStatus"));
     QVERIFY(status && !status->isVisible());
@@ -253,17 +270,10 @@ void TstForwardingViews::forwardDialogChecksAndKeepsTheRoutes()
 // saved, it is the profile's and the status bar names it.
 void TstForwardingViews::publicUrlDialogDetectsAndKeepsTheAddress()
 {
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    Credentials::ProfileStore profiles(&settings);
-    Credentials::MemorySecretStore secrets;
-    Workbench::Workspace workspace(&profiles, &secrets);
-    Gui::MainWindow window(&workspace, nullptr);
-    window.show();
-    Workbench::WorkspaceOptions options;
-    options.receiver.port = 0;
-    options.startSimulator = false;
-    workspace.start(options);
+    StartedWindow started;
+    Credentials::ProfileStore &profiles = started.profiles;
+    Workbench::Workspace &workspace = started.workspace;
+    Gui::MainWindow &window = started.window;
     QTRY_COMPARE(workspace.receiver().state(), Workbench::ReceiverService::State::Listening);
     QTRY_COMPARE(workspace.session().profile().name, Sim::SimulatorProfile::name());
     CannedServer ngrok;
@@ -311,17 +321,10 @@ void TstForwardingViews::receiverSpeaksHttpsFromTheDialog()
     const QByteArray made = certificates.make();
     QVERIFY2(made.isEmpty(), made.constData());
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-    Credentials::ProfileStore profiles(&settings);
-    Credentials::MemorySecretStore secrets;
     Workbench::AppSettings appSettings(dir.filePath(QStringLiteral("workbench.ini")));
-    Workbench::Workspace workspace(&profiles, &secrets);
-    Gui::MainWindow window(&workspace, &appSettings);
-    window.show();
-    Workbench::WorkspaceOptions options;
-    options.receiver.port = 0;
-    options.startSimulator = false;
-    workspace.start(options);
+    StartedWindow started(&appSettings);
+    Workbench::Workspace &workspace = started.workspace;
+    Gui::MainWindow &window = started.window;
     QTRY_COMPARE(workspace.receiver().state(), Workbench::ReceiverService::State::Listening);
     const quint16 port = workspace.receiver().port();
 
