@@ -45,8 +45,14 @@ ReceiverTlsDialog::ReceiverTlsDialog(Workbench::Workspace *workspace, Workbench:
         row->addWidget(button);
         return row;
     };
-    form->addRow(tr("&Certificate:"), withBrowse(m_cert, tr("Certificate")));
-    form->addRow(tr("&Key:"), withBrowse(m_key, tr("Private key")));
+    // A label with a buddy, so its mnemonic works rather than show as "&" before a row that is a layout.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *shown = new QLabel(text, this);
+        shown->setBuddy(buddy);
+        return shown;
+    };
+    form->addRow(label(tr("&Certificate:"), m_cert), withBrowse(m_cert, tr("Certificate")));
+    form->addRow(label(tr("&Key:"), m_key), withBrowse(m_key, tr("Private key")));
     form->addRow(tr("&Passphrase:"), m_passphrase);
     m_message->setObjectName(QStringLiteral("tlsMessage"));
     m_message->setWordWrap(true);
