@@ -1159,47 +1159,47 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="213"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="252"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="294"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="253"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="295"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="254"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="296"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="297"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="256"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="298"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="257"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="299"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="258"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="300"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="259"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="301"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
@@ -1340,67 +1340,67 @@
 <context>
     <name>Events::ImportReader</name>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="55"/>
+        <location filename="../src/core/events/importreader.cpp" line="54"/>
         <source>Cannot read %1: %2.</source>
         <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="62"/>
+        <location filename="../src/core/events/importreader.cpp" line="61"/>
         <source>%1 is neither a HAR file nor JSON Lines: it does not start with &apos;{&apos;.</source>
         <translation>%1 ei ole HAR-tiedosto eikä JSON Lines: se ei ala merkillä &apos;{&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="76"/>
+        <location filename="../src/core/events/importreader.cpp" line="75"/>
         <source>%1 is larger than %2 MiB, the most a HAR file may have here; export as JSON Lines (--format jsonl), which is read as a stream.</source>
         <translation>%1 on suurempi kuin %2 MiB, jonka HAR-tiedosto saa tässä enintään olla; vie JSON Lines -muodossa (--format jsonl), joka luetaan virtana.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="85"/>
+        <location filename="../src/core/events/importreader.cpp" line="84"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 ei ole kelvollista JSONia: %2 tavun %3 kohdalla.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="90"/>
+        <location filename="../src/core/events/importreader.cpp" line="89"/>
         <source>%1 is not a HAR file: it has no log.entries list.</source>
         <translation>%1 ei ole HAR-tiedosto: siinä ei ole log.entries-luetteloa.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="109"/>
+        <location filename="../src/core/events/importreader.cpp" line="108"/>
         <source>HAR entry %1 (seq %2)</source>
         <translation>HAR-merkintä %1 (seq %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="110"/>
+        <location filename="../src/core/events/importreader.cpp" line="109"/>
         <source>HAR entry %1</source>
         <translation>HAR-merkintä %1</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="111"/>
+        <location filename="../src/core/events/importreader.cpp" line="110"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="126"/>
+        <location filename="../src/core/events/importreader.cpp" line="125"/>
         <source>the first entry</source>
         <translation>ensimmäinen merkintä</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="126"/>
+        <location filename="../src/core/events/importreader.cpp" line="125"/>
         <source>the entry after seq %1</source>
         <translation>merkintä seq %1:n jälkeen</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="128"/>
+        <location filename="../src/core/events/importreader.cpp" line="127"/>
         <source>%1: %2 is not a journal entry (not JSON, or a field missing or of the wrong type).</source>
         <translation>%1: %2 ei ole päiväkirjamerkintä (ei JSONia, tai kenttä puuttuu tai on väärää tyyppiä).</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="133"/>
+        <location filename="../src/core/events/importreader.cpp" line="132"/>
         <source>%1: %2 is cut off: the file ends in the middle of it.</source>
         <translation>%1: %2 on katkennut: tiedosto päättyy sen keskelle.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="174"/>
+        <location filename="../src/core/events/importreader.cpp" line="173"/>
         <source>%1 has more than %2 entries, the most read at once.</source>
         <translation>%1 sisältää yli %2 merkintää, mikä on kerralla luettava enimmäismäärä.</translation>
     </message>
@@ -1845,17 +1845,17 @@
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="195"/>
-        <location filename="../src/gui/eventlogmenu.cpp" line="291"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="293"/>
         <source>Replay</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="288"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="290"/>
         <source>Replaying event #%1 to %2…</source>
         <translation>Lähetetään tapahtumaa #%1 uudelleen osoitteeseen %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="292"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="294"/>
         <source>Event #%1 was not replayed: %2</source>
         <translation>Tapahtumaa #%1 ei lähetetty uudelleen: %2</translation>
     </message>
@@ -2214,155 +2214,170 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="33"/>
+        <location filename="../src/gui/inspectortext.cpp" line="34"/>
         <source>(missing)</source>
         <translation>(puuttuu)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="39"/>
+        <location filename="../src/gui/inspectortext.cpp" line="40"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="40"/>
+        <location filename="../src/gui/inspectortext.cpp" line="41"/>
         <source>Signature invalid</source>
         <translation>Virheellinen allekirjoitus</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="41"/>
+        <location filename="../src/gui/inspectortext.cpp" line="42"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Vanhentunut: x-ms-date poikkeaa liikaa</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="42"/>
+        <location filename="../src/gui/inspectortext.cpp" line="43"/>
         <source>Not signed</source>
         <translation>Ei allekirjoitettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="43"/>
+        <location filename="../src/gui/inspectortext.cpp" line="44"/>
         <source>No secret to check with</source>
         <translation>Ei salaisuutta tarkistukseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="56"/>
+        <location filename="../src/gui/inspectortext.cpp" line="57"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="61"/>
+        <location filename="../src/gui/inspectortext.cpp" line="62"/>
         <source>no event name</source>
         <translation>ei tapahtuman nimeä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="66"/>
+        <location filename="../src/gui/inspectortext.cpp" line="67"/>
         <source>answered HTTP %1</source>
         <translation>vastaus HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="68"/>
+        <location filename="../src/gui/inspectortext.cpp" line="69"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="75"/>
+        <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="82"/>
+        <location filename="../src/gui/inspectortext.cpp" line="83"/>
         <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
         <translation>Tämä on tarkistus, joka lähetetään ennen webhookin rekisteröintiä ja allekirjoitetaan salaisuudella, jota kenelläkään ei ole: sen hylkääminen on oikein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="93"/>
+        <location filename="../src/gui/inspectortext.cpp" line="94"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Tarkistettu isännälle %1, ei sille Host-otsakkeelle, jonka kanssa se tuli (%2): Vipps allekirjoittaa sen URL:n isännälle, johon se toimittaa, välitti tunneli minkä Hostin tahansa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="103"/>
+        <location filename="../src/gui/inspectortext.cpp" line="104"/>
+        <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now.</source>
+        <translation>Luettu takaisin päiväkirjasta (loki pitää kokonaisina vain %L1 uusinta tapahtumaa): tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="107"/>
+        <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now. When it arrived: %2.</source>
+        <translation>Luettu takaisin päiväkirjasta (loki pitää kokonaisina vain %L1 uusinta tapahtumaa): tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="116"/>
+        <source>Its request is no longer in the journal (rotated away or removed): only this summary is left.</source>
+        <translation>Pyyntöä ei ole enää päiväkirjassa (kierrätetty pois tai poistettu): jäljellä on vain tämä yhteenveto.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="123"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="106"/>
+        <location filename="../src/gui/inspectortext.cpp" line="126"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla. Saapui: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="110"/>
+        <location filename="../src/gui/inspectortext.cpp" line="130"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="112"/>
+        <location filename="../src/gui/inspectortext.cpp" line="132"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="261"/>
-        <location filename="../src/gui/inspectortext.cpp" line="76"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="262"/>
+        <location filename="../src/gui/inspectortext.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="145"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="128"/>
+        <location filename="../src/gui/inspectortext.cpp" line="148"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="129"/>
+        <location filename="../src/gui/inspectortext.cpp" line="149"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="135"/>
+        <location filename="../src/gui/inspectortext.cpp" line="155"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="162"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="144"/>
+        <location filename="../src/gui/inspectortext.cpp" line="164"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="146"/>
+        <location filename="../src/gui/inspectortext.cpp" line="166"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="147"/>
+        <location filename="../src/gui/inspectortext.cpp" line="167"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="153"/>
+        <location filename="../src/gui/inspectortext.cpp" line="173"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="155"/>
+        <location filename="../src/gui/inspectortext.cpp" line="175"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="156"/>
+        <location filename="../src/gui/inspectortext.cpp" line="176"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="72"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="180"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
@@ -2377,47 +2392,47 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="182"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="190"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="191"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
         <source>Handler (%1)</source>
         <translation>Käsittelijä (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="240"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="270"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="272"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="272"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="282"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="283"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -3234,42 +3249,42 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="54"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Varmenne:</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="54"/>
         <source>Certificate</source>
         <translation>Varmenne</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
         <source>&amp;Key:</source>
         <translation>&amp;Avain:</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
         <source>Private key</source>
         <translation>Yksityinen avain</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="50"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Tunnuslause:</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="61"/>
         <source>&amp;Use HTTPS</source>
         <translation>&amp;Käytä HTTPS:ää</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="58"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="64"/>
         <source>Plain &amp;HTTP</source>
         <translation>Pelkkä &amp;HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="98"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="104"/>
         <source>Give the certificate&apos;s private key too.</source>
         <translation>Anna myös varmenteen yksityinen avain.</translation>
     </message>
@@ -4058,13 +4073,13 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     <name>Journal::Cursor</name>
     <message>
         <location filename="../src/core/journal/cursor.cpp" line="51"/>
-        <location filename="../src/core/journal/cursor.cpp" line="208"/>
+        <location filename="../src/core/journal/cursor.cpp" line="227"/>
         <source>Cannot read the journal %1: %2.</source>
         <translation>Päiväkirjaa %1 ei voi lukea: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/journal/cursor.cpp" line="79"/>
-        <location filename="../src/core/journal/cursor.cpp" line="216"/>
+        <location filename="../src/core/journal/cursor.cpp" line="235"/>
         <source>Reading the journal %1 stopped early: %2.</source>
         <translation>Päiväkirjan %1 lukeminen keskeytyi: %2.</translation>
     </message>
@@ -4107,7 +4122,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     </message>
     <message>
         <location filename="../src/core/journal/writer.cpp" line="194"/>
-        <location filename="../src/core/journal/writer.cpp" line="267"/>
+        <location filename="../src/core/journal/writer.cpp" line="269"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2.</translation>
     </message>
@@ -4117,12 +4132,12 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="250"/>
+        <location filename="../src/core/journal/writer.cpp" line="252"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Päiväkirjaa %1 ei voi tallentaa pysyvästi: %2. Pyyntöihin ei vastattu tallennettuina; lähettäjät yrittävät uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="280"/>
+        <location filename="../src/core/journal/writer.cpp" line="282"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöjä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
@@ -5099,7 +5114,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>Webhook-allekirjoitus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="144"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="146"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>

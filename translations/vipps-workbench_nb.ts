@@ -1159,47 +1159,47 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="213"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="252"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="294"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="253"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="295"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="254"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="296"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="297"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="256"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="298"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="257"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="258"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="300"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="259"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="301"/>
         <source>Handler</source>
         <translation>Behandler</translation>
     </message>
@@ -1340,67 +1340,67 @@
 <context>
     <name>Events::ImportReader</name>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="55"/>
+        <location filename="../src/core/events/importreader.cpp" line="54"/>
         <source>Cannot read %1: %2.</source>
         <translation>Kan ikke lese %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="62"/>
+        <location filename="../src/core/events/importreader.cpp" line="61"/>
         <source>%1 is neither a HAR file nor JSON Lines: it does not start with &apos;{&apos;.</source>
         <translation>%1 er verken en HAR-fil eller JSON Lines: den begynner ikke med &apos;{&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="76"/>
+        <location filename="../src/core/events/importreader.cpp" line="75"/>
         <source>%1 is larger than %2 MiB, the most a HAR file may have here; export as JSON Lines (--format jsonl), which is read as a stream.</source>
         <translation>%1 er større enn %2 MiB, det meste en HAR-fil kan være her; eksporter som JSON Lines (--format jsonl), som leses som en strøm.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="85"/>
+        <location filename="../src/core/events/importreader.cpp" line="84"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 er ikke gyldig JSON: %2 ved byte %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="90"/>
+        <location filename="../src/core/events/importreader.cpp" line="89"/>
         <source>%1 is not a HAR file: it has no log.entries list.</source>
         <translation>%1 er ikke en HAR-fil: den har ingen log.entries-liste.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="109"/>
+        <location filename="../src/core/events/importreader.cpp" line="108"/>
         <source>HAR entry %1 (seq %2)</source>
         <translation>HAR-oppføring %1 (seq %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="110"/>
+        <location filename="../src/core/events/importreader.cpp" line="109"/>
         <source>HAR entry %1</source>
         <translation>HAR-oppføring %1</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="111"/>
+        <location filename="../src/core/events/importreader.cpp" line="110"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="126"/>
+        <location filename="../src/core/events/importreader.cpp" line="125"/>
         <source>the first entry</source>
         <translation>den første oppføringen</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="126"/>
+        <location filename="../src/core/events/importreader.cpp" line="125"/>
         <source>the entry after seq %1</source>
         <translation>oppføringen etter seq %1</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="128"/>
+        <location filename="../src/core/events/importreader.cpp" line="127"/>
         <source>%1: %2 is not a journal entry (not JSON, or a field missing or of the wrong type).</source>
         <translation>%1: %2 er ikke en journaloppføring (ikke JSON, eller et felt mangler eller har feil type).</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="133"/>
+        <location filename="../src/core/events/importreader.cpp" line="132"/>
         <source>%1: %2 is cut off: the file ends in the middle of it.</source>
         <translation>%1: %2 er avkuttet: filen slutter midt i den.</translation>
     </message>
     <message>
-        <location filename="../src/core/events/importreader.cpp" line="174"/>
+        <location filename="../src/core/events/importreader.cpp" line="173"/>
         <source>%1 has more than %2 entries, the most read at once.</source>
         <translation>%1 har flere enn %2 oppføringer, det meste som leses på én gang.</translation>
     </message>
@@ -1845,17 +1845,17 @@
     </message>
     <message>
         <location filename="../src/gui/eventlogmenu.cpp" line="195"/>
-        <location filename="../src/gui/eventlogmenu.cpp" line="291"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="293"/>
         <source>Replay</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="288"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="290"/>
         <source>Replaying event #%1 to %2…</source>
         <translation>Sender hendelse #%1 på nytt til %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="292"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="294"/>
         <source>Event #%1 was not replayed: %2</source>
         <translation>Hendelse #%1 ble ikke sendt på nytt: %2</translation>
     </message>
@@ -2214,155 +2214,170 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
 <context>
     <name>Gui::InspectorPanel</name>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="33"/>
+        <location filename="../src/gui/inspectortext.cpp" line="34"/>
         <source>(missing)</source>
         <translation>(mangler)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="39"/>
+        <location filename="../src/gui/inspectortext.cpp" line="40"/>
         <source>Verified</source>
         <translation>Verifisert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="40"/>
+        <location filename="../src/gui/inspectortext.cpp" line="41"/>
         <source>Signature invalid</source>
         <translation>Ugyldig signatur</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="41"/>
+        <location filename="../src/gui/inspectortext.cpp" line="42"/>
         <source>Stale: x-ms-date is too far off</source>
         <translation>Utdatert: x-ms-date avviker for mye</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="42"/>
+        <location filename="../src/gui/inspectortext.cpp" line="43"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="43"/>
+        <location filename="../src/gui/inspectortext.cpp" line="44"/>
         <source>No secret to check with</source>
         <translation>Ingen hemmelighet å sjekke med</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="56"/>
+        <location filename="../src/gui/inspectortext.cpp" line="57"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="61"/>
+        <location filename="../src/gui/inspectortext.cpp" line="62"/>
         <source>no event name</source>
         <translation>ingen hendelsesnavn</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="66"/>
+        <location filename="../src/gui/inspectortext.cpp" line="67"/>
         <source>answered HTTP %1</source>
         <translation>svarte HTTP %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="68"/>
+        <location filename="../src/gui/inspectortext.cpp" line="69"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="75"/>
+        <location filename="../src/gui/inspectortext.cpp" line="76"/>
         <source>Not a delivery: nothing to verify.</source>
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="82"/>
+        <location filename="../src/gui/inspectortext.cpp" line="83"/>
         <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
         <translation>Dette er kontrollen som sendes før en webhook registreres, signert med en hemmelighet ingen har: det er riktig å avvise den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="93"/>
+        <location filename="../src/gui/inspectortext.cpp" line="94"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Sjekket for verten %1, ikke for Host den kom med (%2): Vipps signerer for verten i URL-en den leverer til, uansett hvilken Host en tunnel sender videre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="103"/>
+        <location filename="../src/gui/inspectortext.cpp" line="104"/>
+        <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now.</source>
+        <translation>Lest inn igjen fra journalen (loggen holder bare de %L1 nyeste hendelsene hele): kontrollert på nytt med webhook-hemmelighetene som er lastet nå.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="107"/>
+        <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now. When it arrived: %2.</source>
+        <translation>Lest inn igjen fra journalen (loggen holder bare de %L1 nyeste hendelsene hele): kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="116"/>
+        <source>Its request is no longer in the journal (rotated away or removed): only this summary is left.</source>
+        <translation>Forespørselen finnes ikke lenger i journalen (rotert bort eller slettet): bare dette sammendraget er igjen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectortext.cpp" line="123"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Importert fra en fil, aldri videresendt: kontrollert med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="106"/>
+        <location filename="../src/gui/inspectortext.cpp" line="126"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Importert fra en fil, aldri videresendt: kontrollert med webhook-hemmelighetene som er lastet nå. Da den ankom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="110"/>
+        <location filename="../src/gui/inspectortext.cpp" line="130"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="112"/>
+        <location filename="../src/gui/inspectortext.cpp" line="132"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="261"/>
-        <location filename="../src/gui/inspectortext.cpp" line="76"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="262"/>
+        <location filename="../src/gui/inspectortext.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="125"/>
+        <location filename="../src/gui/inspectortext.cpp" line="145"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="128"/>
+        <location filename="../src/gui/inspectortext.cpp" line="148"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="129"/>
+        <location filename="../src/gui/inspectortext.cpp" line="149"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="135"/>
+        <location filename="../src/gui/inspectortext.cpp" line="155"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="142"/>
+        <location filename="../src/gui/inspectortext.cpp" line="162"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="144"/>
+        <location filename="../src/gui/inspectortext.cpp" line="164"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="146"/>
+        <location filename="../src/gui/inspectortext.cpp" line="166"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="147"/>
+        <location filename="../src/gui/inspectortext.cpp" line="167"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="153"/>
+        <location filename="../src/gui/inspectortext.cpp" line="173"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="155"/>
+        <location filename="../src/gui/inspectortext.cpp" line="175"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="156"/>
+        <location filename="../src/gui/inspectortext.cpp" line="176"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="72"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="180"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
         <source>Handler</source>
         <translation>Behandler</translation>
     </message>
@@ -2377,47 +2392,47 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="182"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="190"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="191"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="229"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
         <source>Handler (%1)</source>
         <translation>Behandler (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="239"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="240"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="268"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="270"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="272"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="272"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="282"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="283"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -3234,42 +3249,42 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="54"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Sertifikat:</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="48"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="54"/>
         <source>Certificate</source>
         <translation>Sertifikat</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
         <source>&amp;Key:</source>
         <translation>&amp;Nøkkel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="49"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
         <source>Private key</source>
         <translation>Privat nøkkel</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="50"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passfrase:</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="55"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="61"/>
         <source>&amp;Use HTTPS</source>
         <translation>&amp;Bruk HTTPS</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="58"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="64"/>
         <source>Plain &amp;HTTP</source>
         <translation>Vanlig &amp;HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/receivertlsdialog.cpp" line="98"/>
+        <location filename="../src/gui/receivertlsdialog.cpp" line="104"/>
         <source>Give the certificate&apos;s private key too.</source>
         <translation>Oppgi også sertifikatets private nøkkel.</translation>
     </message>
@@ -4058,13 +4073,13 @@ Klikk for å endre hvor leveringer videresendes</translation>
     <name>Journal::Cursor</name>
     <message>
         <location filename="../src/core/journal/cursor.cpp" line="51"/>
-        <location filename="../src/core/journal/cursor.cpp" line="208"/>
+        <location filename="../src/core/journal/cursor.cpp" line="227"/>
         <source>Cannot read the journal %1: %2.</source>
         <translation>Kan ikke lese journalen %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/journal/cursor.cpp" line="79"/>
-        <location filename="../src/core/journal/cursor.cpp" line="216"/>
+        <location filename="../src/core/journal/cursor.cpp" line="235"/>
         <source>Reading the journal %1 stopped early: %2.</source>
         <translation>Lesingen av journalen %1 stoppet for tidlig: %2.</translation>
     </message>
@@ -4107,7 +4122,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
     </message>
     <message>
         <location filename="../src/core/journal/writer.cpp" line="194"/>
-        <location filename="../src/core/journal/writer.cpp" line="267"/>
+        <location filename="../src/core/journal/writer.cpp" line="269"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
     </message>
@@ -4117,12 +4132,12 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="250"/>
+        <location filename="../src/core/journal/writer.cpp" line="252"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="280"/>
+        <location filename="../src/core/journal/writer.cpp" line="282"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
@@ -5099,7 +5114,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>Webhook-signatur %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="144"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="146"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke lagres; prøv igjen senere.</translation>
     </message>

@@ -255,8 +255,8 @@ QList<Journal::Entry> EventLogMenu::selectedEntries() const
 {
     QList<Journal::Entry> entries;
     for (int row : m_panel->selectedSourceRows()) {
-        if (Workbench::ReplayActions::canReplay(m_log->record(row)))
-            entries.append(m_log->record(row).entry);
+        if (const Events::EventRecord record = m_log->record(row); Workbench::ReplayActions::canReplay(record))
+            entries.append(record.entry);
     }
     std::sort(entries.begin(), entries.end(),
               [](const Journal::Entry &a, const Journal::Entry &b) { return a.seq < b.seq; });
@@ -272,8 +272,10 @@ void EventLogMenu::requestPack()
 void EventLogMenu::exportSelection()
 {
     QList<Journal::Entry> entries;
-    for (int row : m_panel->selectedSourceRows())
-        entries.append(m_log->record(row).entry);
+    for (int row : m_panel->selectedSourceRows()) {
+        if (const Events::EventRecord record = m_log->record(row); !record.lost)
+            entries.append(record.entry);
+    }
     if (entries.isEmpty())
         return;
     auto *dialog = new ExportSelectionDialog(entries, m_panel);

@@ -74,7 +74,7 @@ void ImportWindow::showRecord(int sourceRow)
         m_inspector->clear();
         return;
     }
-    const Events::EventRecord &record = m_model->record(sourceRow);
+    const Events::EventRecord record = m_model->record(sourceRow);
     m_inspector->setRecord(m_check ? m_check(record) : record);
 }
 

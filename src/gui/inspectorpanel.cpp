@@ -145,8 +145,9 @@ void InspectorPanel::setUpActions()
 void InspectorPanel::followAnswersOf(const Events::EventLogModel *model)
 {
     connect(model, &Events::EventLogModel::handlerAnswerAdded, this, [this, model](int row) {
-        if (isShown(model->record(row).entry))
-            showHandlerAnswers(model->record(row).handlerAnswers, true);
+        const Events::EventRow &changed = model->row(row);
+        if (m_entry && m_entry->seq == changed.seq && m_entry->receivedAt == changed.receivedAt)
+            showHandlerAnswers(changed.handlerAnswers, true);
     });
 }
 

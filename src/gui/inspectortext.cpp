@@ -2,6 +2,7 @@
 #include "gui/inspectortext.h"
 
 #include "base/visibletext.h"
+#include "events/eventlogmodel.h"
 #include "events/requestexport.h"
 #include "gui/inspectorpanel.h"
 
@@ -81,7 +82,7 @@ QString resultLine(const Events::EventRecord &record)
         record.summary.reference == QLatin1String("vipps-workbench-preflight")) // Tunnel::UrlPreflight::testBody()
         line += u'\n' + InspectorPanel::tr("This is the check sent before a webhook is registered, signed with a "
                                            "secret nobody has: refusing it is right.");
-    return record.restored ? line + u'\n' + restoredLine(record) : line;
+    return record.restored || record.readBack ? line + u'\n' + restoredLine(record) : line;
 }
 
 QString hostLine(const Events::EventRecord &record)
@@ -95,8 +96,27 @@ QString hostLine(const Events::EventRecord &record)
         .arg(withControlPictures(checked), withControlPictures(received));
 }
 
+// docs/architecture.md §7 "The event log's memory": an event of this run the log no longer keeps whole.
+QString readBackLine(const Events::EventRecord &record)
+{
+    Signature::Result then = Signature::Result::Unsigned;
+    if (!Signature::resultFromName(record.entry.result, &then) || then == record.verification.result)
+        return InspectorPanel::tr("Read back from the journal (the log keeps the newest %L1 events whole): checked "
+                                  "again with the webhook secrets loaded now.")
+            .arg(Events::EventLogModel::KeptWhole);
+    return InspectorPanel::tr("Read back from the journal (the log keeps the newest %L1 events whole): checked again "
+                              "with the webhook secrets loaded now. When it arrived: %2.")
+        .arg(Events::EventLogModel::KeptWhole)
+        .arg(resultInWords(then));
+}
+
 QString restoredLine(const Events::EventRecord &record)
 {
+    if (record.lost)
+        return InspectorPanel::tr("Its request is no longer in the journal (rotated away or removed): only this "
+                                  "summary is left.");
+    if (record.readBack)
+        return readBackLine(record);
     Signature::Result then = Signature::Result::Unsigned;
     const bool same = !Signature::resultFromName(record.entry.result, &then) || then == record.verification.result;
     if (record.entry.imported && same)

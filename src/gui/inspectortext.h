@@ -21,8 +21,8 @@ QString resultInWords(Signature::Result result);
 QString requestLine(const Journal::Entry &entry);
 // "#12 · 2026-12-06 10:00:00 · CAPTURED · order-1 · 10.00 NOK · answered HTTP 200".
 QString eventLine(const Events::EventRecord &record);
-// "Verified: …" with the reason, or that the request was no delivery; for an event of an earlier run,
-// restoredLine() under it.
+// "Verified: …" with the reason, or that the request was no delivery; for an event of an earlier run or one read
+// back, restoredLine() under it.
 QString resultLine(const Events::EventRecord &record);
 // When the host checked for (the public URL's) is not the Host the request came with: that it was so, as behind a
 // tunnel that rewrites Host; empty otherwise.
@@ -30,6 +30,8 @@ QString hostLine(const Events::EventRecord &record);
 // That the event was read back from the journal (or imported from a file) and checked again, and its result then
 // when that differs.
 QString restoredLine(const Events::EventRecord &record);
+// That an event of this run was read back from the journal, since the log keeps only its newest events whole.
+QString readBackLine(const Events::EventRecord &record);
 // docs/vipps-wire.md §5 step 2: the lines one under the other, each line feed marked where it is.
 QString stringToSignText(const QByteArray &stringToSign);
 QString secretText(const Signature::Verification &v);

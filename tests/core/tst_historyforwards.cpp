@@ -64,9 +64,9 @@ void TestHistoryForwards::forwardLinesArePassed()
     const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 15);
     QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
     QCOMPARE(loaded.skippedLines, 0);
-    QCOMPARE(loaded.records.size(), 15);
-    for (qsizetype i = 0; i < loaded.records.size(); ++i)
-        QCOMPARE(loaded.records.at(i).entry.seq, 6 + i);
+    QCOMPARE(loaded.rows.size(), 15);
+    for (qsizetype i = 0; i < loaded.rows.size(); ++i)
+        QCOMPARE(loaded.rows.at(i).seq, 6 + i);
 }
 
 // The forward lines come back as the answers of the events they name, oldest first; those of events older than the
@@ -80,9 +80,9 @@ void TestHistoryForwards::forwardLinesBecomeHandlerAnswers()
 
     const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 15);
     QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
-    QCOMPARE(loaded.records.size(), 15);
-    for (const Events::EventRecord &record : loaded.records) {
-        const qint64 seq = record.entry.seq;
+    QCOMPARE(loaded.rows.size(), 15);
+    for (const Events::EventRow &record : loaded.rows) {
+        const qint64 seq = record.seq;
         const bool last = seq == 20; // its second answer never came
         QCOMPARE(record.handlerAnswers.size(), last ? 1 : 2);
         QCOMPARE(record.handlerAnswers.first().kind, Events::HandlerAnswer::Kind::Forwarded);

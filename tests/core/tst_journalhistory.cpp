@@ -3,6 +3,7 @@
 // (Events::JournalHistory), and how the log takes them in (EventLogModel::insertOlder).
 #include "events/eventlogmodel.h"
 #include "events/journalhistory.h"
+#include "journal/files.h"
 #include "journal/writer.h"
 #include "journalsample.h"
 #include "signedentry.h"
@@ -48,6 +49,8 @@ class TestJournalHistory : public QObject
 private slots:
     void init();
     void newestEntriesAcrossRotatedFiles();
+    void olderFilesAreNotOpened();
+    void rowOfARemovedJournalIsLost();
     void noJournalYet();
     void cancelledReadStops();
     void requestThatIsNoDeliveryStaysOne();
@@ -99,28 +102,65 @@ void TestJournalHistory::newestEntriesAcrossRotatedFiles()
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("journal.2.jsonl")))); // the entries span several files
     const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 10);
     QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
-    QCOMPARE(loaded.records.size(), 10);
-    for (qsizetype i = 0; i < loaded.records.size(); ++i) {
-        const Events::EventRecord &record = loaded.records.at(i);
+    QCOMPARE(loaded.rows.size(), 10);
+    for (qsizetype i = 0; i < loaded.rows.size(); ++i) {
+        const Events::EventRow &row = loaded.rows.at(i);
+        QCOMPARE(row.seq, 41 + i);
+        QVERIFY(row.restored);
+        QVERIFY(row.verified);
+        QCOMPARE(row.summary.reference, QStringLiteral("history-order-%1").arg(41 + i));
+        QVERIFY(row.searchText.contains(QStringLiteral("history-order-%1").arg(41 + i)));
+        QVERIFY(!row.whole); // read back when asked for, from whichever file it is in now
+        const Events::EventRecord record = row.record(path);
+        QVERIFY(!record.lost);
         QCOMPARE(record.entry.seq, 41 + i);
-        QVERIFY(record.restored);
-        QVERIFY(record.verified);
-        QCOMPARE(record.summary.reference, QStringLiteral("history-order-%1").arg(41 + i));
-        QVERIFY(record.searchText.contains(QStringLiteral("history-order-%1").arg(41 + i)));
+        QCOMPARE(record.entry.body, bodyFor(41 + int(i)));
+        QVERIFY(record.entry.headers.contains("Authorization"));
     }
-    QCOMPARE(loaded.records.at(8).verification.result, Signature::Result::Valid);
-    const Events::EventRecord &last = loaded.records.last();
-    QCOMPARE(last.verification.result, Signature::Result::Invalid);
-    QCOMPARE(last.verification.translatedReason(), QStringLiteral("the body was changed"));
-    QCOMPARE(last.entry.status, 401);
-    QVERIFY(last.verification.computedSignature.isEmpty()); // the steps are not in the journal
+    QCOMPARE(loaded.rows.at(8).result, Signature::Result::Valid);
+    const Events::EventRow &last = loaded.rows.last();
+    QCOMPARE(last.result, Signature::Result::Invalid);
+    QCOMPARE(last.reason.translated(), QStringLiteral("the body was changed"));
+    QCOMPARE(last.status, 401);
+    QVERIFY(last.record(path).verification.computedSignature.isEmpty()); // the steps are not in the journal
+}
+
+// Only the files that hold the newest entries are read: the oldest one here is not a journal at all.
+void TestJournalHistory::olderFilesAreNotOpened()
+{
+    const QString path = writeJournal(50, 4096);
+    QFile oldest(m_dir->filePath(QStringLiteral("journal.%1.jsonl")).arg(Journal::Files::rotatedFiles(path).size()));
+    QVERIFY(oldest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(oldest.write("not a journal line\nnor this one\n") > 0);
+    oldest.close();
+    QVERIFY(Events::JournalHistory::readNewest(path, 50).skippedLines > 0); // read when its entries are wanted
+    const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 5);
+    QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+    QCOMPARE(loaded.skippedLines, 0);
+    QCOMPARE(loaded.rows.size(), 5);
+    QCOMPARE(loaded.rows.constFirst().seq, 46);
+}
+
+// A row whose journal is gone keeps its summary; the rest is said to be lost, not made up.
+void TestJournalHistory::rowOfARemovedJournalIsLost()
+{
+    const QString path = writeJournal(3);
+    const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(path, 3);
+    QCOMPARE(loaded.rows.size(), 3);
+    for (const QString &file : Journal::Files::chain(path))
+        QVERIFY(QFile::remove(file));
+    const Events::EventRecord record = loaded.rows.at(1).record(path);
+    QVERIFY(record.lost);
+    QCOMPARE(record.entry.seq, 2);
+    QCOMPARE(record.summary.reference, QStringLiteral("history-order-2"));
+    QVERIFY(record.entry.body.isEmpty());
 }
 
 void TestJournalHistory::noJournalYet()
 {
     const Events::JournalHistory::Loaded loaded =
         Events::JournalHistory::readNewest(m_dir->filePath(QStringLiteral("none.jsonl")), 10);
-    QVERIFY(loaded.records.isEmpty());
+    QVERIFY(loaded.rows.isEmpty());
     QVERIFY(loaded.error.isEmpty());
 }
 
@@ -128,8 +168,8 @@ void TestJournalHistory::cancelledReadStops()
 {
     const QString path = writeJournal(5);
     const std::atomic<bool> cancel{true};
-    QVERIFY(Events::JournalHistory::readNewest(path, 10, &cancel).records.isEmpty());
-    QCOMPARE(Events::JournalHistory::readNewest(path, 10).records.size(), 5);
+    QVERIFY(Events::JournalHistory::readNewest(path, 10, &cancel).rows.isEmpty());
+    QCOMPARE(Events::JournalHistory::readNewest(path, 10).rows.size(), 5);
 }
 
 void TestJournalHistory::requestThatIsNoDeliveryStaysOne()
@@ -148,7 +188,7 @@ void TestJournalHistory::olderRowsGoAboveTheLiveOnes()
     Events::EventLogModel log;
     log.append({liveRecord(51), liveRecord(52)});
     const Events::JournalHistory::Loaded loaded = Events::JournalHistory::readNewest(writeJournal(52), 100);
-    log.insertOlder(loaded.records); // holds 51 and 52 too: journaled before the history was read
+    log.insertOlder(loaded.rows); // holds 51 and 52 too: journaled before the history was read
     QCOMPARE(seqsOf(log), JournalSample::seqRange(1, 52));
     QVERIFY(log.record(0).restored);
     QVERIFY(!log.record(51).restored);
@@ -160,14 +200,14 @@ void TestJournalHistory::olderRowsFillOnlyTheRoomLeft()
     Events::EventLogModel log;
     log.setCapacity(5);
     log.append({liveRecord(21), liveRecord(22)});
-    log.insertOlder(Events::JournalHistory::readNewest(writeJournal(20), 100).records);
+    log.insertOlder(Events::JournalHistory::readNewest(writeJournal(20), 100).rows);
     QCOMPARE(seqsOf(log), QList<qint64>({18, 19, 20, 21, 22}));
 }
 
 void TestJournalHistory::liveRowAlreadyRestoredIsNotShownTwice()
 {
     Events::EventLogModel log;
-    log.insertOlder(Events::JournalHistory::readNewest(writeJournal(12), 100).records);
+    log.insertOlder(Events::JournalHistory::readNewest(writeJournal(12), 100).rows);
     log.append({liveRecord(11), liveRecord(12), liveRecord(13)}); // 11 and 12 came back from the journal already
     QCOMPARE(seqsOf(log), JournalSample::seqRange(1, 13));
     QVERIFY(log.record(11).restored);

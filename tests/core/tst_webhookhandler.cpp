@@ -97,6 +97,14 @@ void TestWebhookHandler::validDeliveryIsJournaledBeforeAnswer()
     const auto delivery = delivered.first().first().value<Receiver::Delivery>();
     QVERIFY(delivery.journaled);
     QCOMPARE(delivery.entry.seq, entries.first().seq);
+    QCOMPARE(delivery.journalOffset, 0);
+    // The next one says where its line starts, so the app's log can read it back (Journal::EntryLookup).
+    QCOMPARE(m_handler->handle(signedDelivery()).status, 200);
+    const auto second = delivered.last().first().value<Receiver::Delivery>();
+    QFile journal(m_dir.filePath(QStringLiteral("j.jsonl")));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QCOMPARE(second.journalOffset, journal.readLine().size());
+    QVERIFY(journal.readLine().startsWith("{\"seq\":" + QByteArray::number(second.entry.seq) + ','));
 }
 
 void TestWebhookHandler::failedChecksAnswer401_data()

@@ -36,15 +36,15 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (!m_log || sourceParent.isValid())
         return false;
-    const EventRecord &record = m_log->record(sourceRow);
-    if (!m_results.isEmpty() && !(record.verified && m_results.contains(record.verification.result)))
+    const EventRow &row = m_log->row(sourceRow);
+    if (!m_results.isEmpty() && !(row.verified && m_results.contains(row.result)))
         return false;
     return m_text.isEmpty() || matchesText(sourceRow);
 }
 
 bool EventFilterModel::matchesText(int sourceRow) const
 {
-    return m_log->record(sourceRow).searchText.contains(m_textLower);
+    return m_log->row(sourceRow).searchText.contains(m_textLower);
 }
 
 } // namespace Events

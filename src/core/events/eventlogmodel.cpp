@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "events/eventlogmodel.h"
 
-#include "base/amounttext.h"
 #include "base/visibletext.h"
 
 #include <QCoreApplication>
@@ -13,19 +12,17 @@ namespace Events {
 
 namespace {
 
-QString eventText(const EventRecord &record)
+QString eventText(const EventRow &row)
 {
-    if (!record.summary.name.isEmpty())
-        return Base::visibleText(record.summary.name);
-    if (!record.verified) // not a delivery: say what was asked for
-        return QString::fromUtf8(Base::visibleUtf8(record.entry.method + ' ' + record.entry.target));
-    return {};
+    if (!row.summary.name.isEmpty())
+        return Base::visibleText(row.summary.name);
+    return row.requestLine; // not a delivery: what was asked for
 }
 
-QString handlerToolTip(const EventRecord &record)
+QString handlerToolTip(const EventRow &row)
 {
     QStringList lines;
-    for (const HandlerAnswer &answer : record.handlerAnswers)
+    for (const HandlerAnswer &answer : row.handlerAnswers)
         lines.append(answer.lineText());
     return lines.join(QLatin1Char('\n'));
 }
@@ -35,6 +32,18 @@ int handlerStatus(const HandlerAnswer &answer)
     return answer.answer.error.isEmpty() ? answer.answer.status : 0;
 }
 
+// Rows older than the newest KeptWhole drop their whole record when the journal can give it back. Each call
+// releases the rows that `added` new ones have just pushed past that line, so a row is visited once.
+template<typename Rows> void releaseWholeRecords(Rows *rows, qsizetype added)
+{
+    const qsizetype end = qsizetype(rows->size()) - EventLogModel::KeptWhole;
+    for (qsizetype i = std::max<qsizetype>(0, end - added); i < end; ++i) {
+        EventRow &row = (*rows)[i];
+        if (row.journaled)
+            row.whole.reset();
+    }
+}
+
 } // namespace
 
 EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -42,8 +51,8 @@ EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 void EventLogModel::setCapacity(int capacity)
 {
     m_capacity = std::max(1, capacity);
-    if (int(m_records.size()) > m_capacity)
-        dropOldest(int(m_records.size()) - m_capacity);
+    if (int(m_rows.size()) > m_capacity)
+        dropOldest(int(m_rows.size()) - m_capacity);
     if (m_waiting.size() > m_capacity) {
         m_dropped += m_waiting.size() - m_capacity;
         m_waiting.remove(0, m_waiting.size() - m_capacity);
@@ -55,76 +64,95 @@ void EventLogModel::append(const EventRecord &record)
     append(QList<EventRecord>{record});
 }
 
+// docs/architecture.md §7 "The event log's memory": a row shares what other rows repeat, and keeps its record whole
+// until KeptWhole newer rows have come.
+EventRow EventLogModel::compact(const EventRecord &record)
+{
+    EventRow row = EventRow::of(record);
+    shareTexts(&row);
+    row.whole = std::make_shared<const EventRecord>(record);
+    return row;
+}
+
+void EventLogModel::shareTexts(EventRow *row)
+{
+    row->summary.name = m_strings.shared(row->summary.name);
+    row->summary.currency = m_strings.shared(row->summary.currency);
+    row->webhookId = m_strings.shared(row->webhookId);
+    row->reason = m_strings.shared(row->reason);
+    if (row->searchText.isEmpty()) // the receiver's thread, or the history's, usually did it already
+        row->searchText = searchTextOf(*row);
+}
+
 void EventLogModel::append(const QList<EventRecord> &records)
 {
     if (records.isEmpty())
         return;
+    QList<EventRow> rows;
+    rows.reserve(records.size());
+    for (const EventRecord &record : records)
+        rows.append(compact(record));
     if (!m_paused) {
-        insert(records);
+        insert(std::move(rows));
         return;
     }
-    m_waiting.append(records);
+    m_waiting.append(std::move(rows));
     if (m_waiting.size() > m_capacity) {
         m_dropped += m_waiting.size() - m_capacity;
         m_waiting.remove(0, m_waiting.size() - m_capacity);
     }
+    releaseWholeRecords(&m_waiting, records.size());
 }
 
 // A live record the history read from the journal already holds (it was journaled while the history was being
 // read) is not shown twice: after a restored row, a live one must have a larger seq.
-void EventLogModel::insert(const QList<EventRecord> &given)
+void EventLogModel::insert(QList<EventRow> rows)
 {
-    QList<EventRecord> records = given;
-    if (!m_records.empty() && m_records.back().restored) {
-        const qint64 last = m_records.back().entry.seq;
-        records.removeIf([last](const EventRecord &record) { return record.entry.seq <= last; });
-        if (records.isEmpty())
+    if (!m_rows.empty() && m_rows.back().restored) {
+        const qint64 last = m_rows.back().seq;
+        rows.removeIf([last](const EventRow &row) { return row.seq <= last; });
+        if (rows.isEmpty())
             return;
     }
-    // Only the newest capacity records of a batch can stay.
-    const qsizetype skip = std::max<qsizetype>(0, records.size() - m_capacity);
+    // Only the newest capacity rows of a batch can stay.
+    const qsizetype skip = std::max<qsizetype>(0, rows.size() - m_capacity);
     m_dropped += skip;
-    const int incoming = int(records.size() - skip);
-    const int overflow = int(m_records.size()) + incoming - m_capacity;
+    const int incoming = int(rows.size() - skip);
+    const int overflow = int(m_rows.size()) + incoming - m_capacity;
     // When full, make room for a while at once: views and filters pay per removal, not per row.
     if (overflow > 0)
         dropOldest(std::max(overflow, m_capacity / DropFraction));
-    const int first = int(m_records.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + incoming - 1);
-    for (qsizetype i = skip; i < records.size(); ++i) {
-        m_records.push_back(records.at(i));
-        if (m_records.back().searchText.isEmpty()) // the receiver's thread usually did it already
-            m_records.back().searchText = searchTextOf(m_records.back());
-    }
+    std::move(rows.begin() + skip, rows.end(), std::back_inserter(m_rows));
     endInsertRows();
+    releaseWholeRecords(&m_rows, incoming);
     emit recordsAppended(incoming);
 }
 
-void EventLogModel::insertOlder(const QList<EventRecord> &records)
+void EventLogModel::insertOlder(const QList<EventRow> &rows)
 {
-    const qint64 oldest = m_records.empty() ? std::numeric_limits<qint64>::max() : m_records.front().entry.seq;
-    const auto end = std::lower_bound(records.cbegin(), records.cend(), oldest,
-                                      [](const EventRecord &record, qint64 seq) { return record.entry.seq < seq; });
-    const qsizetype room = m_capacity - qsizetype(m_records.size());
-    const qsizetype count = std::min<qsizetype>(room, end - records.cbegin());
+    const qint64 oldest = m_rows.empty() ? std::numeric_limits<qint64>::max() : m_rows.front().seq;
+    const auto end = std::lower_bound(rows.cbegin(), rows.cend(), oldest,
+                                      [](const EventRow &row, qint64 seq) { return row.seq < seq; });
+    const qsizetype room = m_capacity - qsizetype(m_rows.size());
+    const qsizetype count = std::min<qsizetype>(room, end - rows.cbegin());
     if (count <= 0)
         return;
     beginInsertRows({}, 0, int(count) - 1);
-    m_records.insert(m_records.begin(), end - count, end);
-    for (auto it = m_records.begin(); it != m_records.begin() + count; ++it) {
-        if (it->searchText.isEmpty())
-            it->searchText = searchTextOf(*it);
-    }
+    m_rows.insert(m_rows.begin(), end - count, end);
+    for (auto it = m_rows.begin(); it != m_rows.begin() + count; ++it)
+        shareTexts(&*it);
     endInsertRows();
 }
 
 void EventLogModel::dropOldest(int count)
 {
-    count = std::min(count, int(m_records.size()));
+    count = std::min(count, int(m_rows.size()));
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, count - 1);
-    m_records.erase(m_records.begin(), m_records.begin() + count);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + count);
     endRemoveRows();
     m_dropped += count;
 }
@@ -132,10 +160,10 @@ void EventLogModel::dropOldest(int count)
 void EventLogModel::clear()
 {
     m_waiting.clear();
-    if (m_records.empty())
+    if (m_rows.empty())
         return;
     beginResetModel();
-    m_records.clear();
+    m_rows.clear();
     endResetModel();
 }
 
@@ -148,12 +176,27 @@ void EventLogModel::setPaused(bool paused)
         insert(std::exchange(m_waiting, {}));
 }
 
+EventRecord EventLogModel::record(int row) const
+{
+    return m_rows.at(std::size_t(row)).record(m_journalPath);
+}
+
+int EventLogModel::wholeCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const EventRow &row) { return bool(row.whole); }));
+}
+
 QString EventLogModel::searchTextOf(const EventRecord &record)
 {
-    QString text = record.verification.webhookId;
+    return searchTextOf(EventRow::of(record));
+}
+
+QString EventLogModel::searchTextOf(const EventRow &row)
+{
+    QString text = row.webhookId;
     for (int column = Event; column < ColumnCount; ++column) {
         text += QLatin1Char('\n');
-        text += displayText(record, column);
+        text += displayText(row, column);
     }
     return text.toLower();
 }
@@ -161,12 +204,11 @@ QString EventLogModel::searchTextOf(const EventRecord &record)
 int EventLogModel::rowForSeq(qint64 seq) const
 {
     // Rows are in arrival order and seq only grows.
-    const auto found =
-        std::lower_bound(m_records.cbegin(), m_records.cend(), seq,
-                         [](const EventRecord &record, qint64 value) { return record.entry.seq < value; });
-    if (found == m_records.cend() || found->entry.seq != seq)
+    const auto found = std::lower_bound(m_rows.cbegin(), m_rows.cend(), seq,
+                                        [](const EventRow &row, qint64 value) { return row.seq < value; });
+    if (found == m_rows.cend() || found->seq != seq)
         return -1;
-    return int(found - m_records.cbegin());
+    return int(found - m_rows.cbegin());
 }
 
 bool EventLogModel::addHandlerAnswer(const HandlerAnswer &answer)
@@ -174,25 +216,25 @@ bool EventLogModel::addHandlerAnswer(const HandlerAnswer &answer)
     const qint64 seq = answer.answer.forwardOf;
     const int row = rowForSeq(seq);
     if (row >= 0) {
-        EventRecord &record = m_records[std::size_t(row)];
-        record.handlerAnswers.append(answer);
-        record.searchText = searchTextOf(record);
+        EventRow &shown = m_rows[std::size_t(row)];
+        shown.handlerAnswers.append(answer);
+        shown.searchText = searchTextOf(shown);
         emit dataChanged(index(row, Handler), index(row, Handler));
         emit handlerAnswerAdded(row);
         return true;
     }
-    const auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(),
-                                      [seq](const EventRecord &record) { return record.entry.seq == seq; });
+    const auto waiting =
+        std::find_if(m_waiting.begin(), m_waiting.end(), [seq](const EventRow &row) { return row.seq == seq; });
     if (waiting == m_waiting.end())
         return false;
     waiting->handlerAnswers.append(answer);
-    waiting->searchText.clear(); // made again when it is shown
+    waiting->searchText = searchTextOf(*waiting);
     return true;
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -200,18 +242,18 @@ int EventLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EventLogModel::displayText(const EventRecord &record, int column)
+QString EventLogModel::displayText(const EventRow &row, int column)
 {
     switch (column) {
-    case Time: return record.entry.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-    case Event: return eventText(record);
-    case Reference: return Base::visibleText(record.summary.reference);
-    case Amount: return Base::visibleText(record.summary.amountText(QLocale()));
-    case Result: return record.verified ? Signature::resultName(record.verification.result) : QString();
-    case Status: return QString::number(record.entry.status);
+    case Time: return row.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Event: return eventText(row);
+    case Reference: return Base::visibleText(row.summary.reference);
+    case Amount: return Base::visibleText(row.summary.amountText(QLocale()));
+    case Result: return row.verified ? Signature::resultName(row.result) : QString();
+    case Status: return QString::number(row.status);
     case Duplicate:
-        return record.entry.duplicate ? QCoreApplication::translate("Events::EventLogModel", "duplicate") : QString();
-    case Handler: return record.handlerAnswers.isEmpty() ? QString() : record.handlerAnswers.last().shortText();
+        return row.duplicate ? QCoreApplication::translate("Events::EventLogModel", "duplicate") : QString();
+    case Handler: return row.handlerAnswers.isEmpty() ? QString() : row.handlerAnswers.last().shortText();
     default: return {};
     }
 }
@@ -220,26 +262,26 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const EventRecord &record = m_records[std::size_t(index.row())];
+    const EventRow &row = m_rows[std::size_t(index.row())];
     if (role == Qt::DisplayRole)
-        return displayText(record, index.column());
+        return displayText(row, index.column());
     if (role == Qt::ToolTipRole && index.column() == Result)
-        return Base::visibleText(record.verification.translatedReason(), Base::LineBreaks::Kept);
+        return Base::visibleText(row.reason.translated(), Base::LineBreaks::Kept);
     if (role == Qt::ToolTipRole && index.column() == Handler)
-        return handlerToolTip(record);
+        return handlerToolTip(row);
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Status))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return roleData(record, role);
+    return roleData(row, role);
 }
 
-QVariant EventLogModel::roleData(const EventRecord &record, int role) const
+QVariant EventLogModel::roleData(const EventRow &row, int role) const
 {
     switch (role) {
-    case ResultRole: return record.verified ? int(record.verification.result) : -1;
-    case DuplicateRole: return record.entry.duplicate;
-    case SeqRole: return record.entry.seq;
-    case StatusRole: return record.entry.status;
-    case HandlerRole: return record.handlerAnswers.isEmpty() ? -1 : handlerStatus(record.handlerAnswers.last());
+    case ResultRole: return row.verified ? int(row.result) : -1;
+    case DuplicateRole: return row.duplicate;
+    case SeqRole: return row.seq;
+    case StatusRole: return row.status;
+    case HandlerRole: return row.handlerAnswers.isEmpty() ? -1 : handlerStatus(row.handlerAnswers.last());
     default: return {};
     }
 }

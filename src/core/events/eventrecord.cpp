@@ -12,6 +12,8 @@ EventRecord EventRecord::fromDelivery(const Receiver::Delivery &delivery)
     record.verification = delivery.verification;
     record.summary = Receiver::EventSummary::fromBody(delivery.entry.body);
     record.verified = !delivery.entry.result.isEmpty();
+    record.journaled = delivery.journaled;
+    record.journalOffset = delivery.journalOffset;
     return record;
 }
 
@@ -25,6 +27,7 @@ EventRecord EventRecord::fromJournal(const Journal::Entry &entry)
     v.reason = entry.reason; // in English, as the journal keeps it
     v.webhookId = entry.webhookId;
     record.restored = true;
+    record.journaled = !entry.imported;
     return record;
 }
 

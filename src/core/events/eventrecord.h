@@ -29,6 +29,14 @@ struct EventRecord
     // Read back from the journal (an earlier run): the result and reason are the ones journaled when it arrived,
     // the steps were not kept (verification holds no step values until it is checked again).
     bool restored = false;
+    // This run's event that the log no longer kept whole: read back from the journal, its steps made again as a
+    // restored one's are (docs/architecture.md §7 "The event log's memory").
+    bool readBack = false;
+    // Neither kept nor found in the journal any more (rotated away, removed): only what the log's row keeps.
+    bool lost = false;
+    // In the journal, and where its line starts there when known (-1 otherwise).
+    bool journaled = false;
+    qint64 journalOffset = -1;
     // What the user's handler answered to it, oldest first: forwarded as it arrived, replayed from the app.
     QList<HandlerAnswer> handlerAnswers;
 

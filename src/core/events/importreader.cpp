@@ -28,9 +28,8 @@ ImportReader::Format ImportReader::detect(QByteArrayView start)
         return Format::JsonLines;
     const QJsonDocument document = QJsonDocument::fromJson(first.toByteArray());
     const QJsonObject object = document.object();
-    const bool journalLine =
-        (object.contains(QLatin1String("seq")) || object.contains(QLatin1String("forwardOf"))) &&
-        !object.contains(QLatin1String("log"));
+    const bool journalLine = (object.contains(QLatin1String("seq")) || object.contains(QLatin1String("forwardOf"))) &&
+                             !object.contains(QLatin1String("log"));
     return journalLine ? Format::JsonLines : Format::Har;
 }
 

@@ -116,6 +116,26 @@ std::optional<Record> Cursor::nextRecord()
     return std::nullopt;
 }
 
+std::optional<Record> Cursor::nextRecord(qint64 fromSeq)
+{
+    QByteArrayView line;
+    LineKind kind;
+    while (nextLine(&line, &kind)) {
+        const std::optional<qint64> forwardOf = ForwardCodec::leadingForwardOf(line);
+        const std::optional<qint64> seq = forwardOf ? forwardOf : Codec::leadingSeq(line);
+        if (seq && *seq < fromSeq)
+            continue;
+        if (std::optional<Record> record = decodeLine(line, kind))
+            return record;
+    }
+    return std::nullopt;
+}
+
+qint64 Cursor::lineOffset() const
+{
+    return m_lines ? m_lines->lineOffset() : -1;
+}
+
 std::optional<Entry> Cursor::next()
 {
     while (std::optional<Record> record = nextRecord()) {
@@ -167,7 +187,6 @@ QList<Forward> Cursor::forwardsOf(qint64 seq)
     return found;
 }
 
-// The files before the newest one whose first entry is at or below seq cannot hold it.
 void Cursor::skipFilesBefore(qint64 seq)
 {
     for (qsizetype i = m_files.size() - 1; i > m_nextFile; --i) {

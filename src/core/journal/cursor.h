@@ -43,6 +43,12 @@ public:
     std::optional<Entry> next();
     // The next entry or forward line, in the order written.
     std::optional<Record> nextRecord();
+    // The same, passing entries below fromSeq and the forward lines naming them without decoding them.
+    std::optional<Record> nextRecord(qint64 fromSeq);
+    // Where the line of the record or entry read last starts in its file (or from the stream's start).
+    qint64 lineOffset() const;
+    // Does not open the files before the newest one whose first entry is at or below seq: they cannot hold it.
+    void skipFilesBefore(qint64 seq);
     // From the start: the entry with this seq, or nullopt. Seq numbers only grow along a journal and its rotated
     // files, so files that start after an earlier one's first seq is reached are not opened, lines are passed by
     // the seq they start with, without being decoded, and the search stops at the first larger seq.
@@ -65,7 +71,6 @@ private:
     enum class LineKind { Complete, Last };
     bool nextLine(QByteArrayView *line, LineKind *kind); // false at the end or on an error
     bool openNextFile();
-    void skipFilesBefore(qint64 seq);
     static std::optional<qint64> firstSeq(const QString &path);
     std::optional<Record> decodeLine(QByteArrayView line, LineKind kind);
     void fail(const char *text, const QString &name, const QString &reason);

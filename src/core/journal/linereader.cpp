@@ -18,6 +18,7 @@ LineReader::Kind LineReader::next(QByteArrayView *line)
     for (;;) {
         const qsizetype newline = m_buffer.indexOf('\n', m_scanFrom);
         if (newline >= 0) {
+            m_lineOffset = m_dropped + m_begin;
             *line = QByteArrayView(m_buffer).sliced(m_begin, newline - m_begin);
             m_begin = m_scanFrom = newline + 1;
             const bool tooLong = std::exchange(m_discarding, false);
@@ -27,6 +28,7 @@ LineReader::Kind LineReader::next(QByteArrayView *line)
         if (m_atEnd || !readPiece()) {
             if (m_failed)
                 return Kind::Failed;
+            m_lineOffset = m_dropped + m_begin;
             *line = QByteArrayView(m_buffer).sliced(m_begin);
             m_begin = m_scanFrom = m_buffer.size();
             if (std::exchange(m_discarding, false))
@@ -55,6 +57,7 @@ void LineReader::dropConsumed()
         m_discarding = true;
     if (m_discarding)
         m_begin = m_buffer.size();
+    m_dropped += m_begin;
     m_buffer.remove(0, m_begin);
     m_scanFrom -= m_begin;
     m_begin = 0;

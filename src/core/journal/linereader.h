@@ -26,6 +26,8 @@ public:
 
     // The next line, without its '\n', in *line: valid until the next call.
     Kind next(QByteArrayView *line);
+    // Where the line next() gave last starts, in bytes from where the device was when reading began.
+    qint64 lineOffset() const { return m_lineOffset; }
 
     static constexpr qsizetype DefaultMaxLineBytes = qsizetype(1) << 31;
 
@@ -36,7 +38,9 @@ private:
     QIODevice *m_device;
     qsizetype m_maxLineBytes;
     QByteArray m_buffer;
-    qsizetype m_begin = 0;     // where the line being read starts in m_buffer
+    qsizetype m_begin = 0; // where the line being read starts in m_buffer
+    qint64 m_dropped = 0;  // bytes read and dropped from the front of m_buffer
+    qint64 m_lineOffset = 0;
     qsizetype m_scanFrom = 0;  // no '\n' between m_begin and here
     bool m_discarding = false; // inside a line that is too long: its bytes are not kept
     bool m_atEnd = false;

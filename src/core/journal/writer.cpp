@@ -197,9 +197,11 @@ bool Writer::writeLine(QByteArray line, const char *notWritten, QString *errorMe
     }
     if (!m_atLineStart)
         line.prepend('\n');
+    const qint64 start = m_size + (m_atLineStart ? 0 : 1);
     const qint64 written = writeAll(line);
     if (written == line.size()) {
         m_atLineStart = true;
+        m_lastLineOffset = m_regularFile ? start : -1;
         return true;
     }
     report(errorMessage, message(notWritten, m_file.fileName(), m_file.errorString()));

@@ -49,6 +49,9 @@ public:
     // own: nextSeq() stays. In either mode it is written at once, not staged; with Options::sync it reaches the disk
     // with the next commit()'s fdatasync, before its file is rotated away, or with sync() at the end.
     bool appendForward(const Forward &forward, QString *errorMessage);
+    // Where the line append() or appendForward() wrote last starts in the file written now (or, once rotated, in
+    // the file it was renamed to); -1 before any, and for a journal that is no regular file.
+    qint64 lastLineOffset() const { return m_lastLineOffset; }
     // Assigns entry->seq and keeps its line for commit().
     void stage(Entry *entry);
     // Writes the staged lines with one write (rotating first as append() does), then syncs them with one
@@ -79,7 +82,8 @@ private:
     bool m_regularFile = false; // only regular files rotate (not /dev/null, a pipe, a terminal)
     bool m_rotationFailed = false;
     qint64 m_nextSeq = 1;
-    bool m_atLineStart = true;     // false while the file ends inside a line
+    bool m_atLineStart = true; // false while the file ends inside a line
+    qint64 m_lastLineOffset = -1;
     bool m_unsynced = false;       // with Options::sync: forward lines written since the last sync
     QByteArray m_staged;           // lines waiting for commit()
     QList<qsizetype> m_stagedEnds; // where each staged line ends in m_staged

@@ -129,6 +129,8 @@ Http::Response WebhookHandler::record(Recorded &recorded)
     }
     QString error;
     const bool stored = m_journal->append(&delivery.entry, &error);
+    if (stored)
+        delivery.journalOffset = m_journal->lastLineOffset();
     return finish(recorded, stored, error);
 }
 

@@ -25,6 +25,8 @@ struct Delivery
     Journal::Entry entry;
     Signature::Verification verification;
     bool journaled = false;
+    qint64 journalOffset =
+        -1; // where its line starts in the journal's file (Journal::Writer::lastLineOffset); -1 unknown
 };
 
 class WebhookHandler : public QObject, public Http::IRequestHandler

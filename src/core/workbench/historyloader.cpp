@@ -24,7 +24,8 @@ void HistoryLoader::load(const QString &journalPath, int count)
     m_thread = QThread::create([this, journalPath, count] {
         Events::JournalHistory::Loaded result = Events::JournalHistory::readNewest(journalPath, count, &m_cancel);
         // Queued to this object: dropped by Qt if it is gone by then.
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("journal history"));
     m_thread->start(QThread::LowPriority);
@@ -35,7 +36,7 @@ void HistoryLoader::finish(const Events::JournalHistory::Loaded &result)
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    emit loaded(result.records, result.error);
+    emit loaded(result.rows, result.error);
 }
 
 } // namespace Workbench

@@ -19,19 +19,16 @@ class HistoryLoader : public QObject
     Q_OBJECT
 
 public:
-    // How many of the journal's newest events the log gets back at start.
-    static constexpr int DefaultCount = 10000;
-
     explicit HistoryLoader(QObject *parent = nullptr);
     // Stops a read under way and waits for its thread.
     ~HistoryLoader() override;
 
     // Starts reading; loaded() follows on this object's thread. Ignored while a read is under way.
-    void load(const QString &journalPath, int count = DefaultCount);
+    void load(const QString &journalPath, int count);
     bool isLoading() const { return m_thread != nullptr; }
 
 signals:
-    void loaded(const QList<Events::EventRecord> &records, const QString &error);
+    void loaded(const QList<Events::EventRow> &rows, const QString &error);
 
 private:
     void finish(const Events::JournalHistory::Loaded &result);

@@ -46,7 +46,7 @@ QUrl ReplayActions::forwardTarget(const Events::EventRecord &record) const
 
 bool ReplayActions::canReplay(const Events::EventRecord &record)
 {
-    return record.verified;
+    return record.verified && !record.lost; // a lost one has no request left to send
 }
 
 std::optional<QByteArray> ReplayActions::signingSecret(const Events::EventRecord &record, QString *why) const

@@ -88,8 +88,9 @@ void Workspace::start(const WorkspaceOptions &options)
     if (options.startSimulator)
         m_simulator->start(options.simulator, true);
     m_receiver->start(options.receiver);
+    m_events->setJournalPath(options.receiver.journalPath);
     if (!options.receiver.journalPath.isEmpty())
-        m_history->load(options.receiver.journalPath);
+        m_history->load(options.receiver.journalPath, m_events->capacity());
     Sim::SimulatorProfile::ensureDefault(*m_profiles);
     const QString last = m_profiles->lastUsed();
     if (last.isEmpty() || !useProfile(last))
@@ -168,10 +169,10 @@ void Workspace::onEvents(const QList<Events::EventRecord> &received)
     emit eventsReceivedChanged(m_eventsReceived);
 }
 
-void Workspace::onHistory(const QList<Events::EventRecord> &records, const QString &error)
+void Workspace::onHistory(const QList<Events::EventRow> &rows, const QString &error)
 {
     const int before = m_events->rowCount();
-    m_events->insertOlder(records);
+    m_events->insertOlder(rows);
     m_eventsRestored = m_events->rowCount() - before;
     emit historyRestored(int(m_eventsRestored), error);
 }
@@ -185,7 +186,7 @@ Events::EventRecord Workspace::inspected(int row) const
 
 Events::EventRecord Workspace::checkedAgain(Events::EventRecord record) const
 {
-    if (!record.restored || (!record.verified && !record.entry.imported))
+    if (!(record.restored || record.readBack) || record.lost || (!record.verified && !record.entry.imported))
         return record;
     record.verified = true;
     Signature::Verifier verifier;

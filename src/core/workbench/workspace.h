@@ -121,7 +121,7 @@ private:
     void onSessionState(ProfileSession::State state);
     void onReceiverState(ReceiverService::State state);
     void followThroughTunnel();
-    void onHistory(const QList<Events::EventRecord> &records, const QString &error);
+    void onHistory(const QList<Events::EventRow> &rows, const QString &error);
 
     Credentials::ProfileStore *m_profiles;
     QNetworkAccessManager *m_network;
