@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The app under a flood (docs/architecture.md §7): feeds signed deliveries into the running window's receiver
-// at a fixed rate and reports the largest event-loop stall, memory after the flood, and how long filtering
-// the full log takes. A benchmark, not a test: it prints numbers and passes no judgement.
+// The app under load (docs/architecture.md §7): a flood of signed deliveries into the running window, or a start
+// over a large journal, reporting the largest event-loop stall, memory and how long filtering the full log takes.
+// A benchmark, not a test: it prints numbers and passes no judgement.
 #include "benchwindow.h"
 #include "floodrun.h"
+#include "reloadrun.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ struct Options
     int rate = 5000;
     int seconds = 20;
     bool startupOnly = false;
+    int reloadCount = 0; // 0: no reload run
 };
 
 Options parse(const QCoreApplication &app)
@@ -31,6 +33,10 @@ Options parse(const QCoreApplication &app)
     parser.addOption(
         {QStringLiteral("startup"),
          QStringLiteral("Only start: report when the window is up with receiver and profile ready, then exit.")});
+    parser.addOption({QStringLiteral("reload"),
+                      QStringLiteral("Start over a journal of N deliveries (100000) instead of flooding.")});
+    parser.addPositionalArgument(QStringLiteral("N"), QStringLiteral("With --reload: how many deliveries."),
+                                 QStringLiteral("[N]"));
     parser.process(app);
     Options options;
     options.startupOnly = parser.isSet(QStringLiteral("startup"));
@@ -38,6 +44,8 @@ Options parse(const QCoreApplication &app)
         options.rate = std::max(1, parser.value(QStringLiteral("rate")).toInt());
     if (parser.isSet(QStringLiteral("seconds")))
         options.seconds = std::max(1, parser.value(QStringLiteral("seconds")).toInt());
+    if (parser.isSet(QStringLiteral("reload")))
+        options.reloadCount = std::max(1, parser.positionalArguments().value(0, QStringLiteral("100000")).toInt());
     return options;
 }
 
@@ -50,6 +58,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const Options options = parse(app);
     QTemporaryDir dir;
+    if (options.reloadCount > 0)
+        return runReload(dir.path(), options.reloadCount);
+
     BenchWindow bench(dir.path());
     bench.show();
     bench.start(dir.filePath(QStringLiteral("journal.jsonl")));
