@@ -43,6 +43,7 @@ int runFlood(Workbench::Workspace &workspace, int rate, int seconds)
     senderThread.wait();
     QCoreApplication::processEvents();
     const qint64 rssAfter = Probes::residentKiB();
+    const qint64 rssTrimmed = Probes::residentKiBAfterTrim();
 
     int shownOne = 0;
     int shownAll = 0;
@@ -55,7 +56,8 @@ int runFlood(Workbench::Workspace &workspace, int rate, int seconds)
         << "log rows:          " << log->rowCount() << " (capacity " << log->capacity() << ")\n"
         << "largest stall:     " << stalls.largestMs() << " ms (event loop, 5 ms probe; p99 " << stalls.p99Ms()
         << " ms)\n"
-        << "memory (RSS):      " << rssBefore / 1024 << " MiB before, " << rssAfter / 1024 << " MiB after\n"
+        << "memory (RSS):      " << rssBefore / 1024 << " MiB before, " << rssAfter / 1024 << " MiB after, "
+        << rssTrimmed / 1024 << " MiB after malloc_trim\n"
         << "RSS growth:        " << Probes::bytesPerRow(rssBefore, rssAfter, log->rowCount()) << " bytes per log row\n"
         << "filter, one match: " << QString::number(oneMs, 'f', 1) << " ms (" << shownOne << " rows)\n"
         << "filter, all match: " << QString::number(allMs, 'f', 1) << " ms (" << shownAll << " rows)\n";

@@ -8,6 +8,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Probes {
 
 qint64 residentKiB()
@@ -20,6 +24,14 @@ qint64 residentKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+qint64 residentKiBAfterTrim()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+    return residentKiB();
 }
 
 double filterMs(Events::EventLogModel *log, const QString &text, int *shown)

@@ -79,11 +79,13 @@ int runReload(const QString &dir, int count)
 
     StallMonitor stalls;
     stalls.start();
+    const qint64 stallsFromMs = sinceStart.elapsed();
     while (restore.rows < 0 && sinceStart.elapsed() < kRestoreDeadlineMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     runEventLoopFor(kSettleMs);
     stalls.stop();
     const qint64 rssAfter = Probes::residentKiB();
+    const qint64 rssTrimmed = Probes::residentKiBAfterTrim();
     if (restore.rows < 0) {
         QTextStream(stderr) << "the history was not restored within " << kRestoreDeadlineMs / 1000 << " s\n";
         return 1;
@@ -101,10 +103,12 @@ int runReload(const QString &dir, int count)
         << "history restored:  " << restore.ms << " ms after workspace.start(), " << restore.rows << " rows (log "
         << log->rowCount() << ", capacity " << log->capacity() << ")"
         << (restore.error.isEmpty() ? QString() : QStringLiteral(", stopped: ") + restore.error) << '\n'
-        << "largest stall:     " << stalls.largestMs() << " ms (event loop, 5 ms probe, from usable until " << kSettleMs
+        << "largest stall:     " << stalls.largestMs() << " ms, ended " << stallsFromMs + stalls.largestEndedAtMs()
+        << " ms after workspace.start() (event loop, 5 ms probe, from usable until " << kSettleMs
         << " ms after the restore; p99 " << stalls.p99Ms() << " ms)\n"
         << "memory (RSS):      " << rssBefore / 1024 << " MiB before start, " << rssUsable / 1024
-        << " MiB when usable, " << rssAfter / 1024 << " MiB after the reload\n"
+        << " MiB when usable, " << rssAfter / 1024 << " MiB after the reload, " << rssTrimmed / 1024
+        << " MiB after malloc_trim\n"
         << "RSS growth:        " << Probes::bytesPerRow(rssBefore, rssAfter, restore.rows)
         << " bytes per restored row (after the reload minus before start)\n"
         << "filter, one match: " << QString::number(oneMs, 'f', 1) << " ms (" << shownOne << " rows)\n"
