@@ -27,7 +27,10 @@ void StallMonitor::probe()
     const qint64 now = m_clock.elapsed();
     const qint64 late = std::max<qint64>(0, now - m_last - ProbeMs);
     m_last = now;
-    m_largest = std::max(m_largest, late);
+    if (late > m_largest) {
+        m_largest = late;
+        m_largestEndedAt = now;
+    }
     m_lateness.append(late);
 }
 

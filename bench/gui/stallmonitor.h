@@ -16,6 +16,8 @@ public:
     void start();
     void stop();
     qint64 largestMs() const { return m_largest; }
+    // When the largest stall ended, in ms after start().
+    qint64 largestEndedAtMs() const { return m_largestEndedAt; }
     qint64 p99Ms() const;
 
 private:
@@ -25,5 +27,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_largest = 0;
+    qint64 m_largestEndedAt = 0;
     QList<qint64> m_lateness;
 };
