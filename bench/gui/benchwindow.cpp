@@ -40,5 +40,5 @@ bool BenchWindow::isUsable()
 void BenchWindow::waitUntilUsable()
 {
     while (!isUsable())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }

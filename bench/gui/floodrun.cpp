@@ -36,7 +36,7 @@ int runFlood(Workbench::Workspace &workspace, int rate, int seconds)
     stalls.start();
     QMetaObject::invokeMethod(sender, &FloodSender::start);
     while (workspace.eventsReceived() < total)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 floodMs = flood.elapsed();
     stalls.stop();
     senderThread.quit();

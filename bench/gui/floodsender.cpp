@@ -52,12 +52,12 @@ void FloodSender::tick()
 QByteArray FloodSender::request(qint64 index) const
 {
     const QByteArray reference = "bench-order-" + QByteArray::number(index);
-    const QByteArray body = R"({"msn":"123456","reference":")" + reference + R"(","pspReference":"psp-)"
-                            + QByteArray::number(index) + R"(","name":"AUTHORIZED","amount":{"currency":"NOK",)"
-                            + R"("value":4900},"timestamp":"2026-11-26T12:00:00.000Z","success":true})";
+    const QByteArray body = R"({"msn":"123456","reference":")" + reference + R"(","pspReference":"psp-)" +
+                            QByteArray::number(index) + R"(","name":"AUTHORIZED","amount":{"currency":"NOK",)" +
+                            R"("value":4900},"timestamp":"2026-11-26T12:00:00.000Z","success":true})";
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/vipps").arg(m_port));
-    const Http::HeaderList headers = Sim::DeliveryHeaders::build(m_secret, url, QStringLiteral("bench-hook"), body,
-                                                                 QDateTime::currentDateTimeUtc());
+    const Http::HeaderList headers =
+        Sim::DeliveryHeaders::build(m_secret, url, QStringLiteral("bench-hook"), body, QDateTime::currentDateTimeUtc());
     QByteArray bytes = "POST /hooks/vipps HTTP/1.1\r\n";
     for (const Http::Header &header : headers)
         bytes += header.name + ": " + header.value + "\r\n";

@@ -81,7 +81,7 @@ int runReload(const QString &dir, int count)
     stalls.start();
     const qint64 stallsFromMs = sinceStart.elapsed();
     while (restore.rows < 0 && sinceStart.elapsed() < kRestoreDeadlineMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     runEventLoopFor(kSettleMs);
     stalls.stop();
     const qint64 rssAfter = Probes::residentKiB();

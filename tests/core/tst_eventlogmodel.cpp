@@ -158,7 +158,7 @@ void TstEventLogModel::wireTextIsShownEscaped()
                  qPrintable(text));
     }
     QCOMPARE(cell(1, EventLogModel::Event), QStringLiteral("GET /\\x1b[2J\\x9b"));
-    QVERIFY(EventLogModel::searchTextOf(record).contains(QLatin1String("\\x1b]52")));
+    QVERIFY(EventLogModel::searchTextOf(record).contains("\\x1b]52"));
 }
 
 void TstEventLogModel::dropsOldestWhenFull()
@@ -321,7 +321,7 @@ void TstEventLogModel::handlerAnswersJoinTheirEvent()
     QCOMPARE(model.record(1).handlerAnswers.size(), 2);
     QCOMPARE(model.record(0).handlerAnswers.size(), 0);
     QVERIFY(!model.addHandlerAnswer(answer(99, 200, Kind::Replayed)));
-    QVERIFY(model.record(1).searchText.contains(QStringLiteral("timed out")));
+    QVERIFY(model.record(1).searchText.contains("timed out"));
 }
 
 void TstEventLogModel::handlerAnswerWhilePausedWaitsWithItsEvent()
@@ -334,7 +334,7 @@ void TstEventLogModel::handlerAnswerWhilePausedWaitsWithItsEvent()
     QCOMPARE(model.rowCount(), 0);
     model.setPaused(false);
     QCOMPARE(model.index(0, EventLogModel::Handler).data().toString(), QStringLiteral("204 · 12 ms"));
-    QVERIFY(model.record(0).searchText.contains(QStringLiteral("204")));
+    QVERIFY(model.record(0).searchText.contains("204"));
 }
 
 QTEST_GUILESS_MAIN(TstEventLogModel)

@@ -109,7 +109,7 @@ void TestJournalHistory::newestEntriesAcrossRotatedFiles()
         QVERIFY(row.restored);
         QVERIFY(row.verified);
         QCOMPARE(row.summary.reference, QStringLiteral("history-order-%1").arg(41 + i));
-        QVERIFY(row.searchText.contains(QStringLiteral("history-order-%1").arg(41 + i)));
+        QVERIFY(row.searchText.contains("history-order-" + QByteArray::number(41 + i)));
         QVERIFY(!row.whole); // read back when asked for, from whichever file it is in now
         const Events::EventRecord record = row.record(path);
         QVERIFY(!record.lost);

@@ -20,7 +20,7 @@ void EventFilterModel::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_textLower = trimmed.toLower();
+    m_textLower = trimmed.toLower().toUtf8();
     invalidateFilter();
 }
 

@@ -37,7 +37,7 @@ private:
 
     EventLogModel *m_log = nullptr;
     QString m_text;
-    QString m_textLower;
+    QByteArray m_textLower; // UTF-8, as EventLogModel::searchTextOf: a match of bytes is a match of characters
     QSet<Signature::Result> m_results;
 };
 

@@ -80,7 +80,7 @@ void EventLogModel::shareTexts(EventRow *row)
     row->summary.currency = m_strings.shared(row->summary.currency);
     row->webhookId = m_strings.shared(row->webhookId);
     row->reason = m_strings.shared(row->reason);
-    if (row->searchText.isEmpty()) // the receiver's thread, or the history's, usually did it already
+    if (row->searchText.isEmpty()) // the receiver's thread usually did it already
         row->searchText = searchTextOf(*row);
 }
 
@@ -141,8 +141,10 @@ void EventLogModel::insertOlder(const QList<EventRow> &rows)
         return;
     beginInsertRows({}, 0, int(count) - 1);
     m_rows.insert(m_rows.begin(), end - count, end);
-    for (auto it = m_rows.begin(); it != m_rows.begin() + count; ++it)
-        shareTexts(&*it);
+    for (auto it = m_rows.begin(); it != m_rows.begin() + count; ++it) {
+        if (it->searchText.isEmpty()) // JournalHistory made it, and shared what the rows repeat
+            it->searchText = searchTextOf(*it);
+    }
     endInsertRows();
 }
 
@@ -186,19 +188,19 @@ int EventLogModel::wholeCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const EventRow &row) { return bool(row.whole); }));
 }
 
-QString EventLogModel::searchTextOf(const EventRecord &record)
+QByteArray EventLogModel::searchTextOf(const EventRecord &record)
 {
     return searchTextOf(EventRow::of(record));
 }
 
-QString EventLogModel::searchTextOf(const EventRow &row)
+QByteArray EventLogModel::searchTextOf(const EventRow &row)
 {
     QString text = row.webhookId;
     for (int column = Event; column < ColumnCount; ++column) {
         text += QLatin1Char('\n');
         text += displayText(row, column);
     }
-    return text.toLower();
+    return text.toLower().toUtf8();
 }
 
 int EventLogModel::rowForSeq(qint64 seq) const

@@ -81,9 +81,9 @@ public:
     {
         return displayText(EventRow::of(record), column);
     }
-    // What the filter searches: every column but the time, and the webhook id, lower-cased.
-    static QString searchTextOf(const EventRecord &record);
-    static QString searchTextOf(const EventRow &row);
+    // What the filter searches: every column but the time, and the webhook id, lower-cased, in UTF-8.
+    static QByteArray searchTextOf(const EventRecord &record);
+    static QByteArray searchTextOf(const EventRow &row);
 
 signals:
     void recordsAppended(int count);

@@ -25,7 +25,7 @@ struct EventRecord
     bool verified = false; // false for requests that were not deliveries (a 405), which have no result
     // What the log's text filter searches, lower-cased: the shown columns but the time, and the webhook id.
     // Filled on the receiver's thread (else by EventLogModel), so filtering 100 000 rows formats nothing.
-    QString searchText;
+    QByteArray searchText; // UTF-8: half the room of a QString for the same text
     // Read back from the journal (an earlier run): the result and reason are the ones journaled when it arrived,
     // the steps were not kept (verification holds no step values until it is checked again).
     bool restored = false;

@@ -30,7 +30,7 @@ struct EventRow
     bool duplicate = false;
     bool restored = false;  // from the journal of an earlier run
     bool journaled = false; // in the journal, so it can be read back whole
-    QString searchText;     // EventLogModel::searchTextOf
+    QByteArray searchText;  // EventLogModel::searchTextOf, UTF-8
     QList<HandlerAnswer> handlerAnswers;
     // The record as it arrived, while the log keeps it whole: the newest rows, and rows the journal cannot give back.
     std::shared_ptr<const EventRecord> whole;

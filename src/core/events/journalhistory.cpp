@@ -2,12 +2,12 @@
 #include "events/journalhistory.h"
 
 #include "events/eventlogmodel.h"
+#include "events/stringpool.h"
 #include "journal/cursor.h"
 
 #include <QFileInfo>
 
 #include <algorithm>
-#include <deque>
 
 namespace Events::JournalHistory {
 
@@ -19,7 +19,7 @@ bool cancelled(const std::atomic<bool> *cancel)
 }
 
 // docs/architecture.md §4 "Forward lines": an answer follows its entry; one whose entry is no longer kept is passed.
-void attach(std::deque<EventRow> *newest, const Journal::Forward &forward)
+void attach(QList<EventRow> *newest, const Journal::Forward &forward)
 {
     const auto at = std::lower_bound(newest->begin(), newest->end(), forward.forwardOf,
                                      [](const EventRow &row, qint64 seq) { return row.seq < seq; });
@@ -27,11 +27,18 @@ void attach(std::deque<EventRow> *newest, const Journal::Forward &forward)
         at->handlerAnswers.append(HandlerAnswer::forwarded(forward));
 }
 
-EventRow rowOf(const Journal::Entry &entry, qint64 offset)
+// docs/architecture.md §7 "The event log's memory": texts the rows repeat are shared as each row is made, so the
+// copies go at once and their room is taken by the next row's.
+EventRow rowOf(const Journal::Entry &entry, qint64 offset, StringPool *pool)
 {
     EventRecord record = EventRecord::fromJournal(entry);
     record.journalOffset = offset;
-    return EventRow::of(record);
+    EventRow row = EventRow::of(record);
+    row.summary.name = pool->shared(row.summary.name);
+    row.summary.currency = pool->shared(row.summary.currency);
+    row.webhookId = pool->shared(row.webhookId);
+    row.reason = pool->shared(row.reason);
+    return row;
 }
 
 // The seq of the oldest entry wanted: count before the last one. Seq numbers only grow, and a gap (a write that
@@ -56,7 +63,9 @@ Loaded readNewest(const QString &path, int count, const std::atomic<bool> *cance
         return loaded;
     Journal::Cursor cursor(path);
     cursor.skipFilesBefore(from);
-    std::deque<EventRow> newest; // seqs only grow along a journal
+    QList<EventRow> &newest = loaded.rows; // seqs only grow along a journal
+    newest.reserve(count);
+    StringPool pool;
     while (!cancelled(cancel)) {
         std::optional<Journal::Record> record = cursor.nextRecord(from);
         if (!record)
@@ -65,17 +74,14 @@ Loaded readNewest(const QString &path, int count, const std::atomic<bool> *cance
             attach(&newest, *forward);
             continue;
         }
-        newest.push_back(rowOf(std::get<Journal::Entry>(*record), cursor.lineOffset()));
-        if (newest.size() > std::size_t(count))
-            newest.pop_front();
+        newest.append(rowOf(std::get<Journal::Entry>(*record), cursor.lineOffset(), &pool));
+        if (newest.size() > count) // only with seq numbers out of order: a journal put together by hand
+            newest.removeFirst();
     }
     loaded.error = cursor.errorMessage();
     loaded.skippedLines = cursor.skippedLines();
-    loaded.rows.reserve(qsizetype(newest.size()));
-    for (EventRow &row : newest) {
+    for (EventRow &row : newest)
         row.searchText = EventLogModel::searchTextOf(row); // with the handler's answers it got
-        loaded.rows.append(std::move(row));
-    }
     return loaded;
 }
 

@@ -25,7 +25,7 @@ void HistoryLoader::load(const QString &journalPath, int count)
         Events::JournalHistory::Loaded result = Events::JournalHistory::readNewest(journalPath, count, &m_cancel);
         // Queued to this object: dropped by Qt if it is gone by then.
         QMetaObject::invokeMethod(
-            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+            this, [this, result = std::move(result)] { finish(result); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("journal history"));
     m_thread->start(QThread::LowPriority);
