@@ -254,8 +254,8 @@ void EventLogMenu::copyRawRequest()
 QList<Journal::Entry> EventLogMenu::selectedEntries() const
 {
     QList<Journal::Entry> entries;
-    for (int row : m_panel->selectedSourceRows()) {
-        if (const Events::EventRecord record = m_log->record(row); Workbench::ReplayActions::canReplay(record))
+    for (const Events::EventRecord &record : m_log->records(m_panel->selectedSourceRows())) {
+        if (Workbench::ReplayActions::canReplay(record))
             entries.append(record.entry);
     }
     std::sort(entries.begin(), entries.end(),
@@ -272,8 +272,8 @@ void EventLogMenu::requestPack()
 void EventLogMenu::exportSelection()
 {
     QList<Journal::Entry> entries;
-    for (int row : m_panel->selectedSourceRows()) {
-        if (const Events::EventRecord record = m_log->record(row); !record.lost)
+    for (const Events::EventRecord &record : m_log->records(m_panel->selectedSourceRows())) {
+        if (!record.lost)
             entries.append(record.entry);
     }
     if (entries.isEmpty())

@@ -49,6 +49,7 @@ private slots:
     void olderRowsAreReadBackAfterARotation();
     void pausedRowsAreKeptCompactToo();
     void rowsNotInTheJournalStayWhole();
+    void manyRowsAreReadBackTogether();
     void lookupWithoutAnOffsetSearchesBySeq();
 
 private:
@@ -147,6 +148,22 @@ void TstEventLogMemory::rowsNotInTheJournalStayWhole()
     QCOMPARE(log.record(0).verification.computedSignature, QByteArray("steps-of-1"));
 }
 
+// Export and replay of a selection: one lookup reads every row back, whole rows and read-back ones in the order asked.
+void TstEventLogMemory::manyRowsAreReadBackTogether()
+{
+    EventLogModel log;
+    log.setJournalPath(m_path);
+    const QList<Events::EventRecord> written = write(EventLogModel::KeptWhole + 20);
+    log.append(written);
+    const QList<int> rows{log.rowCount() - 1, 3, 0, 19};
+    const QList<Events::EventRecord> records = log.records(rows);
+    QCOMPARE(records.size(), rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QCOMPARE(records.at(i).entry, written.at(rows.at(i)).entry);
+        QCOMPARE(records.at(i).readBack, rows.at(i) < 20);
+    }
+}
+
 void TstEventLogMemory::lookupWithoutAnOffsetSearchesBySeq()
 {
     const QList<Events::EventRecord> written = write(20);
@@ -154,6 +171,9 @@ void TstEventLogMemory::lookupWithoutAnOffsetSearchesBySeq()
     QCOMPARE(Journal::EntryLookup::find(m_path, 7, written.at(2).journalOffset)->body, bodyFor(7)); // not 7's line
     QCOMPARE(Journal::EntryLookup::find(m_path, 7, 1 << 30)->body, bodyFor(7));                     // past the end
     QVERIFY(!Journal::EntryLookup::find(m_path, 21));
+    Journal::EntryLookup lookup(m_path); // kept open between finds
+    for (const Events::EventRecord &record : written)
+        QCOMPARE(lookup.find(record.entry.seq, record.journalOffset)->body, record.entry.body);
 }
 
 QTEST_GUILESS_MAIN(TstEventLogMemory)

@@ -2,6 +2,7 @@
 #include "events/eventlogmodel.h"
 
 #include "base/visibletext.h"
+#include "journal/entrylookup.h"
 
 #include <QCoreApplication>
 
@@ -181,6 +182,18 @@ void EventLogModel::setPaused(bool paused)
 EventRecord EventLogModel::record(int row) const
 {
     return m_rows.at(std::size_t(row)).record(m_journalPath);
+}
+
+QList<EventRecord> EventLogModel::records(const QList<int> &rows) const
+{
+    std::unique_ptr<Journal::EntryLookup> journal;
+    if (!m_journalPath.isEmpty())
+        journal = std::make_unique<Journal::EntryLookup>(m_journalPath);
+    QList<EventRecord> records;
+    records.reserve(rows.size());
+    for (int row : rows)
+        records.append(m_rows.at(std::size_t(row)).record(journal.get()));
+    return records;
 }
 
 int EventLogModel::wholeCount() const

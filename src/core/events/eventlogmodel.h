@@ -61,6 +61,8 @@ public:
     const EventRow &row(int row) const { return m_rows.at(std::size_t(row)); }
     // The row's whole record: kept, or read back from the journal (EventRow::record).
     EventRecord record(int row) const;
+    // The same for many rows, in the order given, reading the journal's files with one open each.
+    QList<EventRecord> records(const QList<int> &rows) const;
     // How many rows hold their record whole (what the log's memory is mostly made of).
     int wholeCount() const;
     // The row holding seq, or -1.

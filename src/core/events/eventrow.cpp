@@ -34,6 +34,14 @@ EventRow EventRow::of(const EventRecord &record)
 // received at another moment is another journal's (the same seq in a journal started afresh), not this row's.
 EventRecord EventRow::record(const QString &journalPath) const
 {
+    if (whole || !journaled || journalPath.isEmpty())
+        return record(nullptr);
+    Journal::EntryLookup journal(journalPath);
+    return record(&journal);
+}
+
+EventRecord EventRow::record(Journal::EntryLookup *journal) const
+{
     if (whole) {
         EventRecord record = *whole;
         record.searchText = searchText;
@@ -41,8 +49,8 @@ EventRecord EventRow::record(const QString &journalPath) const
         return record;
     }
     std::optional<Journal::Entry> entry;
-    if (journaled && !journalPath.isEmpty())
-        entry = Journal::EntryLookup::find(journalPath, seq, journalOffset);
+    if (journaled && journal)
+        entry = journal->find(seq, journalOffset);
     if (!entry || entry->receivedAt != receivedAt)
         return summaryRecord();
     EventRecord record = EventRecord::fromJournal(*entry);

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace Journal {
+class EntryLookup;
+}
+
 namespace Events {
 
 struct EventRow
@@ -40,6 +44,8 @@ struct EventRow
     // The whole record: the one kept, else read back from the journal at journalPath (readBack set, its steps not
     // made yet: Workspace::checkedAgain makes them), else what the row keeps with no request (lost set).
     EventRecord record(const QString &journalPath) const;
+    // The same with a lookup that stays open for the rows after it (null: no journal).
+    EventRecord record(Journal::EntryLookup *journal) const;
     // The record from what the row keeps alone, for a row whose request is gone: no headers, no body, lost set.
     EventRecord summaryRecord() const;
 };
