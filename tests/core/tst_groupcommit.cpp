@@ -9,6 +9,7 @@
 #include "receiver/webhookhandler.h"
 #include "signature/signer.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,14 @@ void TestGroupCommit::answersWaitForOneSyncPerTurn()
     QCOMPARE(delivered.size(), 3);
     QCOMPARE(delivered.at(2).at(0).value<Receiver::Delivery>().entry.seq, 3);
     QVERIFY(delivered.at(2).at(0).value<Receiver::Delivery>().journaled);
+    // Each says where its line starts, as append() does, so the app's log can read it back from there.
+    QFile journal(m_dir->filePath(QStringLiteral("journal.jsonl")));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    qint64 lineStart = 0;
+    for (const QList<QVariant> &signal : delivered) {
+        QCOMPARE(signal.at(0).value<Receiver::Delivery>().journalOffset, lineStart);
+        lineStart += journal.readLine().size();
+    }
 
     handle(4); // a later turn gets its own sync
     QTRY_COMPARE(m_statuses.size(), 4);

@@ -65,6 +65,7 @@ private:
     qint64 m_bodyStartMs = -1;          // when the current request's header block was complete
     bool m_expectationAnswered = false; // for the request being read
     bool m_processingScheduled = false;
+    bool m_processing = false;     // inside processNext()
     bool m_awaitingAnswer = false; // the handler has a request and has not answered it yet
     bool m_closing = false;
 };

@@ -81,7 +81,9 @@ void StreamSocket::onReadable()
         emit readyRead();
 }
 
-// One piece from the kernel: kept while open, dropped while closing.
+// One piece from the kernel: kept while open, dropped while closing. True when another may be waiting: a piece that
+// filled the room. A shorter one took what there was, so asking again would only hear EAGAIN; what comes after it
+// wakes the notifier again (docs/architecture.md §7).
 bool StreamSocket::receive()
 {
     char piece[kReceivePiece];
@@ -90,7 +92,7 @@ bool StreamSocket::receive()
     if (received > 0) {
         if (m_state == State::Open)
             m_in.append(piece, received);
-        return true;
+        return received == room;
     }
     if (received == 0) {
         m_peerFinished = true;

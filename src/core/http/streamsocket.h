@@ -50,7 +50,7 @@ public:
 private:
     void onReadable();
     void onWritable();
-    bool receive(); // false once nothing more can be read now
+    bool receive(); // false once nothing more is waiting now: a short piece, EAGAIN, the end
     void flush();
     void finishSending();
     void closeDescriptor();

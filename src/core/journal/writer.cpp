@@ -240,12 +240,13 @@ void Writer::stage(Entry *entry)
 
 qsizetype Writer::commit(QString *errorMessage)
 {
+    m_committedOffsets.clear();
     const qsizetype written = writeStaged(errorMessage);
     m_nextSeq += written;
     m_staged.clear();
     m_stagedEnds.clear();
-    if (written == 0)
-        return 0;
+    if (written == 0 || !m_options.sync)
+        return written;
     m_unsynced = false;
     if (!m_syncData(m_file.handle())) {
         report(errorMessage,
@@ -273,9 +274,12 @@ qsizetype Writer::writeStaged(QString *errorMessage)
     const qsizetype offset = m_atLineStart ? 0 : 1;
     if (offset > 0)
         m_staged.prepend('\n');
+    const qint64 start = m_size + offset;
     const qint64 written = writeAll(m_staged) - offset;
     const qsizetype whole =
         std::upper_bound(m_stagedEnds.cbegin(), m_stagedEnds.cend(), written) - m_stagedEnds.cbegin();
+    for (qsizetype i = 0; i < whole; ++i)
+        m_committedOffsets.append(m_regularFile ? start + (i > 0 ? m_stagedEnds.at(i - 1) : 0) : -1);
     if (whole < m_stagedEnds.size()) {
         report(
             errorMessage,

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Append-only journal file. append() returns only after the line has been handed to the kernel, so an entry
-// survives `kill -9` of the process once append() returned true. With Options::sync, stage() and commit() write the
-// entries of one event-loop turn together and fdatasync them, so they survive a power cut too
-// (docs/architecture.md §4 "Durability").
+// survives `kill -9` of the process once append() returned true. stage() and commit() write the entries of one
+// event-loop turn together with one write, the same promise for less; with Options::sync commit() also fdatasyncs
+// them, so they survive a power cut too (docs/architecture.md §4 "Durability").
 #pragma once
 
 #include "journal/entry.h"
@@ -54,10 +54,12 @@ public:
     qint64 lastLineOffset() const { return m_lastLineOffset; }
     // Assigns entry->seq and keeps its line for commit().
     void stage(Entry *entry);
-    // Writes the staged lines with one write (rotating first as append() does), then syncs them with one
-    // fdatasync. Returns how many of them, in the order staged, are on disk; fewer than staged when the write or
-    // the sync failed, with a message. The seq numbers of lines that reached the file are used up either way.
+    // Writes the staged lines with one write (rotating first as append() does), then, with Options::sync, syncs
+    // them with one fdatasync. Returns how many of them, in the order staged, are stored; fewer than staged when the
+    // write or the sync failed, with a message. The seq numbers of lines that reached the file are used up either way.
     qsizetype commit(QString *errorMessage);
+    // Where each line the last commit() wrote starts, as lastLineOffset() says it for append(), in the order staged.
+    const QList<qint64> &committedOffsets() const { return m_committedOffsets; }
     qsizetype stagedCount() const { return m_stagedEnds.size(); }
     // Replaces fdatasync(handle) (for tests): true when the file's data is on disk.
     void setSyncFunction(std::function<bool(int handle)> syncData) { m_syncData = std::move(syncData); }
@@ -87,6 +89,7 @@ private:
     bool m_unsynced = false;       // with Options::sync: forward lines written since the last sync
     QByteArray m_staged;           // lines waiting for commit()
     QList<qsizetype> m_stagedEnds; // where each staged line ends in m_staged
+    QList<qint64> m_committedOffsets;
     std::function<bool(int)> m_syncData;
 };
 

@@ -33,8 +33,9 @@ void GroupCommit::commitNow()
     const std::vector<Done> waiting = std::exchange(m_waiting, {});
     QString error;
     const qsizetype stored = m_journal->commit(&error);
+    const QList<qint64> &offsets = m_journal->committedOffsets();
     for (qsizetype i = 0; i < qsizetype(waiting.size()); ++i)
-        waiting.at(size_t(i))(i < stored, error);
+        waiting.at(size_t(i))(i < stored, i < offsets.size() ? offsets.at(i) : -1, error);
 }
 
 } // namespace Receiver

@@ -22,8 +22,9 @@ class GroupCommit : public QObject
     Q_OBJECT
 
 public:
-    // stored: the entry is on disk; otherwise error says why.
-    using Done = std::function<void(bool stored, const QString &error)>;
+    // stored: the entry is on disk, its line at offset (Journal::Writer::committedOffsets); otherwise error
+    // says why.
+    using Done = std::function<void(bool stored, qint64 offset, const QString &error)>;
 
     explicit GroupCommit(QObject *parent = nullptr);
 

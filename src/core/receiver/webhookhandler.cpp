@@ -49,9 +49,11 @@ void WebhookHandler::handleAsync(const Http::Request &request, const Respond &re
     }
     auto pending = std::make_shared<Recorded>(recorded(request));
     pending->delivery.entry.status = pending->response.status;
-    m_commits->add(&pending->delivery.entry, [this, pending, respond](bool stored, const QString &error) {
-        respond(finish(*pending, stored, error));
-    });
+    m_commits->add(&pending->delivery.entry,
+                   [this, pending, respond](bool stored, qint64 offset, const QString &error) {
+                       pending->delivery.journalOffset = offset;
+                       respond(finish(*pending, stored, error));
+                   });
 }
 
 WebhookHandler::Recorded WebhookHandler::recorded(const Http::Request &request)
