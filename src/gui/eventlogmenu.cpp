@@ -122,28 +122,43 @@ std::optional<Events::EventRecord> EventLogMenu::chosenRecord() const
     return m_log->record(rows.constFirst());
 }
 
+// docs/architecture.md §7 "The event log's memory": an event whose journal line is gone is offered nothing that needs
+// its request, and says why rather than leaving the action out.
 void EventLogMenu::updateActions()
 {
-    const std::optional<Events::EventRecord> record = chosenRecord();
-    const QString oneOnly = tr("Select one event for this.");
-    const bool delivery = !record || Workbench::ReplayActions::canReplay(*record);
+    const QList<Events::EventRecord> selected = m_log->records(m_panel->selectedSourceRows());
+    const std::optional<Events::EventRecord> record =
+        selected.size() == 1 ? std::optional(selected.constFirst()) : std::nullopt;
+    const bool requestKept = record && !record->lost;
+    const QString whyNot = record ? tr("Its request is no longer in the journal (rotated away or removed).")
+                                  : tr("Select one event for this.");
+    const bool delivery = !record || record->verified;
     for (QAction *action : {m_forwardAction, m_urlAction, m_resignAction, m_editAction, m_replaySeparator})
         action->setVisible(delivery);
-    m_copyBodyAction->setVisible(!record || !record->entry.body.isEmpty());
-    if (record) {
+    m_copyBodyAction->setVisible(!requestKept || !record->entry.body.isEmpty());
+    if (requestKept) {
         updateReplayActions(*record);
     } else {
         for (QAction *action : {m_forwardAction, m_urlAction, m_resignAction, m_editAction})
-            offer(action, false, {}, oneOnly);
+            offer(action, false, {}, whyNot);
     }
-    offer(m_copyBodyAction, record.has_value(), tr("The body exactly as received"), oneOnly);
-    offer(m_copyCurlAction, record.has_value(), tr("A curl command that sends the request again"), oneOnly);
-    offer(m_copyRawAction, record.has_value(), tr("The request as HTTP/1.1 text, credentials removed"), oneOnly);
-    offer(m_exportAction, true, tr("Save the selected events as HAR or JSON Lines, credentials removed"), {});
-    const bool deliveries = !selectedEntries().isEmpty();
+    offer(m_copyBodyAction, requestKept, tr("The body exactly as received"), whyNot);
+    offer(m_copyCurlAction, requestKept, tr("A curl command that sends the request again"), whyNot);
+    offer(m_copyRawAction, requestKept, tr("The request as HTTP/1.1 text, credentials removed"), whyNot);
+    updateSelectionActions(selected);
+}
+
+// What works on every selected event: the export, and a test pack of the deliveries among them.
+void EventLogMenu::updateSelectionActions(const QList<Events::EventRecord> &selected)
+{
+    const bool anyKept =
+        std::any_of(selected.cbegin(), selected.cend(), [](const Events::EventRecord &one) { return !one.lost; });
+    const QString allGone = tr("The selected events are no longer in the journal (rotated away or removed).");
+    offer(m_exportAction, anyKept, tr("Save the selected events as HAR or JSON Lines, credentials removed"), allGone);
+    const bool deliveries = std::any_of(selected.cbegin(), selected.cend(), &Workbench::ReplayActions::canReplay);
     offer(m_packAction, deliveries,
           tr("Make a test pack of the selected deliveries, with broken ones added as you choose"),
-          tr("Select webhook deliveries for this: a test pack replays deliveries."));
+          anyKept ? tr("Select webhook deliveries for this: a test pack replays deliveries.") : allGone);
 }
 
 void EventLogMenu::updateReplayActions(const Events::EventRecord &record)

@@ -6,6 +6,7 @@
 #include "core/eventtesthelpers.h"
 #include "deliveryrecord.h"
 #include "events/eventlogmodel.h"
+#include "events/eventrow.h"
 #include "gui/editreplaydialog.h"
 #include "gui/eventlogmenu.h"
 #include "gui/eventlogpanel.h"
@@ -57,6 +58,7 @@ private slots:
     void editAndReplaySendsTheNewBodySigned();
     void forwardTargetAndResigningSayWhyNot();
     void notADeliveryGetsOnlyWhatApplies();
+    void eventWhoseRequestIsGoneSaysWhyNot();
     void menuKeyOpensIt();
     void exportSelectionWritesHar();
     void exportToAnUnwritablePathSaysSo();
@@ -241,6 +243,35 @@ void TstEventLogMenu::notADeliveryGetsOnlyWhatApplies()
     QVERIFY(!action("replayUrlAction")->isEnabled());
     QCOMPARE(action("copyRawAction")->toolTip(), QStringLiteral("Select one event for this."));
     QVERIFY(action("exportSelectionAction")->isEnabled());
+}
+
+// Its journal line is gone (docs/architecture.md §7 "The event log's memory"): the replay entries are there, disabled
+// with the reason, nothing is copied or exported from what is not there.
+void TstEventLogMenu::eventWhoseRequestIsGoneSaysWhyNot()
+{
+    m_log->clear();
+    m_log->setJournalPath(m_dir.filePath(QStringLiteral("removed.jsonl")));
+    Events::EventRow row = Events::EventRow::of(delivery(5));
+    row.journaled = true; // not kept whole: read back from a journal that is not there
+    m_log->insertOlder({row});
+    m_log->append(delivery(6));
+    QVERIFY(m_log->record(0).lost);
+
+    select({0});
+    openByKeyboard();
+    for (const char *name : {"replayForwardAction", "replayUrlAction", "replayResignedAction", "editReplayAction",
+                             "copyBodyAction", "copyCurlAction", "copyRawAction", "exportSelectionAction",
+                             "saveAsPackAction"}) {
+        QVERIFY2(action(name)->isVisible() && !action(name)->isEnabled(), name);
+        QVERIFY2(action(name)->toolTip().contains(QStringLiteral("no longer in the journal")), name);
+    }
+    m_menu->hide();
+
+    select({0, 1}); // with one still whole: that one is exported
+    openByKeyboard();
+    QVERIFY(action("exportSelectionAction")->isEnabled());
+    QVERIFY(action("saveAsPackAction")->isEnabled());
+    m_menu->hide();
 }
 
 void TstEventLogMenu::menuKeyOpensIt()
