@@ -222,6 +222,7 @@ void InspectorPanel::showHeaders(const Http::HeaderList &headers)
 void InspectorPanel::showBody(const QByteArray &body)
 {
     m_ui->bodyInfoLabel->setText(InspectorText::bodyInfo(body));
+    m_ui->bodyText->show();
     m_ui->bodyText->setPlainText(InspectorText::withControlPictures(body));
     const QString json = Events::RequestExport::prettyJson(body);
     m_ui->jsonText->setPlainText(json);
@@ -234,6 +235,7 @@ void InspectorPanel::showRequestLost()
 {
     m_ui->bodyInfoLabel->setText(tr("The body is no longer in the journal."));
     m_ui->bodyText->clear();
+    m_ui->bodyText->hide(); // its placeholder says "empty"
     m_ui->jsonText->clear();
     setJsonAvailable(false);
     m_ui->nothingToVerifyLabel->setText(tr("The request is no longer in the journal, so its check cannot be shown "

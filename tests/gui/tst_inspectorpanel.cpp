@@ -477,6 +477,7 @@ void TestInspectorPanel::eventWhoseRequestIsGoneShowsOnlyItsSummary()
     QVERIFY2(summary.contains(QStringLiteral("order-0001")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Its request is no longer in the journal")), qPrintable(summary));
     QCOMPARE(labelText(panel, "bodyInfoLabel"), QStringLiteral("The body is no longer in the journal."));
+    QVERIFY(child<QPlainTextEdit>(panel, "bodyText")->isHidden()); // not an empty body
     QVERIFY(!jsonTabEnabled(panel));
     QCOMPARE(child<QStackedWidget>(panel, "verificationStack")->currentWidget(),
              child<QWidget>(panel, "nothingToVerifyPage"));
@@ -490,6 +491,7 @@ void TestInspectorPanel::eventWhoseRequestIsGoneShowsOnlyItsSummary()
     QCOMPARE(child<QStackedWidget>(panel, "verificationStack")->currentWidget(),
              child<QWidget>(panel, "verificationScroll"));
     QVERIFY(child<QPushButton>(panel, "copyCurlButton")->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>(panel, "bodyText")->isHidden());
 }
 
 void TestInspectorPanel::requestThatWasNoDeliveryAndIsGoneSaysBoth()
