@@ -117,6 +117,7 @@ void InspectorPanel::setUpLooks()
           m_ui->computedSignatureCaption, m_ui->secretCaption, m_ui->authorizationCaption, m_ui->skewCaption})
         muted->setForegroundRole(QPalette::PlaceholderText);
     m_ui->headersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->bodyInfoLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop); // alone on its tab when the body is gone
 }
 
 void InspectorPanel::setUpActions()
