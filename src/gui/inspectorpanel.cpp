@@ -171,7 +171,7 @@ void InspectorPanel::setRecord(const Events::EventRecord &record)
         showBody(record.entry.body);
         showVerification(record);
     } else {
-        showRequestLost();
+        showRequestLost(record);
     }
     setCopyEnabled(m_requestKept);
     // Each event's check is read from its first step, whatever was scrolled to for the one before.
@@ -232,13 +232,17 @@ void InspectorPanel::showBody(const QByteArray &body)
 
 // docs/architecture.md §7 "The event log's memory": an event whose journal line is gone has no body or steps to show,
 // and none is made up (an empty body, steps "missing"): the summary is what is left.
-void InspectorPanel::showRequestLost()
+void InspectorPanel::showRequestLost(const Events::EventRecord &record)
 {
     m_ui->bodyInfoLabel->setText(tr("The body is no longer in the journal."));
     m_ui->bodyText->clear();
     m_ui->bodyText->hide(); // its placeholder says "empty"
     m_ui->jsonText->clear();
     setJsonAvailable(false);
+    if (!record.verified) { // it was never checked: what it asked for is kept
+        showVerification(record);
+        return;
+    }
     m_ui->nothingToVerifyLabel->setText(tr("The request is no longer in the journal, so its check cannot be shown "
                                            "step by step: the summary above says how it was checked when it "
                                            "arrived."));

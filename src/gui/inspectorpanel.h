@@ -47,7 +47,7 @@ private:
     void showSummary(const Events::EventRecord &record);
     void showHeaders(const Http::HeaderList &headers);
     void showBody(const QByteArray &body);
-    void showRequestLost();
+    void showRequestLost(const Events::EventRecord &record);
     bool isShown(const Journal::Entry &entry) const;
     void showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent);
     void showVerification(const Events::EventRecord &record);

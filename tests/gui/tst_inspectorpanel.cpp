@@ -507,6 +507,8 @@ void TestInspectorPanel::requestThatWasNoDeliveryAndIsGoneSaysBoth()
     QVERIFY2(summary.contains(QStringLiteral("GET /hooks/vipps?env=test")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Not a delivery")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Its request is no longer in the journal")), qPrintable(summary));
+    const QString nothing = labelText(panel, "nothingToVerifyLabel");
+    QVERIFY2(nothing.startsWith(QStringLiteral("Nothing to verify: GET /hooks/vipps?env=test")), qPrintable(nothing));
 }
 
 void TestInspectorPanel::secretValueNeverShown_data()
