@@ -52,7 +52,7 @@ private:
     QAction *addNamedAction(const char *name, const QString &text, void (EventLogMenu::*slot)());
     void updateActions();
     void updateReplayActions(const Events::EventRecord &record);
-    void updateSelectionActions(const QList<Events::EventRecord> &selected);
+    void updateSelectionActions(const QList<int> &rows, const std::optional<Events::EventRecord> &one);
     std::optional<Events::EventRecord> chosenRecord() const;
     QUrl resignTarget(const Events::EventRecord &record) const;
     void replayToForwardTarget();

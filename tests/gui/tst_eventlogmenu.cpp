@@ -251,27 +251,43 @@ void TstEventLogMenu::eventWhoseRequestIsGoneSaysWhyNot()
 {
     m_log->clear();
     m_log->setJournalPath(m_dir.filePath(QStringLiteral("removed.jsonl")));
-    Events::EventRow row = Events::EventRow::of(delivery(5));
-    row.journaled = true; // not kept whole: read back from a journal that is not there
-    m_log->insertOlder({row});
+    QList<Events::EventRow> gone;
+    for (qint64 seq : {4, 5}) {
+        gone.append(Events::EventRow::of(delivery(seq)));
+        gone.last().journaled = true; // not kept whole: read back from a journal that is not there
+    }
+    m_log->insertOlder(gone);
     m_log->append(delivery(6));
     QVERIFY(m_log->record(0).lost);
 
     select({0});
     openByKeyboard();
-    for (const char *name : {"replayForwardAction", "replayUrlAction", "replayResignedAction", "editReplayAction",
-                             "copyBodyAction", "copyCurlAction", "copyRawAction", "exportSelectionAction",
-                             "saveAsPackAction"}) {
+    for (const char *name :
+         {"replayForwardAction", "replayUrlAction", "replayResignedAction", "editReplayAction", "copyBodyAction",
+          "copyCurlAction", "copyRawAction", "exportSelectionAction", "saveAsPackAction"}) {
         QVERIFY2(action(name)->isVisible() && !action(name)->isEnabled(), name);
         QVERIFY2(action(name)->toolTip().contains(QStringLiteral("no longer in the journal")), name);
     }
     m_menu->hide();
 
-    select({0, 1}); // with one still whole: that one is exported
+    // Of several, none is read back to open the menu: that they are gone is said when it is clicked.
+    QSignalSpy said(m_menu, &Gui::EventLogMenu::message);
+    select({0, 1});
     openByKeyboard();
-    QVERIFY(action("exportSelectionAction")->isEnabled());
-    QVERIFY(action("saveAsPackAction")->isEnabled());
-    m_menu->hide();
+    click("exportSelectionAction");
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.takeFirst().at(0).toString().contains(QStringLiteral("nothing to export")));
+    select({0, 1});
+    openByKeyboard();
+    click("saveAsPackAction");
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.takeFirst().at(0).toString().contains(QStringLiteral("nothing to make a test pack of")));
+
+    select({1, 2}); // with one still whole: that one is exported
+    openByKeyboard();
+    click("exportSelectionAction");
+    QVERIFY(awaitDialog<Gui::ExportSelectionDialog>("exportSelectionDialog"));
+    QVERIFY(said.isEmpty());
 }
 
 void TstEventLogMenu::menuKeyOpensIt()

@@ -477,7 +477,7 @@ void TestInspectorPanel::eventWhoseRequestIsGoneShowsOnlyItsSummary()
     QVERIFY2(summary.contains(QStringLiteral("order-0001")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Its request is no longer in the journal")), qPrintable(summary));
     QCOMPARE(labelText(panel, "bodyInfoLabel"), QStringLiteral("The body is no longer in the journal."));
-    QVERIFY(child<QPlainTextEdit>(panel, "bodyText")->isHidden()); // not an empty body
+    QVERIFY(child<QPlainTextEdit>(panel, "bodyText")->isHidden());              // not an empty body
     QVERIFY(child<QLabel>(panel, "bodyInfoLabel")->alignment() & Qt::AlignTop); // at the top of the tab it has alone
     QVERIFY(!jsonTabEnabled(panel));
     QCOMPARE(child<QStackedWidget>(panel, "verificationStack")->currentWidget(),
