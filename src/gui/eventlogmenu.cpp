@@ -122,28 +122,45 @@ std::optional<Events::EventRecord> EventLogMenu::chosenRecord() const
     return m_log->record(rows.constFirst());
 }
 
+// docs/architecture.md §7 "The event log's memory": an event whose journal line is gone is offered nothing that needs
+// its request, and says why rather than leaving the action out.
 void EventLogMenu::updateActions()
 {
-    const std::optional<Events::EventRecord> record = chosenRecord();
-    const QString oneOnly = tr("Select one event for this.");
-    const bool delivery = !record || Workbench::ReplayActions::canReplay(*record);
+    const QList<int> rows = m_panel->selectedSourceRows();
+    const std::optional<Events::EventRecord> record =
+        rows.size() == 1 ? std::optional(m_log->record(rows.constFirst())) : std::nullopt;
+    const bool requestKept = record && !record->lost;
+    const QString whyNot = record ? tr("Its request is no longer in the journal (rotated away or removed).")
+                                  : tr("Select one event for this.");
+    const bool delivery = !record || record->verified;
     for (QAction *action : {m_forwardAction, m_urlAction, m_resignAction, m_editAction, m_replaySeparator})
         action->setVisible(delivery);
-    m_copyBodyAction->setVisible(!record || !record->entry.body.isEmpty());
-    if (record) {
+    m_copyBodyAction->setVisible(!requestKept || !record->entry.body.isEmpty());
+    if (requestKept) {
         updateReplayActions(*record);
     } else {
         for (QAction *action : {m_forwardAction, m_urlAction, m_resignAction, m_editAction})
-            offer(action, false, {}, oneOnly);
+            offer(action, false, {}, whyNot);
     }
-    offer(m_copyBodyAction, record.has_value(), tr("The body exactly as received"), oneOnly);
-    offer(m_copyCurlAction, record.has_value(), tr("A curl command that sends the request again"), oneOnly);
-    offer(m_copyRawAction, record.has_value(), tr("The request as HTTP/1.1 text, credentials removed"), oneOnly);
-    offer(m_exportAction, true, tr("Save the selected events as HAR or JSON Lines, credentials removed"), {});
-    const bool deliveries = !selectedEntries().isEmpty();
+    offer(m_copyBodyAction, requestKept, tr("The body exactly as received"), whyNot);
+    offer(m_copyCurlAction, requestKept, tr("A curl command that sends the request again"), whyNot);
+    offer(m_copyRawAction, requestKept, tr("The request as HTTP/1.1 text, credentials removed"), whyNot);
+    updateSelectionActions(rows, record);
+}
+
+// What works on every selected event: the export, and a test pack of the deliveries among them. Of several events
+// none is read back from the journal to decide (100 000 took seconds): what turns out to be gone is said on the click.
+void EventLogMenu::updateSelectionActions(const QList<int> &rows, const std::optional<Events::EventRecord> &one)
+{
+    const bool kept = !one || !one->lost;
+    const bool deliveries =
+        one ? Workbench::ReplayActions::canReplay(*one)
+            : std::any_of(rows.cbegin(), rows.cend(), [this](int row) { return m_log->row(row).verified; });
+    const QString gone = tr("The selected events are no longer in the journal (rotated away or removed).");
+    offer(m_exportAction, kept, tr("Save the selected events as HAR or JSON Lines, credentials removed"), gone);
     offer(m_packAction, deliveries,
           tr("Make a test pack of the selected deliveries, with broken ones added as you choose"),
-          tr("Select webhook deliveries for this: a test pack replays deliveries."));
+          kept ? tr("Select webhook deliveries for this: a test pack replays deliveries.") : gone);
 }
 
 void EventLogMenu::updateReplayActions(const Events::EventRecord &record)
@@ -267,6 +284,9 @@ void EventLogMenu::requestPack()
 {
     if (const QList<Journal::Entry> entries = selectedEntries(); !entries.isEmpty())
         emit packRequested(entries);
+    else
+        emit message(tr("The selected deliveries are no longer in the journal (rotated away or removed): there is "
+                        "nothing to make a test pack of."));
 }
 
 void EventLogMenu::exportSelection()
@@ -276,8 +296,11 @@ void EventLogMenu::exportSelection()
         if (!record.lost)
             entries.append(record.entry);
     }
-    if (entries.isEmpty())
+    if (entries.isEmpty()) {
+        emit message(tr("The selected events are no longer in the journal (rotated away or removed): there is "
+                        "nothing to export."));
         return;
+    }
     auto *dialog = new ExportSelectionDialog(entries, m_panel);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportSelectionDialog::exported, this, &EventLogMenu::message);

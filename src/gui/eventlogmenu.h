@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The event log's context menu (right click, the Menu key or Shift+F10 on the table): replay the event to the
 // forward target or a URL, re-signed or edited (Workbench::ReplayActions), copy it as body, curl or raw HTTP, and
-// export the selected events. A request that was no delivery gets only what applies to it.
+// export the selected events. A request that was no delivery gets only what applies to it; one whose journal line is
+// gone gets nothing that needs its request, disabled with why.
 #pragma once
 
 #include "events/eventrecord.h"
@@ -51,6 +52,7 @@ private:
     QAction *addNamedAction(const char *name, const QString &text, void (EventLogMenu::*slot)());
     void updateActions();
     void updateReplayActions(const Events::EventRecord &record);
+    void updateSelectionActions(const QList<int> &rows, const std::optional<Events::EventRecord> &one);
     std::optional<Events::EventRecord> chosenRecord() const;
     QUrl resignTarget(const Events::EventRecord &record) const;
     void replayToForwardTarget();

@@ -117,6 +117,7 @@ void InspectorPanel::setUpLooks()
           m_ui->computedSignatureCaption, m_ui->secretCaption, m_ui->authorizationCaption, m_ui->skewCaption})
         muted->setForegroundRole(QPalette::PlaceholderText);
     m_ui->headersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->bodyInfoLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop); // alone on its tab when the body is gone
 }
 
 void InspectorPanel::setUpActions()
@@ -165,9 +166,14 @@ void InspectorPanel::setRecord(const Events::EventRecord &record)
     m_secretOffer->setVerification(record.verified ? std::optional(record.verification) : std::nullopt);
     showSummary(record);
     showHeaders(record.entry.headers);
-    showBody(record.entry.body);
-    showVerification(record);
-    setCopyEnabled(true);
+    m_requestKept = !record.lost;
+    if (m_requestKept) {
+        showBody(record.entry.body);
+        showVerification(record);
+    } else {
+        showRequestLost(record);
+    }
+    setCopyEnabled(m_requestKept);
     // Each event's check is read from its first step, whatever was scrolled to for the one before.
     m_ui->verificationScroll->verticalScrollBar()->setValue(0);
     m_ui->verificationScroll->horizontalScrollBar()->setValue(0);
@@ -217,10 +223,30 @@ void InspectorPanel::showHeaders(const Http::HeaderList &headers)
 void InspectorPanel::showBody(const QByteArray &body)
 {
     m_ui->bodyInfoLabel->setText(InspectorText::bodyInfo(body));
+    m_ui->bodyText->show();
     m_ui->bodyText->setPlainText(InspectorText::withControlPictures(body));
     const QString json = Events::RequestExport::prettyJson(body);
     m_ui->jsonText->setPlainText(json);
     setJsonAvailable(!json.isEmpty());
+}
+
+// docs/architecture.md §7 "The event log's memory": an event whose journal line is gone has no body or steps to show,
+// and none is made up (an empty body, steps "missing"): the summary is what is left.
+void InspectorPanel::showRequestLost(const Events::EventRecord &record)
+{
+    m_ui->bodyInfoLabel->setText(tr("The body is no longer in the journal."));
+    m_ui->bodyText->clear();
+    m_ui->bodyText->hide(); // its placeholder says "empty"
+    m_ui->jsonText->clear();
+    setJsonAvailable(false);
+    if (!record.verified) { // it was never checked: what it asked for is kept
+        showVerification(record);
+        return;
+    }
+    m_ui->nothingToVerifyLabel->setText(tr("The request is no longer in the journal, so its check cannot be shown "
+                                           "step by step: the summary above says how it was checked when it "
+                                           "arrived."));
+    m_ui->verificationStack->setCurrentWidget(m_ui->nothingToVerifyPage);
 }
 
 void InspectorPanel::showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent)
@@ -291,19 +317,19 @@ void InspectorPanel::setCopyEnabled(bool enabled)
 
 void InspectorPanel::copyBody()
 {
-    if (m_entry)
+    if (m_entry && m_requestKept)
         copyToClipboard(m_entry->body);
 }
 
 void InspectorPanel::copyCurl()
 {
-    if (m_entry)
+    if (m_entry && m_requestKept)
         QGuiApplication::clipboard()->setText(Events::RequestExport::curl(*m_entry));
 }
 
 void InspectorPanel::copyRawRequest()
 {
-    if (m_entry)
+    if (m_entry && m_requestKept)
         copyToClipboard(Events::RequestExport::rawRequest(*m_entry));
 }
 

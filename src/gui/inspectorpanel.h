@@ -47,6 +47,7 @@ private:
     void showSummary(const Events::EventRecord &record);
     void showHeaders(const Http::HeaderList &headers);
     void showBody(const QByteArray &body);
+    void showRequestLost(const Events::EventRecord &record);
     bool isShown(const Journal::Entry &entry) const;
     void showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent);
     void showVerification(const Events::EventRecord &record);
@@ -61,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::InspectorPanel> m_ui;
     std::optional<Journal::Entry> m_entry;
+    bool m_requestKept = false; // the entry has its headers and body (not lost): they can be copied
     WebhookSecretOffer *m_secretOffer;
     HandlerAnswersView *m_handlerAnswers;
 };

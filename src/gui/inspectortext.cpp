@@ -72,8 +72,10 @@ QString eventLine(const Events::EventRecord &record)
 
 QString resultLine(const Events::EventRecord &record)
 {
-    if (!record.verified)
-        return InspectorPanel::tr("Not a delivery: nothing to verify.");
+    if (!record.verified) { // never checked; when its journal line is gone, that is said too
+        const QString line = InspectorPanel::tr("Not a delivery: nothing to verify.");
+        return record.lost ? line + u'\n' + restoredLine(record) : line;
+    }
     QString line = InspectorPanel::tr("%1: %2").arg(resultInWords(record.verification.result),
                                                     record.verification.translatedReason());
     if (const QString host = hostLine(record); !host.isEmpty())

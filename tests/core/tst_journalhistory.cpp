@@ -51,6 +51,7 @@ private slots:
     void newestEntriesAcrossRotatedFiles();
     void olderFilesAreNotOpened();
     void rowOfARemovedJournalIsLost();
+    void lostRequestThatWasNoDeliveryKeepsItsRequestLine();
     void noJournalYet();
     void cancelledReadStops();
     void requestThatIsNoDeliveryStaysOne();
@@ -154,6 +155,23 @@ void TestJournalHistory::rowOfARemovedJournalIsLost()
     QCOMPARE(record.entry.seq, 2);
     QCOMPARE(record.summary.reference, QStringLiteral("history-order-2"));
     QVERIFY(record.entry.body.isEmpty());
+}
+
+// What it asked for is part of the row (the Event column shows it), so it is still said when the rest is gone.
+void TestJournalHistory::lostRequestThatWasNoDeliveryKeepsItsRequestLine()
+{
+    Journal::Entry entry = signedJournalEntry(HookUrl, Secret, {}, QDateTime::currentDateTimeUtc(), 3, QString());
+    entry.method = "GET";
+    entry.target = "/not-a-hook?x=1";
+    entry.status = 405;
+    Events::EventRow row = Events::EventRow::of(Events::EventRecord::fromJournal(entry));
+    row.journaled = true;
+    const Events::EventRecord record = row.record(m_dir->filePath(QStringLiteral("gone.jsonl")));
+    QVERIFY(record.lost);
+    QVERIFY(!record.verified);
+    QCOMPARE(record.entry.method, QByteArray("GET"));
+    QCOMPARE(record.entry.target, QByteArray("/not-a-hook?x=1"));
+    QCOMPARE(record.entry.status, 405);
 }
 
 void TestJournalHistory::noJournalYet()

@@ -6,6 +6,7 @@
 #include "core/eventtesthelpers.h"
 #include "deliveryrecord.h"
 #include "events/eventlogmodel.h"
+#include "events/eventrow.h"
 #include "gui/editreplaydialog.h"
 #include "gui/eventlogmenu.h"
 #include "gui/eventlogpanel.h"
@@ -57,6 +58,7 @@ private slots:
     void editAndReplaySendsTheNewBodySigned();
     void forwardTargetAndResigningSayWhyNot();
     void notADeliveryGetsOnlyWhatApplies();
+    void eventWhoseRequestIsGoneSaysWhyNot();
     void menuKeyOpensIt();
     void exportSelectionWritesHar();
     void exportToAnUnwritablePathSaysSo();
@@ -241,6 +243,51 @@ void TstEventLogMenu::notADeliveryGetsOnlyWhatApplies()
     QVERIFY(!action("replayUrlAction")->isEnabled());
     QCOMPARE(action("copyRawAction")->toolTip(), QStringLiteral("Select one event for this."));
     QVERIFY(action("exportSelectionAction")->isEnabled());
+}
+
+// Its journal line is gone (docs/architecture.md §7 "The event log's memory"): the replay entries are there, disabled
+// with the reason, nothing is copied or exported from what is not there.
+void TstEventLogMenu::eventWhoseRequestIsGoneSaysWhyNot()
+{
+    m_log->clear();
+    m_log->setJournalPath(m_dir.filePath(QStringLiteral("removed.jsonl")));
+    QList<Events::EventRow> gone;
+    for (qint64 seq : {4, 5}) {
+        gone.append(Events::EventRow::of(delivery(seq)));
+        gone.last().journaled = true; // not kept whole: read back from a journal that is not there
+    }
+    m_log->insertOlder(gone);
+    m_log->append(delivery(6));
+    QVERIFY(m_log->record(0).lost);
+
+    select({0});
+    openByKeyboard();
+    for (const char *name :
+         {"replayForwardAction", "replayUrlAction", "replayResignedAction", "editReplayAction", "copyBodyAction",
+          "copyCurlAction", "copyRawAction", "exportSelectionAction", "saveAsPackAction"}) {
+        QVERIFY2(action(name)->isVisible() && !action(name)->isEnabled(), name);
+        QVERIFY2(action(name)->toolTip().contains(QStringLiteral("no longer in the journal")), name);
+    }
+    m_menu->hide();
+
+    // Of several, none is read back to open the menu: that they are gone is said when it is clicked.
+    QSignalSpy said(m_menu, &Gui::EventLogMenu::message);
+    select({0, 1});
+    openByKeyboard();
+    click("exportSelectionAction");
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.takeFirst().at(0).toString().contains(QStringLiteral("nothing to export")));
+    select({0, 1});
+    openByKeyboard();
+    click("saveAsPackAction");
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.takeFirst().at(0).toString().contains(QStringLiteral("nothing to make a test pack of")));
+
+    select({1, 2}); // with one still whole: that one is exported
+    openByKeyboard();
+    click("exportSelectionAction");
+    QVERIFY(awaitDialog<Gui::ExportSelectionDialog>("exportSelectionDialog"));
+    QVERIFY(said.isEmpty());
 }
 
 void TstEventLogMenu::menuKeyOpensIt()

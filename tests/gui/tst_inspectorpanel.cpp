@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The inspector with real signed deliveries (Sim::DeliveryHeaders + Signature::Verifier): what each tab shows,
 // what the copy buttons put on the clipboard, and that a webhook secret's value never appears.
+#include "events/eventrow.h"
 #include "events/requestexport.h"
 #include "gui/inspectorpanel.h"
 #include "gui/webhooksecretoffer.h"
@@ -174,6 +175,8 @@ private slots:
     void hostOtherThanCheckedIsSaid();
     void preflightTestIsNamed();
     void notADeliveryHasNothingToVerify();
+    void eventWhoseRequestIsGoneShowsOnlyItsSummary();
+    void requestThatWasNoDeliveryAndIsGoneSaysBoth();
     void eventOfAnEarlierRunSaysSo();
     void secretValueNeverShown_data();
     void secretValueNeverShown();
@@ -458,6 +461,54 @@ void TestInspectorPanel::notADeliveryHasNothingToVerify()
 
     panel.setRecord(validRecord());
     QCOMPARE(stack->currentWidget(), child<QWidget>(panel, "verificationScroll"));
+}
+
+// Its journal line is gone (docs/architecture.md §7 "The event log's memory"): no empty body, no steps "missing", and
+// nothing to copy, only the summary and why.
+void TestInspectorPanel::eventWhoseRequestIsGoneShowsOnlyItsSummary()
+{
+    Gui::InspectorPanel panel;
+    panel.setRecord(validRecord());
+    child<QPushButton>(panel, "copyBodyButton")->click();
+    const Events::EventRecord lost = Events::EventRow::of(validRecord()).summaryRecord();
+    panel.setRecord(lost);
+
+    const QString summary = labelText(panel, "summaryLabel");
+    QVERIFY2(summary.contains(QStringLiteral("order-0001")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Its request is no longer in the journal")), qPrintable(summary));
+    QCOMPARE(labelText(panel, "bodyInfoLabel"), QStringLiteral("The body is no longer in the journal."));
+    QVERIFY(child<QPlainTextEdit>(panel, "bodyText")->isHidden());              // not an empty body
+    QVERIFY(child<QLabel>(panel, "bodyInfoLabel")->alignment() & Qt::AlignTop); // at the top of the tab it has alone
+    QVERIFY(!jsonTabEnabled(panel));
+    QCOMPARE(child<QStackedWidget>(panel, "verificationStack")->currentWidget(),
+             child<QWidget>(panel, "nothingToVerifyPage"));
+    QVERIFY(labelText(panel, "nothingToVerifyLabel").startsWith(QStringLiteral("The request is no longer")));
+    for (const char *button : {"copyBodyButton", "copyCurlButton", "copyRawButton"})
+        QVERIFY2(!child<QPushButton>(panel, button)->isEnabled(), button);
+    child<QAction>(panel, "copyCurlAction")->trigger(); // the window's shortcut: nothing made up either
+    QCOMPARE(clipboardText().toUtf8(), kBody);
+
+    panel.setRecord(validRecord());
+    QCOMPARE(child<QStackedWidget>(panel, "verificationStack")->currentWidget(),
+             child<QWidget>(panel, "verificationScroll"));
+    QVERIFY(child<QPushButton>(panel, "copyCurlButton")->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>(panel, "bodyText")->isHidden());
+}
+
+void TestInspectorPanel::requestThatWasNoDeliveryAndIsGoneSaysBoth()
+{
+    Gui::InspectorPanel panel;
+    Delivered get;
+    get.method = "GET";
+    get.signedBody = get.receivedBody = QByteArray();
+    panel.setRecord(Events::EventRow::of(record(get)).summaryRecord());
+
+    const QString summary = labelText(panel, "summaryLabel");
+    QVERIFY2(summary.contains(QStringLiteral("GET /hooks/vipps?env=test")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Not a delivery")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Its request is no longer in the journal")), qPrintable(summary));
+    const QString nothing = labelText(panel, "nothingToVerifyLabel");
+    QVERIFY2(nothing.startsWith(QStringLiteral("Nothing to verify: GET /hooks/vipps?env=test")), qPrintable(nothing));
 }
 
 void TestInspectorPanel::secretValueNeverShown_data()

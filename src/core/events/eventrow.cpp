@@ -69,6 +69,12 @@ EventRecord EventRow::summaryRecord() const
     EventRecord record;
     record.entry.seq = seq;
     record.entry.receivedAt = receivedAt;
+    // A request that was no delivery keeps its request line ("GET /x", escaped): what it asked for is still said.
+    const qsizetype space = requestLine.indexOf(u' ');
+    if (space > 0) {
+        record.entry.method = requestLine.left(space).toUtf8();
+        record.entry.target = requestLine.mid(space + 1).toUtf8();
+    }
     record.entry.status = status;
     record.entry.duplicate = duplicate;
     record.entry.result = verified ? Signature::resultName(result) : QString();
