@@ -1159,47 +1159,47 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="270"/>
         <source>duplicate</source>
         <translation>kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="294"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="309"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="295"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="310"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="296"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="311"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="297"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="312"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="298"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="313"/>
         <source>Verification</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="299"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="314"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="300"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="315"/>
         <source>Duplicate</source>
         <translation>Kaksoiskappale</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="301"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="316"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
@@ -1769,93 +1769,113 @@
         <translation>Tapahtuma #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="128"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="133"/>
+        <source>Its request is no longer in the journal (rotated away or removed).</source>
+        <translation>Pyyntöä ei ole enää päiväkirjassa (kierrätetty pois tai poistettu).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="134"/>
         <source>Select one event for this.</source>
         <translation>Valitse tätä varten yksi tapahtuma.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
         <source>The body exactly as received</source>
         <translation>Runko täsmälleen vastaanotetussa muodossa</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="140"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>A curl command that sends the request again</source>
         <translation>curl-komento, joka lähettää pyynnön uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="141"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
         <source>The request as HTTP/1.1 text, credentials removed</source>
         <translation>Pyyntö HTTP/1.1-tekstinä ilman tunnistetietoja</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="142"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="159"/>
+        <source>The selected events are no longer in the journal (rotated away or removed).</source>
+        <translation>Valittuja tapahtumia ei ole enää päiväkirjassa (kierrätetty pois tai poistettu).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="160"/>
         <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
         <translation>Tallenna valitut tapahtumat HAR- tai JSON Lines -muodossa ilman tunnistetietoja</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="162"/>
         <source>Make a test pack of the selected deliveries, with broken ones added as you choose</source>
         <translation>Tee valituista toimituksista testipaketti ja lisää rikkinäisiä valintasi mukaan</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="163"/>
         <source>Select webhook deliveries for this: a test pack replays deliveries.</source>
         <translation>Valitse tähän webhook-toimituksia: testipaketti lähettää toimitukset uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="153"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="170"/>
         <source>Send it as received, with its original signature, to %1</source>
         <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella osoitteeseen %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="171"/>
         <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
         <translation>Tälle tapahtumatyypille ei ole asetettu välityskohdetta: aseta ”Välitä osoitteeseen” tälle profiilille.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="172"/>
         <source>Send it as received, with its original signature, to a URL you give</source>
         <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella antamaasi URL-osoitteeseen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="161"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="178"/>
         <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
         <translation>Allekirjoita se uudelleen webhookin %1 salaisuudella ja lähetä se osoitteeseen %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="162"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="179"/>
         <source>Replay it to a URL first, or set a forward target.</source>
         <translation>Lähetä se ensin uudelleen URL-osoitteeseen tai aseta välityskohde.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="163"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="180"/>
         <source>Change the body, then sign it afresh with the secret of webhook %1</source>
         <translation>Muuta runkoa ja allekirjoita se sitten uudelleen webhookin %1 salaisuudella</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="191"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="208"/>
         <source>Replay event #%1</source>
         <translation>Lähetä tapahtuma #%1 uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="192"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="209"/>
         <source>Send it as received, with its original signature, to:</source>
         <translation>Lähetä se vastaanotetussa muodossa alkuperäisellä allekirjoituksella osoitteeseen:</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="195"/>
-        <location filename="../src/gui/eventlogmenu.cpp" line="293"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="212"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="316"/>
         <source>Replay</source>
         <translation>Lähetä uudelleen</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="290"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="288"/>
+        <source>The selected deliveries are no longer in the journal (rotated away or removed): there is nothing to make a test pack of.</source>
+        <translation>Valittuja toimituksia ei ole enää päiväkirjassa (kierrätetty pois tai poistettu): testipakettia ei ole mistä tehdä.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="300"/>
+        <source>The selected events are no longer in the journal (rotated away or removed): there is nothing to export.</source>
+        <translation>Valittuja tapahtumia ei ole enää päiväkirjassa (kierrätetty pois tai poistettu): vietävää ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="313"/>
         <source>Replaying event #%1 to %2…</source>
         <translation>Lähetetään tapahtumaa #%1 uudelleen osoitteeseen %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="294"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="317"/>
         <source>Event #%1 was not replayed: %2</source>
         <translation>Tapahtumaa #%1 ei lähetetty uudelleen: %2</translation>
     </message>
@@ -2269,170 +2289,180 @@ TAPAHTUMATYYPPI=URL: vain se tyyppi, esim. captured=http://localhost:4000/captur
         <translation>Ei toimitus: ei tarkistettavaa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="83"/>
+        <location filename="../src/gui/inspectortext.cpp" line="85"/>
         <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
         <translation>Tämä on tarkistus, joka lähetetään ennen webhookin rekisteröintiä ja allekirjoitetaan salaisuudella, jota kenelläkään ei ole: sen hylkääminen on oikein.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="94"/>
+        <location filename="../src/gui/inspectortext.cpp" line="96"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Tarkistettu isännälle %1, ei sille Host-otsakkeelle, jonka kanssa se tuli (%2): Vipps allekirjoittaa sen URL:n isännälle, johon se toimittaa, välitti tunneli minkä Hostin tahansa.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="104"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now.</source>
         <translation>Luettu takaisin päiväkirjasta (loki pitää kokonaisina vain %L1 uusinta tapahtumaa): tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="107"/>
+        <location filename="../src/gui/inspectortext.cpp" line="109"/>
         <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now. When it arrived: %2.</source>
         <translation>Luettu takaisin päiväkirjasta (loki pitää kokonaisina vain %L1 uusinta tapahtumaa): tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="116"/>
+        <location filename="../src/gui/inspectortext.cpp" line="118"/>
         <source>Its request is no longer in the journal (rotated away or removed): only this summary is left.</source>
         <translation>Pyyntöä ei ole enää päiväkirjassa (kierrätetty pois tai poistettu): jäljellä on vain tämä yhteenveto.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="123"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="126"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Tuotu tiedostosta, ei koskaan välitetty: tarkistettu nyt ladatuilla webhook-salaisuuksilla. Saapui: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="132"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="132"/>
+        <location filename="../src/gui/inspectortext.cpp" line="134"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Aiemman ajon päiväkirjasta: tarkistettu uudelleen nyt ladatuilla webhook-salaisuuksilla. Saapuessaan: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="262"/>
-        <location filename="../src/gui/inspectortext.cpp" line="77"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="288"/>
+        <location filename="../src/gui/inspectortext.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="145"/>
+        <location filename="../src/gui/inspectortext.cpp" line="147"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ei mitään käytetty (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="148"/>
+        <location filename="../src/gui/inspectortext.cpp" line="150"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="149"/>
+        <location filename="../src/gui/inspectortext.cpp" line="151"/>
         <source> (secrets tried: %1)</source>
         <translation> (kokeiltuja salaisuuksia: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="155"/>
+        <location filename="../src/gui/inspectortext.cpp" line="157"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ei mitään: ei HMAC-SHA256-muotoista Authorization- tai X-Vipps-Authorization-otsaketta</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="162"/>
+        <location filename="../src/gui/inspectortext.cpp" line="164"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>tuntematon: x-ms-date puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="164"/>
+        <location filename="../src/gui/inspectortext.cpp" line="166"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>tuntematon: x-ms-date ei ole RFC 1123 -päivämäärä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="166"/>
+        <location filename="../src/gui/inspectortext.cpp" line="168"/>
         <source>dated %1 s before it arrived</source>
         <translation>päivätty %1 s ennen saapumista</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="167"/>
+        <location filename="../src/gui/inspectortext.cpp" line="169"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>päivätty %1 s saapumisen jälkeen: jokin kello on edellä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="173"/>
+        <location filename="../src/gui/inspectortext.cpp" line="175"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Runko on tyhjä (0 tavua).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="175"/>
+        <location filename="../src/gui/inspectortext.cpp" line="177"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 tavua UTF-8-tekstiä.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="176"/>
+        <location filename="../src/gui/inspectortext.cpp" line="178"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 tavua, ei tulostettavaa UTF-8:aa: ohjausmerkit näkyvät symboleina, kuten ␍, ja muut tavut, jotka eivät ole tekstiä, merkkinä �. Kopioi curl-komentona säilyttää jokaisen tavun.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="72"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="187"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="256"/>
         <source>Handler</source>
         <translation>Käsittelijä</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>Copy selected headers</source>
         <translation>Kopioi valitut otsakkeet</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopioi tarkasteltava tapahtuma curl-komentona</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="182"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="188"/>
         <source>No event selected.</source>
         <translation>Tapahtumaa ei ole valittu.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="191"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="197"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Valitse lokista tapahtuma nähdäksesi, miten sen allekirjoitus tarkistettiin.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
+        <source>The body is no longer in the journal.</source>
+        <translation>Runkoa ei ole enää päiväkirjassa.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <source>The request is no longer in the journal, so its check cannot be shown step by step: the summary above says how it was checked when it arrived.</source>
+        <translation>Pyyntöä ei ole enää päiväkirjassa, joten tarkistusta ei voi näyttää vaihe vaiheelta: yllä oleva yhteenveto kertoo, miten se tarkistettiin saapuessaan.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="256"/>
         <source>Handler (%1)</source>
         <translation>Käsittelijä (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="240"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ei tarkistettavaa: %1 ei ole webhook-toimitus (Vipps toimittaa POST-pyynnöillä), joten allekirjoitusta ei tarkistettu. Vastaus oli HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
         <source>✗ missing</source>
         <translation>✗ puuttuu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="297"/>
         <source>– not checked</source>
         <translation>– ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="299"/>
         <source>✓ equal</source>
         <translation>✓ sama</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="299"/>
         <source>✗ different</source>
         <translation>✗ eri</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="283"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="309"/>
         <source>The body is not JSON.</source>
         <translation>Runko ei ole JSONia.</translation>
     </message>
@@ -4122,7 +4152,7 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
     </message>
     <message>
         <location filename="../src/core/journal/writer.cpp" line="194"/>
-        <location filename="../src/core/journal/writer.cpp" line="269"/>
+        <location filename="../src/core/journal/writer.cpp" line="270"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Päiväkirjaa %1 ei voi avata kirjoitettavaksi: %2.</translation>
     </message>
@@ -4132,12 +4162,12 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="252"/>
+        <location filename="../src/core/journal/writer.cpp" line="253"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Päiväkirjaa %1 ei voi tallentaa pysyvästi: %2. Pyyntöihin ei vastattu tallennettuina; lähettäjät yrittävät uudelleen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="282"/>
+        <location filename="../src/core/journal/writer.cpp" line="286"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Päiväkirjaan %1 ei voi kirjoittaa: %2. Pyyntöjä ei tallennettu; vapauta tilaa tai valitse toinen päiväkirjatiedosto.</translation>
     </message>
@@ -5099,22 +5129,22 @@ Napsauta muuttaaksesi, minne toimitukset välitetään</translation>
 <context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="75"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Use GET on /healthz.</source>
         <translation>Käytä GET-pyyntöä polussa /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="83"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="85"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps toimittaa webhookit POST-pyynnöillä; %1 ei kelpaa tässä.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="118"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="120"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-allekirjoitus: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="146"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="148"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Toimitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>

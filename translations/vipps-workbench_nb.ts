@@ -1159,47 +1159,47 @@
 <context>
     <name>Events::EventLogModel</name>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="255"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="270"/>
         <source>duplicate</source>
         <translation>duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="294"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="309"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="295"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="310"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="296"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="311"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="297"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="312"/>
         <source>Amount</source>
         <translation>Beløp</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="298"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="313"/>
         <source>Verification</source>
         <translation>Verifisering</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="299"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="314"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="300"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="315"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../src/core/events/eventlogmodel.cpp" line="301"/>
+        <location filename="../src/core/events/eventlogmodel.cpp" line="316"/>
         <source>Handler</source>
         <translation>Behandler</translation>
     </message>
@@ -1769,93 +1769,113 @@
         <translation>Hendelse #%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="128"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="133"/>
+        <source>Its request is no longer in the journal (rotated away or removed).</source>
+        <translation>Forespørselen finnes ikke lenger i journalen (rotert bort eller slettet).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="134"/>
         <source>Select one event for this.</source>
         <translation>Velg én hendelse for dette.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="139"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
         <source>The body exactly as received</source>
         <translation>Innholdet nøyaktig slik det ble mottatt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="140"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
         <source>A curl command that sends the request again</source>
         <translation>En curl-kommando som sender forespørselen på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="141"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="147"/>
         <source>The request as HTTP/1.1 text, credentials removed</source>
         <translation>Forespørselen som HTTP/1.1-tekst, uten påloggingsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="142"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="159"/>
+        <source>The selected events are no longer in the journal (rotated away or removed).</source>
+        <translation>De valgte hendelsene finnes ikke lenger i journalen (rotert bort eller slettet).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="160"/>
         <source>Save the selected events as HAR or JSON Lines, credentials removed</source>
         <translation>Lagre de valgte hendelsene som HAR eller JSON Lines, uten påloggingsdata</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="145"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="162"/>
         <source>Make a test pack of the selected deliveries, with broken ones added as you choose</source>
         <translation>Lag en testpakke av de valgte leveringene, med ødelagte lagt til etter eget valg</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="146"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="163"/>
         <source>Select webhook deliveries for this: a test pack replays deliveries.</source>
         <translation>Velg webhook-leveringer for dette: en testpakke sender leveringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="153"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="170"/>
         <source>Send it as received, with its original signature, to %1</source>
         <translation>Send den slik den ble mottatt, med opprinnelig signatur, til %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="154"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="171"/>
         <source>No forward target is set for this event&apos;s type: set &quot;Forward to&quot; for this profile.</source>
         <translation>Ingen videresendingsmål er angitt for denne hendelsestypen: angi «Videresend til» for denne profilen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="155"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="172"/>
         <source>Send it as received, with its original signature, to a URL you give</source>
         <translation>Send den slik den ble mottatt, med opprinnelig signatur, til en URL du oppgir</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="161"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="178"/>
         <source>Sign it afresh with the secret of webhook %1 and send it to %2</source>
         <translation>Signer den på nytt med hemmeligheten til webhook %1, og send den til %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="162"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="179"/>
         <source>Replay it to a URL first, or set a forward target.</source>
         <translation>Send den på nytt til en URL først, eller angi et videresendingsmål.</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="163"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="180"/>
         <source>Change the body, then sign it afresh with the secret of webhook %1</source>
         <translation>Endre innholdet, og signer det så på nytt med hemmeligheten til webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="191"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="208"/>
         <source>Replay event #%1</source>
         <translation>Send hendelse #%1 på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="192"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="209"/>
         <source>Send it as received, with its original signature, to:</source>
         <translation>Send den slik den ble mottatt, med opprinnelig signatur, til:</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="195"/>
-        <location filename="../src/gui/eventlogmenu.cpp" line="293"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="212"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="316"/>
         <source>Replay</source>
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="290"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="288"/>
+        <source>The selected deliveries are no longer in the journal (rotated away or removed): there is nothing to make a test pack of.</source>
+        <translation>De valgte leveransene finnes ikke lenger i journalen (rotert bort eller slettet): det er ingenting å lage en testpakke av.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="300"/>
+        <source>The selected events are no longer in the journal (rotated away or removed): there is nothing to export.</source>
+        <translation>De valgte hendelsene finnes ikke lenger i journalen (rotert bort eller slettet): det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/eventlogmenu.cpp" line="313"/>
         <source>Replaying event #%1 to %2…</source>
         <translation>Sender hendelse #%1 på nytt til %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/eventlogmenu.cpp" line="294"/>
+        <location filename="../src/gui/eventlogmenu.cpp" line="317"/>
         <source>Event #%1 was not replayed: %2</source>
         <translation>Hendelse #%1 ble ikke sendt på nytt: %2</translation>
     </message>
@@ -2269,170 +2289,180 @@ HENDELSESTYPE=URL: bare den typen, f.eks. captured=http://localhost:4000/capture
         <translation>Ikke en levering: ingenting å verifisere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="83"/>
+        <location filename="../src/gui/inspectortext.cpp" line="85"/>
         <source>This is the check sent before a webhook is registered, signed with a secret nobody has: refusing it is right.</source>
         <translation>Dette er kontrollen som sendes før en webhook registreres, signert med en hemmelighet ingen har: det er riktig å avvise den.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="94"/>
+        <location filename="../src/gui/inspectortext.cpp" line="96"/>
         <source>Checked for host %1, not for the Host it came with (%2): Vipps signs for the host of the URL it delivers to, whatever Host a tunnel passes on.</source>
         <translation>Sjekket for verten %1, ikke for Host den kom med (%2): Vipps signerer for verten i URL-en den leverer til, uansett hvilken Host en tunnel sender videre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="104"/>
+        <location filename="../src/gui/inspectortext.cpp" line="106"/>
         <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now.</source>
         <translation>Lest inn igjen fra journalen (loggen holder bare de %L1 nyeste hendelsene hele): kontrollert på nytt med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="107"/>
+        <location filename="../src/gui/inspectortext.cpp" line="109"/>
         <source>Read back from the journal (the log keeps the newest %L1 events whole): checked again with the webhook secrets loaded now. When it arrived: %2.</source>
         <translation>Lest inn igjen fra journalen (loggen holder bare de %L1 nyeste hendelsene hele): kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="116"/>
+        <location filename="../src/gui/inspectortext.cpp" line="118"/>
         <source>Its request is no longer in the journal (rotated away or removed): only this summary is left.</source>
         <translation>Forespørselen finnes ikke lenger i journalen (rotert bort eller slettet): bare dette sammendraget er igjen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="123"/>
+        <location filename="../src/gui/inspectortext.cpp" line="125"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now.</source>
         <translation>Importert fra en fil, aldri videresendt: kontrollert med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="126"/>
+        <location filename="../src/gui/inspectortext.cpp" line="128"/>
         <source>Imported from a file, never forwarded: checked with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Importert fra en fil, aldri videresendt: kontrollert med webhook-hemmelighetene som er lastet nå. Da den ankom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="130"/>
+        <location filename="../src/gui/inspectortext.cpp" line="132"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now.</source>
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="132"/>
+        <location filename="../src/gui/inspectortext.cpp" line="134"/>
         <source>From the journal of an earlier run: checked again with the webhook secrets loaded now. When it arrived: %1.</source>
         <translation>Fra journalen til en tidligere kjøring: kontrollert på nytt med webhook-hemmelighetene som er lastet nå. Da den kom: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="262"/>
-        <location filename="../src/gui/inspectortext.cpp" line="77"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="288"/>
+        <location filename="../src/gui/inspectortext.cpp" line="79"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="145"/>
+        <location filename="../src/gui/inspectortext.cpp" line="147"/>
         <source>none was used (secrets tried: %1)</source>
         <translation>ingen ble brukt (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="148"/>
+        <location filename="../src/gui/inspectortext.cpp" line="150"/>
         <source>, webhook %1</source>
         <translation>, webhook %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="149"/>
+        <location filename="../src/gui/inspectortext.cpp" line="151"/>
         <source> (secrets tried: %1)</source>
         <translation> (hemmeligheter prøvd: %1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="155"/>
+        <location filename="../src/gui/inspectortext.cpp" line="157"/>
         <source>none: no HMAC-SHA256 Authorization or X-Vipps-Authorization header</source>
         <translation>ingen: ingen HMAC-SHA256 Authorization- eller X-Vipps-Authorization-header</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="162"/>
+        <location filename="../src/gui/inspectortext.cpp" line="164"/>
         <source>unknown: x-ms-date is missing</source>
         <translation>ukjent: x-ms-date mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="164"/>
+        <location filename="../src/gui/inspectortext.cpp" line="166"/>
         <source>unknown: x-ms-date is not an RFC 1123 date</source>
         <translation>ukjent: x-ms-date er ikke en RFC 1123-dato</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="166"/>
+        <location filename="../src/gui/inspectortext.cpp" line="168"/>
         <source>dated %1 s before it arrived</source>
         <translation>datert %1 s før den kom</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="167"/>
+        <location filename="../src/gui/inspectortext.cpp" line="169"/>
         <source>dated %1 s after it arrived: a clock is ahead</source>
         <translation>datert %1 s etter at den kom: en klokke går foran</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="173"/>
+        <location filename="../src/gui/inspectortext.cpp" line="175"/>
         <source>The body is empty (0 bytes).</source>
         <translation>Innholdet er tomt (0 byte).</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="175"/>
+        <location filename="../src/gui/inspectortext.cpp" line="177"/>
         <source>%1 bytes of UTF-8 text.</source>
         <translation>%1 byte UTF-8-tekst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectortext.cpp" line="176"/>
+        <location filename="../src/gui/inspectortext.cpp" line="178"/>
         <source>%1 bytes, not printable UTF-8: control characters show as symbols such as ␍, other bytes that are not text as �. Copy as curl keeps every byte.</source>
         <translation>%1 byte, ikke skrivbar UTF-8: kontrolltegn vises som symboler som ␍, andre byte som ikke er tekst som �. Kopier som curl beholder hver byte.</translation>
     </message>
     <message>
         <location filename="../src/gui/inspectorpanel.cpp" line="72"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="181"/>
-        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="187"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="256"/>
         <source>Handler</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="128"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="129"/>
         <source>Copy selected headers</source>
         <translation>Kopier valgte headere</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="137"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="138"/>
         <source>Copy the inspected event as curl</source>
         <translation>Kopier den viste hendelsen som curl</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="182"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="188"/>
         <source>No event selected.</source>
         <translation>Ingen hendelse valgt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="191"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="197"/>
         <source>Select an event in the log to see how its signature was checked.</source>
         <translation>Velg en hendelse i loggen for å se hvordan signaturen ble sjekket.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="230"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="237"/>
+        <source>The body is no longer in the journal.</source>
+        <translation>Innholdet finnes ikke lenger i journalen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="246"/>
+        <source>The request is no longer in the journal, so its check cannot be shown step by step: the summary above says how it was checked when it arrived.</source>
+        <translation>Forespørselen finnes ikke lenger i journalen, så kontrollen kan ikke vises trinn for trinn: sammendraget over sier hvordan den ble kontrollert da den kom.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/inspectorpanel.cpp" line="256"/>
         <source>Handler (%1)</source>
         <translation>Behandler (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="240"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="266"/>
         <source>Nothing to verify: %1 is not a webhook delivery (Vipps delivers with POST), so no signature was checked. It was answered with HTTP %2.</source>
         <translation>Ingenting å verifisere: %1 er ikke en webhook-levering (Vipps leverer med POST), så ingen signatur ble sjekket. Den ble besvart med HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="269"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="295"/>
         <source>✗ missing</source>
         <translation>✗ mangler</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="271"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="297"/>
         <source>– not checked</source>
         <translation>– ikke sjekket</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="299"/>
         <source>✓ equal</source>
         <translation>✓ like</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="273"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="299"/>
         <source>✗ different</source>
         <translation>✗ ulike</translation>
     </message>
     <message>
-        <location filename="../src/gui/inspectorpanel.cpp" line="283"/>
+        <location filename="../src/gui/inspectorpanel.cpp" line="309"/>
         <source>The body is not JSON.</source>
         <translation>Innholdet er ikke JSON.</translation>
     </message>
@@ -4122,7 +4152,7 @@ Klikk for å endre hvor leveringer videresendes</translation>
     </message>
     <message>
         <location filename="../src/core/journal/writer.cpp" line="194"/>
-        <location filename="../src/core/journal/writer.cpp" line="269"/>
+        <location filename="../src/core/journal/writer.cpp" line="270"/>
         <source>Cannot open the journal %1 for writing: %2.</source>
         <translation>Kan ikke åpne journalen %1 for skriving: %2.</translation>
     </message>
@@ -4132,12 +4162,12 @@ Klikk for å endre hvor leveringer videresendes</translation>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørselen ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="252"/>
+        <location filename="../src/core/journal/writer.cpp" line="253"/>
         <source>Cannot make the journal %1 durable: %2. The requests were not answered as stored; the senders retry.</source>
         <translation>Kan ikke gjøre journalen %1 varig: %2. Forespørslene ble ikke besvart som lagret; avsenderne prøver igjen.</translation>
     </message>
     <message>
-        <location filename="../src/core/journal/writer.cpp" line="282"/>
+        <location filename="../src/core/journal/writer.cpp" line="286"/>
         <source>Cannot write to the journal %1: %2. The requests were not recorded; free some space or choose another journal file.</source>
         <translation>Kan ikke skrive til journalen %1: %2. Forespørslene ble ikke lagret; frigjør plass eller velg en annen journalfil.</translation>
     </message>
@@ -5099,22 +5129,22 @@ Klikk for å endre hvor leveringer videresendes</translation>
 <context>
     <name>Receiver::WebhookHandler</name>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="75"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="77"/>
         <source>Use GET on /healthz.</source>
         <translation>Bruk GET på /healthz.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="83"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="85"/>
         <source>Vipps delivers webhooks with POST; %1 is not accepted here.</source>
         <translation>Vipps leverer webhooker med POST; %1 godtas ikke her.</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="118"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="120"/>
         <source>Webhook signature %1</source>
         <translation>Webhook-signatur %1</translation>
     </message>
     <message>
-        <location filename="../src/core/receiver/webhookhandler.cpp" line="146"/>
+        <location filename="../src/core/receiver/webhookhandler.cpp" line="148"/>
         <source>The delivery could not be stored; retry later.</source>
         <translation>Leveringen kunne ikke lagres; prøv igjen senere.</translation>
     </message>
