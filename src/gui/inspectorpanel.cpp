@@ -147,20 +147,20 @@ void InspectorPanel::followAnswersOf(const Events::EventLogModel *model)
 {
     connect(model, &Events::EventLogModel::handlerAnswerAdded, this, [this, model](int row) {
         const Events::EventRow &changed = model->row(row);
-        if (m_entry && m_entry->seq == changed.seq && m_entry->receivedAt == changed.receivedAt)
+        if (isShown(changed.seq, changed.receivedAt))
             showHandlerAnswers(changed.handlerAnswers, true);
     });
 }
 
 // The event shown: the same seq, received at the same moment.
-bool InspectorPanel::isShown(const Journal::Entry &entry) const
+bool InspectorPanel::isShown(qint64 seq, const QDateTime &receivedAt) const
 {
-    return m_entry && m_entry->seq == entry.seq && m_entry->receivedAt == entry.receivedAt;
+    return m_entry && m_entry->seq == seq && m_entry->receivedAt == receivedAt;
 }
 
 void InspectorPanel::setRecord(const Events::EventRecord &record)
 {
-    const bool sameEvent = isShown(record.entry);
+    const bool sameEvent = isShown(record.entry.seq, record.entry.receivedAt);
     m_entry = record.entry;
     showHandlerAnswers(record.handlerAnswers, sameEvent);
     m_secretOffer->setVerification(record.verified ? std::optional(record.verification) : std::nullopt);

@@ -48,7 +48,7 @@ private:
     void showHeaders(const Http::HeaderList &headers);
     void showBody(const QByteArray &body);
     void showRequestLost(const Events::EventRecord &record);
-    bool isShown(const Journal::Entry &entry) const;
+    bool isShown(qint64 seq, const QDateTime &receivedAt) const;
     void showHandlerAnswers(const QList<Events::HandlerAnswer> &answers, bool sameEvent);
     void showVerification(const Events::EventRecord &record);
     void showSteps(const Signature::Verification &verification);

@@ -77,10 +77,7 @@ EventRow EventLogModel::compact(const EventRecord &record)
 
 void EventLogModel::shareTexts(EventRow *row)
 {
-    row->summary.name = m_strings.shared(row->summary.name);
-    row->summary.currency = m_strings.shared(row->summary.currency);
-    row->webhookId = m_strings.shared(row->webhookId);
-    row->reason = m_strings.shared(row->reason);
+    row->shareTexts(&m_strings);
     if (row->searchText.isEmpty()) // the receiver's thread usually did it already
         row->searchText = searchTextOf(*row);
 }

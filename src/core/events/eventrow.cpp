@@ -30,6 +30,14 @@ EventRow EventRow::of(const EventRecord &record)
     return row;
 }
 
+void EventRow::shareTexts(StringPool *pool)
+{
+    summary.name = pool->shared(summary.name);
+    summary.currency = pool->shared(summary.currency);
+    webhookId = pool->shared(webhookId);
+    reason = pool->shared(reason);
+}
+
 // docs/architecture.md §7 "The event log's memory": the line is looked for at its offset first, then by its seq; one
 // received at another moment is another journal's (the same seq in a journal started afresh), not this row's.
 EventRecord EventRow::record(const QString &journalPath) const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "events/eventrecord.h"
+#include "events/stringpool.h"
 
 #include <QDateTime>
 #include <QList>
@@ -41,6 +42,8 @@ struct EventRow
 
     // The row of a record, without the record itself (whole stays null).
     static EventRow of(const EventRecord &record);
+    // Takes the pool's copies of the texts many rows repeat: event name, currency, webhook id, reason.
+    void shareTexts(StringPool *pool);
     // The whole record: the one kept, else read back from the journal at journalPath (readBack set, its steps not
     // made yet: Workspace::checkedAgain makes them), else what the row keeps with no request (lost set).
     EventRecord record(const QString &journalPath) const;

@@ -34,10 +34,7 @@ EventRow rowOf(const Journal::Entry &entry, qint64 offset, StringPool *pool)
     EventRecord record = EventRecord::fromJournal(entry);
     record.journalOffset = offset;
     EventRow row = EventRow::of(record);
-    row.summary.name = pool->shared(row.summary.name);
-    row.summary.currency = pool->shared(row.summary.currency);
-    row.webhookId = pool->shared(row.webhookId);
-    row.reason = pool->shared(row.reason);
+    row.shareTexts(pool);
     return row;
 }
 
